@@ -1,0 +1,1 @@
+"""Domain records: plain dataclasses with no Qt and no SQL."""

@@ -1,0 +1,117 @@
+"""The client record. There is deliberately no immigration-status field.
+
+Barriers are practical obstacles used only for routing; they, private notes, the optional
+sensitive note, household, contact details and birth year are never printed or exported.
+What a letter may show is decided by an allowlist in `intake_app.letters`, never by
+filtering this record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from intake_app.domain.common import Lang, Tri, Urgency
+
+
+class Naming(StrEnum):
+    """How the client wants to be named on letters."""
+
+    FULL_NAME = "full-name"
+    FIRST_NAME = "first-name"
+    INITIALS = "initials"
+
+
+@dataclass(frozen=True)
+class Barriers:
+    """YES means the obstacle is there (e.g. `no_health_card=YES`: has no health card)."""
+
+    no_health_card: Tri = Tri.UNKNOWN
+    no_photo_id: Tri = Tri.UNKNOWN
+    no_proof_of_address: Tri = Tri.UNKNOWN
+    no_income: Tri = Tri.UNKNOWN
+    needs_interpreter: Tri = Tri.UNKNOWN
+
+
+@dataclass(frozen=True)
+class Need:
+    category: str  # a service code from the taxonomy
+    urgency: Urgency = Urgency.THIS_WEEK
+    reason: str = ""
+    met: bool = False
+    id: int | None = None
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class HouseholdMember:
+    relation: str
+    age_range: str = ""
+
+
+class ConsentMethod(StrEnum):
+    VERBAL = "verbal"
+    WRITTEN = "written"
+
+
+class ShareItem(StrEnum):
+    """What a client may agree to share with a receiving service."""
+
+    NAME = "name"
+    LANGUAGES = "languages"
+    INTERPRETER_NEEDED = "interpreter-needed"
+    REFERRAL_REASON = "referral-reason"
+
+
+@dataclass(frozen=True)
+class Consent:
+    purpose: str
+    shares: frozenset[ShareItem]
+    with_whom: str = ""  # a service id, or free text such as "any referred service"
+    method: ConsentMethod = ConsentMethod.VERBAL
+    given_on: date | None = None
+    expires_on: date | None = None
+    revoked_on: date | None = None
+    id: int | None = None
+
+    def in_force(self, on: date) -> bool:
+        if self.revoked_on is not None and self.revoked_on <= on:
+            return False
+        if self.given_on is not None and self.given_on > on:
+            return False
+        return self.expires_on is None or on <= self.expires_on
+
+
+@dataclass(frozen=True)
+class Client:
+    given_name: str = ""
+    family_name: str = ""
+    preferred_name: str = ""
+    naming: Naming = Naming.FULL_NAME
+    birth_year: int | None = None
+    age_range: str = ""
+    languages: tuple[str, ...] = ()  # ISO 639 codes, most comfortable first
+    letter_language: Lang = Lang.FR
+    phone: str = ""
+    email: str = ""
+    area: str = ""
+    household: tuple[HouseholdMember, ...] = ()
+    notes: str = ""
+    sensitive_note: str = ""
+    barriers: Barriers = field(default_factory=Barriers)
+    needs: tuple[Need, ...] = ()
+    consents: tuple[Consent, ...] = ()
+    archived: bool = False
+    id: int | None = None
+    number: str = ""  # the client number shown to staff, e.g. "C-000042"
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        """How staff see the client in lists: "Family, Given (Preferred)"."""
+        name = ", ".join(p for p in (self.family_name, self.given_name) if p)
+        if self.preferred_name and self.preferred_name != self.given_name:
+            name = f"{name} ({self.preferred_name})" if name else self.preferred_name
+        return name

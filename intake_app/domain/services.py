@@ -1,0 +1,134 @@
+"""The service directory, modelled after Open Referral HSDS 3 (organization → service →
+location, with schedules, phones, languages and taxonomy terms).
+
+Eligibility flags and audience tags are facts about a *service*. They drive routing and
+filters, and they are never printed on a letter: a letter saying "no status required"
+tells its reader something about the person carrying it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+
+class AccessMode(StrEnum):
+    """How a person gets in."""
+
+    WALK_IN = "walk-in"
+    APPOINTMENT = "appointment"
+    REFERRAL = "referral"
+
+
+class Document(StrEnum):
+    """Documents a service may ask for; each matches a barrier a client may have."""
+
+    HEALTH_CARD = "health-card"
+    PHOTO_ID = "photo-id"
+    PROOF_OF_ADDRESS = "proof-of-address"
+    PROOF_OF_INCOME = "proof-of-income"
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    """One opening period on one ISO weekday (1 = Monday … 7 = Sunday)."""
+
+    weekday: int
+    opens: time
+    closes: time
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = "CA"
+
+
+@dataclass(frozen=True)
+class Location:
+    id: str
+    name: str = ""
+    address: Address | None = None
+    area: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    accessibility: str = ""
+    hours: tuple[OpeningHours, ...] = ()
+    transit: str = ""
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    description: str = ""
+    website: str = ""
+    email: str = ""
+    phones: tuple[Phone, ...] = ()
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """What the service says about who may come. Flags default to the cautious value."""
+
+    no_status_required: bool = False
+    no_id_required: bool = False
+    no_health_card_required: bool = False
+    free: bool = False
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ExternalTerm:
+    """A term from another taxonomy (211/AIRS, Open Eligibility…), kept as imported."""
+
+    taxonomy: str
+    code: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    organization: Organization
+    name: str
+    description: str = ""
+    program_name: str = ""
+    categories: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()  # ISO 639-1 codes, e.g. "fr", "en", "es"
+    interpretation_offered: bool = False
+    eligibility: Eligibility = field(default_factory=Eligibility)
+    required_documents: frozenset[Document] = frozenset()
+    access: frozenset[AccessMode] = frozenset()
+    locations: tuple[Location, ...] = ()
+    hours: tuple[OpeningHours, ...] = ()  # service-wide hours when no location has its own
+    phones: tuple[Phone, ...] = ()
+    email: str = ""
+    url: str = ""
+    active: bool = True
+    last_verified: date | None = None
+    external_terms: tuple[ExternalTerm, ...] = ()
+    source_id: str = ""  # the id in the file it was imported from, if any
+
+    @property
+    def effective_hours(self) -> tuple[OpeningHours, ...]:
+        """The hours a client should see: the first location's, else the service's own."""
+        for loc in self.locations:
+            if loc.hours:
+                return loc.hours
+        return self.hours
+
+    @property
+    def area(self) -> str:
+        return self.locations[0].area if self.locations else ""

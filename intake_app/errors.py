@@ -1,0 +1,108 @@
+"""The errors the world causes, as codes with safe parameters.
+
+A `KnownError` is something a user can meet (wrong passphrase, damaged file, full disk…).
+It carries an `ErrorCode` and parameters that are ids, counts, field names, file *base
+names* chosen by the user, or row numbers — never a client's name or note — so it can be
+logged and shown. The Qt-free layers cannot translate; `intake_app.ui.error_text` maps
+codes to translated sentences and the CLI prints `cli_text()`. Anything that is not a
+`KnownError` is a bug.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    # vault and keys
+    WRONG_PASSPHRASE = "wrong-passphrase"
+    EMPTY_PASSPHRASE = "empty-passphrase"
+    WEAK_PASSPHRASE = "weak-passphrase"
+    UNLOCK_THROTTLED = "unlock-throttled"
+    NOT_A_VAULT = "not-a-vault"
+    VAULT_MISSING = "vault-missing"
+    VAULT_EXISTS = "vault-exists"
+    VAULT_TOO_NEW = "vault-too-new"
+    VAULT_IN_USE = "vault-in-use"
+    KEYSLOTS_MISSING = "keyslots-missing"
+    KEYSLOTS_DAMAGED = "keyslots-damaged"
+    WRONG_RECOVERY_KEY = "wrong-recovery-key"
+    UNKNOWN_USER = "unknown-user"
+    DISK_FULL = "disk-full"
+    READ_ONLY = "read-only"
+    IO_ERROR = "io-error"
+    INTEGRITY_FAILED = "integrity-failed"
+    # permissions and accounts
+    NOT_ALLOWED = "not-allowed"
+    LAST_COORDINATOR = "last-coordinator"
+    DUPLICATE_USER = "duplicate-user"
+    # records
+    NOT_FOUND = "not-found"
+    INVALID_INPUT = "invalid-input"
+    # import / export
+    IMPORT_MALFORMED = "import-malformed"
+    IMPORT_CANCELLED = "import-cancelled"
+    UNSAFE_ARCHIVE = "unsafe-archive"
+    FILE_TOO_LARGE = "file-too-large"
+    # backups
+    BACKUP_INVALID = "backup-invalid"
+    BACKUP_VERIFY_FAILED = "backup-verify-failed"
+    CANCELLED = "cancelled"
+
+
+# One plain English line per code for the command line and for logs. The GUI never shows
+# these: it uses the translated text in intake_app.ui.error_text.
+_CLI_TEXT: dict[ErrorCode, str] = {
+    ErrorCode.WRONG_PASSPHRASE: "The user name or passphrase is not right.",
+    ErrorCode.EMPTY_PASSPHRASE: "The passphrase is empty.",
+    ErrorCode.WEAK_PASSPHRASE: "The passphrase is too weak: {reason}.",
+    ErrorCode.UNLOCK_THROTTLED: "Too many failed attempts: wait {seconds} s and try again.",
+    ErrorCode.NOT_A_VAULT: (
+        "The file where the vault should be is damaged or is not a Passerelle vault; "
+        "it was left unchanged. Restore the latest backup."
+    ),
+    ErrorCode.VAULT_MISSING: "There is no vault in this data folder.",
+    ErrorCode.VAULT_EXISTS: "A vault already exists in this data folder.",
+    ErrorCode.VAULT_TOO_NEW: "This vault was written by a newer version of Passerelle.",
+    ErrorCode.VAULT_IN_USE: "This vault is open in another window or program.",
+    ErrorCode.KEYSLOTS_MISSING: "The key file beside the vault is missing; restore a backup.",
+    ErrorCode.KEYSLOTS_DAMAGED: "The key file beside the vault is damaged; restore a backup.",
+    ErrorCode.WRONG_RECOVERY_KEY: "The recovery key is not right.",
+    ErrorCode.UNKNOWN_USER: "There is no such user.",
+    ErrorCode.DISK_FULL: "The disk is full: nothing was saved. Free some space and try again.",
+    ErrorCode.READ_ONLY: "The destination cannot be written to.",
+    ErrorCode.IO_ERROR: "The file could not be read or written.",
+    ErrorCode.INTEGRITY_FAILED: "The integrity check failed: {detail}.",
+    ErrorCode.NOT_ALLOWED: "Your role does not allow this.",
+    ErrorCode.LAST_COORDINATOR: "The last coordinator cannot be removed or demoted.",
+    ErrorCode.DUPLICATE_USER: "A user with that name already exists.",
+    ErrorCode.NOT_FOUND: "The record was not found.",
+    ErrorCode.INVALID_INPUT: "Invalid value for {field}: {reason}.",
+    ErrorCode.IMPORT_MALFORMED: "{file}, {where}, field {field}: {reason}. Nothing was imported.",
+    ErrorCode.IMPORT_CANCELLED: "The import was cancelled; nothing was imported.",
+    ErrorCode.UNSAFE_ARCHIVE: "The archive {file} holds a path outside its folder; refused.",
+    ErrorCode.FILE_TOO_LARGE: "The file {file} is too large.",
+    ErrorCode.BACKUP_INVALID: "The backup cannot be used: {reason}.",
+    ErrorCode.BACKUP_VERIFY_FAILED: "The backup could not be verified after writing.",
+    ErrorCode.CANCELLED: "Cancelled.",
+}
+
+
+class KnownError(Exception):
+    """An expected failure with a code and safe parameters (ids, counts, field names)."""
+
+    def __init__(self, code: ErrorCode, **params: Any) -> None:
+        super().__init__(code.value)
+        self.code = code
+        self.params = params
+
+    def cli_text(self) -> str:
+        template = _CLI_TEXT.get(self.code, self.code.value)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
+
+    def __repr__(self) -> str:
+        return f"KnownError({self.code.value}, {self.params!r})"

@@ -1,0 +1,150 @@
+"""Opening SQLCipher connections, and the only place that speaks to the driver directly.
+
+A wrong key, a plaintext file and a damaged file all look the same to SQLCipher: `PRAGMA
+key` succeeds and the first read fails with "file is not a database". So we unlock by
+reading, and we never create or rewrite anything over a file that failed to open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from intake_app.errors import ErrorCode, KnownError
+
+log = logging.getLogger(__name__)
+
+Connection = dbapi2.Connection
+DatabaseError = dbapi2.DatabaseError
+IntegrityError = dbapi2.IntegrityError
+OperationalError = dbapi2.OperationalError
+Row = dbapi2.Row
+
+
+def _key_literal(master_key: bytes | bytearray) -> str:
+    """The `x'…'` raw-key literal. Built only from bytes we generated, never from input."""
+    if len(master_key) != 32:
+        raise ValueError("master key must be 32 bytes")
+    return "\"x'" + bytes(master_key).hex() + "'\""
+
+
+def _apply_connection_pragmas(conn: Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def connect(
+    path: Path,
+    master_key: bytes | bytearray | None,
+    *,
+    create: bool = False,
+    plaintext: bool = False,
+) -> Connection:
+    """Open (or with `create`, make) the vault database and prove the key by reading.
+
+    `plaintext=True` opens a plain SQLite file with the same schema; it exists for the
+    benchmark that measures what encryption costs, and is never used by the product.
+    """
+    path = Path(path)
+    if not create:
+        if not path.exists():
+            raise KnownError(ErrorCode.VAULT_MISSING)
+        if path.stat().st_size == 0:
+            # SQLite would take an empty file for an empty database and write over it.
+            raise KnownError(ErrorCode.NOT_A_VAULT)
+    mode = "rwc" if create else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except dbapi2.Error as exc:
+        raise KnownError(ErrorCode.IO_ERROR) from exc
+    try:
+        if not plaintext:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            if master_key is None:
+                raise ValueError("an encrypted vault needs a key")
+            conn.execute(f"PRAGMA key = {_key_literal(master_key)}")
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not create and tables == 0:
+            raise KnownError(ErrorCode.NOT_A_VAULT)
+        conn.execute("PRAGMA journal_mode = WAL")
+        _apply_connection_pragmas(conn)
+    except KnownError:
+        conn.close()
+        raise
+    except dbapi2.DatabaseError as exc:
+        conn.close()
+        log.info("vault did not open: %s", type(exc).__name__)
+        raise KnownError(ErrorCode.NOT_A_VAULT) from None
+    conn.row_factory = dbapi2.Row
+    return conn
+
+
+def translate_db_error(exc: Exception) -> KnownError:
+    """Map a driver error met during use to a KnownError a user can act on."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return KnownError(ErrorCode.DISK_FULL)
+    if "readonly" in text or "read-only" in text:
+        return KnownError(ErrorCode.READ_ONLY)
+    if "not a database" in text or "malformed" in text:
+        return KnownError(ErrorCode.NOT_A_VAULT)
+    if "locked" in text or "busy" in text:
+        return KnownError(ErrorCode.VAULT_IN_USE)
+    return KnownError(ErrorCode.IO_ERROR)
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: all of it is committed, or none of it.
+
+    Driver errors that the world causes (disk full, damaged file) leave as KnownError.
+    """
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except (dbapi2.OperationalError, dbapi2.DatabaseError) as exc:
+        raise translate_db_error(exc) from exc
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except dbapi2.Error:
+                log.warning("rollback failed")
+        if isinstance(exc, dbapi2.OperationalError | dbapi2.DatabaseError) and not isinstance(
+            exc, dbapi2.IntegrityError
+        ):
+            raise translate_db_error(exc) from exc
+        raise
+
+
+def rows(conn: Connection, sql: str, params: Any = ()) -> list[Row]:
+    return list(conn.execute(sql, params).fetchall())
+
+
+def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | bytearray) -> None:
+    """Write an encrypted copy of the open database to `dest` with `sqlcipher_export`."""
+    conn.execute(f"ATTACH DATABASE ? AS backup KEY {_key_literal(master_key)}", (str(dest),))
+    try:
+        conn.execute("SELECT sqlcipher_export('backup')")
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE backup")
+
+
+def rekey(conn: Connection, new_master_key: bytes | bytearray) -> None:
+    """Re-encrypt the whole database under a new key. Close every other connection first."""
+    conn.execute(f"PRAGMA rekey = {_key_literal(new_master_key)}")
+

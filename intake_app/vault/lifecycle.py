@@ -1,0 +1,281 @@
+"""Creating, unlocking and recovering a vault, and changing a passphrase.
+
+These are the use cases that touch keys. Each takes its inputs explicitly (paths, names,
+secrets, the key-derivation policy, the clock) and returns a `VaultSession` or raises a
+`KnownError`. A file that fails to open is never rewritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+
+from intake_app.clock import Clock
+from intake_app.domain.audit import Action
+from intake_app.domain.passphrase import assess
+from intake_app.domain.users import Role
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault import audit, users_repo
+from intake_app.vault.database import connect, transaction
+from intake_app.vault.keyslots import (
+    KdfPolicy,
+    KeySlotFile,
+    SlotKind,
+    derive_key,
+    new_master_key,
+    wipe,
+)
+from intake_app.vault.migrate import migrate
+from intake_app.vault.paths import VaultPaths
+from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import put_setting
+from intake_app.vault.throttle import AttemptStore
+
+log = logging.getLogger(__name__)
+
+_RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+_RECOVERY_GROUPS = 8
+
+
+def new_recovery_key() -> str:
+    """160 random bits as eight groups of four unambiguous characters."""
+    chars = [secrets.choice(_RECOVERY_ALPHABET) for _ in range(_RECOVERY_GROUPS * 4)]
+    return "-".join("".join(chars[i : i + 4]) for i in range(0, len(chars), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept what people type: lower case, spaces, O for 0, I or L for 1."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+def require_strong(passphrase: str, names: tuple[str, ...]) -> None:
+    strength = assess(passphrase, names)
+    if strength.weakness is not None:
+        code = ErrorCode.EMPTY_PASSPHRASE if not passphrase else ErrorCode.WEAK_PASSPHRASE
+        raise KnownError(code, reason=strength.weakness.value)
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    session: VaultSession
+    recovery_key: str
+
+
+def create_vault(
+    paths: VaultPaths,
+    *,
+    org_name: str,
+    org_address: str,
+    admin_name: str,
+    passphrase: str,
+    policy: KdfPolicy,
+    clock: Clock,
+) -> CreatedVault:
+    """Make a new vault with its first coordinator and a recovery key (shown once)."""
+    if not admin_name.strip():
+        raise KnownError(ErrorCode.INVALID_INPUT, field="admin", reason="empty")
+    if not org_name.strip():
+        raise KnownError(ErrorCode.INVALID_INPUT, field="organization", reason="empty")
+    require_strong(passphrase, (admin_name, org_name))
+    paths.ensure_dir()
+    if paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_EXISTS)
+    master = new_master_key()
+    vault_id = str(uuid.uuid4())
+    recovery_key = new_recovery_key()
+    slots = KeySlotFile.new(vault_id)
+    user_slot = slots.make_slot(SlotKind.USER, passphrase, master, policy, user_name=admin_name)
+    recovery_slot = slots.make_slot(SlotKind.RECOVERY, recovery_key, master, policy)
+    slots = slots.with_slot(user_slot).with_slot(recovery_slot)
+
+    # The database is built under a temporary name and renamed last, so a crash midway
+    # leaves no half-made vault where the wizard would refuse to start again.
+    building = paths.data_dir / "vault.db.creating"
+    for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    now = clock.now()
+    conn = connect(building, master, create=True)
+    try:
+        migrate(conn, now)
+        with transaction(conn):
+            conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('created_at', ?)",
+                (now.isoformat(timespec="seconds"),),
+            )
+            put_setting(conn, "org.name", org_name.strip())
+            put_setting(conn, "org.address", org_address.strip())
+            user = users_repo.add_user(conn, admin_name, Role.COORDINATOR, user_slot.id, now)
+            audit.record(conn, now, user.id, Action.VAULT_CREATED)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    slots.save(paths.keyslots)
+    building.replace(paths.db)
+    for suffix in ("-wal", "-shm"):
+        building.with_name(building.name + suffix).unlink(missing_ok=True)
+    conn = connect(paths.db, master)
+    migrate(conn, now)
+    log.info("vault created")
+    return CreatedVault(VaultSession(paths, conn, master, user, clock), recovery_key)
+
+
+def _open_as(
+    paths: VaultPaths, master: bytearray, user_name: str, clock: Clock
+) -> tuple[VaultSession, int]:
+    """Open the database with the master key and find the user; return the session."""
+    try:
+        conn = connect(paths.db, master)
+    except KnownError:
+        wipe(master)
+        raise
+    try:
+        migrate(conn, clock.now())
+        user = users_repo.user_by_name(conn, user_name)
+    except BaseException:
+        conn.close()
+        wipe(master)
+        raise
+    if user is None:
+        conn.close()
+        wipe(master)
+        raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+    return VaultSession(paths, conn, master, user, clock), user.id
+
+
+def _check_files(paths: VaultPaths) -> KeySlotFile:
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    return KeySlotFile.load(paths.keyslots)
+
+
+def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> VaultSession:
+    """Unlock as `user_name`. Wrong name and wrong passphrase look the same from outside."""
+    if not passphrase:
+        raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
+    slots = _check_files(paths)
+    attempts = AttemptStore(paths.attempts)
+    wait = attempts.load().seconds_left(clock.now())
+    if wait > 0:
+        raise KnownError(ErrorCode.UNLOCK_THROTTLED, seconds=wait)
+    slot = slots.user_slot(user_name)
+    if slot is None:
+        # Spend the same effort as a real attempt so timing does not tell names apart.
+        if slots.slots:
+            derive_key(passphrase, slots.slots[0].kdf)
+        attempts.record_failure(clock.now())
+        raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+    try:
+        master = slots.unwrap(slot, passphrase)
+    except KnownError:
+        attempts.record_failure(clock.now())
+        raise
+    session, user_id = _open_as(paths, master, user_name, clock)
+    failures = attempts.reset()
+    with session.write() as conn:
+        if failures:
+            audit.record(conn, clock.now(), None, Action.UNLOCK_FAILED, count=failures)
+        audit.record(conn, clock.now(), user_id, Action.UNLOCKED)
+    log.info("vault unlocked by user #%d", user_id)
+    return session
+
+
+def unlock_with_recovery(
+    paths: VaultPaths,
+    user_name: str,
+    recovery_key: str,
+    new_passphrase: str,
+    policy: KdfPolicy,
+    clock: Clock,
+) -> VaultSession:
+    """Open with the recovery key and give `user_name` a new passphrase."""
+    slots = _check_files(paths)
+    attempts = AttemptStore(paths.attempts)
+    wait = attempts.load().seconds_left(clock.now())
+    if wait > 0:
+        raise KnownError(ErrorCode.UNLOCK_THROTTLED, seconds=wait)
+    rslot = slots.recovery_slot()
+    if rslot is None:
+        raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
+    try:
+        master = slots.unwrap(rslot, normalise_recovery_key(recovery_key))
+    except KnownError:
+        attempts.record_failure(clock.now())
+        raise KnownError(ErrorCode.WRONG_RECOVERY_KEY) from None
+    try:
+        conn = connect(paths.db, master)
+    except KnownError:
+        wipe(master)
+        raise
+    try:
+        migrate(conn, clock.now())
+        user = users_repo.user_by_name(conn, user_name)
+        if user is None:
+            raise KnownError(ErrorCode.UNKNOWN_USER)
+        require_strong(new_passphrase, (user.name,))
+    except BaseException:
+        conn.close()
+        wipe(master)
+        raise
+    session = VaultSession(paths, conn, master, user, clock)
+    _replace_user_slot(session, slots, user.id, user.name, new_passphrase, policy, False)
+    attempts.reset()
+    with session.write() as c:
+        audit.record(c, clock.now(), user.id, Action.RECOVERY_KEY_USED)
+        audit.record(c, clock.now(), user.id, Action.UNLOCKED)
+    return session
+
+
+def _replace_user_slot(
+    session: VaultSession,
+    slots: KeySlotFile,
+    user_id: int,
+    user_name: str,
+    passphrase: str,
+    policy: KdfPolicy,
+    must_change: bool,
+) -> None:
+    """Wrap the master key for `user_id` under a new passphrase (slot file, then vault)."""
+    old_slot_id = users_repo.slot_id_of(session.conn, user_id)
+    master = session.master_key_copy()
+    try:
+        new_slot = slots.make_slot(SlotKind.USER, passphrase, master, policy, user_name=user_name)
+    finally:
+        wipe(master)
+    # The new slot is written first; the old one goes only once the vault points at the new.
+    slots = slots.with_slot(new_slot)
+    slots.save(session.paths.keyslots)
+    with session.write() as conn:
+        users_repo.set_slot(conn, user_id, new_slot.id, must_change)
+    slots.without_slot(old_slot_id).save(session.paths.keyslots)
+
+
+def change_passphrase(
+    session: VaultSession, current: str, new: str, policy: KdfPolicy
+) -> None:
+    """The signed-in user replaces their own passphrase (the current one is asked again)."""
+    slots = KeySlotFile.load(session.paths.keyslots)
+    slot = slots.user_slot(session.user.name)
+    if slot is None:
+        raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
+    wipe(slots.unwrap(slot, current))
+    require_strong(new, (session.user.name,))
+    _replace_user_slot(session, slots, session.user.id, session.user.name, new, policy, False)
+    with session.write() as conn:
+        session.audit(conn, Action.PASSPHRASE_CHANGED, "user", session.user.id)
+
+
+def lock(session: VaultSession) -> None:
+    """Record the lock and close the session (connections closed, key overwritten)."""
+    if session.closed:
+        return
+    try:
+        with session.write() as conn:
+            session.audit(conn, Action.LOCKED)
+    except KnownError:
+        log.warning("lock event could not be recorded")
+    session.close()

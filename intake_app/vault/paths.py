@@ -1,0 +1,47 @@
+"""Where a vault's files live. Everything with client data stays inside the data folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Passerelle", appauthor=False))
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    data_dir: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data_dir / "vault.db"
+
+    @property
+    def keyslots(self) -> Path:
+        return self.data_dir / "keyslots.json"
+
+    @property
+    def lock(self) -> Path:
+        return self.data_dir / "vault.lock"
+
+    @property
+    def attempts(self) -> Path:
+        return self.data_dir / "unlock-attempts.json"
+
+    def sidecars(self) -> tuple[Path, ...]:
+        """The database's own companion files (write-ahead log and shared memory)."""
+        return (Path(f"{self.db}-wal"), Path(f"{self.db}-shm"))
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.keyslots.exists()
+
+    def ensure_dir(self) -> None:
+        """Create the data folder readable by its owner only."""
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(self.data_dir, 0o700)
