@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-TS := $(wildcard resources/translations/*.ts)
+TS := resources/translations/passerelle_fr.ts
 QM := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
@@ -23,8 +23,8 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM) ## compile the .ts translations to .qm
 
-update-translations: $(STAMP) ## collect new strings from the UI code into the .ts files
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete intake_app/ui -ts $(TS)
+update-translations: $(STAMP) ## collect the UI's strings into the .ts file and fill in the French
+	$(BIN)/python packaging/update_translations.py
 
 run: $(STAMP) translations ## set everything up and open the app on a throw-away demo vault
 	$(BIN)/intake-app --demo

@@ -184,6 +184,47 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
     return session
 
 
+def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSession:
+    """Unlock with a passphrase alone, trying each user's slot (for scripted commands).
+
+    Costs one key derivation per user; the GUI asks for the name instead.
+    """
+    if not passphrase:
+        raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
+    slots = _check_files(paths)
+    attempts = AttemptStore(paths.attempts)
+    wait = attempts.load().seconds_left(clock.now())
+    if wait > 0:
+        raise KnownError(ErrorCode.UNLOCK_THROTTLED, seconds=wait)
+    for slot in slots.slots:
+        if slot.kind is not SlotKind.USER:
+            continue
+        try:
+            master = slots.unwrap(slot, passphrase)
+        except KnownError:
+            continue
+        try:
+            conn = connect(paths.db, master)
+        except KnownError:
+            wipe(master)
+            raise
+        migrate(conn, clock.now())
+        user = users_repo.user_by_slot(conn, slot.id)
+        if user is None:
+            conn.close()
+            wipe(master)
+            continue
+        session = VaultSession(paths, conn, master, user, clock)
+        failures = attempts.reset()
+        with session.write() as c:
+            if failures:
+                audit.record(c, clock.now(), None, Action.UNLOCK_FAILED, count=failures)
+            audit.record(c, clock.now(), user.id, Action.UNLOCKED)
+        return session
+    attempts.record_failure(clock.now())
+    raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+
+
 def unlock_with_recovery(
     paths: VaultPaths,
     user_name: str,

@@ -1,0 +1,83 @@
+"""The `intake-app` command: the GUI by default, and subcommands for scripted work.
+
+Each area registers its own subcommands (see `COMMAND_MODULES`). Errors are one clear
+line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from intake_app import __version__
+from intake_app.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+# Modules exposing `register(subparsers)`; each subcommand sets `func(args) -> int`.
+COMMAND_MODULES = (
+    "intake_app.cli.vault_commands",
+    "intake_app.cli.seed_commands",
+    "intake_app.cli.directory_commands",
+    "intake_app.cli.backup_commands",
+)
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="intake-app",
+        description="Passerelle: intake, routing and referral letters. "
+        "Without a subcommand, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help="the folder holding the vault (default: per user)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a throw-away vault filled with fictional data (deleted on exit)",
+    )
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
+    parser.add_argument(
+        "--no-crash-dialog", action="store_true", help="on a bug, log and exit (for CI)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from intake_app.ui.app import run_gui  # Qt only when the window is wanted
+
+        return run_gui(args)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except KnownError as exc:
+        print(f"intake-app: {exc.cli_text()}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("intake-app: interrupted", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - a bug: one line for the user, details only in debug
+        log.debug("unexpected error", exc_info=True)
+        print(
+            "intake-app: an unexpected error stopped the command; nothing else was changed.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR

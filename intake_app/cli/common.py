@@ -1,0 +1,66 @@
+"""Helpers shared by the subcommands: the data folder, the passphrase from stdin, unlocking."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from intake_app.clock import SystemClock
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault.instance_lock import InstanceLock
+from intake_app.vault.lifecycle import lock, unlock, unlock_any_user
+from intake_app.vault.paths import VaultPaths, default_data_dir
+from intake_app.vault.session import VaultSession
+
+
+def add_vault_arguments(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
+    """--data-dir, --passphrase-stdin and (optionally) --user, the same for every command."""
+    parser.add_argument("--data-dir", help="the folder holding the vault (default: per user)")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read the passphrase from the first line of standard input",
+    )
+    if user:
+        parser.add_argument(
+            "--user",
+            help="the user to sign in as (default: whichever user the passphrase belongs to)",
+        )
+
+
+def paths_from(args: argparse.Namespace) -> VaultPaths:
+    return VaultPaths(Path(args.data_dir).expanduser() if args.data_dir else default_data_dir())
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    if getattr(args, "passphrase_stdin", False):
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    import getpass
+
+    if not sys.stdin.isatty():
+        raise KnownError(ErrorCode.INVALID_INPUT, field="--passphrase-stdin", reason="required")
+    return getpass.getpass(prompt)
+
+
+@contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
+    """Lock the data folder against other instances, unlock, yield, lock again."""
+    paths = paths_from(args)
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    passphrase = read_passphrase(args)
+    user_name = getattr(args, "user", None)
+    with InstanceLock(paths.lock):
+        if user_name:
+            session = unlock(paths, user_name, passphrase, SystemClock())
+        else:
+            session = unlock_any_user(paths, passphrase, SystemClock())
+        try:
+            yield session
+        finally:
+            lock(session)
+

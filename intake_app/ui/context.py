@@ -1,0 +1,24 @@
+"""What every page receives from the application: built once at start-up, passed down.
+
+No page reaches for a global; tests build an `AppContext` around a temporary vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from intake_app.clock import Clock
+from intake_app.domain.common import Lang
+from intake_app.vault.keyslots import KdfPolicy
+from intake_app.vault.session import VaultSession
+
+from intake_app.ui.workers import WorkerPool
+
+
+@dataclass
+class AppContext:
+    session: VaultSession
+    clock: Clock
+    kdf_policy: KdfPolicy
+    ui_lang: Lang = Lang.EN
+    pool: WorkerPool = field(default_factory=WorkerPool)

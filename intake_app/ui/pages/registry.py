@@ -1,0 +1,19 @@
+"""The pages of the main window, in sidebar order. Each area adds its page here."""
+
+from __future__ import annotations
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.pages.base import Page
+
+
+def build_pages(context: AppContext) -> list[Page]:
+    from intake_app.ui.pages.placeholder_page import PlaceholderPage
+    from intake_app.ui.pages.settings_page import SettingsPage
+
+    return [
+        PlaceholderPage(context, "clients"),
+        PlaceholderPage(context, "directory"),
+        PlaceholderPage(context, "referrals"),
+        PlaceholderPage(context, "reports"),
+        SettingsPage(context),
+    ]
