@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from zxcvbn import zxcvbn
-
 MIN_LENGTH = 12
 MIN_SCORE = 3
 
@@ -32,6 +30,8 @@ def assess(passphrase: str, names: tuple[str, ...] = ()) -> Strength:
     """Judge a new passphrase; `names` (user, organization) must not be its substance."""
     if not passphrase:
         return Strength(0, Weakness.EMPTY)
+    from zxcvbn import zxcvbn  # loads word lists; only needed when a passphrase is set
+
     words = [w for n in names for w in n.casefold().split() if len(w) >= 3]
     score = int(zxcvbn(passphrase[:100], user_inputs=words)["score"])
     if len(passphrase) < MIN_LENGTH:

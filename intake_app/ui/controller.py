@@ -1,0 +1,199 @@
+"""Which window is on screen: the setup wizard, the unlock window or the main window.
+
+The controller owns the unlocked session while it lasts. Locking (Ctrl+L, the toolbar,
+idle time) cancels background work and waits for it, destroys the main window with every
+page and model, closes the vault (connections closed, key overwritten), clears the
+clipboard if it holds our text, and shows a fresh unlock window.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from intake_app.clock import Clock
+from intake_app.domain.common import Lang
+from intake_app.vault.keyslots import KdfPolicy
+from intake_app.vault.lifecycle import lock
+from intake_app.vault.paths import VaultPaths
+from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import get_setting
+
+from intake_app.ui.clipboard import SecureClipboard
+from intake_app.ui.context import AppContext
+from intake_app.ui.i18n import install_translators
+from intake_app.ui.idle import IdleWatcher
+from intake_app.ui.main_window import MainWindow
+from intake_app.ui.recovery_dialog import RecoveryDialog
+from intake_app.ui.setup_wizard import SetupWizard
+from intake_app.ui.unlock_window import UnlockWindow
+from intake_app.ui.workers import WorkerPool
+
+log = logging.getLogger(__name__)
+
+GEOMETRY_KEY = "window/main_geometry"
+
+
+class AppController(QObject):
+    unlocked = Signal(object)  # MainWindow
+    locked = Signal()
+    unlock_window_shown = Signal(object)  # UnlockWindow
+
+    def __init__(
+        self,
+        paths: VaultPaths,
+        clock: Clock,
+        policy: KdfPolicy,
+        lang: Lang,
+        *,
+        demo_hint: tuple[str, str] | None = None,
+        idle_ms: int | None = None,
+        pool: WorkerPool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.paths, self.clock, self.policy, self.lang = paths, clock, policy, lang
+        self.demo_hint = demo_hint
+        self.idle_ms_override = idle_ms
+        self.pool = pool or WorkerPool()
+        self.clipboard = SecureClipboard(self)
+        self.session: VaultSession | None = None
+        self.main_window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.wizard: SetupWizard | None = None
+        self.idle = IdleWatcher(5 * 60_000, self)
+        self.idle.idle.connect(self.lock_now)
+
+    # -- start ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.paths.db.exists():
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        self.wizard = SetupWizard(self.paths, self.clock, self.policy, self.pool)
+        self.wizard.finished_with.connect(self._on_session)
+        self.wizard.rejected.connect(QApplication.quit)
+        self.wizard.show()
+
+    def show_unlock(self) -> None:
+        window = UnlockWindow(self.paths, self.clock, self.pool, self.demo_hint)
+        window.set_language(self.lang.value)
+        window.unlocked.connect(self._on_session)
+        window.recovery_requested.connect(self._recover)
+        window.language_changed.connect(self.change_language)
+        window.resize(760, 560)
+        self.unlock_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.unlock_window_shown.emit(window)
+
+    def _recover(self) -> None:
+        assert self.unlock_window is not None
+        dialog = RecoveryDialog(
+            self.paths, self.clock, self.policy, self.pool,
+            self.unlock_window.user.currentText(), self.unlock_window,
+        )
+        if dialog.exec() and dialog.session is not None:
+            self._on_session(dialog.session)
+
+    # -- unlocked ------------------------------------------------------------------------
+
+    def _on_session(self, session: VaultSession) -> None:
+        self.session = session
+        context = AppContext(session, self.clock, self.policy, self.lang, self.pool)
+        window = MainWindow(context)
+        window.lock_requested.connect(self.lock_now)
+        window.language_change_requested.connect(self.change_language)
+        settings_page = window.page_named("SettingsPage")
+        if settings_page is not None:
+            settings_page.settings_saved.connect(lambda _keys: self._apply_idle_setting())  # type: ignore[attr-defined]
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1280, 720)
+        self.main_window = window
+        for old in (self.unlock_window, self.wizard):
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+        self.unlock_window = None
+        self.wizard = None
+        window.show()
+        self._apply_idle_setting()
+        app = QApplication.instance()
+        if app is not None:
+            self.idle.start(app)
+        self._after_unlock(window, session)
+        self.unlocked.emit(window)
+
+    def _after_unlock(self, window: MainWindow, session: VaultSession) -> None:
+        """A first passphrase set by a coordinator must be replaced before work starts."""
+        if not session.user.must_change_passphrase:
+            return
+        try:
+            from intake_app.ui.accounts.change_passphrase_dialog import ChangePassphraseDialog
+        except ModuleNotFoundError:
+            return
+        dialog = ChangePassphraseDialog(session, self.policy, forced=True, parent=window)
+        if not dialog.exec():
+            self.lock_now()
+
+    def _apply_idle_setting(self) -> None:
+        if self.idle_ms_override is not None:
+            self.idle.set_timeout_ms(self.idle_ms_override)
+        elif self.session is not None and not self.session.closed:
+            minutes = int(get_setting(self.session.conn, "security.idle_lock_minutes"))
+            self.idle.set_timeout_ms(minutes * 60_000)
+
+    # -- lock and language ---------------------------------------------------------------
+
+    def lock_now(self, show_unlock: bool = True) -> None:
+        """Lock: cancel work, drop every view, close the vault, show the unlock window."""
+        if self.session is None:
+            return
+        app = QApplication.instance()
+        if app is not None:
+            self.idle.stop(app)
+        self.pool.cancel_all_and_wait()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            QSettings().setValue(GEOMETRY_KEY, window.saveGeometry())
+            window.shutdown()
+            for child in window.findChildren(QWidget):
+                if child.isWindow() and child.isVisible():
+                    child.close()
+            window.hide()
+            window.deleteLater()
+        session, self.session = self.session, None
+        lock(session)
+        self.clipboard.clear()
+        log.info("vault locked")
+        self.locked.emit()
+        if show_unlock:
+            self.show_unlock()
+
+    def change_language(self, code: str) -> None:
+        self.lang = Lang(code)
+        QSettings().setValue("ui/language", code)
+        install_translators(self.lang)
+        if self.unlock_window is not None:
+            self.unlock_window.retranslate()
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(
+                self.tr("The new language applies fully the next time you unlock."), 8000
+            )
+
+    def shutdown(self) -> None:
+        """On quit: lock if unlocked (which waits for background work)."""
+        if self.session is not None:
+            self.lock_now(show_unlock=False)
+        self.pool.cancel_all_and_wait()
+        if self.unlock_window is not None:
+            self.unlock_window.close()

@@ -1,0 +1,58 @@
+"""Loading the interface language: our .qm file plus Qt's own strings for dialogs."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from intake_app.domain.common import Lang
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    """`resources/translations` in a source checkout or beside the frozen app."""
+    here = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    if here.is_dir():
+        return here
+    return Path(str(resources.files("intake_app"))).parent / "resources" / "translations"
+
+
+def chosen_language(explicit: str | None = None) -> Lang:
+    """--lang, else the saved preference, else the system locale (French if it is French)."""
+    if explicit:
+        return Lang(explicit)
+    saved = QSettings().value("ui/language", "", type=str)
+    if saved in ("fr", "en"):
+        return Lang(saved)
+    return Lang.FR if QLocale.system().language() == QLocale.Language.French else Lang.EN
+
+
+def install_translators(lang: Lang) -> None:
+    """Replace the installed translators with those for `lang` (English needs none)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.French if lang is Lang.FR else
+                               QLocale.Language.English, QLocale.Country.Canada))
+    if lang is Lang.EN:
+        return
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"passerelle_{lang.value}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("interface translation file is missing; run `make translations`")
+    qt_base = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(f"qtbase_{lang.value}", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)

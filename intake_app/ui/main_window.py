@@ -1,0 +1,133 @@
+"""The main window: a frame around the pages, with the lock action and who is signed in.
+
+It owns no feature. Pages come from `ui.pages.registry`; each sends signals upward and
+the window routes them. Locking destroys the whole window, so nothing stays on screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from intake_app.vault.settings_repo import get_setting
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.pages.base import Page
+from intake_app.ui.pages.registry import build_pages
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    language_change_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("main-window")
+        self.setWindowTitle("Passerelle")  # never a client's name
+        self.setMinimumSize(1024, 640)
+
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("lock-action")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock Passerelle now (Ctrl+L)"))
+        self.lock_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.lock_action.triggered.connect(self.lock_requested)
+
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        org = get_setting(context.session.conn, "org.name")
+        self.org_label = QLabel(org, toolbar)
+        self.org_label.setObjectName("org-name-label")
+        font = self.org_label.font()
+        font.setBold(True)
+        font.setPointSize(font.pointSize() + 1)
+        self.org_label.setFont(font)
+        self.org_label.setContentsMargins(8, 0, 8, 0)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        user = context.session.user
+        role = self.tr("coordinator") if user.is_coordinator else self.tr("caseworker")
+        self.user_label = QLabel(
+            self.tr("Signed in: %1 (%2)").replace("%1", user.name).replace("%2", role), toolbar
+        )
+        self.user_label.setObjectName("user-label")
+        self.user_label.setContentsMargins(8, 0, 8, 0)
+        toolbar.addWidget(self.org_label)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.user_label)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 10px 14px; border-radius: 6px; }"
+            "QListWidget#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        self.stack = QStackedWidget(self)
+        self.pages: list[Page] = build_pages(context)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            QListWidgetItem(page.title(), self.sidebar)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._wire_pages()
+        self.sidebar.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+
+    def _wire_pages(self) -> None:
+        """Route page signals to the pages that act on them (pages never reach across)."""
+        by_name = {type(p).__name__: p for p in self.pages}
+        clients = by_name.get("ClientsPage")
+        for page in self.pages:
+            opener = getattr(page, "client_open_requested", None)
+            if opener is not None and clients is not None and hasattr(clients, "open_client"):
+                opener.connect(lambda cid, c=clients: self._open_client(c, cid))
+            language = getattr(page, "language_changed", None)
+            if language is not None:
+                language.connect(self.language_change_requested)
+
+    def _open_client(self, clients_page: Page, client_id: int) -> None:
+        self.show_page(clients_page)
+        clients_page.open_client(client_id)  # type: ignore[attr-defined]
+
+    def show_page(self, page: Page) -> None:
+        self.sidebar.setCurrentRow(self.pages.index(page))
+
+    def page_named(self, class_name: str) -> Page | None:
+        return next((p for p in self.pages if type(p).__name__ == class_name), None)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+            self.pages[row].activated()
+
+    def shutdown(self) -> None:
+        for page in self.pages:
+            page.shutdown()

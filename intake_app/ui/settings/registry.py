@@ -1,0 +1,13 @@
+"""The sections of the Settings page, in tab order. Each area adds its section here."""
+
+from __future__ import annotations
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.settings.section import SettingsSection
+
+
+def build_sections(context: AppContext) -> list[SettingsSection]:
+    from intake_app.ui.settings.general_section import GeneralSection
+
+    sections: list[SettingsSection] = [GeneralSection(context)]
+    return [s for s in sections if s.visible_to_user()]

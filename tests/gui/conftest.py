@@ -1,0 +1,32 @@
+"""GUI fixtures: our application class, and a controller on a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from intake_app.clock import FixedClock
+from intake_app.domain.common import Lang
+from intake_app.vault.paths import VaultPaths
+from tests.conftest import FAST_KDF
+
+from intake_app.ui.app import PasserelleApplication
+from intake_app.ui.controller import AppController
+from intake_app.ui.workers import WorkerPool
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[PasserelleApplication]:
+    return PasserelleApplication
+
+
+@pytest.fixture
+def controller(qapp, vault_paths: VaultPaths, clock: FixedClock) -> Iterator[AppController]:
+    ctl = AppController(
+        vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True)
+    )
+    yield ctl
+    ctl.shutdown()
+    for w in qapp.topLevelWidgets():
+        w.close()
