@@ -1,0 +1,58 @@
+"""The layers rule: Qt only under intake_app/ui, the database driver only under
+intake_app/vault. A stray import fails the build, as in qutebrowser."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "intake_app"
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def _modules_outside(folder: str) -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if folder not in p.relative_to(PACKAGE).parts[:1]]
+
+
+def test_no_qt_outside_the_ui_package() -> None:
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in _modules_outside("ui")
+        if {"PySide6", "shiboken6"} & _imports(p) or any(
+            n.startswith("intake_app.ui") for n in _imports(p)
+        )
+    ]
+    # The command line may start the GUI lazily inside a function; nothing else may.
+    assert offenders == ["cli/__init__.py"] or offenders == [], offenders
+
+
+def test_no_database_driver_outside_the_vault_package() -> None:
+    offenders = [
+        str(p.relative_to(PACKAGE))
+        for p in _modules_outside("vault")
+        if {"sqlcipher3", "sqlite3"} & _imports(p)
+    ]
+    assert offenders == [], offenders
+
+
+def test_core_imports_without_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, intake_app.vault.lifecycle, intake_app.domain.clients, "
+        "intake_app.domain.services, intake_app.cli;"
+        "assert 'PySide6' not in sys.modules, 'Qt was imported by the core'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
