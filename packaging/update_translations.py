@@ -22,8 +22,8 @@ TS = ROOT / "resources" / "translations" / "passerelle_fr.ts"
 FR = ROOT / "resources" / "translations" / "fr"
 
 
-def load_french() -> dict[tuple[str, str], str]:
-    table: dict[tuple[str, str], str] = {}
+def load_french() -> dict[tuple[str, str], str | list[str]]:
+    table: dict[tuple[str, str], str | list[str]] = {}
     for path in sorted(FR.glob("*.json")):
         doc = json.loads(path.read_text("utf-8"))
         for context, strings in doc.items():
@@ -52,7 +52,16 @@ def main() -> int:
                 if translation is None:
                     translation = ET.SubElement(message, "translation")
                 french = table.get((name, source))
-                if french is not None:
+                if french is not None and message.get("numerus") == "yes":
+                    # Plural messages take a list: [singular, plural] (French has two forms).
+                    forms = [french] if isinstance(french, str) else list(french)
+                    translation.text = None
+                    for child in list(translation):
+                        translation.remove(child)
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                    translation.attrib.pop("type", None)
+                elif french is not None:
                     translation.text = french
                     translation.attrib.pop("type", None)
                 else:

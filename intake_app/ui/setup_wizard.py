@@ -51,13 +51,24 @@ class OrganizationPage(QWizardPage):
         self.address.setObjectName("org-address")
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(90)
-        form = QFormLayout(self)
+        intro = QLabel(
+            self.tr("Welcome to Passerelle. Setting up takes two minutes: your organization, "
+                    "the first coordinator's account, and a recovery key to keep safe."),
+            self,
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
         name_label = QLabel(self.tr("Organization &name:"), self)
         name_label.setBuddy(self.name)
         address_label = QLabel(self.tr("&Address:"), self)
         address_label.setBuddy(self.address)
         form.addRow(name_label, self.name)
         form.addRow(address_label, self.address)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(12)
+        layout.addLayout(form)
+        layout.addStretch(1)
         self.name.textChanged.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
