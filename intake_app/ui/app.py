@@ -16,11 +16,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intake_app import APP_NAME, __version__
 from intake_app.clock import SystemClock
 from intake_app.errors import KnownError
+from intake_app.resources import resources_dir
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.paths import VaultPaths, default_data_dir
@@ -43,6 +45,9 @@ class PasserelleApplication(QApplication):
         self.setApplicationDisplayName(APP_NAME)
         self.setApplicationVersion(__version__)
         self.setDesktopFileName("intake-app")
+        icon = resources_dir() / "icons" / "passerelle.svg"
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
 
 
 def install_crash_hook(show_dialog: bool) -> None:

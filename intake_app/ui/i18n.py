@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import logging
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from intake_app.domain.common import Lang
+from intake_app.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -16,11 +16,7 @@ _installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
-    """`resources/translations` in a source checkout or beside the frozen app."""
-    here = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    if here.is_dir():
-        return here
-    return Path(str(resources.files("intake_app"))).parent / "resources" / "translations"
+    return resources_dir() / "translations"
 
 
 def chosen_language(explicit: str | None = None) -> Lang:
