@@ -7,7 +7,7 @@ the window routes them. Locking destroys the whole window, so nothing stays on s
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
+from intake_app.resources import resources_dir
 from intake_app.vault.settings_repo import get_setting
 
 from intake_app.ui.context import AppContext
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setToolTip(self.tr("Lock Passerelle now (Ctrl+L)"))
-        self.lock_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton))
+        self.lock_action.setIcon(QIcon(str(resources_dir() / "icons" / "lock.svg")))
         self.lock_action.triggered.connect(self.lock_requested)
 
         toolbar = QToolBar(self.tr("Main"), self)

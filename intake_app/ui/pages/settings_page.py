@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
@@ -20,7 +20,12 @@ class SettingsPage(Page):
         self.tabs = QTabWidget(self)
         self.sections = build_sections(context)
         for section in self.sections:
-            self.tabs.addTab(section, section.title())
+            section.setMaximumWidth(860)
+            scroll = QScrollArea(self.tabs)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(section)
+            self.tabs.addTab(scroll, section.title())
             signal = getattr(section, "language_changed", None)
             if signal is not None:
                 signal.connect(self.language_changed)
