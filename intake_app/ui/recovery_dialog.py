@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -60,13 +59,12 @@ class RecoveryDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("recovery-message")
         self.message.setStyleSheet("QLabel#recovery-message { color: #a4262c; }")
-        form = QFormLayout()
         user_label = QLabel(self.tr("&Your name:"), self)
         user_label.setBuddy(self.user)
         key_label = QLabel(self.tr("&Recovery key:"), self)
         key_label.setBuddy(self.key)
-        form.addRow(user_label, self.user)
-        form.addRow(key_label, self.key)
+        self.fields.prepend_row(key_label, self.key)
+        self.fields.prepend_row(user_label, self.user)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -74,7 +72,6 @@ class RecoveryDialog(QDialog):
         self.ok.setText(self.tr("&Unlock and save"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

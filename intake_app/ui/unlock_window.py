@@ -28,6 +28,9 @@ from intake_app.ui.error_text import error_text
 from intake_app.ui.workers import Worker, WorkerPool
 
 RECENT_USERS_KEY = "unlock/recent_users"
+_DAMAGED = frozenset(
+    {ErrorCode.NOT_A_VAULT, ErrorCode.KEYSLOTS_MISSING, ErrorCode.KEYSLOTS_DAMAGED}
+)
 MAX_RECENT_USERS = 8
 
 
@@ -36,6 +39,7 @@ class UnlockWindow(QWidget):
 
     unlocked = Signal(object)
     recovery_requested = Signal()
+    restore_requested = Signal()
     language_changed = Signal(str)
 
     def __init__(
@@ -98,6 +102,9 @@ class UnlockWindow(QWidget):
         self.forgot.setObjectName("forgot-button")
         self.forgot.setFlat(True)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.restore = QPushButton(self.tr("&Restore a backup…"), self)
+        self.restore.setObjectName("restore-button")
+        self.restore.setVisible(False)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
         self.language.addItem("Français", "fr")
@@ -116,6 +123,7 @@ class UnlockWindow(QWidget):
         form.addRow(self.passphrase_label, self.passphrase)
         buttons = QHBoxLayout()
         buttons.addWidget(self.forgot)
+        buttons.addWidget(self.restore)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         card_layout = QVBoxLayout(card)
@@ -157,6 +165,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.forgot.clicked.connect(self.recovery_requested)
+        self.restore.clicked.connect(self.restore_requested)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
@@ -175,6 +184,7 @@ class UnlockWindow(QWidget):
         self.subtitle.setText(self.tr("Unlock the vault to continue."))
         self.unlock_button.setText(self.tr("&Unlock"))
         self.forgot.setText(self.tr("&Forgot your passphrase?"))
+        self.restore.setText(self.tr("&Restore a backup…"))
         self.user_label.setText(self.tr("&Your name:"))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.language_label.setText(self.tr("Language:"))
@@ -241,6 +251,9 @@ class UnlockWindow(QWidget):
             self._start_countdown(int(exc.params.get("seconds", 1)))
             return
         self.message.setText(error_text(exc))
+        if exc.code in _DAMAGED:
+            # The file is left as it is; the way forward is the latest backup.
+            self.restore.setVisible(True)
         if exc.code is ErrorCode.WRONG_PASSPHRASE:
             wait = AttemptStore(self.paths.attempts).load().seconds_left(self.clock.now())
             self._start_countdown(wait, keep_message=True)

@@ -115,3 +115,22 @@ def test_the_wait_after_failures_survives_a_restart(
     qtbot.addWidget(restarted)
     assert not restarted.unlock_button.isEnabled()
     assert "wait 4 s" in restarted.message.text()
+
+
+def test_a_damaged_vault_file_offers_a_backup_and_stays_unchanged(
+    qtbot, controller: AppController, vault_paths: VaultPaths
+) -> None:
+    window = _walk_wizard(qtbot, controller)
+    window.lock_action.trigger()
+    for sidecar in vault_paths.sidecars():
+        sidecar.unlink(missing_ok=True)
+    vault_paths.db.write_bytes(b"\x00garbage" * 4096)
+    before = vault_paths.db.read_bytes()
+    unlock = controller.unlock_window
+    unlock.user.setCurrentText("Marie Tremblay")
+    unlock.passphrase.setText(ADMIN_PASSPHRASE)
+    unlock.unlock_button.click()
+    assert "damaged" in unlock.message.text()
+    assert unlock.restore.isVisibleTo(unlock)
+    assert controller.session is None
+    assert vault_paths.db.read_bytes() == before

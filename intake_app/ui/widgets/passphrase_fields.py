@@ -32,6 +32,7 @@ class PassphraseFields(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("passphrase-hint")
         layout = QFormLayout(self)
+        self._form = layout
         layout.setContentsMargins(0, 0, 0, 0)
         self.first_label = QLabel(self.tr("&Passphrase:"), self)
         self.first_label.setBuddy(self.first)
@@ -44,6 +45,10 @@ class PassphraseFields(QWidget):
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
         self._update()
+
+    def prepend_row(self, label: QLabel, field: QWidget) -> None:
+        """Put another field (e.g. the user's name) above, aligned with these."""
+        self._form.insertRow(0, label, field)
 
     def set_names(self, *names: str) -> None:
         """Names the passphrase must not be built from (the user's, the organization's)."""
@@ -67,6 +72,8 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         strength = assess(text, self._names) if text else Strength(0, Weakness.EMPTY)
         self.meter.setValue(strength.score if text else 0)
+        colour = {0: "#c62828", 1: "#c62828", 2: "#ef8f00"}.get(strength.score, "#2e7d32")
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
             self.hint.setText(
                 self.tr("Use at least 12 characters. A few unrelated words are easy to "
