@@ -12,6 +12,7 @@ from intake_app.domain.common import Lang
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
 
+from intake_app.ui.clipboard import SecureClipboard
 from intake_app.ui.workers import WorkerPool
 
 
@@ -22,3 +23,5 @@ class AppContext:
     kdf_policy: KdfPolicy
     ui_lang: Lang = Lang.EN
     pool: WorkerPool = field(default_factory=WorkerPool)
+    # Copy anything personal through this: it is emptied after a minute and on lock.
+    clipboard: SecureClipboard = field(default_factory=SecureClipboard)

@@ -106,7 +106,9 @@ class AppController(QObject):
 
     def _on_session(self, session: VaultSession) -> None:
         self.session = session
-        context = AppContext(session, self.clock, self.policy, self.lang, self.pool)
+        context = AppContext(
+            session, self.clock, self.policy, self.lang, self.pool, self.clipboard
+        )
         window = MainWindow(context)
         window.lock_requested.connect(self.lock_now)
         window.language_change_requested.connect(self.change_language)
