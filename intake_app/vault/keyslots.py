@@ -1,9 +1,28 @@
-"""Key slots: the random master key, wrapped once per user and once for the recovery key.
+"""Key slots: how each user (and the recovery key) reaches the random master key.
 
-Each slot holds the master key encrypted with AES-256-GCM under a key derived from a
-passphrase (or the recovery key) by Argon2id, with the Argon2id parameters stored in the
-slot. Slots are found by a *name tag* — an HMAC of the normalised user name under a
-random per-file salt — so the file beside the database never holds a name in plaintext.
+File format version 2. Every slot (one per user, one for the recovery key) owns an X25519
+key pair:
+
+* the **private key** is wrapped with AES-256-GCM under a key derived from the slot's
+  passphrase (or the recovery key) by Argon2id; the Argon2id parameters are in the slot;
+* the **public key** is stored in clear;
+* the **master key** is *sealed* to that public key: an ephemeral X25519 key pair, the
+  shared secret through HKDF-SHA256 (salt = ephemeral public ‖ slot public, info = the slot's
+  associated data) to an AES-256-GCM key that encrypts the master key.
+
+Why: re-keying the database (after removing a user) needs the new master key sealed to
+every remaining slot *without* their passphrases. With this scheme a coordinator only
+needs the public keys. A removed user's old slot copy opens only the old master key, which
+no longer opens the re-keyed database.
+
+A slot may hold more than one sealed master key (newest first) for the short moment of a
+re-key: the new key is sealed to every slot and saved *before* `PRAGMA rekey`, the old one
+is dropped after it. A crash in between leaves a file that opens whichever key the
+database has. Unlocking tries the sealed keys in order.
+
+Slots are found by a *name tag* — an HMAC of the normalised user name under a random
+per-file salt — so the file beside the database never holds a name in plaintext. Every
+AES-GCM operation binds the vault id, slot id and slot kind as associated data.
 """
 
 from __future__ import annotations
@@ -22,13 +41,22 @@ from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.atomic import atomic_write_bytes
 
 MASTER_KEY_BYTES = 32
-FILE_VERSION = 1
+FILE_VERSION = 2
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
 
@@ -100,13 +128,24 @@ class SlotKind(StrEnum):
 
 
 @dataclass(frozen=True)
+class SealedKey:
+    """A master key sealed to a slot's public key."""
+
+    ephemeral_public: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+@dataclass(frozen=True)
 class KeySlot:
     id: str
     kind: SlotKind
     tag: str  # HMAC of the normalised user name; "" for the recovery slot
     kdf: KdfParams
-    nonce: bytes
-    wrapped: bytes
+    nonce: bytes  # for the wrapped private key
+    wrapped_private: bytes
+    public: bytes
+    sealed: tuple[SealedKey, ...]  # newest first
 
 
 def normalise_name(name: str) -> str:
@@ -119,6 +158,36 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _raw_public(private: X25519PrivateKey) -> bytes:
+    return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def _raw_private(private: X25519PrivateKey) -> bytes:
+    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes, aad: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + public, info=aad
+    ).derive(shared)
+
+
+def seal(public: bytes, master_key: bytes | bytearray, aad: bytes) -> SealedKey:
+    """Seal `master_key` so that only the holder of `public`'s private key can open it."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = _raw_public(ephemeral)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+    nonce = secrets.token_bytes(12)
+    box = AESGCM(_seal_key(shared, ephemeral_public, public, aad))
+    return SealedKey(ephemeral_public, nonce, box.encrypt(nonce, bytes(master_key), aad))
+
+
+def open_sealed(private: X25519PrivateKey, public: bytes, sealed: SealedKey, aad: bytes) -> bytes:
+    shared = private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral_public))
+    box = AESGCM(_seal_key(shared, sealed.ephemeral_public, public, aad))
+    return box.decrypt(sealed.nonce, sealed.ciphertext, aad)
 
 
 @dataclass(frozen=True)
@@ -155,37 +224,98 @@ class KeySlotFile:
     def without_slot(self, slot_id: str) -> KeySlotFile:
         return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
 
+    def keeping(self, slot_ids: set[str]) -> KeySlotFile:
+        """Only the slots whose ids are in `slot_ids` (the recovery slot is always kept)."""
+        return replace(
+            self,
+            slots=tuple(
+                s for s in self.slots if s.id in slot_ids or s.kind is SlotKind.RECOVERY
+            ),
+        )
+
     # -- wrapping -------------------------------------------------------------------------
 
-    def _aad(self, slot_id: str, kind: SlotKind) -> bytes:
-        return f"passerelle-slot/{self.vault_id}/{slot_id}/{kind.value}".encode()
+    def _aad(self, slot_id: str, kind: SlotKind, purpose: str = "private") -> bytes:
+        return f"passerelle-slot/{self.vault_id}/{slot_id}/{kind.value}/{purpose}".encode()
 
     def make_slot(
         self,
         kind: SlotKind,
         secret: str,
-        master_key: bytes,
+        master_key: bytes | bytearray,
         policy: KdfPolicy,
         user_name: str = "",
         slot_id: str | None = None,
     ) -> KeySlot:
+        """A new slot with a fresh key pair, its private key under `secret`."""
         slot_id = slot_id or secrets.token_hex(8)
         params = policy.new_params()
         nonce = secrets.token_bytes(12)
+        private = X25519PrivateKey.generate()
+        public = _raw_public(private)
         wrapped = AESGCM(derive_key(secret, params)).encrypt(
-            nonce, bytes(master_key), self._aad(slot_id, kind)
+            nonce, _raw_private(private), self._aad(slot_id, kind)
         )
+        sealed = seal(public, master_key, self._aad(slot_id, kind, "master"))
         tag = self.tag_for(user_name) if kind is SlotKind.USER else ""
-        return KeySlot(slot_id, kind, tag, params, nonce, wrapped)
+        return KeySlot(slot_id, kind, tag, params, nonce, wrapped, public, (sealed,))
 
-    def unwrap(self, slot: KeySlot, secret: str) -> bytearray:
-        """The master key, or KnownError(WRONG_PASSPHRASE)."""
+    def rewrapped(self, slot: KeySlot, current: str, new: str, policy: KdfPolicy) -> KeySlot:
+        """`slot` with its private key under a new secret (the current one is needed)."""
+        private = self._private_key(slot, current)
+        params = policy.new_params()
+        nonce = secrets.token_bytes(12)
+        wrapped = AESGCM(derive_key(new, params)).encrypt(
+            nonce, _raw_private(private), self._aad(slot.id, slot.kind)
+        )
+        return replace(slot, kdf=params, nonce=nonce, wrapped_private=wrapped)
+
+    def resealed(self, master_key: bytes | bytearray, keep_old: bool) -> KeySlotFile:
+        """Every slot with `master_key` sealed to it (first); older keys kept only if asked."""
+        slots = []
+        for s in self.slots:
+            fresh = seal(s.public, master_key, self._aad(s.id, s.kind, "master"))
+            slots.append(replace(s, sealed=(fresh, *s.sealed) if keep_old else (fresh,)))
+        return replace(self, slots=tuple(slots))
+
+    def only_newest_sealed(self) -> KeySlotFile:
+        return replace(self, slots=tuple(replace(s, sealed=s.sealed[:1]) for s in self.slots))
+
+    def _private_key(self, slot: KeySlot, secret: str) -> X25519PrivateKey:
         key = derive_key(secret, slot.kdf)
         try:
-            master = AESGCM(key).decrypt(slot.nonce, slot.wrapped, self._aad(slot.id, slot.kind))
+            raw = AESGCM(key).decrypt(
+                slot.nonce, slot.wrapped_private, self._aad(slot.id, slot.kind)
+            )
         except InvalidTag:
             raise KnownError(ErrorCode.WRONG_PASSPHRASE) from None
-        return bytearray(master)
+        return X25519PrivateKey.from_private_bytes(raw)
+
+    def unwrap_all(self, slot: KeySlot, secret: str) -> list[bytearray]:
+        """Every master key sealed to this slot, newest first; KnownError(WRONG_PASSPHRASE)."""
+        private = self._private_key(slot, secret)
+        found = []
+        for sealed in slot.sealed:
+            try:
+                found.append(
+                    bytearray(
+                        open_sealed(
+                            private, slot.public, sealed, self._aad(slot.id, slot.kind, "master")
+                        )
+                    )
+                )
+            except InvalidTag:
+                continue
+        if not found:
+            raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
+        return found
+
+    def unwrap(self, slot: KeySlot, secret: str) -> bytearray:
+        """The newest master key, or KnownError(WRONG_PASSPHRASE)."""
+        keys = self.unwrap_all(slot, secret)
+        for extra in keys[1:]:
+            wipe(extra)
+        return keys[0]
 
     # -- file -----------------------------------------------------------------------------
 
@@ -209,7 +339,17 @@ class KeySlotFile:
                     },
                     "cipher": "aes-256-gcm",
                     "nonce": _b64(s.nonce),
-                    "wrapped": _b64(s.wrapped),
+                    "wrapped_private": _b64(s.wrapped_private),
+                    "public": _b64(s.public),
+                    "sealed": [
+                        {
+                            "scheme": "x25519-hkdf-sha256-aes-256-gcm",
+                            "ephemeral_public": _b64(k.ephemeral_public),
+                            "nonce": _b64(k.nonce),
+                            "ciphertext": _b64(k.ciphertext),
+                        }
+                        for k in s.sealed
+                    ],
                 }
                 for s in self.slots
             ],
@@ -234,10 +374,21 @@ class KeySlotFile:
                         _unb64(s["kdf"]["salt"]),
                     ),
                     nonce=_unb64(s["nonce"]),
-                    wrapped=_unb64(s["wrapped"]),
+                    wrapped_private=_unb64(s["wrapped_private"]),
+                    public=_unb64(s["public"]),
+                    sealed=tuple(
+                        SealedKey(
+                            _unb64(k["ephemeral_public"]), _unb64(k["nonce"]),
+                            _unb64(k["ciphertext"]),
+                        )
+                        for k in s["sealed"]
+                    ),
                 )
                 for s in doc["slots"]
             )
+            for slot in slots:
+                if len(slot.public) != 32 or not slot.sealed:
+                    raise ValueError("slot")
             return KeySlotFile(str(doc["vault_id"]), _unb64(doc["tag_salt"]), slots)
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise KnownError(ErrorCode.KEYSLOTS_DAMAGED) from None

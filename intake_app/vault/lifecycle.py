@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
@@ -18,7 +19,7 @@ from intake_app.domain.passphrase import assess
 from intake_app.domain.users import Role
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import audit, users_repo
-from intake_app.vault.database import connect, transaction
+from intake_app.vault.database import Connection, connect, transaction
 from intake_app.vault.keyslots import (
     KdfPolicy,
     KeySlotFile,
@@ -124,15 +125,35 @@ def create_vault(
     return CreatedVault(VaultSession(paths, conn, master, user, clock), recovery_key)
 
 
+def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection, bytearray]:
+    """Open `db` with the first candidate master key that fits; wipe the others.
+
+    A slot holds two sealed keys only during a re-key; the database has one of them.
+    """
+    last: KnownError | None = None
+    for index, key in enumerate(candidates):
+        try:
+            conn = connect(db, key)
+        except KnownError as exc:
+            last = exc
+            if exc.code is ErrorCode.NOT_A_VAULT and index + 1 < len(candidates):
+                continue
+            for other in candidates:
+                wipe(other)
+            raise
+        for other in candidates:
+            if other is not key:
+                wipe(other)
+        return conn, key
+    assert last is not None
+    raise last
+
+
 def _open_as(
-    paths: VaultPaths, master: bytearray, user_name: str, clock: Clock
+    paths: VaultPaths, candidates: list[bytearray], user_name: str, clock: Clock
 ) -> tuple[VaultSession, int]:
     """Open the database with the master key and find the user; return the session."""
-    try:
-        conn = connect(paths.db, master)
-    except KnownError:
-        wipe(master)
-        raise
+    conn, master = connect_with_any(paths.db, candidates)
     try:
         migrate(conn, clock.now())
         user = users_repo.user_by_name(conn, user_name)
@@ -170,11 +191,11 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     try:
-        master = slots.unwrap(slot, passphrase)
+        candidates = slots.unwrap_all(slot, passphrase)
     except KnownError:
         attempts.record_failure(clock.now())
         raise
-    session, user_id = _open_as(paths, master, user_name, clock)
+    session, user_id = _open_as(paths, candidates, user_name, clock)
     failures = attempts.reset()
     with session.write() as conn:
         if failures:
@@ -200,14 +221,10 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
         if slot.kind is not SlotKind.USER:
             continue
         try:
-            master = slots.unwrap(slot, passphrase)
+            candidates = slots.unwrap_all(slot, passphrase)
         except KnownError:
             continue
-        try:
-            conn = connect(paths.db, master)
-        except KnownError:
-            wipe(master)
-            raise
+        conn, master = connect_with_any(paths.db, candidates)
         migrate(conn, clock.now())
         user = users_repo.user_by_slot(conn, slot.id)
         if user is None:
@@ -243,15 +260,11 @@ def unlock_with_recovery(
     if rslot is None:
         raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
     try:
-        master = slots.unwrap(rslot, normalise_recovery_key(recovery_key))
+        candidates = slots.unwrap_all(rslot, normalise_recovery_key(recovery_key))
     except KnownError:
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_RECOVERY_KEY) from None
-    try:
-        conn = connect(paths.db, master)
-    except KnownError:
-        wipe(master)
-        raise
+    conn, master = connect_with_any(paths.db, candidates)
     try:
         migrate(conn, clock.now())
         user = users_repo.user_by_name(conn, user_name)
@@ -280,14 +293,17 @@ def _replace_user_slot(
     policy: KdfPolicy,
     must_change: bool,
 ) -> None:
-    """Wrap the master key for `user_id` under a new passphrase (slot file, then vault)."""
+    """Give `user_id` a new slot (new key pair) sealing the session's master key.
+
+    Used when the old passphrase is not known (recovery, a coordinator's reset): the
+    new slot is written first; the old one goes only once the vault points at the new.
+    """
     old_slot_id = users_repo.slot_id_of(session.conn, user_id)
     master = session.master_key_copy()
     try:
         new_slot = slots.make_slot(SlotKind.USER, passphrase, master, policy, user_name=user_name)
     finally:
         wipe(master)
-    # The new slot is written first; the old one goes only once the vault points at the new.
     slots = slots.with_slot(new_slot)
     slots.save(session.paths.keyslots)
     with session.write() as conn:
@@ -303,11 +319,15 @@ def change_passphrase(
     slot = slots.user_slot(session.user.name)
     if slot is None:
         raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
-    wipe(slots.unwrap(slot, current))
     require_strong(new, (session.user.name,))
-    _replace_user_slot(session, slots, session.user.id, session.user.name, new, policy, False)
+    if current == new:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="passphrase", reason="unchanged")
+    # Only the private key is rewrapped: the sealed master keys stay as they are.
+    slots.with_slot(slots.rewrapped(slot, current, new, policy)).save(session.paths.keyslots)
     with session.write() as conn:
+        users_repo.set_slot(conn, session.user.id, slot.id, False)
         session.audit(conn, Action.PASSPHRASE_CHANGED, "user", session.user.id)
+    session.user = replace(session.user, must_change_passphrase=False)
 
 
 def lock(session: VaultSession) -> None:
