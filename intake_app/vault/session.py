@@ -70,6 +70,14 @@ class VaultSession:
                 self._extra.remove(conn)
         conn.close()
 
+    def close_other_connections(self) -> int:
+        """Close every worker connection (before `PRAGMA rekey`); return how many."""
+        with self._extra_lock:
+            extra, self._extra = self._extra, []
+        for c in extra:
+            c.close()
+        return len(extra)
+
     def master_key_copy(self) -> bytearray:
         """For backups and re-keying only; wipe the copy when done."""
         return bytearray(self._master_key)

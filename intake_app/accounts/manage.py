@@ -1,0 +1,163 @@
+"""Account use cases for coordinators, and changing one's own passphrase.
+
+Removing an account re-keys the database: a new random master key, `PRAGMA rekey`, and
+the new key sealed to every remaining slot's public key (see `vault.keyslots`). Nobody
+re-types a passphrase, the recovery key keeps working, and a removed user's old copy of
+their slot opens only the old master key, which opens nothing any more.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from intake_app.domain.audit import Action
+from intake_app.domain.permissions import Permission, require
+from intake_app.domain.users import Role, User
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault import accounts_repo, users_repo
+from intake_app.vault.database import rekey
+from intake_app.vault.keyslots import KdfPolicy, KeySlotFile, SlotKind, new_master_key, wipe
+from intake_app.vault.lifecycle import _replace_user_slot, change_passphrase, require_strong
+from intake_app.vault.session import VaultSession
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "add_user",
+    "change_own_passphrase",
+    "change_role",
+    "list_accounts",
+    "remove_user",
+    "reset_passphrase",
+]
+
+
+def list_accounts(session: VaultSession) -> list[User]:
+    require(session.user, Permission.MANAGE_ACCOUNTS)
+    return users_repo.list_users(session.conn)
+
+
+def _existing(session: VaultSession, user_id: int) -> User:
+    user = users_repo.user_by_id(session.conn, user_id)
+    if user is None or not user.active:
+        raise KnownError(ErrorCode.NOT_FOUND, record="user", id=user_id)
+    return user
+
+
+def add_user(
+    session: VaultSession, name: str, role: Role, first_passphrase: str, policy: KdfPolicy
+) -> User:
+    """A new account whose first passphrase must be changed at its first unlock."""
+    require(session.user, Permission.MANAGE_ACCOUNTS)
+    name = " ".join(name.split())
+    if not name:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="name", reason="empty")
+    if users_repo.user_by_name(session.conn, name) is not None:
+        raise KnownError(ErrorCode.DUPLICATE_USER)
+    require_strong(first_passphrase, (name,))
+    slots = KeySlotFile.load(session.paths.keyslots)
+    if slots.user_slot(name) is not None:
+        # A slot left behind by an interrupted add: it belongs to nobody, replace it.
+        stale = slots.user_slot(name)
+        assert stale is not None
+        slots = slots.without_slot(stale.id)
+    master = session.master_key_copy()
+    try:
+        slot = slots.make_slot(SlotKind.USER, first_passphrase, master, policy, user_name=name)
+    finally:
+        wipe(master)
+    slots.with_slot(slot).save(session.paths.keyslots)
+    try:
+        with session.write() as conn:
+            user = users_repo.add_user(
+                conn, name, role, slot.id, session.clock.now(), must_change_passphrase=True
+            )
+            session.audit(conn, Action.USER_ADDED, "user", user.id, role=role.value)
+    except BaseException:
+        slots.save(session.paths.keyslots)
+        raise
+    log.info("user #%d added", user.id)
+    return user
+
+
+def reset_passphrase(
+    session: VaultSession, user_id: int, new_passphrase: str, policy: KdfPolicy
+) -> None:
+    """Give a user who forgot their passphrase a new one (a new slot); they must change it."""
+    require(session.user, Permission.MANAGE_ACCOUNTS)
+    user = _existing(session, user_id)
+    require_strong(new_passphrase, (user.name,))
+    slots = KeySlotFile.load(session.paths.keyslots)
+    _replace_user_slot(session, slots, user.id, user.name, new_passphrase, policy, True)
+    with session.write() as conn:
+        session.audit(conn, Action.PASSPHRASE_RESET, "user", user.id)
+    log.info("passphrase of user #%d reset", user.id)
+
+
+def change_role(session: VaultSession, user_id: int, role: Role) -> User:
+    require(session.user, Permission.MANAGE_ACCOUNTS)
+    user = _existing(session, user_id)
+    if user.role is role:
+        return user
+    with session.write() as conn:
+        if user.is_coordinator and accounts_repo.count_active_coordinators(conn) <= 1:
+            raise KnownError(ErrorCode.LAST_COORDINATOR)
+        accounts_repo.set_role(conn, user.id, role)
+        session.audit(conn, Action.USER_ROLE_CHANGED, "user", user.id, role=role.value)
+    changed = _existing(session, user_id)
+    if user.id == session.user.id:
+        session.user = changed
+    return changed
+
+
+def remove_user(session: VaultSession, user_id: int) -> None:
+    """Remove an account and re-key the database so its old slot opens nothing new.
+
+    Other connections (worker threads) are closed first; the caller (the UI) cancels
+    background work before calling this.
+    """
+    require(session.user, Permission.MANAGE_ACCOUNTS)
+    user = _existing(session, user_id)
+    if user.id == session.user.id:
+        raise KnownError(ErrorCode.NOT_ALLOWED, reason="self")
+    if user.is_coordinator and accounts_repo.count_active_coordinators(session.conn) <= 1:
+        raise KnownError(ErrorCode.LAST_COORDINATOR)
+    slots = KeySlotFile.load(session.paths.keyslots)
+    with session.write() as conn:
+        if user.is_coordinator and accounts_repo.count_active_coordinators(conn) <= 1:
+            raise KnownError(ErrorCode.LAST_COORDINATOR)
+        accounts_repo.deactivate(conn, user.id)
+        session.audit(conn, Action.USER_REMOVED, "user", user.id)
+        remaining = accounts_repo.active_slot_ids(conn)
+    rekey_vault(session, slots.keeping(remaining))
+    log.info("user #%d removed", user.id)
+
+
+def rekey_vault(session: VaultSession, slots: KeySlotFile) -> None:
+    """A new master key for the database, sealed to every slot in `slots`.
+
+    Order for a crash at any point: (1) the slot file gains the new key beside the old
+    one, (2) `PRAGMA rekey` (one transaction), (3) the old key leaves the slot file.
+    Unlocking tries both keys, so the vault opens after a crash at any step.
+    """
+    closed = session.close_other_connections()
+    new_master = new_master_key()
+    try:
+        slots.resealed(new_master, keep_old=True).save(session.paths.keyslots)
+        conn = session.conn
+        rekey(conn, new_master)
+        accounts_repo.checkpoint(conn)
+        session.replace_master_key(bytearray(new_master))
+        slots.resealed(new_master, keep_old=False).save(session.paths.keyslots)
+    finally:
+        wipe(new_master)
+    with session.write() as c:
+        session.audit(c, Action.VAULT_REKEYED, slots=len(slots.slots))
+    log.info("vault re-keyed (%d worker connections closed first)", closed)
+
+
+def change_own_passphrase(
+    session: VaultSession, current: str, new: str, policy: KdfPolicy
+) -> None:
+    """The signed-in user replaces their own passphrase (any role)."""
+    change_passphrase(session, current, new, policy)
