@@ -83,6 +83,9 @@ def create_vault(
         raise KnownError(ErrorCode.INVALID_INPUT, field="organization", reason="empty")
     require_strong(passphrase, (admin_name, org_name))
     paths.ensure_dir()
+    from intake_app.vault.restore import recover_interrupted_restore
+
+    recover_interrupted_restore(paths)
     if paths.db.exists():
         raise KnownError(ErrorCode.VAULT_EXISTS)
     master = new_master_key()
@@ -169,6 +172,9 @@ def _open_as(
 
 
 def _check_files(paths: VaultPaths) -> KeySlotFile:
+    from intake_app.vault.restore import recover_interrupted_restore
+
+    recover_interrupted_restore(paths)
     if not paths.db.exists():
         raise KnownError(ErrorCode.VAULT_MISSING)
     return KeySlotFile.load(paths.keyslots)

@@ -1,0 +1,256 @@
+"""Encrypted backups: made from an open vault, verified by reopening, the oldest pruned.
+
+A backup (see `backup_format`) is an SQLCipher copy of the vault plus its key slots, so
+it holds no plaintext and opens with any user's passphrase or the recovery key. Work
+files are made inside the vault's own data folder (owner-only, and never the system temp
+folder); the archive is written under a temporary name in the destination and renamed
+only once complete, then reopened and checked. A destination that is full or read-only
+fails with a clear error and the vault is untouched: a backup only reads the vault.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from intake_app.domain.audit import Action
+from intake_app.domain.permissions import Permission, require
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault.atomic import fsync_dir, os_error_to_known
+from intake_app.vault.backup_format import (
+    MEMBER_DB,
+    MEMBER_KEYSLOTS,
+    MEMBER_MANIFEST,
+    Manifest,
+    check_signature,
+    file_name,
+    list_backups,
+    read_members,
+    sha256_file,
+    sign,
+)
+from intake_app.vault.database import (
+    Connection,
+    DatabaseError,
+    connect,
+    export_encrypted_copy,
+)
+from intake_app.vault.keyslots import wipe
+from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import get_setting
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+
+def _no_progress(_fraction: float) -> None:
+    return None
+
+
+def _never() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    created_at: datetime
+    pruned: int = 0
+
+
+def work_dir(data_dir: Path, purpose: str) -> Path:
+    """A fresh owner-only folder inside the data folder for encrypted work files."""
+    path = data_dir / f".{purpose}-{secrets.token_hex(4)}"
+    path.mkdir(mode=0o700)
+    return path
+
+
+def _check_cancel(cancelled: Cancelled) -> None:
+    if cancelled():
+        raise KnownError(ErrorCode.CANCELLED)
+
+
+def _vault_id(conn: Connection) -> str:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    return str(row[0]) if row else ""
+
+
+def _free_name(folder: Path, at: datetime) -> Path:
+    n = 0
+    while (folder / file_name(at, n)).exists():
+        n += 1
+    return folder / file_name(at, n)
+
+
+def write_archive(target: Path, manifest: Manifest, keyslots: Path, db: Path) -> None:
+    """Write the zip to `target` (a temporary name) and fsync it."""
+    with open(target, "xb") as raw:
+        with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
+            archive.writestr(MEMBER_MANIFEST, manifest.to_bytes())
+            archive.write(keyslots, MEMBER_KEYSLOTS)
+            archive.write(db, MEMBER_DB)
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+def verify_backup(path: Path, master_key: bytes | bytearray, scratch: Path) -> Manifest:
+    """Reopen a written backup: hashes, manifest signature, SQLCipher page check."""
+    manifest = read_members(path, scratch)
+    check_signature(manifest, master_key)
+    conn = connect(scratch / MEMBER_DB, master_key)
+    try:
+        bad = list(conn.execute("PRAGMA cipher_integrity_check"))
+        if bad:
+            raise KnownError(ErrorCode.BACKUP_VERIFY_FAILED)
+    finally:
+        conn.close()
+    return manifest
+
+
+def create_backup(
+    session: VaultSession,
+    folder: Path,
+    *,
+    keep: int | None = None,
+    progress: Progress = _no_progress,
+    cancelled: Cancelled = _never,
+) -> BackupResult:
+    """Back the vault up into `folder`; with `keep`, then delete all but the newest `keep`.
+
+    Safe to call from a worker thread: it opens and releases its own connection.
+    """
+    require(session.user, Permission.BACKUP)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise KnownError(ErrorCode.NOT_FOUND, record="folder")
+    if not os.access(folder, os.W_OK):
+        raise KnownError(ErrorCode.READ_ONLY)
+    progress(0.0)
+    now = session.clock.now()
+    master = session.master_key_copy()
+    scratch = work_dir(session.paths.data_dir, "backup-work")
+    partial: Path | None = None
+    conn = session.connect()
+    try:
+        copy = scratch / "export.db"
+        try:
+            export_encrypted_copy(conn, copy, master)
+        except DatabaseError as exc:
+            raise KnownError(ErrorCode.IO_ERROR) from exc
+        progress(0.4)
+        _check_cancel(cancelled)
+        slots_copy = scratch / "keyslots.json"
+        shutil.copyfile(session.paths.keyslots, slots_copy)
+        manifest = sign(
+            Manifest(now, _vault_id(conn), sha256_file(copy), sha256_file(slots_copy)), master
+        )
+        target = _free_name(folder, now)
+        partial = folder / f".{target.name}.partial"
+        try:
+            write_archive(partial, manifest, slots_copy, copy)
+            progress(0.7)
+            _check_cancel(cancelled)
+            os.replace(partial, target)
+            partial = None
+            fsync_dir(folder)
+        except OSError as exc:
+            raise os_error_to_known(exc) from exc
+        check = work_dir(session.paths.data_dir, "backup-verify")
+        try:
+            verify_backup(target, master, check)
+        except KnownError as exc:
+            target.unlink(missing_ok=True)
+            log.info("backup failed verification: %s", exc.code.value)
+            raise KnownError(ErrorCode.BACKUP_VERIFY_FAILED) from None
+        finally:
+            shutil.rmtree(check, ignore_errors=True)
+        progress(0.9)
+        size = target.stat().st_size
+        pruned = prune_backups(folder, keep) if keep else 0
+        with session.write(conn) as c:
+            session.audit(c, Action.BACKUP_CREATED, size=size, pruned=pruned)
+        progress(1.0)
+        log.info("backup written (%d bytes, %d old removed)", size, pruned)
+        return BackupResult(target, size, now, pruned)
+    finally:
+        session.release(conn)
+        wipe(master)
+        shutil.rmtree(scratch, ignore_errors=True)
+        if partial is not None:
+            try:
+                partial.unlink(missing_ok=True)
+            except OSError:
+                log.info("a partial backup file could not be removed")
+
+
+def prune_backups(folder: Path, keep: int) -> int:
+    """Delete all but the newest `keep` backups in `folder`; return how many went."""
+    removed = 0
+    for old in list_backups(folder)[max(keep, 1):]:
+        try:
+            old.unlink()
+            removed += 1
+        except OSError:
+            log.info("an old backup could not be removed")
+    return removed
+
+
+# -- daily automatic backup ---------------------------------------------------------------
+
+LAST_AUTO_KEY = "backup_last_auto"
+
+
+def last_automatic_backup(conn: Connection) -> datetime | None:
+    row = conn.execute(
+        "SELECT value FROM meta WHERE key = ?", (LAST_AUTO_KEY,)
+    ).fetchone()
+    return datetime.fromisoformat(row[0]) if row else None
+
+
+def automatic_backup_due(session: VaultSession, conn: Connection | None = None) -> bool:
+    """Daily backups on, a folder set, and none made yet on today's date (by the clock).
+
+    A clock set backwards makes a date earlier than the last one: that is "not due" —
+    a backup too many is harmless, but pruning must not lose the newest by name order.
+    """
+    conn = conn or session.conn
+    if not get_setting(conn, "backup.daily") or not get_setting(conn, "backup.folder"):
+        return False
+    last = last_automatic_backup(conn)
+    return last is None or session.clock.now().date() > last.date()
+
+
+def run_automatic_backup(
+    session: VaultSession,
+    progress: Progress = _no_progress,
+    cancelled: Cancelled = _never,
+) -> BackupResult | None:
+    """The daily backup into the configured folder, keeping the configured number."""
+    conn = session.connect()
+    try:
+        if not automatic_backup_due(session, conn):
+            return None
+        folder = Path(str(get_setting(conn, "backup.folder")))
+        keep = int(get_setting(conn, "backup.keep"))
+        result = create_backup(
+            session, folder, keep=keep, progress=progress, cancelled=cancelled
+        )
+        with session.write(conn) as c:
+            c.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (LAST_AUTO_KEY, result.created_at.isoformat(timespec="seconds")),
+            )
+    finally:
+        session.release(conn)
+    return result
