@@ -49,6 +49,7 @@ class ErrorCode(StrEnum):
     BACKUP_INVALID = "backup-invalid"
     BACKUP_VERIFY_FAILED = "backup-verify-failed"
     CANCELLED = "cancelled"
+    FOLDER_MISSING = "folder-missing"
 
 
 # One plain English line per code for the command line and for logs. The GUI never shows
@@ -86,6 +87,7 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.BACKUP_INVALID: "The backup cannot be used: {reason}.",
     ErrorCode.BACKUP_VERIFY_FAILED: "The backup could not be verified after writing.",
     ErrorCode.CANCELLED: "Cancelled.",
+    ErrorCode.FOLDER_MISSING: "The chosen folder does not exist or cannot be reached.",
 }
 
 

@@ -68,6 +68,9 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.BACKUP_VERIFY_FAILED: QT_TRANSLATE_NOOP(
         "error_text", "The backup was written but could not be verified. Try another drive."),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("error_text", "Cancelled."),
+    ErrorCode.FOLDER_MISSING: QT_TRANSLATE_NOOP(
+        "error_text", "The chosen folder does not exist or cannot be reached. Is the drive "
+        "plugged in?"),
 }
 
 _WEAKNESS: dict[str, str] = {
@@ -77,6 +80,18 @@ _WEAKNESS: dict[str, str] = {
         "error_text", "it is built from your name or the organization's name."),
     "easy-to-guess": QT_TRANSLATE_NOOP(
         "error_text", "it is too easy to guess. Try four unrelated words."),
+}
+
+
+_BACKUP_REASON: dict[str, str] = {
+    "not-a-backup": QT_TRANSLATE_NOOP("error_text", "it is not a Passerelle backup."),
+    "truncated": QT_TRANSLATE_NOOP(
+        "error_text", "the file is incomplete (cut short while copying?)."),
+    "damaged": QT_TRANSLATE_NOOP("error_text", "the file is damaged."),
+    "tampered": QT_TRANSLATE_NOOP(
+        "error_text", "its contents were changed after it was made, so it is not trusted."),
+    "too-new": QT_TRANSLATE_NOOP(
+        "error_text", "it was made by a newer version of Passerelle."),
 }
 
 
@@ -90,6 +105,9 @@ def error_text(exc: KnownError) -> str:
     params = dict(exc.params)
     if exc.code is ErrorCode.WEAK_PASSPHRASE and "reason" in params:
         params["reason"] = weakness_text(str(params["reason"]))
+    if exc.code is ErrorCode.BACKUP_INVALID and "reason" in params:
+        reason = str(params["reason"])
+        params["reason"] = QCoreApplication.translate(_CTX, _BACKUP_REASON.get(reason, reason))
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):

@@ -132,7 +132,7 @@ def create_backup(
     require(session.user, Permission.BACKUP)
     folder = Path(folder)
     if not folder.is_dir():
-        raise KnownError(ErrorCode.NOT_FOUND, record="folder")
+        raise KnownError(ErrorCode.FOLDER_MISSING)
     if not os.access(folder, os.W_OK):
         raise KnownError(ErrorCode.READ_ONLY)
     progress(0.0)
