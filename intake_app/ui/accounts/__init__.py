@@ -1,0 +1,1 @@
+"""Accounts: the change-passphrase dialog and the accounts section of Settings."""
