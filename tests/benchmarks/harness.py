@@ -1,0 +1,202 @@
+"""The small benchmark harness: timing helpers, one result per metric, the machine, the table.
+
+A metric whose feature is not in the program yet is reported as *not available* (value
+`None`, `ok` `None`) rather than with a made-up number.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Metric:
+    """One line of `bench-results.json`.
+
+    `target` is the upper bound from DESIGN.md (every metric here is "lower is better");
+    `None` means the number is reported for information only.
+    """
+
+    name: str
+    value: float | None
+    unit: str
+    target: float | None
+    ok: bool | None
+    note: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        if data["value"] is not None:
+            data["value"] = round(float(data["value"]), 4)
+        if not data["note"]:
+            del data["note"]
+        return data
+
+
+class FeatureMissing(Exception):
+    """The program does not have the feature this metric measures (yet)."""
+
+
+@dataclass
+class Results:
+    metrics: list[Metric] = field(default_factory=list)
+    echo: bool = True
+
+    def add(
+        self,
+        name: str,
+        value: float,
+        unit: str,
+        target: float | None = None,
+        note: str = "",
+    ) -> Metric:
+        ok = None if target is None else bool(value <= target)
+        metric = Metric(name, value, unit, target, ok, note)
+        self.metrics.append(metric)
+        if self.echo:
+            print(f"  {_row(metric)}", flush=True)
+        return metric
+
+    def missing(self, name: str, unit: str, target: float | None, why: str) -> Metric:
+        metric = Metric(name, None, unit, target, None, f"not available: {why}")
+        self.metrics.append(metric)
+        if self.echo:
+            print(f"  {_row(metric)}", flush=True)
+        return metric
+
+    def get(self, name: str) -> Metric | None:
+        for metric in self.metrics:
+            if metric.name == name:
+                return metric
+        return None
+
+    def value(self, name: str) -> float | None:
+        metric = self.get(name)
+        return None if metric is None else metric.value
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    """Seconds taken by one call, and what it returned."""
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def time_each(calls: Iterable[Callable[[], Any]]) -> list[float]:
+    """Milliseconds taken by each call, in order."""
+    samples = []
+    for call in calls:
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000.0)
+    return samples
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    """The `pct`th percentile (inclusive method, so a single sample is its own p95)."""
+    if not samples:
+        raise ValueError("no samples")
+    if len(samples) == 1:
+        return samples[0]
+    cuts = statistics.quantiles(samples, n=100, method="inclusive")
+    return cuts[int(pct) - 1]
+
+
+def machine_info() -> dict[str, Any]:
+    info: dict[str, Any] = {
+        "cpu_count": os.cpu_count(),
+        "machine": platform.machine(),
+        "system": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+    }
+    try:
+        import psutil
+
+        info["memory_total_mb"] = round(psutil.virtual_memory().total / 2**20)
+        info["cpu_count_physical"] = psutil.cpu_count(logical=False)
+    except Exception:
+        pass
+    try:
+        import PySide6
+        from PySide6 import QtCore
+
+        info["pyside6"] = PySide6.__version__
+        info["qt"] = QtCore.qVersion()
+    except Exception:
+        info["qt"] = None
+    try:
+        import sqlcipher3
+
+        conn = sqlcipher3.connect(":memory:")
+        info["sqlite"] = conn.execute("SELECT sqlite_version()").fetchone()[0]
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+        info["sqlcipher"] = row[0] if row else None
+        conn.close()
+    except Exception:
+        info["sqlcipher"] = None
+    return info
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "—"
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    return f"{value:.3g}" if value < 1 else f"{value:.2f}"
+
+
+def _verdict(metric: Metric) -> str:
+    if metric.ok is None:
+        return "n/a" if metric.value is None else "info"
+    return "ok" if metric.ok else "MISSED"
+
+
+def _row(metric: Metric) -> str:
+    target = "" if metric.target is None else f"≤ {_fmt(metric.target)}"
+    return (
+        f"{metric.name:<52} {_fmt(metric.value):>10} {metric.unit:<8} {target:>10}  "
+        f"{_verdict(metric):<6} {metric.note}"
+    ).rstrip()
+
+
+def table(metrics: list[Metric]) -> str:
+    header = f"{'metric':<52} {'value':>10} {'unit':<8} {'target':>10}  {'result':<6} note"
+    lines = [header, "-" * len(header)]
+    lines += [_row(m) for m in metrics]
+    return "\n".join(lines)
+
+
+def markdown_table(metrics: list[Metric]) -> str:
+    lines = ["| metric | value | unit | target | result |", "| --- | ---: | --- | ---: | --- |"]
+    for m in metrics:
+        target = "" if m.target is None else f"≤ {_fmt(m.target)}"
+        lines.append(f"| {m.name} | {_fmt(m.value)} | {m.unit} | {target} | {_verdict(m)} |")
+    return "\n".join(lines)
+
+
+def write_json(
+    path: Path, metrics: list[Metric], machine: dict[str, Any], run: dict[str, Any]
+) -> None:
+    data = {
+        "machine": machine,
+        "run": run,
+        "metrics": [m.as_json() for m in metrics],
+    }
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    os.replace(tmp, path)
+
+
+def python_exe() -> str:
+    return sys.executable

@@ -1,0 +1,131 @@
+"""Start to the unlock window, and unlock split into key derivation and the rest."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from intake_app.clock import FixedClock
+from intake_app.vault import keyslots
+from intake_app.vault.lifecycle import lock, unlock
+from intake_app.vault.paths import VaultPaths
+from tests.benchmarks.harness import Results
+from tests.benchmarks.vaults import BENCH_PASSPHRASE, BENCH_USER
+
+START_TARGET_S = 0.6
+UNLOCK_REST_TARGET_S = 0.3
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _one_start(data_dir: Path, timeout: float) -> tuple[float, float]:
+    """(outside seconds, inside seconds) for one `intake-app --data-dir DIR` start.
+
+    Outside: from process launch until the app prints `shown`. Inside: what the app itself
+    measured from the import of its start-up module.
+    """
+    env = dict(os.environ)
+    env["PASSERELLE_EXIT_WHEN_SHOWN"] = "1"
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "intake_app", "--data-dir", str(data_dir), "--no-crash-dialog"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None
+    inside = None
+    outside = None
+    try:
+        for line in proc.stdout:
+            if line.startswith("shown "):
+                outside = time.perf_counter() - start
+                inside = float(line.split()[1])
+                break
+        proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if outside is None or inside is None:
+        raise RuntimeError(f"the app did not report its unlock window (exit {proc.returncode})")
+    return outside, inside
+
+
+def measure_start(results: Results, data_dir: Path, runs: int) -> None:
+    name = "start to unlock window (median)"
+    try:
+        from intake_app.ui import app as _app  # noqa: F401 - only checks the shell exists
+    except ImportError as exc:
+        results.missing(name, "s", START_TARGET_S, f"no GUI shell ({exc.name})")
+        return
+    try:
+        _one_start(data_dir, timeout=60)  # warms the OS file cache: we measure warm starts
+        samples = [_one_start(data_dir, timeout=60) for _ in range(runs)]
+    except RuntimeError as exc:
+        results.missing(name, "s", START_TARGET_S, str(exc))
+        return
+    outside = [s[0] for s in samples]
+    inside = [s[1] for s in samples]
+    results.add(
+        name,
+        statistics.median(outside),
+        "s",
+        START_TARGET_S,
+        f"{runs} runs, min {min(outside):.3f} max {max(outside):.3f}",
+    )
+    results.add(
+        "start: app's own time to window (median)",
+        statistics.median(inside),
+        "s",
+        None,
+        "from the start-up module's import; the rest is Python and imports",
+    )
+
+
+def measure_unlock(results: Results, paths: VaultPaths, clock: FixedClock, runs: int) -> None:
+    """Unlock the filled vault `runs` times; time the Argon2id calls apart from the rest."""
+    real_derive = keyslots.derive_key
+    kdf_seconds: list[float] = []
+
+    def timed_derive(secret: str, params: keyslots.KdfParams) -> bytes:
+        start = time.perf_counter()
+        try:
+            return real_derive(secret, params)
+        finally:
+            kdf_seconds.append(time.perf_counter() - start)
+
+    totals: list[float] = []
+    kdfs: list[float] = []
+    keyslots.derive_key = timed_derive
+    try:
+        for _ in range(runs):
+            kdf_seconds.clear()
+            start = time.perf_counter()
+            session = unlock(paths, BENCH_USER, BENCH_PASSPHRASE, clock)
+            totals.append(time.perf_counter() - start)
+            kdfs.append(sum(kdf_seconds))
+            lock(session)
+    finally:
+        keyslots.derive_key = real_derive
+    rests = [t - k for t, k in zip(totals, kdfs, strict=True)]
+    results.add(
+        "unlock: key derivation (Argon2id)",
+        statistics.median(kdfs),
+        "s",
+        None,
+        "deliberate cost, calibrated to about 0.5 s",
+    )
+    results.add(
+        "unlock: beyond key derivation",
+        statistics.median(rests) * 1000,
+        "ms",
+        UNLOCK_REST_TARGET_S * 1000,
+        f"median of {runs}; slot file, open and prove the key, migrations, audit",
+    )

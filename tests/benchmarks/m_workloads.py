@@ -1,0 +1,166 @@
+"""The caseworker's workloads: search as you type, routing, the directory filter, letters,
+HSDS import, and resident memory. Search and routing also run on the plain twin, for the
+SQLCipher/SQLite ratios."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from functools import partial
+from pathlib import Path
+
+from intake_app.vault.session import VaultSession
+from tests.benchmarks import features
+from tests.benchmarks.features import FeatureMissing
+from tests.benchmarks.harness import Results, percentile, time_each, timed
+from tests.benchmarks.vaults import BENCH_PASSPHRASE
+
+SEARCH_P95_MS = 25.0
+ROUTING_MS = 30.0
+DIRECTORY_FILTER_MS = 100.0
+LETTER_MS = 15.0
+LETTER_BATCH_S = 10.0
+LETTER_BATCH = 500
+HSDS_IMPORT_S = 30.0
+MEMORY_MB = 300.0
+RATIO_TARGET = 1.3
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _ratio(results: Results, name: str, enc: float, plain: float) -> None:
+    if plain > 0:
+        results.add(name, enc / plain, "ratio", RATIO_TARGET)
+
+
+def measure_search(
+    results: Results, enc: VaultSession, plain: VaultSession, clients: int, queries: int
+) -> None:
+    """Client search per keystroke: each query is one prefix of a name as it is typed."""
+    name = f"client search per keystroke p95 ({clients:,} clients)"
+    try:
+        typed = features.search_queries(enc, queries, seed=11)
+        search_enc = features.client_search(enc)
+        search_plain = features.client_search(plain)
+    except FeatureMissing as exc:
+        results.missing(name, "ms", SEARCH_P95_MS, str(exc))
+        return
+    for q in typed[:20]:  # warm the page cache and any prepared statements
+        search_enc(q)
+        search_plain(q)
+    enc_ms = time_each(partial(search_enc, q) for q in typed)
+    plain_ms = time_each(partial(search_plain, q) for q in typed)
+    results.add(
+        f"client search per keystroke p50 ({clients:,} clients)",
+        percentile(enc_ms, 50),
+        "ms",
+        None,
+        f"{len(typed)} partial queries",
+    )
+    results.add(name, percentile(enc_ms, 95), "ms", SEARCH_P95_MS, f"max {max(enc_ms):.1f} ms")
+    _ratio(results, "search SQLCipher/SQLite", sum(enc_ms), sum(plain_ms))
+
+
+def measure_routing(
+    results: Results, enc: VaultSession, plain: VaultSession, services: int
+) -> None:
+    name = f"rank {services:,} services for one client (median)"
+    try:
+        ids = features.client_ids(enc, 60, seed=5)
+        rank_enc = features.ranker(enc)
+        rank_plain = features.ranker(plain)
+    except FeatureMissing as exc:
+        results.missing(name, "ms", ROUTING_MS, str(exc))
+        return
+    rank_enc(ids[0])
+    rank_plain(ids[0])
+    enc_ms = time_each(partial(rank_enc, i) for i in ids)
+    plain_ms = time_each(partial(rank_plain, i) for i in ids)
+    results.add(
+        name,
+        percentile(enc_ms, 50),
+        "ms",
+        ROUTING_MS,
+        f"p95 {percentile(enc_ms, 95):.1f} ms over {len(ids)} clients",
+    )
+    _ratio(results, "routing SQLCipher/SQLite", sum(enc_ms), sum(plain_ms))
+
+
+def measure_directory_filter(results: Results, enc: VaultSession, services: int) -> None:
+    name = f"directory filter per keystroke p95 ({services:,} services)"
+    try:
+        typed = features.directory_queries(enc, 200, seed=13)
+        filt = features.directory_filter(enc)
+    except FeatureMissing as exc:
+        results.missing(name, "ms", DIRECTORY_FILTER_MS, str(exc))
+        return
+    for q in typed[:10]:
+        filt(q)
+    samples = time_each(partial(filt, q) for q in typed)
+    results.add(
+        name,
+        percentile(samples, 95),
+        "ms",
+        DIRECTORY_FILTER_MS,
+        f"p50 {percentile(samples, 50):.1f} ms, {len(typed)} partial queries",
+    )
+
+
+def measure_letters(results: Results, enc: VaultSession, batch: int) -> None:
+    one = "one referral letter PDF (median)"
+    many = f"{batch} letters in one batch"
+    try:
+        render_batch, render_one = features.letter_renderer(enc)
+    except FeatureMissing as exc:
+        results.missing(one, "ms", LETTER_MS, str(exc))
+        results.missing(many, "s", LETTER_BATCH_S, str(exc))
+        return
+    render_one(0)  # fonts are loaded once per process
+    samples = time_each(partial(render_one, i) for i in range(1, 31))
+    results.add(
+        one, percentile(samples, 50), "ms", LETTER_MS, f"p95 {percentile(samples, 95):.1f} ms"
+    )
+    seconds, count = timed(lambda: render_batch(batch))
+    results.add(
+        many, seconds, "s", LETTER_BATCH_S * batch / LETTER_BATCH, f"{count} pages" if count else ""
+    )
+
+
+def measure_hsds_import(results: Results, enc: VaultSession, root: Path, services: int) -> None:
+    name = f"HSDS import of {services:,} services"
+    target = HSDS_IMPORT_S * services / 10_000
+    try:
+        run_import = features.hsds_import(enc, root, services)
+    except FeatureMissing as exc:
+        results.missing(name, "s", target, str(exc))
+        return
+    seconds, _ = timed(run_import)
+    results.add(name, seconds, "s", target, "export of the generated directory, re-imported")
+
+
+def measure_memory(results: Results, data_dir: Path, clients: int, seeded: bool) -> None:
+    name = f"resident memory, {clients:,} clients open and searched"
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.memory_probe", str(data_dir)],
+        input=BENCH_PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=600,
+        check=False,
+    )
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
+        results.missing(name, "MB", MEMORY_MB, f"probe failed: {tail[0][:120]}")
+        return
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    mb = data["rss"] / 2**20
+    if not seeded or data["note"]:
+        why = "no clients could be generated" if not seeded else data["note"]
+        results.missing(name, "MB", MEMORY_MB, f"{why}; an empty vault open with Qt: {mb:.0f} MB")
+        return
+    results.add(name, mb, "MB", MEMORY_MB, f"{data['searched']} searches, Qt loaded")
