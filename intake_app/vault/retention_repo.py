@@ -1,0 +1,90 @@
+"""Retention queries: which clients have been inactive long enough to be deleted.
+
+A client's *effective* last activity is the latest of its `last_activity` and the time of
+its newest audit event **as corrected by the audit order**: audit events are numbered in
+the order they really happened, so an event cannot truly be older than any event before
+it. Taking the running maximum of the timestamps along the audit order undoes a clock
+that was set backwards while someone worked: that work still counts as recent, and the
+client is not deleted early.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from intake_app.vault.database import Connection
+
+_DUE_SQL = """
+WITH corrected AS (
+    SELECT record_type, record_id,
+           max(at) OVER (ORDER BY id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS at
+    FROM audit
+), per_client AS (
+    SELECT record_id, max(at) AS at FROM corrected
+    WHERE record_type = 'client' GROUP BY record_id
+)
+SELECT c.id, c.number, c.given_name, c.family_name, c.preferred_name, c.last_activity,
+       by_id.at AS audit_by_id, by_number.at AS audit_by_number
+FROM clients c
+LEFT JOIN per_client by_id ON by_id.record_id = CAST(c.id AS TEXT)
+LEFT JOIN per_client by_number ON by_number.record_id = c.number
+WHERE c.merged_into IS NULL
+"""
+
+
+@dataclass(frozen=True)
+class InactiveClient:
+    id: int
+    number: str
+    display_name: str
+    last_activity: datetime
+
+
+def _name(given: str, family: str, preferred: str) -> str:
+    name = ", ".join(p for p in (family, given) if p)
+    if preferred and preferred != given:
+        name = f"{name} ({preferred})" if name else preferred
+    return name
+
+
+def effective_last_activity(conn: Connection) -> list[InactiveClient]:
+    """Every client with its effective last activity (see the module docstring)."""
+    out = []
+    for row in conn.execute(_DUE_SQL):
+        times = [datetime.fromisoformat(row["last_activity"])]
+        for col in ("audit_by_id", "audit_by_number"):
+            if row[col]:
+                times.append(datetime.fromisoformat(row[col]))
+        out.append(
+            InactiveClient(
+                row["id"], row["number"],
+                _name(row["given_name"], row["family_name"], row["preferred_name"]),
+                max(times),
+            )
+        )
+    return out
+
+
+def latest_audit_time(conn: Connection) -> datetime | None:
+    row = conn.execute("SELECT max(at) FROM audit").fetchone()
+    return datetime.fromisoformat(row[0]) if row and row[0] else None
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def put_meta(conn: Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def vacuum(conn: Connection) -> None:
+    """Rebuild the file so freed pages are gone, then empty the write-ahead log."""
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
