@@ -44,6 +44,8 @@ class Action(StrEnum):
     RETENTION_DELETED = "retention-deleted"
     AUDIT_EXPORTED = "audit-exported"
     REPORT_EXPORTED = "report-exported"
+    CLIENTS_SEEDED = "clients-seeded"
+    CLIENT_UNARCHIVED = "client-unarchived"
 
 
 @dataclass(frozen=True)
