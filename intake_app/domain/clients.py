@@ -107,6 +107,8 @@ class Client:
     number: str = ""  # the client number shown to staff, e.g. "C-000042"
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # Last time anyone created, changed, referred or printed for this client (retention).
+    last_activity: datetime | None = None
 
     @property
     def display_name(self) -> str:
@@ -115,3 +117,45 @@ class Client:
         if self.preferred_name and self.preferred_name != self.given_name:
             name = f"{name} ({self.preferred_name})" if name else self.preferred_name
         return name
+
+    @property
+    def has_a_name(self) -> bool:
+        """The one required thing: a given, family or preferred name (an alias will do)."""
+        return any(p.strip() for p in (self.given_name, self.family_name, self.preferred_name))
+
+
+DEFAULT_CONSENT_MONTHS = 12
+
+AGE_RANGES: tuple[str, ...] = ("0-4", "5-11", "12-17", "18-24", "25-34", "35-49", "50-64", "65+")
+HOUSEHOLD_RELATIONS: tuple[str, ...] = (
+    "partner", "child", "parent", "sibling", "grandparent", "other-relative", "other",
+)
+
+
+def client_number(client_id: int) -> str:
+    """The number staff read aloud and type into search: `C-000042`."""
+    return f"C-{client_id:06d}"
+
+
+@dataclass(frozen=True)
+class ClientHit:
+    """One row of a search result: only what a list shows, never notes or barriers."""
+
+    id: int
+    number: str
+    given_name: str
+    family_name: str
+    preferred_name: str
+    birth_year: int | None
+    area: str
+    archived: bool
+    last_activity: datetime | None
+    score: float = 0.0
+
+    @property
+    def display_name(self) -> str:
+        return Client(
+            given_name=self.given_name,
+            family_name=self.family_name,
+            preferred_name=self.preferred_name,
+        ).display_name

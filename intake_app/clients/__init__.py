@@ -1,0 +1,1 @@
+"""Client intake use cases: plain functions over a `VaultSession`, no Qt."""

@@ -1,0 +1,121 @@
+"""Search as you type: FTS5 inside the encrypted vault, then a fuzzy pass for near misses.
+
+Folding (accents, case, punctuation), word order (every word must match, in any order),
+name variants (Mohamed/Mohammed/Muhammad share a canonical term) and prefixes (the last
+word is still being typed) are handled by the index terms; a rapidfuzz pass over the
+index vocabulary catches spelling slips when the exact pass finds little. Only names, the
+client number and phone digits are searchable.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from rapidfuzz import fuzz, process
+
+from intake_app.domain.client_names import (
+    canonical,
+    fold,
+    looks_like_phone,
+    number_query,
+    skeleton,
+    words,
+)
+from intake_app.domain.clients import ClientHit
+from intake_app.vault import client_search as sql
+from intake_app.vault.clients_repo import generation
+from intake_app.vault.database import Connection
+
+log = logging.getLogger(__name__)
+
+CANDIDATES = 400
+FUZZY_CUTOFF = 78.0
+
+
+def _word_expression(word: str, extra: list[str] | None = None) -> str:
+    forms = {f'"{word}"*'}
+    for form in (canonical(word), skeleton(word), canonical(skeleton(word))):
+        if form != word:
+            forms.add(f'"{form}"' if len(form) < len(word) else f'"{form}"*')
+    for near in extra or ():
+        forms.add(f'"{near}"')
+    return "(" + " OR ".join(sorted(forms)) + ")"
+
+
+def _score(query_words: list[str], hit: ClientHit) -> float:
+    name_words = words(f"{hit.given_name} {hit.family_name} {hit.preferred_name}")
+    name_forms = {canonical(skeleton(w)) for w in name_words}
+    prefix_hits = sum(
+        1 for q in query_words
+        if any(w.startswith(q) for w in name_words) or canonical(skeleton(q)) in name_forms
+    )
+    similarity = fuzz.token_sort_ratio(" ".join(query_words), " ".join(name_words))
+    return 100.0 * prefix_hits / max(len(query_words), 1) + similarity / 5.0
+
+
+class ClientSearch:
+    """One per connection (the GUI thread's); caches the index vocabulary between keystrokes."""
+
+    def __init__(self, conn: Connection, limit: int = 50) -> None:
+        self._conn = conn
+        self.limit = limit
+        self._vocab: list[str] = []
+        self._vocab_generation = -1
+
+    def clear(self) -> None:
+        """Drop cached names (on lock)."""
+        self._vocab = []
+        self._vocab_generation = -1
+
+    def _vocabulary(self) -> list[str]:
+        current = generation(self._conn)
+        if current != self._vocab_generation:
+            self._vocab = sql.vocabulary(self._conn)
+            self._vocab_generation = current
+        return self._vocab
+
+    def search(self, query: str, *, include_archived: bool = True) -> list[ClientHit]:
+        """Best matches first; the most recent clients when the query is empty."""
+        text = query.strip()
+        if not fold(text):
+            return sql.recent_clients(self._conn, self.limit, include_archived=include_archived)
+        number = number_query(text)
+        if number is not None and not text.isdigit():
+            return sql.hits_for_ids(self._conn, [number], include_archived=include_archived)
+        digits = looks_like_phone(text)
+        if digits is not None:
+            expression = f'"p{digits}"*'
+            if len(digits) <= 6:
+                expression += f' OR "c{int(digits)}"'
+            ids = sql.fts_match(self._conn, expression, CANDIDATES)
+            hits = sql.hits_for_ids(self._conn, ids, include_archived=include_archived)
+            hits.sort(key=lambda h: (h.id != int(digits), -(h.last_activity.timestamp()
+                                                            if h.last_activity else 0)))
+            return hits[: self.limit]
+        query_words = words(text)
+        ids = sql.fts_match(
+            self._conn, " AND ".join(_word_expression(w) for w in query_words), CANDIDATES
+        )
+        if len(ids) < self.limit and any(len(w) >= 3 for w in query_words):
+            ids = self._with_near_misses(query_words, ids)
+        hits = sql.hits_for_ids(self._conn, ids, include_archived=include_archived)
+        scored = [
+            ClientHit(**{**h.__dict__, "score": _score(query_words, h)}) for h in hits
+        ]
+        scored.sort(key=lambda h: (-h.score, h.archived, h.display_name.casefold()))
+        return scored[: self.limit]
+
+    def _with_near_misses(self, query_words: list[str], ids: list[int]) -> list[int]:
+        vocab = self._vocabulary()
+        parts = []
+        for w in query_words:
+            near: list[str] = []
+            if len(w) >= 3:
+                near = [
+                    term for term, _score, _i in process.extract(
+                        w, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+                ]
+            parts.append(_word_expression(w, near))
+        more = sql.fts_match(self._conn, " AND ".join(parts), CANDIDATES)
+        seen = set(ids)
+        return ids + [i for i in more if i not in seen]

@@ -1,0 +1,125 @@
+"""Folding names so that a search forgives accents, case, word order and common variants.
+
+"Côté, Hélène" and "helene cote" fold to the same words; Mohamed, Mohammed and Muhammad
+share one canonical form, as do other frequent transliteration variants. Only names, the
+client number and phone digits are ever folded into search terms: never notes, barriers,
+the sensitive note, household or e-mail.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Each group: transliterations of one name. The first spelling is the canonical form.
+_VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("mohamed", "mohammed", "muhammad", "mohammad", "muhammed", "mohamad", "mohamud",
+     "mouhamed", "mouhammad", "mehmet", "mahomed", "mohmed"),
+    ("ahmed", "ahmad", "ahmet", "ahmadou", "amadou"),
+    ("hussein", "hussain", "husein", "hossein", "houssein", "husayn"),
+    ("yusuf", "youssef", "yousef", "yousuf", "youssouf", "yusif"),
+    ("abdul", "abdoul", "abdel", "abdal"),
+    ("mariam", "maryam", "myriam", "miriam", "meryem", "maryame"),
+    ("fatima", "fatimah", "fatma", "fatoumata", "fatou"),
+    ("aisha", "aicha", "aysha", "ayesha", "aishah"),
+    ("khadija", "khadidja", "hatice", "khadijah", "kadiatou"),
+    ("ibrahim", "ebrahim", "ibrahima", "brahim"),
+    ("mustafa", "moustafa", "mostafa", "mustapha", "moustapha"),
+    ("omar", "umar", "omer"),
+    ("osman", "othman", "usman", "ousmane", "uthman"),
+    ("ali", "aly"),
+    ("hassan", "hasan", "hacene"),
+    ("nguyen", "nguyenn", "ngyuen", "nguen"),
+    ("tran", "trann"),
+    ("aleksandr", "alexander", "aleksander", "oleksandr", "alexandre", "alejandro",
+     "alessandro"),
+    ("mikhail", "michael", "mykhailo", "michel", "miguel", "mikael", "mihail"),
+    ("yuri", "iouri", "yury", "jurij", "yurii"),
+    ("sergei", "sergey", "serhii", "serge", "sergio"),
+    ("olga", "olha"),
+    ("natalia", "nataliya", "natalya", "nathalie", "natalie"),
+    ("jose", "josé", "joseph", "giuseppe", "yosef"),
+    ("catherine", "katherine", "kathryn", "ekaterina", "katerina", "caterina", "catalina"),
+    ("mamadou", "mamadu", "mamoudou"),
+)
+
+_CANONICAL: dict[str, str] = {
+    unicodedata.normalize("NFKD", spelling).encode("ascii", "ignore").decode(): group[0]
+    for group in _VARIANT_GROUPS
+    for spelling in group
+}
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_DOUBLES = re.compile(r"(.)\1+")
+_DIGITS = re.compile(r"\D+")
+_NUMBER = re.compile(r"^c-?0*(\d+)$", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed, punctuation turned into spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.sub(" ", stripped.replace("_", " ")).split())
+
+
+def words(text: str) -> list[str]:
+    return fold(text).split()
+
+
+def canonical(word: str) -> str:
+    """The canonical spelling of a folded word (the word itself when it has no variants)."""
+    return _CANONICAL.get(word, word)
+
+
+def skeleton(word: str) -> str:
+    """Doubled letters collapsed ("mohammed" -> "mohamed"), for near spellings."""
+    return _DOUBLES.sub(r"\1", word)
+
+
+def variants_of(word: str) -> set[str]:
+    """Every form a folded word is indexed under: itself, its canonical form, its skeleton."""
+    forms = {word, canonical(word), skeleton(word)}
+    forms.add(canonical(skeleton(word)))
+    return {f for f in forms if f}
+
+
+def phone_digits(phone: str) -> str:
+    return _DIGITS.sub("", phone)
+
+
+def index_terms(names: Iterable[str], number: str, phone: str) -> str:
+    """The text put in the search index for one client: folded names and their variants,
+    the client number as `c42`, the phone digits as `p5145550123` and `p5550123`."""
+    terms: list[str] = []
+    seen: set[str] = set()
+    for name in names:
+        for word in words(name):
+            for form in sorted(variants_of(word)):
+                if form not in seen:
+                    seen.add(form)
+                    terms.append(form)
+    m = _NUMBER.match(number or "")
+    if m:
+        terms.append(f"c{int(m.group(1))}")
+    digits = phone_digits(phone)
+    if len(digits) >= 4:
+        terms.append(f"p{digits}")
+        if len(digits) > 7:
+            terms.append(f"p{digits[-7:]}")
+    return " ".join(terms)
+
+
+def number_query(query: str) -> int | None:
+    """The client id when the query is a client number ("C-000042", "c42")."""
+    m = _NUMBER.match(query.strip().replace(" ", ""))
+    return int(m.group(1)) if m else None
+
+
+def looks_like_phone(query: str) -> str | None:
+    """The digits when the query is a phone number or part of one (at least 3 digits)."""
+    stripped = query.strip()
+    if not stripped or re.search(r"[^\d\s().+\-]", stripped):
+        return None
+    digits = phone_digits(stripped)
+    return digits if len(digits) >= 3 else None

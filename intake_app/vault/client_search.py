@@ -1,0 +1,114 @@
+"""The SQL behind client search: FTS5 matches, result rows, recent clients, the vocabulary.
+
+Result rows (`ClientHit`) carry only what a list shows. Matching is done on the index
+terms (names, number, phone digits), never on notes, barriers or the sensitive note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from intake_app.domain.clients import ClientHit, Consent
+from intake_app.vault.clients_repo import consent_from_row
+from intake_app.vault.database import Connection, Row
+
+_HIT_COLUMNS = (
+    "id, number, given_name, family_name, preferred_name, birth_year, area, archived,"
+    " last_activity"
+)
+
+
+def _hit(row: Row) -> ClientHit:
+    return ClientHit(
+        id=row["id"], number=row["number"], given_name=row["given_name"],
+        family_name=row["family_name"], preferred_name=row["preferred_name"],
+        birth_year=row["birth_year"], area=row["area"], archived=bool(row["archived"]),
+        last_activity=datetime.fromisoformat(row["last_activity"]),
+    )
+
+
+def fts_match(conn: Connection, expression: str, limit: int) -> list[int]:
+    """Client ids whose index terms match an FTS5 expression (built by the search use case)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? LIMIT ?", (expression, limit)
+        )
+    ]
+
+
+def hits_for_ids(
+    conn: Connection, ids: Sequence[int], *, include_archived: bool = True
+) -> list[ClientHit]:
+    if not ids:
+        return []
+    found: list[ClientHit] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        marks = ",".join("?" for _ in chunk)
+        archived = "" if include_archived else " AND archived = 0"
+        found.extend(
+            _hit(r)
+            for r in conn.execute(
+                f"SELECT {_HIT_COLUMNS} FROM clients WHERE id IN ({marks})"
+                f" AND merged_into IS NULL{archived}", chunk,
+            )
+        )
+    return found
+
+
+def recent_clients(conn: Connection, limit: int, *, include_archived: bool = False) -> list[ClientHit]:
+    archived = "" if include_archived else " AND archived = 0"
+    return [
+        _hit(r)
+        for r in conn.execute(
+            f"SELECT {_HIT_COLUMNS} FROM clients WHERE merged_into IS NULL{archived}"
+            " ORDER BY last_activity DESC, id DESC LIMIT ?", (limit,),
+        )
+    ]
+
+
+def vocabulary(conn: Connection) -> list[str]:
+    """Every distinct word in the index (folded names and variants; numbers excluded)."""
+    return [
+        r[0]
+        for r in conn.execute("SELECT term FROM clients_fts_vocab")
+        if not (r[0][:1] in ("c", "p") and r[0][1:].isdigit())
+    ]
+
+
+def phone_and_year_candidates(
+    conn: Connection, phone_terms: Sequence[str], birth_year: int | None, limit: int
+) -> list[int]:
+    """Ids of clients sharing a phone term, for duplicate checks."""
+    if not phone_terms:
+        return []
+    expression = " OR ".join(f'"{t}"' for t in phone_terms)
+    return fts_match(conn, expression, limit)
+
+
+def duplicate_rows(conn: Connection, ids: Sequence[int]) -> list[Row]:
+    """Name, birth year, phone of candidates — for the duplicate score, never displayed raw."""
+    if not ids:
+        return []
+    marks = ",".join("?" for _ in ids)
+    return list(conn.execute(
+        f"SELECT id, given_name, family_name, preferred_name, birth_year, phone FROM clients"
+        f" WHERE id IN ({marks}) AND merged_into IS NULL", list(ids),
+    ))
+
+
+def consents_expiring(
+    conn: Connection, start: date, end: date
+) -> list[tuple[ClientHit, Consent]]:
+    """Consents still in force on `start` that expire on or before `end`, soonest first."""
+    rows = conn.execute(
+        "SELECT c.id AS consent_id, c.* FROM client_consents c JOIN clients k ON k.id = c.client_id"
+        " WHERE k.merged_into IS NULL AND k.archived = 0 AND c.revoked_on IS NULL"
+        " AND c.expires_on IS NOT NULL AND c.expires_on >= ? AND c.expires_on <= ?"
+        " ORDER BY c.expires_on, c.id",
+        (start.isoformat(), end.isoformat()),
+    ).fetchall()
+    hits = {h.id: h for h in hits_for_ids(conn, sorted({r["client_id"] for r in rows}))}
+    return [(hits[r["client_id"]], consent_from_row(r)) for r in rows if r["client_id"] in hits]
