@@ -1,0 +1,34 @@
+"""Duplicate warning: name similarity (with variants), birth year and phone."""
+
+from __future__ import annotations
+
+from intake_app.clients.duplicates import Reason, find_duplicates, score
+from intake_app.vault.client_search import vocabulary
+from intake_app.vault.session import VaultSession
+from tests.unit.clients.helpers import add, person
+
+
+def test_same_name_and_year_scores_high_and_a_different_year_lowers_it() -> None:
+    same, reasons = score("mohamed benali", 1980, "", "mohamed benali", 1980, "")
+    other_year, _ = score("mohamed benali", 1980, "", "mohamed benali", 1960, "")
+    assert same >= 90 and reasons == {Reason.NAME, Reason.BIRTH_YEAR}
+    assert other_year < 70
+
+
+def test_a_shared_phone_counts_even_with_another_name() -> None:
+    s, reasons = score("a b", None, "514-555-0101", "c d", None, "(514) 555 0101")
+    assert Reason.PHONE in reasons and s < 70
+
+
+def test_variant_spelling_with_same_birth_year_is_a_likely_duplicate(session: VaultSession) -> None:
+    existing = add(session, "Muhammad", "Benali", birth_year=1984)
+    add(session, "Omar", "Haddad", birth_year=1984)
+    found = find_duplicates(session.conn, person("Mohamed", "Benaly", birth_year=1984),
+                            vocabulary(session.conn))
+    assert [m.hit.id for m in found] == [existing.id]
+    assert Reason.BIRTH_YEAR in found[0].reasons
+
+
+def test_a_record_is_not_its_own_duplicate(session: VaultSession) -> None:
+    existing = add(session, "Olena", "Kovalenko", birth_year=1990)
+    assert find_duplicates(session.conn, existing) == []

@@ -1,0 +1,77 @@
+"""A merge keeps every need, consent and referral, and undo restores both records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from intake_app.clients.consent import new_consent
+from intake_app.clients.intake import view_client
+from intake_app.clients.merge import merge_clients, undo_merge
+from intake_app.clients.search import ClientSearch
+from intake_app.domain.audit import Action
+from intake_app.domain.clients import HouseholdMember, Need, ShareItem
+from intake_app.domain.common import Tri
+from intake_app.errors import KnownError
+from intake_app.vault import clients_repo as repo
+from intake_app.vault.audit import events_for_record
+from intake_app.vault.session import VaultSession
+from tests.unit.clients.helpers import add
+
+
+def _pair(session: VaultSession) -> tuple[int, int, int]:
+    with session.write() as conn:
+        conn.execute("CREATE TABLE t_referrals (id INTEGER PRIMARY KEY,"
+                     " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE)")
+    a = add(session, "Fatima", "Diallo", needs=(Need("food"),))
+    b = add(session, "Fatoumata", "Diallo", phone="514-555-0123", birth_year=1990,
+            needs=(Need("housing"), Need("health")),
+            consents=(new_consent("referral", frozenset({ShareItem.NAME}), date(2026, 1, 1)),),
+            household=(HouseholdMember("child", "0-4"),))
+    from intake_app.clients.intake import update_client
+    from dataclasses import replace
+    from intake_app.domain.clients import Barriers
+    update_client(session, replace(b, barriers=Barriers(no_health_card=Tri.YES)))
+    with session.write() as conn:
+        cur = conn.execute("INSERT INTO t_referrals (client_id) VALUES (?)", (b.id,))
+        referral = int(cur.lastrowid or 0)
+    assert a.id is not None and b.id is not None
+    return a.id, b.id, referral
+
+
+def test_merge_moves_everything_fills_blanks_and_hides_the_other(session: VaultSession) -> None:
+    a, b, referral = _pair(session)
+    record = merge_clients(session, a, b)
+    merged = repo.load_client(session.conn, a)
+    assert merged is not None
+    assert sorted(n.category for n in merged.needs) == ["food", "health", "housing"]
+    assert len(merged.consents) == 1 and len(merged.household) == 1
+    assert merged.phone == "514-555-0123" and merged.birth_year == 1990
+    assert merged.barriers.no_health_card is Tri.YES
+    assert session.conn.execute(
+        "SELECT client_id FROM t_referrals WHERE id = ?", (referral,)).fetchone()[0] == a
+    assert [h.id for h in ClientSearch(session.conn).search("diallo")] == [a]
+    assert view_client(session, b).id == a
+    assert record.moved_rows == 5
+    assert events_for_record(session.conn, "client", a)[-2].action == Action.CLIENTS_MERGED
+
+
+def test_undo_puts_every_row_and_field_back(session: VaultSession) -> None:
+    a, b, referral = _pair(session)
+    before_a, before_b = repo.load_client(session.conn, a), repo.load_client(session.conn, b)
+    record = merge_clients(session, a, b)
+    undo_merge(session, record.id)
+    assert repo.load_client(session.conn, a) == before_a
+    assert repo.load_client(session.conn, b) == before_b
+    assert session.conn.execute(
+        "SELECT client_id FROM t_referrals WHERE id = ?", (referral,)).fetchone()[0] == b
+    assert sorted(h.id for h in ClientSearch(session.conn).search("diallo")) == [a, b]
+    with pytest.raises(KnownError):
+        undo_merge(session, record.id)
+
+
+def test_a_client_cannot_be_merged_into_itself(session: VaultSession) -> None:
+    a = add(session, "Solo")
+    with pytest.raises(KnownError):
+        merge_clients(session, a.id or 0, a.id or 0)
