@@ -88,3 +88,10 @@ def vacuum(conn: Connection) -> None:
     """Rebuild the file so freed pages are gone, then empty the write-ahead log."""
     conn.execute("VACUUM")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def client_id_by_number(conn: Connection, number: str) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM clients WHERE number = ? COLLATE NOCASE", (number.strip(),)
+    ).fetchone()
+    return int(row[0]) if row else None

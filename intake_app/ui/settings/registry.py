@@ -7,7 +7,17 @@ from intake_app.ui.settings.section import SettingsSection
 
 
 def build_sections(context: AppContext) -> list[SettingsSection]:
+    from intake_app.ui.accounts.accounts_section import AccountsSection
+    from intake_app.ui.accounts.backup_section import BackupSection
+    from intake_app.ui.accounts.retention_section import RetentionSection
+    from intake_app.ui.audit.audit_section import AuditSection
     from intake_app.ui.settings.general_section import GeneralSection
 
-    sections: list[SettingsSection] = [GeneralSection(context)]
+    sections: list[SettingsSection] = [
+        GeneralSection(context),
+        AccountsSection(context),
+        BackupSection(context),
+        RetentionSection(context),
+        AuditSection(context),
+    ]
     return [s for s in sections if s.visible_to_user()]

@@ -1,0 +1,230 @@
+"""Accounts, backups and the audit view in the real window, on a real temporary vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from intake_app.accounts.manage import add_user
+from intake_app.clock import FixedClock
+from intake_app.domain.audit import Action
+from intake_app.domain.users import Role
+from intake_app.vault import audit
+from intake_app.vault.backup_format import list_backups
+from intake_app.vault.lifecycle import lock, unlock
+from intake_app.vault.paths import VaultPaths
+from intake_app.vault.session import VaultSession
+from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+
+from intake_app.ui.accounts import account_dialogs, change_passphrase_dialog
+from intake_app.ui.accounts.accounts_model import AccountsModel
+from intake_app.ui.accounts.accounts_section import AccountsSection
+from intake_app.ui.accounts.backup_section import BackupSection
+from intake_app.ui.accounts.pickers import Pickers
+from intake_app.ui.accounts.restore_dialog import RestoreDialog
+from intake_app.ui.audit.audit_section import AuditSection
+from intake_app.ui.context import AppContext
+from intake_app.ui.controller import AppController
+from intake_app.ui.dialogs import Question
+from intake_app.ui.workers import WorkerPool
+
+CW = "Camille Tremblay"
+CW_FIRST = "orange kettle maple harbour"
+CW_OWN = "violet canoe winter lantern"
+
+
+def _context(session: VaultSession, clock: FixedClock) -> AppContext:
+    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
+
+
+def test_coordinator_adds_an_account_through_the_dialog(
+    qtbot, session: VaultSession, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill(dialog: account_dialogs.AddUserDialog) -> int:
+        dialog.name.setText(CW)
+        dialog.fields.first.setText(CW_FIRST)
+        dialog.fields.second.setText(CW_FIRST)
+        assert dialog.ok.isEnabled()
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(account_dialogs.AddUserDialog, "exec", fill)
+    section = AccountsSection(_context(session, clock))
+    qtbot.addWidget(section)
+    assert section.model.rowCount() == 1
+    section.add_button.click()
+    names = [section.model.user_at(r).name for r in range(section.model.rowCount())]
+    assert CW in names
+    assert "first passphrase" in section.status.text()
+    row = names.index(CW)
+    state = section.model.index(row, AccountsModel.STATE).data()
+    assert state == "Must choose a new passphrase"
+
+
+def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_things(
+    qtbot, session: VaultSession, clock: FixedClock, vault_paths: VaultPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    lock(session)
+
+    def forced_change(dialog: change_passphrase_dialog.ChangePassphraseDialog) -> int:
+        assert dialog.forced
+        dialog.current.setText(CW_FIRST)
+        dialog.fields.first.setText(CW_OWN)
+        dialog.fields.second.setText(CW_OWN)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value,
+                        timeout=5000)
+        return dialog.result()
+
+    monkeypatch.setattr(change_passphrase_dialog.ChangePassphraseDialog, "exec", forced_change)
+    controller = AppController(vault_paths, clock, FAST_KDF, __import__(
+        "intake_app.domain.common", fromlist=["Lang"]).Lang.EN, pool=WorkerPool(synchronous=True))
+    try:
+        controller.start()
+        window = controller.unlock_window
+        assert window is not None
+        window.user.setCurrentText(CW)
+        window.passphrase.setText(CW_FIRST)
+        with qtbot.waitSignal(controller.unlocked, timeout=5000) as blocker:
+            window.unlock_button.click()
+        main = blocker.args[0]
+        assert controller.session is not None
+        assert not controller.session.user.must_change_passphrase
+        settings = main.page_named("SettingsPage")
+        titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+        assert "Accounts" in titles and "Backups" in titles
+        assert "Audit trail" not in titles and "Retention" not in titles
+        accounts = next(s for s in settings.sections if isinstance(s, AccountsSection))
+        assert not accounts.manage and not hasattr(accounts, "view")
+        backups = next(s for s in settings.sections if isinstance(s, BackupSection))
+        assert not hasattr(backups, "daily") and not hasattr(backups, "restore")
+    finally:
+        controller.shutdown()
+    again = unlock(vault_paths, CW, CW_OWN, clock)
+    again.close()
+
+
+def test_refusing_the_forced_change_locks_again(
+    qtbot, session: VaultSession, clock: FixedClock, vault_paths: VaultPaths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake_app.domain.common import Lang
+
+    add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    lock(session)
+    monkeypatch.setattr(change_passphrase_dialog.ChangePassphraseDialog, "exec",
+                        lambda self: QDialog.DialogCode.Rejected.value)
+    controller = AppController(vault_paths, clock, FAST_KDF, Lang.EN,
+                               pool=WorkerPool(synchronous=True))
+    try:
+        controller.start()
+        window = controller.unlock_window
+        window.user.setCurrentText(CW)
+        window.passphrase.setText(CW_FIRST)
+        with qtbot.waitSignal(controller.locked, timeout=5000):
+            window.unlock_button.click()
+        assert controller.session is None
+    finally:
+        controller.shutdown()
+
+
+def test_removing_an_account_asks_first_and_rekeys(
+    qtbot, session: VaultSession, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    user = add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    section = AccountsSection(_context(session, clock))
+    qtbot.addWidget(section)
+    section.select_user(user.id)
+    assert section.remove_button.isEnabled()
+    answers = iter([False, True])
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: next(answers)))
+    section.remove_button.click()
+    assert section.model.rowCount() == 2, "saying no must keep the account"
+    section.remove_button.click()
+    assert section.model.rowCount() == 1
+    assert audit.query_events(session.conn, action=Action.VAULT_REKEYED)
+
+
+def test_back_up_now_and_restore_with_preview(
+    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: usb))
+    section = BackupSection(_context(session, clock))
+    qtbot.addWidget(section)
+    section.backup_now.click()
+    [made] = list_backups(usb)
+    assert made.name in section.status.text()
+    assert not section.progress.isVisible()
+
+    add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)  # after the backup
+    paths = session.paths
+    lock(session)
+    dialog = RestoreDialog(paths, clock, WorkerPool(synchronous=True), backup=made)
+    qtbot.addWidget(dialog)
+    dialog.secret.setText("wrong passphrase entirely")
+    dialog.next_step()
+    assert "not right" in dialog.message.text()
+    assert dialog.pages.currentIndex() == 0
+    dialog.secret.setText(ADMIN_PASSPHRASE)
+    dialog.next_step()
+    assert dialog.pages.currentIndex() == 1
+    assert "Accounts: 1" in dialog.summary.text()
+    assert ADMIN_NAME in dialog.summary.text()
+    dialog.next_step()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    back = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
+    from intake_app.vault.users_repo import list_users
+
+    assert [u.name for u in list_users(back.conn)] == [ADMIN_NAME]
+    back.close()
+
+
+def test_daily_backup_settings_are_saved_and_the_backup_runs(
+    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "daily"
+    folder.mkdir()
+    monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: folder))
+    section = BackupSection(_context(session, clock))
+    qtbot.addWidget(section)
+    section.findChild(type(section.save), "backup-choose-folder").click()
+    section.daily.setChecked(True)
+    section.keep.setValue(3)
+    section.save.click()
+    assert len(list_backups(folder)) == 1
+    assert section.last.text() != "none yet"
+
+
+def test_audit_section_filters_and_shows_the_chain_state(
+    qtbot, session: VaultSession, clock: FixedClock
+) -> None:
+    with session.write() as conn:
+        session.audit(conn, Action.CLIENT_VIEWED, "client", "C-000007")
+    section = AuditSection(_context(session, clock))
+    qtbot.addWidget(section)
+    assert section.chain.text().startswith("Audit trail intact")
+    section.client.setText("C-000007")
+    section.client.editingFinished.emit()
+    assert section.model.rowCount() == 1
+    assert section.model.index(0, 2).data() == "Client viewed"
+    session.conn.execute("UPDATE audit SET action = 'client-changed' WHERE id = 1")
+    section.check()
+    assert "broken at event 1" in section.chain.text()
+
+
+def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, clock: FixedClock,
+                                      qtbot) -> None:
+    add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    accounts = AccountsSection(_context(session, clock))
+    qtbot.addWidget(accounts)
+    qtmodeltester.check(accounts.model)
+    audit_section = AuditSection(_context(session, clock))
+    qtbot.addWidget(audit_section)
+    qtmodeltester.check(audit_section.model)

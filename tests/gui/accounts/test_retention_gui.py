@@ -1,0 +1,76 @@
+"""Settings › Retention: the list of clients due, deleting on confirmation, the record PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from intake_app.clock import FixedClock
+from intake_app.domain.clients import Client
+from intake_app.vault import clients_repo
+from intake_app.vault.session import VaultSession
+from tests.conftest import FAST_KDF
+
+from intake_app.ui.accounts.pickers import Pickers
+from intake_app.ui.accounts.retention_section import RetentionSection
+from intake_app.ui.context import AppContext
+from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.workers import WorkerPool
+
+
+def _section(qtbot, session: VaultSession, clock: FixedClock) -> RetentionSection:
+    section = RetentionSection(AppContext(session, clock, FAST_KDF,
+                                          pool=WorkerPool(synchronous=True)))
+    qtbot.addWidget(section)
+    return section
+
+
+def _clients(session: VaultSession, *names: str) -> list[str]:
+    with session.write() as conn:
+        return [clients_repo.insert_client(conn, Client(given_name=n), session.clock.now()).number
+                for n in names]
+
+
+def test_due_clients_are_listed_and_deleted_only_after_yes(
+    qtbot, qtmodeltester, session: VaultSession, clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _clients(session, "Ana", "Bo")
+    clock.advance(days=800)
+    section = _section(qtbot, session, clock)
+    assert section.model.rowCount() == 2
+    qtmodeltester.check(section.model)
+    answers = iter([False, True])
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: next(answers)))
+    section.delete_button.click()
+    assert clients_repo.count_clients(session.conn) == 2
+    section.delete_button.click()
+    assert clients_repo.count_clients(session.conn) == 0
+    assert section.model.rowCount() == 0
+    assert "2 client record(s) deleted" in section.summary.text()
+
+
+def test_record_export_asks_then_writes_a_pdf_named_by_number(
+    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    [number] = _clients(session, "Ana")
+    section = _section(qtbot, session, clock)
+    asked: list[str] = []
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda _p, text, *a: asked.append(text) or True))
+    monkeypatch.setattr(Alert, "info", staticmethod(lambda *a: None))
+    suggested: list[str] = []
+
+    def save(_parent: object, _title: str, name: str, _pattern: str) -> Path:
+        suggested.append(name)
+        return tmp_path / name
+
+    monkeypatch.setattr(Pickers, "save_file", staticmethod(save))
+    section.client_number.setText(number.lower())
+    section.export_button.click()
+    assert asked and "private information" in asked[0]
+    assert suggested == [f"record-{number}.pdf"]
+    text = PdfReader(str(tmp_path / suggested[0])).pages[0].extract_text()
+    assert "Ana" in text
