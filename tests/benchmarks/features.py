@@ -52,11 +52,30 @@ def seed_services(session: VaultSession, count: int, seed: int) -> int:
     return len(directory)
 
 
+# Used only while the directory's own list of areas is not there yet.
+_FALLBACK_AREAS = (
+    "Centre-Sud",
+    "Côte-des-Neiges",
+    "Parc-Extension",
+    "Montréal-Nord",
+    "Saint-Michel",
+    "Verdun",
+    "Hochelaga",
+    "Villeray",
+)
+
+
+def areas() -> tuple[str, ...]:
+    try:
+        return tuple(_attr(_module("intake_app.directory.sample"), "AREAS"))
+    except FeatureMissing:
+        return _FALLBACK_AREAS
+
+
 def seed_clients(session: VaultSession, count: int, seed: int) -> int:
     demo = _module("intake_app.clients.demo")
-    areas = _attr(_module("intake_app.directory.sample"), "AREAS")
     added = _attr(demo, "add_generated_clients")(
-        session, count, seed, areas, lambda _f: None, _never
+        session, count, seed, areas(), lambda _f: None, _never
     )
     return int(added)
 
@@ -65,11 +84,55 @@ def seed_clients(session: VaultSession, count: int, seed: int) -> int:
 
 
 def client_search(session: VaultSession) -> Callable[[str], Any]:
-    raise FeatureMissing("client search is not wired yet")
+    """What the search box calls on each keystroke (one searcher per connection, as the UI)."""
+    searcher = _attr(_module("intake_app.clients.search"), "ClientSearch")(session.conn)
+    return searcher.search  # type: ignore[no-any-return]
+
+
+def _typing(text: str, start: int = 1) -> list[str]:
+    """Every prefix of `text` as it is typed, one keystroke at a time."""
+    return [text[:i] for i in range(start, len(text) + 1) if not text[:i].endswith(" ")]
 
 
 def search_queries(session: VaultSession, count: int, seed: int) -> list[str]:
-    raise FeatureMissing("client search is not wired yet")
+    """Partial queries as caseworkers type them at the desk, for clients in the vault.
+
+    Names of generated clients (the generator is deterministic, so they are in the vault),
+    typed keystroke by keystroke: given then family name, family name alone, without the
+    accents, with a slip of the finger, and a few phone and client numbers.
+    """
+    import random
+    import unicodedata
+
+    demo = _module("intake_app.clients.demo")
+    people = list(_attr(demo, "generate_clients")(min(2_000, max(count, 50)), 1, areas()))
+    rng = random.Random(seed)
+    queries: list[str] = []
+
+    def plain(text: str) -> str:
+        decomposed = unicodedata.normalize("NFD", text)
+        return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+    while len(queries) < count:
+        person = rng.choice(people)
+        given, family = person.given_name, person.family_name
+        style = rng.random()
+        if style < 0.35 and family:
+            queries += _typing(f"{given} {family}".lower())
+        elif style < 0.6 and family:
+            queries += _typing(family)
+        elif style < 0.8:
+            queries += _typing(plain(f"{given} {family}").strip().lower())
+        elif style < 0.9 and len(given) > 4:
+            slip = list(given.lower())
+            i = rng.randrange(1, len(slip) - 1)
+            slip[i], slip[i + 1] = slip[i + 1], slip[i]
+            queries += _typing("".join(slip), start=3)
+        elif person.phone:
+            queries += _typing(person.phone.replace("-", ""), start=3)
+        else:
+            queries += _typing(f"C-{rng.randint(1, 999):06d}", start=3)
+    return queries[:count]
 
 
 def ranker(session: VaultSession) -> Callable[[int], Any]:
@@ -77,7 +140,14 @@ def ranker(session: VaultSession) -> Callable[[int], Any]:
 
 
 def client_ids(session: VaultSession, count: int, seed: int) -> list[int]:
-    raise FeatureMissing("clients are not wired yet")
+    """`count` client ids spread over the vault (the most recent first, then others)."""
+    searcher = _attr(_module("intake_app.clients.search"), "ClientSearch")(
+        session.conn, limit=count
+    )
+    ids = [hit.id for hit in searcher.search("")]
+    if not ids:
+        raise FeatureMissing("no clients in the vault")
+    return ids
 
 
 def directory_filter(session: VaultSession) -> Callable[[str], Any]:

@@ -101,6 +101,22 @@ def time_each(calls: Iterable[Callable[[], Any]]) -> list[float]:
     return samples
 
 
+def time_pairs(
+    first: Callable[[Any], Any], second: Callable[[Any], Any], inputs: Iterable[Any]
+) -> tuple[list[float], list[float]]:
+    """Milliseconds of `first(x)` and `second(x)` for each input, interleaved and with the
+    order swapped every other input, so neither side gains from a warmer cache or CPU."""
+    a_ms: list[float] = []
+    b_ms: list[float] = []
+    for n, item in enumerate(inputs):
+        order = ((first, a_ms), (second, b_ms))
+        for fn, out in order if n % 2 == 0 else reversed(order):
+            start = time.perf_counter()
+            fn(item)
+            out.append((time.perf_counter() - start) * 1000.0)
+    return a_ms, b_ms
+
+
 def percentile(samples: list[float], pct: float) -> float:
     """The `pct`th percentile (inclusive method, so a single sample is its own p95)."""
     if not samples:

@@ -14,7 +14,7 @@ from pathlib import Path
 from intake_app.vault.session import VaultSession
 from tests.benchmarks import features
 from tests.benchmarks.features import FeatureMissing
-from tests.benchmarks.harness import Results, percentile, time_each, timed
+from tests.benchmarks.harness import Results, percentile, time_each, time_pairs, timed
 from tests.benchmarks.vaults import BENCH_PASSPHRASE
 
 SEARCH_P95_MS = 25.0
@@ -49,8 +49,7 @@ def measure_search(
     for q in typed[:20]:  # warm the page cache and any prepared statements
         search_enc(q)
         search_plain(q)
-    enc_ms = time_each(partial(search_enc, q) for q in typed)
-    plain_ms = time_each(partial(search_plain, q) for q in typed)
+    enc_ms, plain_ms = time_pairs(search_enc, search_plain, typed)
     results.add(
         f"client search per keystroke p50 ({clients:,} clients)",
         percentile(enc_ms, 50),
@@ -75,8 +74,7 @@ def measure_routing(
         return
     rank_enc(ids[0])
     rank_plain(ids[0])
-    enc_ms = time_each(partial(rank_enc, i) for i in ids)
-    plain_ms = time_each(partial(rank_plain, i) for i in ids)
+    enc_ms, plain_ms = time_pairs(rank_enc, rank_plain, ids)
     results.add(
         name,
         percentile(enc_ms, 50),
