@@ -1,10 +1,989 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source> (you)</source>
+        <translation> (vous)</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Must choose a new passphrase</source>
+        <translation>Doit choisir une nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>intervenant·e</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2).</source>
+        <translation>Session ouverte au nom de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;Change my passphrase…</source>
+        <translation>&amp;Changer ma phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>New &amp;first passphrase…</source>
+        <translation>Nouvelle phrase de passe &amp;initiale…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Removing an account changes the vault's key, so an old copy of that person's passphrase opens nothing. Everyone else keeps theirs.</source>
+        <translation>Retirer un compte change la clé du coffre : une ancienne copie de la phrase de passe de cette personne n'ouvre plus rien. Les autres gardent la leur.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Make &amp;caseworker</source>
+        <translation>Passer à &amp;intervenant·e</translation>
+    </message>
+    <message>
+        <source>Make &amp;coordinator</source>
+        <translation>Passer à la &amp;coordination</translation>
+    </message>
+    <message>
+        <source>Your new passphrase is saved. Use it next time.</source>
+        <translation>Votre nouvelle phrase de passe est enregistrée. Utilisez-la la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Account added. Give the first passphrase to the person privately.</source>
+        <translation>Compte ajouté. Remettez la phrase de passe initiale à la personne en privé.</translation>
+    </message>
+    <message>
+        <source>New first passphrase set. The old one no longer works.</source>
+        <translation>Nouvelle phrase de passe initiale définie. L'ancienne ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Role changed. It applies from that person's next unlock.</source>
+        <translation>Rôle changé. Il s'applique au prochain déverrouillage de cette personne.</translation>
+    </message>
+    <message>
+        <source>Remove the account of %1? They will no longer be able to unlock Passerelle. Their past actions stay in the audit trail.</source>
+        <translation>Retirer le compte de %1? Cette personne ne pourra plus déverrouiller Passerelle. Ses actions passées restent dans le journal d'audit.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Account removed and the vault's key changed.</source>
+        <translation>Compte retiré et clé du coffre changée.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Choose a first passphrase and give it to the person privately. They will be asked to replace it with their own the first time they unlock.</source>
+        <translation>Choisissez une phrase de passe initiale et remettez-la à la personne en privé. On lui demandera de la remplacer par la sienne à son premier déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Caseworker — clients, referrals, letters</source>
+        <translation>Intervenant·e — dossiers, orientations, lettres</translation>
+    </message>
+    <message>
+        <source>Coordinator — also directory, accounts, settings, reports, audit</source>
+        <translation>Coordination — aussi répertoire, comptes, paramètres, rapports, audit</translation>
+    </message>
+    <message>
+        <source>&amp;First passphrase:</source>
+        <translation>Phrase de passe &amp;initiale :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>&amp;Ajouter le compte</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>The new language applies fully the next time you unlock.</source>
         <translation>La nouvelle langue s'appliquera entièrement au prochain déverrouillage.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Vault created</source>
+        <translation>Coffre créé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Essais de déverrouillage ratés</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Recovery key used</source>
+        <translation>Clé de récupération utilisée</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase de passe changée</translation>
+    </message>
+    <message>
+        <source>First passphrase set again</source>
+        <translation>Phrase de passe initiale redéfinie</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>Compte ajouté</translation>
+    </message>
+    <message>
+        <source>Account removed</source>
+        <translation>Compte retiré</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rôle changé</translation>
+    </message>
+    <message>
+        <source>Vault key changed</source>
+        <translation>Clé du coffre changée</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Paramètres modifiés</translation>
+    </message>
+    <message>
+        <source>Client created</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Client viewed</source>
+        <translation>Dossier consulté</translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Client archived</source>
+        <translation>Dossier archivé</translation>
+    </message>
+    <message>
+        <source>Client deleted</source>
+        <translation>Dossier supprimé</translation>
+    </message>
+    <message>
+        <source>Clients merged</source>
+        <translation>Dossiers fusionnés</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>Fusion annulée</translation>
+    </message>
+    <message>
+        <source>Sensitive note shown</source>
+        <translation>Note confidentielle affichée</translation>
+    </message>
+    <message>
+        <source>Client record exported</source>
+        <translation>Dossier exporté pour la personne</translation>
+    </message>
+    <message>
+        <source>Service created</source>
+        <translation>Service créé</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Service modifié</translation>
+    </message>
+    <message>
+        <source>Directory imported</source>
+        <translation>Répertoire importé</translation>
+    </message>
+    <message>
+        <source>Directory exported</source>
+        <translation>Répertoire exporté</translation>
+    </message>
+    <message>
+        <source>Referral created</source>
+        <translation>Orientation créée</translation>
+    </message>
+    <message>
+        <source>Referral updated</source>
+        <translation>Orientation mise à jour</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>Lettre imprimée</translation>
+    </message>
+    <message>
+        <source>Letter saved</source>
+        <translation>Lettre enregistrée</translation>
+    </message>
+    <message>
+        <source>Printed despite a warning</source>
+        <translation>Imprimée malgré un avertissement</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Inactive clients deleted</source>
+        <translation>Dossiers inactifs supprimés</translation>
+    </message>
+    <message>
+        <source>Audit trail exported</source>
+        <translation>Journal d'audit exporté</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Rapport exporté</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier de nouveau</translation>
+    </message>
+    <message>
+        <source>e.g. C-000042</source>
+        <translation>p. ex. C-000042</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Qui :</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Quoi :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Numéro de dossier :</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>n'importe quand</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 events. Narrow the filters to see older ones.</source>
+        <translation>Affichage des %1 événements les plus récents. Précisez les filtres pour voir les plus anciens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n event(s), none changed or removed.</source>
+        <translation><numerusform>Journal d'audit intact : %n événement, aucun modifié ni retiré.</numerusform><numerusform>Journal d'audit intact : %n événements, aucun modifié ni retiré.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken at event %1: that event or one before it was changed or removed outside Passerelle.</source>
+        <translation>Le journal d'audit est rompu à l'événement %1 : cet événement ou un précédent a été modifié ou retiré en dehors de Passerelle.</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exporter le journal d'audit</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported.</source>
+        <translation><numerusform>%n événement exporté.</numerusform><numerusform>%n événements exportés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Saves an encrypted copy of the whole vault to a folder or USB stick you choose. It opens only with a passphrase of this vault or the recovery key. The file name holds only the date.</source>
+        <translation>Enregistre une copie chiffrée de tout le coffre dans le dossier ou sur la clé USB de votre choix. Elle ne s'ouvre qu'avec une phrase de passe de ce coffre ou la clé de récupération. Le nom du fichier ne contient que la date.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Daily automatic backup</source>
+        <translation>Sauvegarde automatique quotidienne</translation>
+    </message>
+    <message>
+        <source>Back up once a day into this folder</source>
+        <translation>Sauvegarder une fois par jour dans ce dossier</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>Garder les dernières :</translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation>Dernière sauvegarde automatique :</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this vault with a backup. Passerelle locks first; then choose the backup and type a passphrase or the recovery key.</source>
+        <translation>La restauration remplace tout le contenu de ce coffre par une sauvegarde. Passerelle se verrouille d'abord; choisissez ensuite la sauvegarde et tapez une phrase de passe ou la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l'instant</translation>
+    </message>
+    <message>
+        <source>Folder for daily backups</source>
+        <translation>Dossier des sauvegardes quotidiennes</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Paramètres de sauvegarde enregistrés.</translation>
+    </message>
+    <message>
+        <source>Where should the backup go?</source>
+        <translation>Où enregistrer la sauvegarde?</translation>
+    </message>
+    <message>
+        <source>Daily backup running…</source>
+        <translation>Sauvegarde quotidienne en cours…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: %1 (%2).</source>
+        <translation>Sauvegarde enregistrée et vérifiée : %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed.</source>
+        <translation><numerusform>%n sauvegarde plus ancienne supprimée.</numerusform><numerusform>%n sauvegardes plus anciennes supprimées.</numerusform></translation>
+    </message>
+    <message>
+        <source>The daily backup did not run: %1</source>
+        <translation>La sauvegarde quotidienne n'a pas pu se faire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change your passphrase</source>
+        <translation>Changer votre phrase de passe</translation>
+    </message>
+    <message>
+        <source>Your coordinator gave you a first passphrase. Choose your own now: only you will know it. Type the first passphrase once more, then your new one.</source>
+        <translation>Votre coordination vous a donné une phrase de passe initiale. Choisissez maintenant la vôtre : vous seul la connaîtrez. Tapez encore une fois la phrase initiale, puis la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase, then the new one twice. Your new passphrase works from the next unlock.</source>
+        <translation>Tapez votre phrase de passe actuelle, puis la nouvelle deux fois. La nouvelle fonctionnera dès le prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>&amp;First passphrase:</source>
+        <translation>Phrase de passe &amp;initiale :</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase de passe &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Save new passphrase</source>
+        <translation>&amp;Enregistrer la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Lock instead</source>
+        <translation>&amp;Verrouiller plutôt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard these changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nee&amp;ds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;nsent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take out of archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were brought back. Save them, or discard them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this client for good? Their needs, consents and referrals are erased; the audit keeps only the record number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge record C-%1 into this one? Its needs, consents and referrals move here. You can undo this from the History tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not merge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientLabels</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No provincial health card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photo ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proof of address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner or spouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewed the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived the record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Took the record out of the archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged another record into this one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revealed the sensitive note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated a referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the record</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientModels</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same birth year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Refusing consent never blocks service: it only limits what a referral letter may say.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A service, or “any referred service”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record &amp;consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) expire within 30 days.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -28,6 +1007,28 @@
     <message>
         <source>Creating the encrypted vault…</source>
         <translation>Création du coffre chiffré…</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <source>Open this client instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge into this record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es) already in the vault</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Open this client</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -94,6 +1095,143 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <source>Undo this merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record C-%1 was merged into this one on %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they like to be called, or an alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>or age ra&amp;nge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fa&amp;mily name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Preferred name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name on le&amp;tters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birth year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name or an alias is enough. Never ask about immigration status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages and contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter lang&amp;uage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Area or neighbourhood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age range…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to household</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Barriers — private, used only to find services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never printed, never exported. Leave “Unknown” if you did not ask.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private n&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Type a language, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen, most comfortable first: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No language chosen yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -122,6 +1260,37 @@
     <message>
         <source>Vault unlocked.</source>
         <translation>Coffre déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsEditor</name>
+    <message>
+        <source>A few words, optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ur&amp;gency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;met / open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -264,6 +1433,214 @@
     </message>
 </context>
 <context>
+    <name>ResetPassphraseDialog</name>
+    <message>
+        <source>New first passphrase</source>
+        <translation>Nouvelle phrase de passe initiale</translation>
+    </message>
+    <message>
+        <source>Choose a new first passphrase for %1 and give it to them privately. Their old passphrase stops working now; they will choose their own at the next unlock.</source>
+        <translation>Choisissez une nouvelle phrase de passe initiale pour %1 et remettez-la en privé. L'ancienne cesse de fonctionner dès maintenant; la personne choisira la sienne au prochain déverrouillage.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Définir la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.pbk), then type the passphrase of any account that existed when it was made, or the recovery key.</source>
+        <translation>Choisissez un fichier de sauvegarde (.pbk), puis tapez la phrase de passe d'un compte qui existait au moment de la sauvegarde, ou la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key:</source>
+        <translation>Phrase de passe ou clé de récupération :</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything now in this vault with the backup. Work done since the backup was made will be gone. The current vault is kept aside until the restored one opens.</source>
+        <translation>La restauration remplace tout le contenu actuel du coffre par la sauvegarde. Le travail fait depuis la sauvegarde sera perdu. Le coffre actuel est mis de côté jusqu'à ce que le coffre restauré s'ouvre.</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>&amp;Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Opening and checking the backup…</source>
+        <translation>Ouverture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <source>Backup made on %1 at %2.</source>
+        <translation>Sauvegarde faite le %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Dossiers : %1</translation>
+    </message>
+    <message>
+        <source>Referrals: %1</source>
+        <translation>Orientations : %1</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services : %1</translation>
+    </message>
+    <message>
+        <source>Accounts: %1</source>
+        <translation>Comptes : %1</translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key.</source>
+        <translation>Ouverte avec la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Opened with the passphrase of %1.</source>
+        <translation>Ouverte avec la phrase de passe de %1.</translation>
+    </message>
+    <message>
+        <source>This backup comes from another vault.</source>
+        <translation>Cette sauvegarde provient d'un autre coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation>&amp;Restaurer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionSection</name>
+    <message>
+        <source>How long to keep inactive clients</source>
+        <translation>Durée de conservation des dossiers inactifs</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A client with no activity (no change, referral or letter) for longer than this is listed below for deletion. Nothing is deleted without your confirmation.</source>
+        <translation>Un dossier sans activité (aucune modification, orientation ni lettre) depuis plus longtemps que cette durée figure ci-dessous pour suppression. Rien n'est supprimé sans votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Conserver pendant :</translation>
+    </message>
+    <message>
+        <source>Clients due for deletion</source>
+        <translation>Dossiers à supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete these clients…</source>
+        <translation>&amp;Supprimer ces dossiers…</translation>
+    </message>
+    <message>
+        <source>A client's request to see their record</source>
+        <translation>Demande d'accès d'une personne à son dossier</translation>
+    </message>
+    <message>
+        <source>Makes a PDF of everything held about one client, including barriers and notes, for that client only. The export is recorded in the audit trail.</source>
+        <translation>Produit un PDF de tout ce qui est conservé sur une personne, y compris les obstacles et les notes, pour cette personne seulement. L'exportation est inscrite au journal d'audit.</translation>
+    </message>
+    <message>
+        <source>e.g. C-000042</source>
+        <translation>p. ex. C-000042</translation>
+    </message>
+    <message>
+        <source>&amp;Export record (PDF)…</source>
+        <translation>&amp;Exporter le dossier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Client number:</source>
+        <translation>Numéro de dossier :</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) inactive for longer than the period above.</source>
+        <translation><numerusform>%n dossier inactif depuis plus longtemps que la durée ci-dessus.</numerusform><numerusform>%n dossiers inactifs depuis plus longtemps que la durée ci-dessus.</numerusform></translation>
+    </message>
+    <message>
+        <source>No client is due for deletion.</source>
+        <translation>Aucun dossier n'est à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n client record(s) for good? Their needs, consents, referrals and notes are erased. Only anonymous counts remain. This cannot be undone.</source>
+        <translation><numerusform>Supprimer définitivement %n dossier? Ses besoins, consentements, orientations et notes seront effacés. Seuls des décomptes anonymes resteront. C'est irréversible.</numerusform><numerusform>Supprimer définitivement %n dossiers? Leurs besoins, consentements, orientations et notes seront effacés. Seuls des décomptes anonymes resteront. C'est irréversible.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client record(s) deleted.</source>
+        <translation><numerusform>%n dossier supprimé.</numerusform><numerusform>%n dossiers supprimés.</numerusform></translation>
+    </message>
+    <message>
+        <source>This PDF shows all of this client's private information, including barriers, notes and any sensitive note. Make it only to answer the client's own request, and give it only to them. Continue?</source>
+        <translation>Ce PDF montre tous les renseignements privés de cette personne, y compris les obstacles, les notes et toute note confidentielle. Produisez-le seulement pour répondre à sa propre demande, et remettez-le à elle seule. Continuer?</translation>
+    </message>
+    <message>
+        <source>Make the PDF</source>
+        <translation>Produire le PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the client's record</source>
+        <translation>Enregistrer le dossier de la personne</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The record was saved. Give it only to the client.</source>
+        <translation>Le dossier a été enregistré. Remettez-le seulement à la personne concernée.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -290,6 +1667,10 @@
     <message>
         <source>&amp;Forgot your passphrase?</source>
         <translation>Phrase de passe &amp;oubliée?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Your name:</source>
@@ -455,6 +1836,10 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Annulé.</translation>
     </message>
     <message>
+        <source>The chosen folder does not exist or cannot be reached. Is the drive plugged in?</source>
+        <translation>Le dossier choisi n'existe pas ou est inaccessible. Le support est-il bien branché?</translation>
+    </message>
+    <message>
         <source>it is empty.</source>
         <translation>elle est vide.</translation>
     </message>
@@ -469,6 +1854,37 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>it is too easy to guess. Try four unrelated words.</source>
         <translation>elle est trop facile à deviner. Essayez quatre mots sans lien entre eux.</translation>
+    </message>
+    <message>
+        <source>it is not a Passerelle backup.</source>
+        <translation>ce n'est pas une sauvegarde Passerelle.</translation>
+    </message>
+    <message>
+        <source>the file is incomplete (cut short while copying?).</source>
+        <translation>le fichier est incomplet (copie interrompue?).</translation>
+    </message>
+    <message>
+        <source>the file is damaged.</source>
+        <translation>le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>its contents were changed after it was made, so it is not trusted.</source>
+        <translation>son contenu a été modifié après sa création; on ne peut donc pas s'y fier.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Passerelle.</source>
+        <translation>elle a été faite par une version plus récente de Passerelle.</translation>
+    </message>
+</context>
+<context>
+    <name>pickers</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Passerelle backups (*.pbk)</source>
+        <translation>Sauvegardes Passerelle (*.pbk)</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pickers", text)
-
-
 class Pickers:
     @staticmethod
     def folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
@@ -21,7 +17,10 @@ class Pickers:
     @staticmethod
     def backup_file(parent: QWidget | None, start: str = "") -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Choose a backup"), start, _tr("Passerelle backups (*.pbk)")
+            parent,
+            QCoreApplication.translate("pickers", "Choose a backup"),
+            start,
+            QCoreApplication.translate("pickers", "Passerelle backups (*.pbk)"),
         )
         return Path(chosen) if chosen else None
 
