@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,4 +32,3 @@ def test_demo_prints_its_passphrase_opens_the_window_and_cleans_up(tmp_path: Pat
     assert "shown" in result.stdout
     assert "Traceback" not in result.stderr
     assert not _demo_folders(tmp_path), "the demo folder was left behind"
-    assert tempfile.gettempdir()  # the test's own temp dir is untouched
