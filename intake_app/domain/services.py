@@ -43,6 +43,7 @@ class OpeningHours:
 class Phone:
     number: str
     description: str = ""
+    extension: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,8 @@ class Location:
     accessibility: str = ""
     hours: tuple[OpeningHours, ...] = ()
     transit: str = ""
+    description: str = ""
+    source_id: str = ""  # the id in the file it was imported from, if any
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,7 @@ class Organization:
     website: str = ""
     email: str = ""
     phones: tuple[Phone, ...] = ()
+    source_id: str = ""  # the id in the file it was imported from, if any
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,18 @@ class ExternalTerm:
     taxonomy: str
     code: str
     name: str = ""
+
+
+@dataclass(frozen=True)
+class Translation:
+    """The service's name and description in another language (e.g. English beside French)."""
+
+    lang: str
+    name: str = ""
+    description: str = ""
+
+
+STALE_AFTER_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -120,6 +136,29 @@ class Service:
     last_verified: date | None = None
     external_terms: tuple[ExternalTerm, ...] = ()
     source_id: str = ""  # the id in the file it was imported from, if any
+    source: str = ""  # the import source label (namespace of its UUIDv5 ids)
+    translations: tuple[Translation, ...] = ()
+    application_process: str = ""  # how to get in, in words
+    interpretation_text: str = ""  # HSDS interpretation_services
+    fees_text: str = ""  # HSDS fees_description
+    hours_note: str = ""  # e.g. "closed on public holidays"
+
+    def name_in(self, lang: str) -> str:
+        """The name in `lang` if the directory has it, else the main name."""
+        for t in self.translations:
+            if t.lang == lang and t.name:
+                return t.name
+        return self.name
+
+    def description_in(self, lang: str) -> str:
+        for t in self.translations:
+            if t.lang == lang and t.description:
+                return t.description
+        return self.description
+
+    def is_stale(self, today: date) -> bool:
+        """Not verified for a year (or never): the directory marks it for checking."""
+        return self.last_verified is None or (today - self.last_verified).days > STALE_AFTER_DAYS
 
     @property
     def effective_hours(self) -> tuple[OpeningHours, ...]:

@@ -1,0 +1,214 @@
+"""The stored form of a service: a plain JSON document, written and read only by the
+directory repository. Unknown keys are ignored on reading, so older programs can read
+documents written by newer ones."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from datetime import date, time
+from typing import Any
+
+from intake_app.domain.services import (
+    AccessMode,
+    Address,
+    Document,
+    Eligibility,
+    ExternalTerm,
+    Location,
+    OpeningHours,
+    Organization,
+    Phone,
+    Service,
+    Translation,
+)
+
+
+def _hours_out(hours: tuple[OpeningHours, ...]) -> str:
+    return ";".join(
+        f"{h.weekday} {h.opens.strftime('%H:%M')} {h.closes.strftime('%H:%M')}" for h in hours
+    )
+
+
+@lru_cache(maxsize=4096)
+def _opening(day: int | str, opens: str, closes: str) -> OpeningHours:
+    # Immutable values, shared: a directory of 10,000 services has a few hundred distinct
+    # periods, and building each once keeps loading the whole directory fast.
+    return OpeningHours(int(day), time.fromisoformat(opens), time.fromisoformat(closes))
+
+
+@lru_cache(maxsize=8192)
+def _hours_in(raw: str) -> tuple[OpeningHours, ...]:
+    # Hours are stored as "1 09:00 17:00;2 09:00 17:00"; a directory has few distinct ones.
+    if not raw:
+        return ()
+    return tuple(_opening(*part.split(" ")) for part in raw.split(";"))
+
+
+def _phones_out(phones: tuple[Phone, ...]) -> list[list[str]]:
+    return [[p.number, p.description, p.extension] for p in phones]
+
+
+def _phones_in(raw: list[list[str]]) -> tuple[Phone, ...]:
+    return tuple(Phone(*p) for p in raw)
+
+
+def _location_out(loc: Location) -> dict[str, Any]:
+    a = loc.address
+    return {
+        "id": loc.id,
+        "name": loc.name,
+        "address": None
+        if a is None
+        else [a.street, a.city, a.region, a.postal_code, a.country],
+        "area": loc.area,
+        "lat": loc.latitude,
+        "lon": loc.longitude,
+        "access": loc.accessibility,
+        "hours": _hours_out(loc.hours),
+        "transit": loc.transit,
+        "desc": loc.description,
+        "src": loc.source_id,
+    }
+
+
+def _location_in(d: dict[str, Any]) -> Location:
+    a = d.get("address")
+    return Location(
+        id=d["id"],
+        name=d.get("name", ""),
+        address=None if a is None else Address(*a),
+        area=d.get("area", ""),
+        latitude=d.get("lat"),
+        longitude=d.get("lon"),
+        accessibility=d.get("access", ""),
+        hours=_hours_in(d.get("hours", "")),
+        transit=d.get("transit", ""),
+        description=d.get("desc", ""),
+        source_id=d.get("src", ""),
+    )
+
+
+def organization_doc(org: Organization) -> str:
+    return json.dumps(
+        {
+            "description": org.description,
+            "website": org.website,
+            "email": org.email,
+            "phones": _phones_out(org.phones),
+        },
+        ensure_ascii=False,
+    )
+
+
+def organization_from(
+    org_id: str, name: str, source_id: str, doc: str
+) -> Organization:
+    d = json.loads(doc)
+    return Organization(
+        id=org_id,
+        name=name,
+        description=d.get("description", ""),
+        website=d.get("website", ""),
+        email=d.get("email", ""),
+        phones=_phones_in(d.get("phones", [])),
+        source_id=source_id,
+    )
+
+
+_ACCESS = {m.value: m for m in AccessMode}
+_DOCUMENTS = {m.value: m for m in Document}
+
+
+@lru_cache(maxsize=8192)
+def _codes(codes: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(codes)
+
+
+@lru_cache(maxsize=1024)
+def _access(codes: tuple[str, ...]) -> frozenset[AccessMode]:
+    return frozenset(_ACCESS[c] for c in codes)
+
+
+@lru_cache(maxsize=1024)
+def _documents(codes: tuple[str, ...]) -> frozenset[Document]:
+    return frozenset(_DOCUMENTS[c] for c in codes)
+
+
+@lru_cache(maxsize=4096)
+def _eligibility(no_status: bool, no_id: bool, no_card: bool, free: bool, text: str) -> Eligibility:
+    return Eligibility(no_status, no_id, no_card, free, text)
+
+
+def service_doc(s: Service) -> str:
+    e = s.eligibility
+    return json.dumps(
+        {
+            "description": s.description,
+            "program": s.program_name,
+            "categories": sorted(s.categories),
+            "audiences": sorted(s.audiences),
+            "languages": sorted(s.languages),
+            "interp": s.interpretation_offered,
+            "elig": [e.no_status_required, e.no_id_required, e.no_health_card_required, e.free],
+            "elig_text": e.text,
+            "documents": sorted(d.value for d in s.required_documents),
+            "access": sorted(a.value for a in s.access),
+            "locations": [_location_out(loc) for loc in s.locations],
+            "hours": _hours_out(s.hours),
+            "phones": _phones_out(s.phones),
+            "email": s.email,
+            "url": s.url,
+            "terms": [[t.taxonomy, t.code, t.name] for t in s.external_terms],
+            "tr": [[t.lang, t.name, t.description] for t in s.translations],
+            "apply": s.application_process,
+            "interp_text": s.interpretation_text,
+            "fees": s.fees_text,
+            "hours_note": s.hours_note,
+        },
+        ensure_ascii=False,
+    )
+
+
+def service_from(
+    row_id: str,
+    org: Organization,
+    name: str,
+    source: str,
+    source_id: str,
+    active: bool,
+    last_verified: str | None,
+    doc: str,
+) -> Service:
+    d = json.loads(doc)
+    no_status, no_id, no_card, free = d.get("elig", (False, False, False, False))
+    get = d.get
+    return Service(
+        id=row_id,
+        organization=org,
+        name=name,
+        description=d.get("description", ""),
+        program_name=d.get("program", ""),
+        categories=_codes(tuple(get("categories", ()))),
+        audiences=_codes(tuple(get("audiences", ()))),
+        languages=_codes(tuple(get("languages", ()))),
+        interpretation_offered=bool(get("interp", False)),
+        eligibility=_eligibility(no_status, no_id, no_card, free, get("elig_text", "")),
+        required_documents=_documents(tuple(get("documents", ()))),
+        access=_access(tuple(get("access", ()))),
+        locations=tuple(_location_in(x) for x in d.get("locations", ())),
+        hours=_hours_in(d.get("hours", "")),
+        phones=_phones_in(d.get("phones", [])),
+        email=d.get("email", ""),
+        url=d.get("url", ""),
+        active=active,
+        last_verified=date.fromisoformat(last_verified) if last_verified else None,
+        external_terms=tuple(ExternalTerm(*t) for t in d.get("terms", ())),
+        source_id=source_id,
+        source=source,
+        translations=tuple(Translation(*t) for t in d.get("tr", ())),
+        application_process=d.get("apply", ""),
+        interpretation_text=d.get("interp_text", ""),
+        fees_text=d.get("fees", ""),
+        hours_note=d.get("hours_note", ""),
+    )
