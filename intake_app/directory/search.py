@@ -1,0 +1,128 @@
+"""Filtering the directory as the user types: accents and case ignored, in memory.
+
+`DirectoryIndex` prepares, once per directory load, one folded text per service (name in
+both languages, organization, description, area) and its facets. A filter is then a
+plain pass over prepared strings and sets — a few milliseconds for 10,000 services.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from intake_app.domain.services import AccessMode, Service
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Santé Côte" → "sante cote"."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class DirectoryFilter:
+    """What the user asked for. Empty sets mean "any"; a True flag means "must have"."""
+
+    text: str = ""
+    categories: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    areas: frozenset[str] = frozenset()
+    access: frozenset[AccessMode] = frozenset()
+    free: bool = False
+    no_status_required: bool = False
+    no_id_required: bool = False
+    no_health_card_required: bool = False
+    include_inactive: bool = False
+
+
+@dataclass
+class _Entry:
+    text: str
+    categories: frozenset[str]
+    audiences: frozenset[str]
+    languages: frozenset[str]
+    areas: frozenset[str]
+    access: frozenset[AccessMode]
+    flags: tuple[bool, bool, bool, bool]
+    active: bool
+
+
+@dataclass
+class DirectoryIndex:
+    """The prepared, folded index of a list of services (kept in the same order)."""
+
+    services: Sequence[Service]
+    _entries: list[_Entry] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._entries = [self._entry(s) for s in self.services]
+
+    @staticmethod
+    def _entry(s: Service) -> _Entry:
+        parts = [s.name, s.organization.name, s.description, s.program_name]
+        for t in s.translations:
+            parts += [t.name, t.description]
+        areas = frozenset(loc.area for loc in s.locations if loc.area)
+        parts += list(areas)
+        e = s.eligibility
+        return _Entry(
+            text=fold(" \n ".join(p for p in parts if p)),
+            categories=s.categories,
+            audiences=s.audiences,
+            languages=s.languages,
+            areas=areas,
+            access=s.access,
+            flags=(e.free, e.no_status_required, e.no_id_required, e.no_health_card_required),
+            active=s.active,
+        )
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def matches(self, f: DirectoryFilter) -> list[bool]:
+        """One bool per service, in the index's order."""
+        words = fold(f.text).split()
+        wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
+        need_flags = any(wanted_flags)
+        out: list[bool] = []
+        append = out.append
+        for e in self._entries:
+            if not f.include_inactive and not e.active:
+                append(False)
+                continue
+            if f.categories and f.categories.isdisjoint(e.categories):
+                append(False)
+                continue
+            if f.audiences and f.audiences.isdisjoint(e.audiences):
+                append(False)
+                continue
+            if f.languages and f.languages.isdisjoint(e.languages):
+                append(False)
+                continue
+            if f.areas and f.areas.isdisjoint(e.areas):
+                append(False)
+                continue
+            if f.access and f.access.isdisjoint(e.access):
+                append(False)
+                continue
+            if need_flags and not all(h for w, h in zip(wanted_flags, e.flags) if w):
+                append(False)
+                continue
+            text = e.text
+            append(all(w in text for w in words))
+        return out
+
+    def filter(self, f: DirectoryFilter) -> list[Service]:
+        return [s for s, ok in zip(self.services, self.matches(f)) if ok]
+
+
+def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:
+    """The languages and areas present, sorted, for the filter pickers."""
+    langs: set[str] = set()
+    areas: set[str] = set()
+    for s in services:
+        langs |= s.languages
+        areas.update(loc.area for loc in s.locations if loc.area)
+    return {"languages": sorted(langs), "areas": sorted(areas, key=fold)}

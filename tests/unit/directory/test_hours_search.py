@@ -1,0 +1,110 @@
+"""Readable hours, open-now, and the accent-folding directory filter."""
+
+from __future__ import annotations
+
+import time as timer
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from intake_app.directory.hours import format_hours, is_open, language_name
+from intake_app.directory.sample import generate_services, parse_hours, sample_services
+from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
+from intake_app.domain.services import AccessMode
+
+MTL = ZoneInfo("America/Montreal")
+
+
+def test_weekday_hours_read_as_one_line_in_both_languages() -> None:
+    hours = parse_hours("1-5 9:00-17:00; 6 10:00-14:30")
+    assert format_hours(hours, "en") == ["Mon–Fri 9:00–17:00", "Sat 10:00–14:30"]
+    assert format_hours(hours, "fr") == ["lun.–ven. : 9 h à 17 h", "sam. : 10 h à 14 h 30"]
+
+
+def test_round_the_clock_service_reads_as_every_day() -> None:
+    assert format_hours(parse_hours("1-7 0:00-23:59"), "en") == ["Every day 24 hours"]
+    assert format_hours(parse_hours("1-7 0:00-23:59"), "fr") == ["Tous les jours : 24 h sur 24"]
+
+
+def test_open_now_follows_weekday_and_time() -> None:
+    hours = parse_hours("1-5 9:00-17:00")
+    wednesday = datetime(2026, 3, 11, 10, 30, tzinfo=MTL)
+    assert is_open(hours, wednesday)
+    assert not is_open(hours, wednesday.replace(hour=17, minute=0))
+    assert not is_open(hours, datetime(2026, 3, 14, 10, 30, tzinfo=MTL))  # Saturday
+    assert is_open(parse_hours("7 18:00-23:59"), datetime(2026, 3, 15, 23, 59, 30, tzinfo=MTL))
+
+
+def test_language_names_come_from_babel() -> None:
+    assert language_name("es", "fr") == "espagnol"
+    assert language_name("es", "en") == "Spanish"
+    assert language_name("zz-unknown", "en") == "zz-unknown"
+
+
+@given(st.text())
+def test_fold_is_idempotent_and_drops_accents(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+    assert fold("Santé CÔTE-des-Neiges") == "sante cote-des-neiges"
+
+
+def test_search_ignores_accents_and_case() -> None:
+    index = DirectoryIndex(sample_services())
+    found = index.filter(DirectoryFilter(text="sante"))
+    assert found and all("sante" in fold(s.name + s.organization.name + s.description
+                                         + s.description_in("en") + s.name_in("en")
+                                         + s.area) for s in found)
+    assert index.filter(DirectoryFilter(text="CLINIQUE sans")) != []
+
+
+def test_search_finds_english_names_too() -> None:
+    index = DirectoryIndex(sample_services())
+    assert [s.name_in("en") for s in index.filter(DirectoryFilter(text="walk-in clinic"))] == [
+        "Walk-in clinic"
+    ]
+
+
+def test_filters_combine_category_language_area_access_and_flags() -> None:
+    services = sample_services()
+    index = DirectoryIndex(services)
+    f = DirectoryFilter(
+        categories=frozenset({"food"}),
+        languages=frozenset({"es"}),
+        access=frozenset({AccessMode.WALK_IN}),
+        no_id_required=True,
+    )
+    found = index.filter(f)
+    assert found
+    for s in found:
+        assert "food" in s.categories and "es" in s.languages
+        assert AccessMode.WALK_IN in s.access and s.eligibility.no_id_required
+    expected = [
+        s for s in services
+        if "food" in s.categories and "es" in s.languages and AccessMode.WALK_IN in s.access
+        and s.eligibility.no_id_required
+    ]
+    assert found == expected
+    assert index.filter(DirectoryFilter(areas=frozenset({"Verdun"}))) == [
+        s for s in services if s.area == "Verdun"
+    ]
+
+
+def test_inactive_services_are_hidden_unless_asked() -> None:
+    from dataclasses import replace
+
+    services = [replace(s, active=False) if i == 0 else s
+                for i, s in enumerate(sample_services())]
+    index = DirectoryIndex(services)
+    assert services[0] not in index.filter(DirectoryFilter())
+    assert services[0] in index.filter(DirectoryFilter(include_inactive=True))
+
+
+def test_filter_per_keystroke_on_10000_services_is_well_under_100_ms() -> None:
+    index = DirectoryIndex(generate_services(10_000, seed=2))
+    worst = 0.0
+    for typed in ("s", "sa", "san", "sant", "sante", "sante cote"):
+        start = timer.perf_counter()
+        index.matches(DirectoryFilter(text=typed, no_id_required=True))
+        worst = max(worst, timer.perf_counter() - start)
+    assert worst < 0.1, worst
