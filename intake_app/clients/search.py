@@ -67,7 +67,8 @@ class ClientSearch:
         self._vocab = []
         self._vocab_generation = -1
 
-    def _vocabulary(self) -> list[str]:
+    def vocabulary(self) -> list[str]:
+        """The distinct words of the index, reloaded only after client records changed."""
         current = generation(self._conn)
         if current != self._vocab_generation:
             self._vocab = sql.vocabulary(self._conn)
@@ -106,7 +107,7 @@ class ClientSearch:
         return scored[: self.limit]
 
     def _with_near_misses(self, query_words: list[str], ids: list[int]) -> list[int]:
-        vocab = self._vocabulary()
+        vocab = self.vocabulary()
         parts = []
         for w in query_words:
             near: list[str] = []

@@ -7,11 +7,12 @@ from intake_app.ui.pages.base import Page
 
 
 def build_pages(context: AppContext) -> list[Page]:
+    from intake_app.ui.pages.clients_page import ClientsPage
     from intake_app.ui.pages.placeholder_page import PlaceholderPage
     from intake_app.ui.pages.settings_page import SettingsPage
 
     return [
-        PlaceholderPage(context, "clients"),
+        ClientsPage(context),
         PlaceholderPage(context, "directory"),
         PlaceholderPage(context, "referrals"),
         PlaceholderPage(context, "reports"),

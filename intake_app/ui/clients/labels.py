@@ -1,0 +1,99 @@
+"""Translated labels for the client vocabulary (urgency, naming, barriers, shares…)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from babel import Locale
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from intake_app.domain.clients import ConsentMethod, Naming, ShareItem
+from intake_app.domain.common import Lang, Tri, Urgency
+from intake_app.domain.taxonomy import SERVICE_TERMS
+
+_CTX = "ClientLabels"
+
+URGENCY = {
+    Urgency.TODAY: QT_TRANSLATE_NOOP("ClientLabels", "Today"),
+    Urgency.THIS_WEEK: QT_TRANSLATE_NOOP("ClientLabels", "This week"),
+    Urgency.LATER: QT_TRANSLATE_NOOP("ClientLabels", "Later"),
+}
+NAMING = {
+    Naming.FULL_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Full name"),
+    Naming.FIRST_NAME: QT_TRANSLATE_NOOP("ClientLabels", "First name only"),
+    Naming.INITIALS: QT_TRANSLATE_NOOP("ClientLabels", "Initials only"),
+}
+TRI = {
+    Tri.UNKNOWN: QT_TRANSLATE_NOOP("ClientLabels", "Unknown"),
+    Tri.YES: QT_TRANSLATE_NOOP("ClientLabels", "Yes"),
+    Tri.NO: QT_TRANSLATE_NOOP("ClientLabels", "No"),
+}
+BARRIERS = {
+    "no_health_card": QT_TRANSLATE_NOOP("ClientLabels", "No provincial health card"),
+    "no_photo_id": QT_TRANSLATE_NOOP("ClientLabels", "No photo ID"),
+    "no_proof_of_address": QT_TRANSLATE_NOOP("ClientLabels", "No proof of address"),
+    "no_income": QT_TRANSLATE_NOOP("ClientLabels", "No income"),
+    "needs_interpreter": QT_TRANSLATE_NOOP("ClientLabels", "Needs an interpreter"),
+}
+SHARES = {
+    ShareItem.NAME: QT_TRANSLATE_NOOP("ClientLabels", "Name"),
+    ShareItem.LANGUAGES: QT_TRANSLATE_NOOP("ClientLabels", "Languages"),
+    ShareItem.INTERPRETER_NEEDED: QT_TRANSLATE_NOOP("ClientLabels", "Interpreter needed"),
+    ShareItem.REFERRAL_REASON: QT_TRANSLATE_NOOP("ClientLabels", "Reason for referral"),
+}
+METHOD = {
+    ConsentMethod.VERBAL: QT_TRANSLATE_NOOP("ClientLabels", "Verbal"),
+    ConsentMethod.WRITTEN: QT_TRANSLATE_NOOP("ClientLabels", "Written"),
+}
+LETTER_LANG = {
+    Lang.FR: QT_TRANSLATE_NOOP("ClientLabels", "French"),
+    Lang.EN: QT_TRANSLATE_NOOP("ClientLabels", "English"),
+}
+RELATIONS = {
+    "partner": QT_TRANSLATE_NOOP("ClientLabels", "Partner or spouse"),
+    "child": QT_TRANSLATE_NOOP("ClientLabels", "Child"),
+    "parent": QT_TRANSLATE_NOOP("ClientLabels", "Parent"),
+    "sibling": QT_TRANSLATE_NOOP("ClientLabels", "Brother or sister"),
+    "grandparent": QT_TRANSLATE_NOOP("ClientLabels", "Grandparent"),
+    "other-relative": QT_TRANSLATE_NOOP("ClientLabels", "Other relative"),
+    "other": QT_TRANSLATE_NOOP("ClientLabels", "Other"),
+}
+ACTIONS = {
+    "client-created": QT_TRANSLATE_NOOP("ClientLabels", "Created the record"),
+    "client-viewed": QT_TRANSLATE_NOOP("ClientLabels", "Viewed the record"),
+    "client-changed": QT_TRANSLATE_NOOP("ClientLabels", "Changed the record"),
+    "client-archived": QT_TRANSLATE_NOOP("ClientLabels", "Archived the record"),
+    "client-unarchived": QT_TRANSLATE_NOOP("ClientLabels", "Took the record out of the archive"),
+    "clients-merged": QT_TRANSLATE_NOOP("ClientLabels", "Merged another record into this one"),
+    "merge-undone": QT_TRANSLATE_NOOP("ClientLabels", "Undid a merge"),
+    "sensitive-note-revealed": QT_TRANSLATE_NOOP("ClientLabels", "Revealed the sensitive note"),
+    "referral-created": QT_TRANSLATE_NOOP("ClientLabels", "Made a referral"),
+    "referral-state-changed": QT_TRANSLATE_NOOP("ClientLabels", "Updated a referral"),
+    "letter-printed": QT_TRANSLATE_NOOP("ClientLabels", "Printed a letter"),
+    "letter-saved": QT_TRANSLATE_NOOP("ClientLabels", "Saved a letter"),
+    "client-record-exported": QT_TRANSLATE_NOOP("ClientLabels", "Exported the record"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def need_label(code: str, lang: Lang) -> str:
+    for term in SERVICE_TERMS:
+        if term.code == code:
+            return term.label(lang)
+    return code
+
+
+@lru_cache(maxsize=2)
+def language_names(lang: Lang) -> tuple[tuple[str, str], ...]:
+    """(ISO 639-1 code, name in the interface language), sorted by name — from Babel."""
+    names = Locale.parse("fr_CA" if lang is Lang.FR else "en_CA").languages
+    pairs = [(code, name[:1].upper() + name[1:]) for code, name in names.items()
+             if len(code) == 2 and code.isalpha()]
+    return tuple(sorted(pairs, key=lambda p: p[1].casefold()))
+
+
+def language_name(code: str, lang: Lang) -> str:
+    return dict(language_names(lang)).get(code, code)
