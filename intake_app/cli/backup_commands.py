@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.backup import create_backup
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.restore import complete_restore, prepare_restore
-
-from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from babel.dates import format_date, format_datetime
 from reportlab.lib.pagesizes import LETTER
@@ -21,14 +24,13 @@ from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import inch
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from xml.sax.saxutils import escape
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from intake_app.domain.audit import Action
 from intake_app.domain.clients import Client
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, clients_repo
+from intake_app.vault import accounts_repo, audit, clients_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
@@ -67,15 +69,15 @@ _LABELS = {
         "intro": "Voici une copie de tout ce que Passerelle conserve à votre sujet, faite à "
                  "votre demande le {date}.",
         "identity": "Identité et coordonnées", "number": "Numéro de dossier",
-        "given": "Prénom", "family": "Nom de famille", "preferred": "Nom d’usage",
+        "given": "Prénom", "family": "Nom de famille", "preferred": "Nom d'usage",
         "naming": "Nom sur les lettres", "birth": "Année de naissance",
-        "age": "Tranche d’âge", "languages": "Langues", "letter_lang": "Langue des lettres",
+        "age": "Tranche d'âge", "languages": "Langues", "letter_lang": "Langue des lettres",
         "phone": "Téléphone", "email": "Courriel", "area": "Secteur",
         "barriers": "Obstacles pratiques (servent seulement à trouver des services)",
-        "no_health_card": "Pas de carte d’assurance maladie",
-        "no_photo_id": "Pas de pièce d’identité avec photo",
-        "no_proof_of_address": "Pas de preuve d’adresse", "no_income": "Pas de revenu",
-        "needs_interpreter": "Besoin d’un interprète", "needs": "Besoins",
+        "no_health_card": "Pas de carte d'assurance maladie",
+        "no_photo_id": "Pas de pièce d'identité avec photo",
+        "no_proof_of_address": "Pas de preuve d'adresse", "no_income": "Pas de revenu",
+        "needs_interpreter": "Besoin d'un interprète", "needs": "Besoins",
         "category": "Service", "urgency": "Urgence", "reason": "Motif",
         "consents": "Consentements", "purpose": "But", "shares": "Renseignements partagés",
         "with": "Avec", "given_on": "Donné le", "expires": "Expire le",
@@ -130,11 +132,11 @@ def render_record(
                           spaceBefore=12, spaceAfter=4)
     title = ParagraphStyle("title", parent=base["Title"], fontName=bold, fontSize=16)
 
-    def fmt_date(value: object) -> str:
+    def fmt_date(value: date | None) -> str:
         return format_date(value, "long", locale="fr_CA" if lang == "fr" else "en_CA") \
             if value else ""
 
-    def table(rows: list[list[object]], widths: list[float] | None = None) -> Table:
+    def table(rows: Sequence[Sequence[object]], widths: list[float] | None = None) -> Table:
         data = [[_p(c, body) for c in row] for row in rows]
         tbl = Table(data, colWidths=widths, hAlign="LEFT")
         tbl.setStyle(TableStyle([
@@ -216,7 +218,7 @@ def export_client_record(
         raise KnownError(ErrorCode.NOT_FOUND, record="client", id=client_id)
     lang = lang or client.letter_language.value
     locale = "fr_CA" if lang == "fr" else "en_CA"
-    names = {int(r[0]): str(r[1]) for r in session.conn.execute("SELECT id, name FROM users")}
+    names = accounts_repo.user_names(session.conn)
     events = audit.events_for_record(session.conn, "client", client.number)
     events += audit.events_for_record(session.conn, "client", str(client.id))
     history = [

@@ -33,20 +33,30 @@ def main() -> None:
     with tempfile.TemporaryDirectory(dir=Path.home()) as root_text:
         root = Path(root_text)
         paths = VaultPaths(root / "data")
-        session = create_vault(paths, org_name="Banc d'essai", org_address="",
-                               admin_name="Bench Coordinator", passphrase=PASS,
-                               policy=KdfPolicy(), clock=clock).session
+        session = create_vault(
+            paths,
+            org_name="Banc d'essai",
+            org_address="",
+            admin_name="Bench Coordinator",
+            passphrase=PASS,
+            policy=KdfPolicy(),
+            clock=clock,
+        ).session
         start = time.perf_counter()
         add_generated_clients(session, args.clients, 7, ["Centre-Sud", "Parc-Extension"])
         session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        print(f"filled {args.clients} clients in {time.perf_counter() - start:.1f} s; "
-              f"vault {paths.db.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"filled {args.clients} clients in {time.perf_counter() - start:.1f} s; "
+            f"vault {paths.db.stat().st_size / 1e6:.1f} MB"
+        )
         usb = root / "usb"
         usb.mkdir()
         start = time.perf_counter()
         result = create_backup(session, usb)
-        print(f"backup (export + archive + verify): {time.perf_counter() - start:.2f} s, "
-              f"{result.size / 1e6:.1f} MB")
+        print(
+            f"backup (export + archive + verify): {time.perf_counter() - start:.2f} s, "
+            f"{result.size / 1e6:.1f} MB"
+        )
         session.close()
         other = VaultPaths(root / "other")
         start = time.perf_counter()
@@ -54,9 +64,11 @@ def main() -> None:
         middle = time.perf_counter()
         complete_restore(prepared, other, clock, replace=False)
         end = time.perf_counter()
-        print(f"restore: open+check+preview {middle - start:.2f} s "
-              f"(includes one Argon2id), put in place {end - middle:.2f} s, "
-              f"total {end - start:.2f} s; counts {prepared.preview.counts}")
+        print(
+            f"restore: open+check+preview {middle - start:.2f} s "
+            f"(includes one Argon2id), put in place {end - middle:.2f} s, "
+            f"total {end - start:.2f} s; counts {prepared.preview.counts}"
+        )
 
 
 if __name__ == "__main__":

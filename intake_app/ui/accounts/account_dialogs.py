@@ -35,7 +35,9 @@ class AddUserDialog(QDialog):
         self.name.setObjectName("add-user-name")
         self.role = QComboBox(self)
         self.role.setObjectName("add-user-role")
-        self.role.addItem(self.tr("Caseworker — clients, referrals, letters"), Role.CASEWORKER.value)
+        self.role.addItem(
+            self.tr("Caseworker — clients, referrals, letters"), Role.CASEWORKER.value
+        )
         self.role.addItem(
             self.tr("Coordinator — also directory, accounts, settings, reports, audit"),
             Role.COORDINATOR.value,

@@ -1,4 +1,4 @@
-"""Settings › Accounts: your own passphrase (everyone), staff accounts (coordinators).
+"""Settings > Accounts: your own passphrase (everyone), staff accounts (coordinators).
 
 Adding an account and setting a first passphrase derive keys (about half a second each),
 so they run on the worker pool. Removing an account re-keys the whole database; that runs
@@ -41,7 +41,7 @@ from intake_app.ui.accounts.change_passphrase_dialog import ChangePassphraseDial
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.settings.section import SettingsSection
-from intake_app.ui.workers import Worker
+from intake_app.ui.workers import Job, Worker
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +175,8 @@ class AccountsSection(SettingsSection):
         if dialog.exec():
             self.status.setText(self.tr("Your new passphrase is saved. Use it next time."))
 
-    def _run(self, job: object, done_text: str) -> None:
-        worker = Worker(job)  # type: ignore[arg-type]
+    def _run(self, job: Job, done_text: str) -> None:
+        worker = Worker(job)
         worker.signals.finished.connect(lambda _r: self._finished(done_text))
         worker.signals.failed.connect(self._failed)
         self._worker = worker

@@ -1,4 +1,4 @@
-"""Settings › Backups: back up now, the daily automatic backup, and restoring.
+"""Settings > Backups: back up now, the daily automatic backup, and restoring.
 
 Backups run on the worker pool with a progress bar and can be cancelled. The daily
 backup is checked when the main window opens and every hour after; a failure is shown
@@ -8,7 +8,6 @@ calmly here (a missing USB stick is not an emergency) and logged without paths.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,12 +35,13 @@ from intake_app.vault.backup import (
     run_automatic_backup,
 )
 
+from intake_app.ui.accounts.formatting import short_datetime
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.error_text import error_text
 from intake_app.ui.settings.section import SettingsSection
-from intake_app.ui.workers import Worker
+from intake_app.ui.workers import Job, Worker
 
 log = logging.getLogger(__name__)
 
@@ -167,8 +167,7 @@ class BackupSection(SettingsSection):
         self.keep.setValue(int(values["backup.keep"]))
         last = last_automatic_backup(self.context.session.conn)
         self.last.setText(
-            QLocale().toString(last.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-            if last else self.tr("none yet")
+            short_datetime(last) if last else self.tr("none yet")
         )
 
     def _choose_folder(self) -> None:
@@ -210,8 +209,8 @@ class BackupSection(SettingsSection):
         self._start(lambda progress, cancelled: run_automatic_backup(
             session, progress=progress, cancelled=cancelled), automatic=True)
 
-    def _start(self, job: object, automatic: bool) -> None:
-        worker = Worker(job)  # type: ignore[arg-type]
+    def _start(self, job: Job, automatic: bool) -> None:
+        worker = Worker(job)
         worker.signals.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         worker.signals.finished.connect(lambda r: self._done(r, automatic))
         worker.signals.failed.connect(lambda e: self._failed(e, automatic))

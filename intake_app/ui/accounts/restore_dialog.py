@@ -5,9 +5,11 @@ unlock window, or after locking): the restore replaces the files of the data fol
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +31,7 @@ from intake_app.vault.restore import PreparedRestore, complete_restore, prepare_
 
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.error_text import error_text
-from intake_app.ui.workers import Worker, WorkerPool
+from intake_app.ui.workers import Job, Worker, WorkerPool
 
 
 class RestoreDialog(QDialog):
@@ -153,9 +155,9 @@ class RestoreDialog(QDialog):
                 self._restored, self.tr("Restoring…"),
             )
 
-    def _start(self, job: object, done: object, text: str) -> None:
-        worker = Worker(job)  # type: ignore[arg-type]
-        worker.signals.finished.connect(done)  # type: ignore[arg-type]
+    def _start(self, job: Job, done: Callable[[Any], None], text: str) -> None:
+        worker = Worker(job)
+        worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._failed)
         self._worker = worker
         self.message.setStyleSheet("QLabel#restore-message { color: palette(text); }")
@@ -169,7 +171,8 @@ class RestoreDialog(QDialog):
         self.prepared = prepared
         p = prepared.preview
         locale = QLocale()
-        when = locale.toString(p.created_at.date(), QLocale.FormatType.LongFormat)
+        d = p.created_at.date()
+        when = locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat)
         hour = p.created_at.strftime("%H:%M")
         lines = [self.tr("Backup made on %1 at %2.").replace("%1", when).replace("%2", hour)]
         labels = {

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from intake_app.vault.retention_repo import InactiveClient
 
@@ -56,5 +63,7 @@ class RetentionModel(QAbstractTableModel):
         if col == self.NAME:
             return row.display_name
         if col == self.LAST:
-            return QLocale().toString(row.last_activity.date(), QLocale.FormatType.ShortFormat)
+            d = row.last_activity.date()
+            return QLocale().toString(QDate(d.year, d.month, d.day),
+                                      QLocale.FormatType.ShortFormat)
         return None

@@ -1,4 +1,4 @@
-"""Settings › Retention (coordinators): how long inactive clients are kept, the list of
+"""Settings > Retention (coordinators): how long inactive clients are kept, the list of
 clients due for deletion, deleting them on confirmation, and a client's own record as a
 PDF for a right-of-access request."""
 

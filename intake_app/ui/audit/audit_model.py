@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from intake_app.accounts.audit_view import AuditRow
 
+from intake_app.ui.accounts.formatting import short_datetime
 from intake_app.ui.audit.labels import action_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,7 +52,7 @@ class AuditModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.WHEN:
-            return QLocale().toString(e.at.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            return short_datetime(e.at)
         if col == self.USER:
             return row.user_name or "—"
         if col == self.ACTION:

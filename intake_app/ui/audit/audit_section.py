@@ -1,4 +1,4 @@
-"""Settings › Audit trail (coordinators): filter, check the chain, export to CSV."""
+"""Settings > Audit trail (coordinators): filter, check the chain, export to CSV."""
 
 from __future__ import annotations
 

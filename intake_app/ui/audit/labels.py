@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from intake_app.domain.audit import Action
 
 _CTX = "AuditLabels"
 
-_LABELS: dict[str, str] = {
+_LABELS: dict[str, object] = {
     Action.VAULT_CREATED: QT_TRANSLATE_NOOP("AuditLabels", "Vault created"),
     Action.UNLOCKED: QT_TRANSLATE_NOOP("AuditLabels", "Unlocked"),
     Action.UNLOCK_FAILED: QT_TRANSLATE_NOOP("AuditLabels", "Failed unlock attempts"),
@@ -50,7 +50,7 @@ _LABELS: dict[str, str] = {
 def action_label(action: str) -> str:
     """The translated name of `action`; an action added later shows its code."""
     text = _LABELS.get(action)
-    return QCoreApplication.translate(_CTX, text) if text else action
+    return QCoreApplication.translate(_CTX, str(text)) if text else action
 
 
 def all_actions() -> list[str]:

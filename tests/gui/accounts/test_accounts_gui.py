@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtWidgets import QDialog
 
 from intake_app.accounts.manage import add_user

@@ -1,4 +1,4 @@
-"""Settings › Retention: the list of clients due, deleting on confirmation, the record PDF."""
+"""Settings > Retention: the list of clients due, deleting on confirmation, the record PDF."""
 
 from __future__ import annotations
 
@@ -59,7 +59,9 @@ def test_record_export_asks_then_writes_a_pdf_named_by_number(
     [number] = _clients(session, "Ana")
     section = _section(qtbot, session, clock)
     asked: list[str] = []
-    monkeypatch.setattr(Question, "ask", staticmethod(lambda _p, text, *a: asked.append(text) or True))
+    monkeypatch.setattr(
+        Question, "ask", staticmethod(lambda _p, text, *a: asked.append(text) or True)
+    )
     monkeypatch.setattr(Alert, "info", staticmethod(lambda *a: None))
     suggested: list[str] = []
 

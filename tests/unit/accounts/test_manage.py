@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlcipher3.dbapi2 import ProgrammingError
 
 from intake_app.accounts.manage import (
     add_user,
@@ -147,7 +148,7 @@ def test_removing_a_user_rekeys_so_their_old_slot_opens_nothing(
 
     remove_user(session, user_id)
 
-    with pytest.raises(Exception):
+    with pytest.raises(ProgrammingError):
         worker_conn.execute("SELECT 1").fetchone()  # closed before the re-key
     # The removed user's saved slot copy yields the old key, which opens nothing now.
     with pytest.raises(KnownError) as err:

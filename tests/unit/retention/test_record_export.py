@@ -40,7 +40,7 @@ def test_record_pdf_shows_private_fields_but_metadata_and_file_name_do_not(
     text = " ".join(page.extract_text() for page in reader.pages)
     for planted in ("FAMILY", "NOTE", "SENSITIVE"):
         assert sentinel(planted) in text
-    assert "Pas de carte d’assurance maladie" in text
+    assert "Pas de carte d'assurance maladie" in text
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert "SENTINEL" not in meta and "Amira" not in meta
     assert result.pages == len(reader.pages)

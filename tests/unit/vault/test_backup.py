@@ -18,7 +18,9 @@ from intake_app.clock import FixedClock
 from intake_app.domain.audit import Action
 from intake_app.domain.users import Role
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, backup as backup_mod, restore as restore_mod
+from intake_app.vault import audit
+from intake_app.vault import backup as backup_mod
+from intake_app.vault import restore as restore_mod
 from intake_app.vault.backup import (
     automatic_backup_due,
     create_backup,
@@ -85,7 +87,8 @@ def test_a_caseworkers_passphrase_opens_the_backup_too(
 ) -> None:
     add_user(session, "Camille Tremblay", Role.CASEWORKER, "orange kettle maple harbour", FAST_KDF)
     result = create_backup(session, _backups(tmp_path))
-    prepared = prepare_restore(result.path, VaultPaths(tmp_path / "o"), "orange kettle maple harbour")
+    other = VaultPaths(tmp_path / "o")
+    prepared = prepare_restore(result.path, other, "orange kettle maple harbour")
     assert prepared.preview.user_name == "Camille Tremblay"
     assert prepared.preview.counts["users"] == 2
     prepared.discard()
@@ -141,7 +144,8 @@ def test_restore_with_replace_brings_back_the_backed_up_state(
     session: VaultSession, tmp_path: Path, clock: FixedClock
 ) -> None:
     result = create_backup(session, _backups(tmp_path))
-    add_user(session, "Added After Backup", Role.CASEWORKER, "orange kettle maple harbour", FAST_KDF)
+    add_user(session, "Added After Backup", Role.CASEWORKER, "orange kettle maple harbour",
+             FAST_KDF)
     paths = session.paths
     lock(session)
     prepared = prepare_restore(result.path, paths, ADMIN_PASSPHRASE)

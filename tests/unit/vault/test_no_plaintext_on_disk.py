@@ -18,7 +18,7 @@ from intake_app.vault.backup import create_backup
 from intake_app.vault.lifecycle import create_vault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.restore import complete_restore, prepare_restore
-from tests.conftest import SENTINEL_PREFIX, FAST_KDF, sentinel
+from tests.conftest import FAST_KDF, SENTINEL_PREFIX, sentinel
 
 PASS = "correct horse battery staple"
 
