@@ -1,0 +1,418 @@
+"""Rank a directory's services for one client's needs, and say why.
+
+`prepare()` turns the directory into per-category lists with everything ranking needs
+precomputed (language sets, opening spans, coordinates…); do it once per directory load.
+`rank_services()` then applies the hard rules (`rules.py`) and sums the soft preferences
+(`weights.py`) for each need. The order is deterministic: score, then name, then id.
+
+Ranking is pure: no Qt, no SQL, no clock of its own (`now` is an input), and no client data
+leaves it — a `Suggestion` holds the need and the service, and explanation *parts* that
+`explain.py` turns into words for the screen. Explanations are never printed on letters.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from intake_app.domain.clients import Barriers, Client, Need
+from intake_app.domain.common import Tri, Urgency
+from intake_app.domain.services import STALE_AFTER_DAYS, AccessMode, Document, Service
+from intake_app.routing import weights as w
+from intake_app.routing.geo import EARTH_RADIUS_KM, area_key, centroid
+from intake_app.routing.hours import Opening, OpenState, by_weekday, opening_at
+from intake_app.routing.rules import (
+    Exclusion,
+    exclusions,
+    lacking_documents,
+    required_documents,
+    waived_documents,
+)
+
+
+class PartKind(StrEnum):
+    CATEGORY = "category"
+    SPEAKS = "speaks"  # value: ISO 639-1 code
+    INTERPRETATION = "interpretation"
+    WALK_IN = "walk-in"
+    APPOINTMENT = "appointment"
+    REFERRAL_ONLY = "referral-only"
+    OPEN_NOW = "open-now"  # value: closing time "HH:MM"
+    OPENS_SOON = "opens-soon"  # value: opening time "HH:MM"
+    CLOSED_NOW = "closed-now"
+    NO_DOCUMENT_NEEDED = "no-document-needed"  # value: Document
+    SAME_AREA = "same-area"
+    DISTANCE = "distance"  # number: kilometres
+    STALE = "stale"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One fact in an explanation, rendered to words by `explain.py`."""
+
+    kind: PartKind
+    value: str = ""
+    number: float | None = None
+
+
+@dataclass(frozen=True)
+class RoutingQuery:
+    """What routing may know about a client: needs and practical facts, never status."""
+
+    needs: tuple[Need, ...] = ()
+    languages: tuple[str, ...] = ()  # most comfortable first
+    barriers: Barriers = field(default_factory=Barriers)
+    area: str = ""
+    origin: tuple[float, float] | None = None  # (lat, lon), when known
+
+    @classmethod
+    def from_client(cls, client: Client, origin: tuple[float, float] | None = None) -> RoutingQuery:
+        """The client's open needs (met ones are left out) and routing facts."""
+        return cls(
+            needs=tuple(n for n in client.needs if not n.met),
+            languages=client.languages,
+            barriers=client.barriers,
+            area=client.area,
+            origin=origin,
+        )
+
+
+_UNKNOWN_OPENING = Opening(OpenState.UNKNOWN)
+
+
+class _Explainer:
+    """Computes a suggestion's explanation parts on first use."""
+
+    __slots__ = ("_category", "_distance", "_p", "_parts", "_scorer", "_urgent")
+
+    def __init__(
+        self, scorer: _Scorer, p: _Prepared, category: str, urgent: bool, distance: float | None
+    ) -> None:
+        self._scorer, self._p, self._category = scorer, p, category
+        self._urgent, self._distance = urgent, distance
+        self._parts: tuple[Part, ...] | None = None
+
+    def parts(self) -> tuple[Part, ...]:
+        if self._parts is None:
+            self._parts = self._scorer.parts(self._p, self._category, self._urgent, self._distance)
+        return self._parts
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One service for one need: its score, why it fits, or why it is left out."""
+
+    service: Service
+    need: Need
+    need_index: int  # position of the need in the query
+    score: float
+    exclusions: tuple[Exclusion, ...] = ()
+    distance_km: float | None = None
+    opening: Opening = _UNKNOWN_OPENING
+    _explain: _Explainer | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def excluded(self) -> bool:
+        return bool(self.exclusions)
+
+    @property
+    def parts(self) -> tuple[Part, ...]:
+        """The facts behind the score, in reading order (see `explain.py`)."""
+        return self._explain.parts() if self._explain is not None else ()
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    service: Service
+    sort_key: tuple[str, str]
+    languages: frozenset[str]
+    interpretation: bool
+    required: frozenset[Document]
+    waived: frozenset[Document]
+    walk_in: bool
+    appointment: bool
+    referral: bool
+    spans: tuple[tuple[tuple[int, int], ...], ...]
+    points: tuple[tuple[float, float], ...]
+    rad_points: tuple[tuple[float, float, float], ...]  # (lat, lon) radians, cos(lat)
+    areas: frozenset[str]
+    last_verified: date | None
+
+
+@dataclass(frozen=True)
+class PreparedDirectory:
+    """The directory indexed for ranking; build with `prepare()`."""
+
+    by_category: dict[str, tuple[_Prepared, ...]]
+    area_centres: dict[str, tuple[float, float]]
+    size: int
+
+    def origin_for(self, area: str) -> tuple[float, float] | None:
+        """The centre of the services located in `area`: where a client of that area is."""
+        return self.area_centres.get(area_key(area)) if area else None
+
+
+def _lang(code: str) -> str:
+    return code.strip().lower().replace("_", "-").split("-")[0]
+
+
+def _prepare_one(s: Service) -> _Prepared:
+    p = _Prepared(
+        service=s,
+        sort_key=(s.name.casefold(), s.id),
+        languages=frozenset(_lang(c) for c in s.languages),
+        interpretation=s.interpretation_offered,
+        required=required_documents(s),
+        waived=waived_documents(s),
+        walk_in=AccessMode.WALK_IN in s.access,
+        appointment=AccessMode.APPOINTMENT in s.access,
+        referral=AccessMode.REFERRAL in s.access,
+        spans=by_weekday(s.effective_hours),
+        points=tuple(
+            (loc.latitude, loc.longitude)
+            for loc in s.locations
+            if loc.latitude is not None and loc.longitude is not None
+        ),
+        rad_points=(),
+        areas=frozenset(area_key(loc.area) for loc in s.locations if loc.area),
+        last_verified=s.last_verified,
+    )
+    rad = tuple(
+        (math.radians(lat), math.radians(lon), math.cos(math.radians(lat))) for lat, lon in p.points
+    )
+    return replace(p, rad_points=rad)
+
+
+def prepare(services: Iterable[Service]) -> PreparedDirectory:
+    """Index the directory once; ranking a client then touches only the needed categories."""
+    by_cat: dict[str, list[_Prepared]] = {}
+    area_points: dict[str, list[tuple[float, float]]] = {}
+    size = 0
+    for s in services:
+        size += 1
+        p = _prepare_one(s)
+        for cat in s.categories:
+            by_cat.setdefault(cat, []).append(p)
+        for loc in s.locations:
+            if loc.area and loc.latitude is not None and loc.longitude is not None:
+                area_points.setdefault(area_key(loc.area), []).append(
+                    (loc.latitude, loc.longitude)
+                )
+    centres = {k: c for k, pts in area_points.items() if (c := centroid(pts)) is not None}
+    return PreparedDirectory(
+        by_category={k: tuple(sorted(v, key=lambda p: p.sort_key)) for k, v in by_cat.items()},
+        area_centres=centres,
+        size=size,
+    )
+
+
+@dataclass(frozen=True)
+class _Client:
+    first_language: str
+    languages: frozenset[str]
+    needs_interpreter: bool
+    lacking: frozenset[Document]
+    area: str
+    origin: tuple[float, float] | None
+
+
+# Parts without a value are the same object every time (ranking makes thousands).
+_INTERPRETATION = Part(PartKind.INTERPRETATION)
+_WALK_IN = Part(PartKind.WALK_IN)
+_APPOINTMENT = Part(PartKind.APPOINTMENT)
+_REFERRAL_ONLY = Part(PartKind.REFERRAL_ONLY)
+_CLOSED_NOW = Part(PartKind.CLOSED_NOW)
+_SAME_AREA = Part(PartKind.SAME_AREA)
+_STALE = Part(PartKind.STALE)
+_NO_DOC = {d: Part(PartKind.NO_DOCUMENT_NEEDED, d.value) for d in Document}
+
+
+class _Scorer:
+    """Scores services for one query at one moment.
+
+    The score is computed for every candidate; the explanation parts only when someone
+    reads them (a screen shows a few dozen cards, a 10,000-service directory has
+    thousands of candidates).
+    """
+
+    def __init__(self, client: _Client, now: datetime) -> None:
+        self.c = client
+        self.now = now
+        self.today = now.date()
+        self.first_part = Part(PartKind.SPEAKS, client.first_language)
+        self._hours: dict[int, Opening] = {}
+        self._origin: tuple[float, float, float] | None = None
+        if client.origin is not None:
+            lat, lon = client.origin
+            self._origin = (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)))
+
+    def opening(self, p: _Prepared) -> Opening:
+        key = id(p)
+        hit = self._hours.get(key)
+        if hit is None:
+            hit = self._hours[key] = opening_at(p.spans, self.now, w.OPENS_SOON_WITHIN)
+        return hit
+
+    def distance(self, p: _Prepared) -> float | None:
+        o = self._origin
+        if o is None or not p.rad_points:
+            return None
+        best = math.inf
+        for lat, lon, cos_lat in p.rad_points:
+            h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
+            best = min(best, 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))))
+        return best
+
+    def score(self, p: _Prepared, urgent: bool) -> tuple[float, float | None, Opening]:
+        c = self.c
+        score = 0.0
+        # Language: the best single match, so adding a language can only help.
+        if c.first_language and c.first_language in p.languages:
+            score += w.SPEAKS_FIRST_LANGUAGE
+        elif not p.languages.isdisjoint(c.languages):
+            score += w.SPEAKS_OTHER_LANGUAGE
+        elif p.interpretation and c.languages:
+            score += w.INTERPRETATION_ONLY
+        if p.interpretation and c.needs_interpreter:
+            score += w.INTERPRETER_FOR_WHO_NEEDS_ONE
+        # How to get in: walk-in first when the need is for today.
+        if p.walk_in:
+            score += w.WALK_IN_URGENT if urgent else w.WALK_IN
+        # Opening hours: what counts most for a need of today.
+        opening = self.opening(p)
+        if opening.state is OpenState.OPEN_NOW:
+            score += w.OPEN_NOW_URGENT if urgent else w.OPEN_NOW
+        elif opening.state is OpenState.OPENS_SOON:
+            score += w.OPENS_SOON_URGENT if urgent else w.OPENS_SOON
+        # Documents the client lacks and the service says in writing it does not ask for.
+        if p.waived and c.lacking:
+            score += w.STATES_NO_DOCUMENT_NEEDED * len(p.waived & c.lacking)
+        # Where: same area, else closer is better.
+        distance = self.distance(p)
+        if c.area and c.area in p.areas:
+            score += w.SAME_AREA
+        elif distance is not None and distance < w.NEARBY_KM:
+            score += w.NEARBY * (1.0 - distance / w.NEARBY_KM)
+        # Freshness of the directory entry.
+        verified = p.last_verified
+        age = (self.today - verified).days if verified is not None else None
+        if age is not None and age <= w.RECENTLY_VERIFIED_DAYS:
+            score += w.RECENTLY_VERIFIED
+        elif age is None or age > STALE_AFTER_DAYS:
+            score += w.STALE
+        return score, distance, opening
+
+    def parts(
+        self, p: _Prepared, category: str, urgent: bool, distance: float | None
+    ) -> tuple[Part, ...]:
+        """The facts behind `score()`, in reading order, for `explain.py`."""
+        c = self.c
+        parts: list[Part] = [Part(PartKind.CATEGORY, category)]
+        interp_shown = False
+        if c.first_language and c.first_language in p.languages:
+            parts.append(self.first_part)
+        elif shared := p.languages & c.languages:
+            parts.append(Part(PartKind.SPEAKS, min(shared)))
+        elif p.interpretation and c.languages:
+            parts.append(_INTERPRETATION)
+            interp_shown = True
+        if p.interpretation and c.needs_interpreter and not interp_shown:
+            parts.append(_INTERPRETATION)
+        if p.walk_in:
+            parts.append(_WALK_IN)
+        elif p.appointment:
+            parts.append(_APPOINTMENT)
+        elif p.referral:
+            parts.append(_REFERRAL_ONLY)
+        opening = self.opening(p)
+        if opening.state is OpenState.OPEN_NOW:
+            parts.append(Part(PartKind.OPEN_NOW, _hhmm(opening)))
+        elif opening.state is OpenState.OPENS_SOON:
+            parts.append(Part(PartKind.OPENS_SOON, _hhmm(opening)))
+        elif opening.state is OpenState.CLOSED and urgent:
+            parts.append(_CLOSED_NOW)
+        for doc in sorted(p.waived & c.lacking):
+            parts.append(_NO_DOC[doc])
+        if c.area and c.area in p.areas:
+            parts.append(_SAME_AREA)
+        elif distance is not None:
+            parts.append(Part(PartKind.DISTANCE, number=round(distance, 1)))
+        if p.service.is_stale(self.today):
+            parts.append(_STALE)
+        return tuple(parts)
+
+
+def _hhmm(opening: Opening) -> str:
+    return opening.at.strftime("%H:%M") if opening.at is not None else ""
+
+
+def rank_services(
+    query: RoutingQuery,
+    services: PreparedDirectory | Sequence[Service],
+    now: datetime,
+    *,
+    include_excluded: bool = False,
+    limit_per_need: int | None = None,
+) -> list[Suggestion]:
+    """Suggestions for every need of `query`, grouped by need (in query order), best first.
+
+    Excluded services (inactive, or asking for a document the client lacks) are left out
+    unless `include_excluded`, in which case they follow the others, each with its reasons.
+    `limit_per_need` caps the suggestions kept per need (excluded ones count too).
+    """
+    directory = services if isinstance(services, PreparedDirectory) else prepare(services)
+    langs = tuple(_lang(x) for x in query.languages if x.strip())
+    client = _Client(
+        first_language=langs[0] if langs else "",
+        languages=frozenset(langs),
+        needs_interpreter=query.barriers.needs_interpreter is Tri.YES,
+        lacking=lacking_documents(query.barriers),
+        area=area_key(query.area),
+        origin=query.origin or directory.origin_for(query.area),
+    )
+    scorer = _Scorer(client, now)
+    out: list[Suggestion] = []
+    for index, need in enumerate(query.needs):
+        urgent = need.urgency is Urgency.TODAY
+        scored: list[tuple[Any, ...]] = []
+        for p in directory.by_category.get(need.category, ()):
+            why_not = exclusions(p.service, client.lacking, p.required) if (
+                not p.service.active or (p.required and client.lacking)) else ()
+            if why_not and not include_excluded:
+                continue
+            score, distance, opening = scorer.score(p, urgent)
+            # Rounded so that float noise never decides between two equal services.
+            score = round(score, 6)
+            scored.append((bool(why_not), -score, p.sort_key, p, why_not, distance, opening))
+        scored.sort(key=_order)
+        if limit_per_need is not None:
+            scored = scored[:limit_per_need]
+        for _excluded, neg_score, _key, p, why_not, distance, opening in scored:
+            out.append(Suggestion(
+                service=p.service, need=need, need_index=index, score=-neg_score,
+                exclusions=why_not, distance_km=distance, opening=opening,
+                _explain=_Explainer(scorer, p, need.category, urgent, distance),
+            ))
+    return out
+
+
+def _order(row: tuple) -> tuple:
+    return row[0], row[1], row[2]
+
+
+def group_by_need(suggestions: Iterable[Suggestion]) -> dict[int, list[Suggestion]]:
+    """Need index → its suggestions, in rank order."""
+    groups: dict[int, list[Suggestion]] = {}
+    for s in suggestions:
+        groups.setdefault(s.need_index, []).append(s)
+    return groups
+
+
+def unmet_needs(query: RoutingQuery, suggestions: Iterable[Suggestion]) -> list[Need]:
+    """The needs no active, usable service answers (for the unmet-needs report)."""
+    met = {s.need_index for s in suggestions if not s.excluded}
+    return [n for i, n in enumerate(query.needs) if i not in met]
