@@ -5,7 +5,6 @@ from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.domain.services import AccessMode, Document, Eligibility, OpeningHours
 from intake_app.routing.explain import explain, language_name
 from intake_app.routing.rank import RoutingQuery, rank_services
-
 from tests.unit.routing.helpers import NOW, WEEKDAYS_9_TO_5, service
 
 QUERY = RoutingQuery(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -20,7 +21,6 @@ from intake_app.domain.services import (
 )
 from intake_app.routing.rank import RoutingQuery, rank_services
 from intake_app.routing.rules import lacking_documents, required_documents
-
 from tests.unit.routing.helpers import NOW, ORG
 
 CATEGORIES = ("housing", "food", "health")
@@ -125,6 +125,6 @@ def test_each_group_is_sorted_by_score_then_name(
 ) -> None:
     out = rank_services(query, directory, NOW, include_excluded=True)
     assert [s.need_index for s in out] == sorted(s.need_index for s in out)
-    for a, b in zip(out, out[1:], strict=False):
+    for a, b in pairwise(out):
         if a.need_index == b.need_index and a.excluded == b.excluded:
             assert (-a.score, a.service.name.casefold()) <= (-b.score, b.service.name.casefold())

@@ -19,7 +19,6 @@ from intake_app.routing.rank import (
     unmet_needs,
 )
 from intake_app.routing.rules import ExclusionKind
-
 from tests.unit.routing.helpers import NOW, WEEKDAYS_9_TO_5, service
 
 HOUSING_TODAY = Need("housing", Urgency.TODAY, id=1)
@@ -33,7 +32,8 @@ def names(query: RoutingQuery, services: list, **kw: object) -> list[str]:
 # -- hard rules ---------------------------------------------------------------------------
 
 def test_only_services_offering_the_needed_category_are_suggested() -> None:
-    services = [service("Housing"), service("Food", ("food",)), service("Both", ("food", "housing"))]
+    services = [
+        service("Housing"), service("Food", ("food",)), service("Both", ("food", "housing"))]
     assert sorted(names(RoutingQuery(needs=(HOUSING_LATER,)), services)) == ["Both", "Housing"]
 
 

@@ -8,7 +8,6 @@ from intake_app.routing.rules import (
     lacking_documents,
     required_documents,
 )
-
 from tests.unit.routing.helpers import service
 
 
