@@ -6,6 +6,7 @@ program yet, it raises `FeatureMissing` and the metric says "not available".
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -50,6 +51,19 @@ def seed_services(session: VaultSession, count: int, seed: int) -> int:
         directory += list(_attr(sample, "generate_services")(count - len(directory), seed))
     _attr(use_cases, "add_services")(session, directory, lambda _f: None, _never)
     return len(directory)
+
+
+def warm_up() -> None:
+    """Import the generators and run them once on a few items, so the first vault timed
+    does not pay for what the second then gets for free."""
+    for fn in (
+        lambda: list(_attr(_module("intake_app.directory.sample"), "generate_services")(5, 99)),
+        lambda: _attr(_module("intake_app.directory.sample"), "sample_services")(),
+        lambda: _module("intake_app.directory.use_cases"),
+        lambda: list(_attr(_module("intake_app.clients.demo"), "generate_clients")(5, 99, areas())),
+    ):
+        with contextlib.suppress(FeatureMissing):
+            fn()
 
 
 # Used only while the directory's own list of areas is not there yet.
@@ -135,8 +149,41 @@ def search_queries(session: VaultSession, count: int, seed: int) -> list[str]:
     return queries[:count]
 
 
-def ranker(session: VaultSession) -> Callable[[int], Any]:
-    raise FeatureMissing("routing is not wired yet")
+def load_directory(session: VaultSession) -> list[Any]:
+    """The whole directory from the vault, as the directory page and routing load it."""
+    use_cases = _module("intake_app.directory.use_cases")
+    return list(_attr(use_cases, "list_services")(session))
+
+
+def prepare_routing(services: list[Any]) -> Any:
+    """The directory indexed for ranking (done once per directory load)."""
+    return _attr(_module("intake_app.routing.rank"), "prepare")(services)
+
+
+def ranker(session: VaultSession, prepared: Any) -> Callable[[int], Any]:
+    """Open one client (audited, as the client page does) and rank the directory for it."""
+    rank = _module("intake_app.routing.rank")
+    query_for = _attr(rank, "RoutingQuery").from_client
+    rank_services = _attr(rank, "rank_services")
+    view_client = _attr(_module("intake_app.clients.intake"), "view_client")
+    now = session.clock.now()
+
+    def route(client_id: int) -> Any:
+        client = view_client(session, client_id)
+        return rank_services(query_for(client), prepared, now)
+
+    return route
+
+
+def rank_only(session: VaultSession, prepared: Any, client_ids: list[int]) -> Callable[[int], Any]:
+    """Rank for an already-open client: the part routing itself adds."""
+    rank = _module("intake_app.routing.rank")
+    query_for = _attr(rank, "RoutingQuery").from_client
+    rank_services = _attr(rank, "rank_services")
+    view_client = _attr(_module("intake_app.clients.intake"), "view_client")
+    queries = {i: query_for(view_client(session, i)) for i in client_ids}
+    now = session.clock.now()
+    return lambda client_id: rank_services(queries[client_id], prepared, now)
 
 
 def client_ids(session: VaultSession, count: int, seed: int) -> list[int]:
@@ -150,12 +197,54 @@ def client_ids(session: VaultSession, count: int, seed: int) -> list[int]:
     return ids
 
 
-def directory_filter(session: VaultSession) -> Callable[[str], Any]:
-    raise FeatureMissing("the directory filter is not wired yet")
+def directory_index(services: list[Any]) -> Any:
+    """The directory page's prepared filter index (built once per directory load)."""
+    return _attr(_module("intake_app.directory.search"), "DirectoryIndex")(services)
 
 
-def directory_queries(session: VaultSession, count: int, seed: int) -> list[str]:
-    raise FeatureMissing("the directory filter is not wired yet")
+def directory_filter(index: Any) -> Callable[[str], Any]:
+    """What the directory page runs on each keystroke of its filter box."""
+    search = _module("intake_app.directory.search")
+    make_filter = _attr(search, "DirectoryFilter")
+    return lambda text: index.filter(make_filter(text=text))
+
+
+def directory_queries(services: list[Any], count: int, seed: int) -> list[str]:
+    """Words of service names, organizations and areas typed keystroke by keystroke,
+    sometimes two words, sometimes without accents."""
+    import random
+    import unicodedata
+
+    rng = random.Random(seed)
+    common = [
+        "logement",
+        "aide alimentaire",
+        "santé",
+        "francisation",
+        "emploi",
+        "clinique",
+        "refuge",
+        "juridique",
+        "femmes",
+        "vêtements",
+        "sante mentale",
+    ]
+    queries: list[str] = []
+    while len(queries) < count:
+        pick = rng.random()
+        if pick < 0.4 or not services:
+            text = rng.choice(common)
+        else:
+            service = rng.choice(services)
+            source = service.name if pick < 0.8 else service.organization.name
+            parts = source.split()
+            text = " ".join(parts[: rng.randint(1, min(2, len(parts)))]).lower()
+        if rng.random() < 0.4:
+            text = "".join(
+                c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+            )
+        queries += _typing(text)
+    return queries[:count]
 
 
 def letter_renderer(

@@ -50,6 +50,8 @@ class FeatureMissing(Exception):
 class Results:
     metrics: list[Metric] = field(default_factory=list)
     echo: bool = True
+    # part of the app workload -> (seconds on SQLCipher, seconds on plain SQLite)
+    workload: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def add(
         self,
@@ -72,6 +74,19 @@ class Results:
         if self.echo:
             print(f"  {_row(metric)}", flush=True)
         return metric
+
+    def add_workload(self, part: str, encrypted_s: float, plain_s: float) -> None:
+        self.workload[part] = (encrypted_s, plain_s)
+
+    def whole_workload(self, target: float) -> None:
+        """One ratio over every part measured on both databases in this run."""
+        name = "whole app workload SQLCipher/SQLite"
+        if not self.workload:
+            self.missing(name, "ratio", target, "no part of the workload could run")
+            return
+        enc = sum(e for e, _p in self.workload.values())
+        plain = sum(p for _e, p in self.workload.values())
+        self.add(name, enc / plain, "ratio", target, "+".join(self.workload))
 
     def get(self, name: str) -> Metric | None:
         for metric in self.metrics:
@@ -137,6 +152,7 @@ def machine_info() -> dict[str, Any]:
     try:
         import psutil
 
+        info["load_average_at_start"] = [round(x, 2) for x in psutil.getloadavg()]
         info["memory_total_mb"] = round(psutil.virtual_memory().total / 2**20)
         info["cpu_count_physical"] = psutil.cpu_count(logical=False)
     except Exception:

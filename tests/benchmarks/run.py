@@ -65,6 +65,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def _seed(results: Results, vaults: BenchVaults, args: argparse.Namespace) -> None:
     """Fill both vaults with the same data; time each (generation + insert)."""
+    features.warm_up()
     for kind, seed_fn, count in (
         ("services", features.seed_services, args.services),
         ("clients", features.seed_clients, args.clients),
@@ -78,6 +79,7 @@ def _seed(results: Results, vaults: BenchVaults, args: argparse.Namespace) -> No
             continue
         results.add(name, enc_s, "s", None, f"{added:,} added, {added / enc_s:,.0f}/s")
         results.add(f"generate + insert {count:,} {kind} (SQLite)", plain_s, "s", None)
+        results.add_workload(f"insert {kind}", enc_s, plain_s)
         results.add(
             f"insert {kind} SQLCipher/SQLite", enc_s / plain_s, "ratio", m_workloads.RATIO_TARGET
         )
@@ -110,9 +112,19 @@ def _run_steps(
         m_workloads.measure_letters(results, enc, args.letters)
     if "hsds" not in skip:
         m_workloads.measure_hsds_import(results, enc, root / "hsds", args.services)
+    results.whole_workload(m_workloads.RATIO_TARGET)
     if "memory" not in skip:
         seeded = results.value(f"generate + insert {args.clients:,} clients (SQLCipher)")
         m_workloads.measure_memory(results, data_dir, args.clients, seeded is not None)
+
+
+def _load() -> list[float] | None:
+    try:
+        import psutil
+
+        return [round(x, 2) for x in psutil.getloadavg()]
+    except Exception:
+        return None
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -122,7 +134,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     print(
         f"Passerelle benchmarks: {args.clients:,} clients, {args.services:,} services, "
         f"seed {args.seed}; {machine.get('cpu_count')} CPUs, Python {machine['python']}, "
-        f"Qt {machine.get('qt')}, SQLCipher {machine.get('sqlcipher')}",
+        f"Qt {machine.get('qt')}, SQLCipher {machine.get('sqlcipher')}; "
+        f"load average {machine.get('load_average_at_start')}",
         flush=True,
     )
     started = time.perf_counter()
@@ -151,6 +164,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         "fast_kdf": args.fast_kdf,
         "skipped": sorted(skip),
         "seconds": round(elapsed, 1),
+        "load_average_at_end": _load(),
     }
     write_json(args.out, results.metrics, machine, run_info)
     print()
