@@ -567,423 +567,499 @@
     <name>ClientEditor</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Annuler (Échap)</translation>
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement…</translation>
     </message>
     <message>
         <source>Discard these changes</source>
-        <translation type="unfinished" />
+        <translation>Abandonner ces modifications</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fiche d'accueil</translation>
     </message>
     <message>
         <source>Nee&amp;ds</source>
-        <translation type="unfinished" />
+        <translation>&amp;Besoins</translation>
     </message>
     <message>
         <source>Co&amp;nsent</source>
-        <translation type="unfinished" />
+        <translation>C&amp;onsentement</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation type="unfinished" />
+        <translation>Histor&amp;ique</translation>
     </message>
     <message>
         <source>New intake</source>
-        <translation type="unfinished" />
+        <translation>Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>Only a name or an alias is required.</source>
+        <translation>Seul un nom ou un pseudonyme est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 · archived</source>
+        <translation>%1 · archivé</translation>
     </message>
     <message>
         <source>Take out of archive</source>
-        <translation type="unfinished" />
+        <translation>Sortir des archives</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation>Archiver</translation>
     </message>
     <message>
         <source>Unsaved changes from %1 were brought back. Save them, or discard them.</source>
-        <translation type="unfinished" />
+        <translation>Les modifications non enregistrées du %1 ont été récupérées. Enregistrez-les ou abandonnez-les.</translation>
     </message>
     <message>
         <source>Discard the changes you have not saved?</source>
-        <translation type="unfinished" />
+        <translation>Abandonner les modifications que vous n'avez pas enregistrées?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Delete this client for good? Their needs, consents and referrals are erased; the audit keeps only the record number.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement cette personne? Ses besoins, consentements et références seront effacés; le journal ne gardera que le numéro du dossier.</translation>
     </message>
     <message>
         <source>Delete for good</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement</translation>
     </message>
     <message>
         <source>Keep the record</source>
-        <translation type="unfinished" />
+        <translation>Garder le dossier</translation>
     </message>
     <message>
         <source>Merge record C-%1 into this one? Its needs, consents and referrals move here. You can undo this from the History tab.</source>
-        <translation type="unfinished" />
+        <translation>Fusionner le dossier C-%1 dans celui-ci? Ses besoins, consentements et références seront déplacés ici. Vous pourrez annuler la fusion dans l'onglet Historique.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>Fusionner</translation>
     </message>
     <message>
         <source>Do not merge</source>
-        <translation type="unfinished" />
+        <translation>Ne pas fusionner</translation>
     </message>
 </context>
 <context>
     <name>ClientLabels</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>First name only</source>
-        <translation type="unfinished" />
+        <translation>Prénom seulement</translation>
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished" />
+        <translation>Initiales seulement</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished" />
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation>Non</translation>
     </message>
     <message>
         <source>No provincial health card</source>
-        <translation type="unfinished" />
+        <translation>Pas de carte d'assurance maladie</translation>
     </message>
     <message>
         <source>No photo ID</source>
-        <translation type="unfinished" />
+        <translation>Pas de pièce d'identité avec photo</translation>
     </message>
     <message>
         <source>No proof of address</source>
-        <translation type="unfinished" />
+        <translation>Pas de preuve d'adresse</translation>
     </message>
     <message>
         <source>No income</source>
-        <translation type="unfinished" />
+        <translation>Aucun revenu</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished" />
+        <translation>A besoin d'un interprète</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished" />
+        <translation>Besoin d'un interprète</translation>
     </message>
     <message>
         <source>Reason for referral</source>
-        <translation type="unfinished" />
+        <translation>Motif de la référence</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished" />
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished" />
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished" />
+        <translation>Français</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>Partner or spouse</source>
-        <translation type="unfinished" />
+        <translation>Conjoint ou conjointe</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>Enfant</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished" />
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
         <source>Grandparent</source>
-        <translation type="unfinished" />
+        <translation>Grand-parent</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished" />
+        <translation>Autre membre de la famille</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Created the record</source>
-        <translation type="unfinished" />
+        <translation>A créé le dossier</translation>
     </message>
     <message>
         <source>Viewed the record</source>
-        <translation type="unfinished" />
+        <translation>A consulté le dossier</translation>
     </message>
     <message>
         <source>Changed the record</source>
-        <translation type="unfinished" />
+        <translation>A modifié le dossier</translation>
     </message>
     <message>
         <source>Archived the record</source>
-        <translation type="unfinished" />
+        <translation>A archivé le dossier</translation>
     </message>
     <message>
         <source>Took the record out of the archive</source>
-        <translation type="unfinished" />
+        <translation>A sorti le dossier des archives</translation>
     </message>
     <message>
         <source>Merged another record into this one</source>
-        <translation type="unfinished" />
+        <translation>A fusionné un autre dossier dans celui-ci</translation>
     </message>
     <message>
         <source>Undid a merge</source>
-        <translation type="unfinished" />
+        <translation>A annulé une fusion</translation>
     </message>
     <message>
         <source>Revealed the sensitive note</source>
-        <translation type="unfinished" />
+        <translation>A affiché la note confidentielle</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished" />
+        <translation>A fait une référence</translation>
     </message>
     <message>
         <source>Updated a referral</source>
-        <translation type="unfinished" />
+        <translation>A mis à jour une référence</translation>
     </message>
     <message>
         <source>Printed a letter</source>
-        <translation type="unfinished" />
+        <translation>A imprimé une lettre</translation>
     </message>
     <message>
         <source>Saved a letter</source>
-        <translation type="unfinished" />
+        <translation>A enregistré une lettre</translation>
     </message>
     <message>
         <source>Exported the record</source>
-        <translation type="unfinished" />
+        <translation>A exporté le dossier</translation>
     </message>
 </context>
 <context>
     <name>ClientModels</name>
     <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Comblé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished" />
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished" />
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Urgency</source>
-        <translation type="unfinished" />
+        <translation>Urgence</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Objet</translation>
     </message>
     <message>
         <source>May share</source>
-        <translation type="unfinished" />
+        <translation>Peut transmettre</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>Avec</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished" />
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Age range</source>
-        <translation type="unfinished" />
+        <translation>Tranche d'âge</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Possible match</source>
-        <translation type="unfinished" />
+        <translation>Dossier semblable</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished" />
+        <translation>nom semblable</translation>
     </message>
     <message>
         <source>same birth year</source>
-        <translation type="unfinished" />
+        <translation>même année de naissance</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished" />
+        <translation>même téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Name, phone or number</source>
+        <translation>Nom, téléphone ou numéro</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or client number (Ctrl+F)</source>
+        <translation>Chercher par nom, téléphone ou numéro de dossier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New client</source>
+        <translation>&amp;Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>New intake (Ctrl+N)</source>
+        <translation>Nouvel accueil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Include arc&amp;hived</source>
+        <translation>Inclure les arc&amp;hivés</translation>
+    </message>
+    <message>
+        <source>Consents expiring soon</source>
+        <translation>Consentements bientôt échus</translation>
+    </message>
+    <message>
+        <source>Find a client on the left, or start a new intake with Ctrl+N.</source>
+        <translation>Trouvez une personne à gauche, ou commencez un nouvel accueil avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientèle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) with a consent ending within 30 days</source>
+        <translation><numerusform>%n personne dont un consentement prend fin d'ici 30 jours</numerusform><numerusform>%n personnes dont un consentement prend fin d'ici 30 jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Recent clients</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ConsentEditor</name>
     <message>
         <source>Refusing consent never blocks service: it only limits what a referral letter may say.</source>
-        <translation type="unfinished" />
+        <translation>Refuser son consentement ne bloque jamais l'accès aux services : cela limite seulement ce que la lettre de référence peut dire.</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished" />
+        <translation>Noter un consentement</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>A service, or “any referred service”</source>
-        <translation type="unfinished" />
+        <translation>Un service, ou « tout service référé »</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished" />
+        <translation> mois</translation>
     </message>
     <message>
         <source>valid for</source>
-        <translation type="unfinished" />
+        <translation>valide pendant</translation>
     </message>
     <message>
         <source>Record &amp;consent</source>
-        <translation type="unfinished" />
+        <translation>Noter le &amp;consentement</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Objet</translation>
     </message>
     <message>
         <source>May share</source>
-        <translation type="unfinished" />
+        <translation>Peut transmettre</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished" />
+        <translation>Avec</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished" />
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Given on</source>
-        <translation type="unfinished" />
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation type="unfinished" />
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) expire within 30 days.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n consentement expire d'ici 30 jours.</numerusform><numerusform>%n consentements expirent d'ici 30 jours.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1013,22 +1089,19 @@
     <name>DuplicatesPanel</name>
     <message>
         <source>Open this client instead</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir plutôt ce dossier</translation>
     </message>
     <message>
         <source>Merge into this record…</source>
-        <translation type="unfinished" />
+        <translation>Fusionner dans ce dossier…</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es) already in the vault</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n dossier semblable existe déjà</numerusform><numerusform>%n dossiers semblables existent déjà</numerusform></translation>
     </message>
     <message>
         <source>Open this client</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir ce dossier</translation>
     </message>
 </context>
 <context>
@@ -1098,137 +1171,137 @@
     <name>HistoryView</name>
     <message>
         <source>Undo this merge</source>
-        <translation type="unfinished" />
+        <translation>Annuler cette fusion</translation>
     </message>
     <message>
         <source>Record C-%1 was merged into this one on %2.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier C-%1 a été fusionné dans celui-ci le %2.</translation>
     </message>
 </context>
 <context>
     <name>IntakeForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Personne</translation>
     </message>
     <message>
         <source>What they like to be called, or an alias</source>
-        <translation type="unfinished" />
+        <translation>Le nom qu'elle préfère, ou un pseudonyme</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished" />
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Non précisée</translation>
     </message>
     <message>
         <source>or age ra&amp;nge</source>
-        <translation type="unfinished" />
+        <translation>ou tranche d'â&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>Fa&amp;mily name</source>
-        <translation type="unfinished" />
+        <translation>No&amp;m de famille</translation>
     </message>
     <message>
         <source>&amp;Preferred name</source>
-        <translation type="unfinished" />
+        <translation>Nom &amp;usuel</translation>
     </message>
     <message>
         <source>Name on le&amp;tters</source>
-        <translation type="unfinished" />
+        <translation>Nom sur les lettre&amp;s</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished" />
+        <translation>&amp;Année de naissance</translation>
     </message>
     <message>
         <source>A name or an alias is enough. Never ask about immigration status.</source>
-        <translation type="unfinished" />
+        <translation>Un nom ou un pseudonyme suffit. Ne demandez jamais le statut d'immigration.</translation>
     </message>
     <message>
         <source>Languages and contact</source>
-        <translation type="unfinished" />
+        <translation>Langues et coordonnées</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>Letter lang&amp;uage</source>
-        <translation type="unfinished" />
+        <translation>Langue des lett&amp;res</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation>&amp;Courriel</translation>
     </message>
     <message>
         <source>&amp;Area or neighbourhood</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quartier ou secteur</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished" />
+        <translation>Ménage</translation>
     </message>
     <message>
         <source>Age range…</source>
-        <translation type="unfinished" />
+        <translation>Tranche d'âge…</translation>
     </message>
     <message>
         <source>Add to household</source>
-        <translation type="unfinished" />
+        <translation>Ajouter au ménage</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Barriers — private, used only to find services</source>
-        <translation type="unfinished" />
+        <translation>Obstacles — confidentiels, servent seulement à trouver des services</translation>
     </message>
     <message>
         <source>Never printed, never exported. Leave “Unknown” if you did not ask.</source>
-        <translation type="unfinished" />
+        <translation>Jamais imprimés, jamais exportés. Laissez « Inconnu » si vous n'avez pas posé la question.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Private n&amp;otes</source>
-        <translation type="unfinished" />
+        <translation>Notes pri&amp;vées</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Sensitive note</source>
-        <translation type="unfinished" />
+        <translation>Note confidentielle</translation>
     </message>
 </context>
 <context>
     <name>LanguagePicker</name>
     <message>
         <source>Type a language, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Tapez une langue, puis Entrée</translation>
     </message>
     <message>
         <source>Chosen, most comfortable first: %1</source>
-        <translation type="unfinished" />
+        <translation>Choisies, la plus à l'aise en premier : %1</translation>
     </message>
     <message>
         <source>No language chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune langue choisie pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -1266,31 +1339,31 @@
     <name>NeedsEditor</name>
     <message>
         <source>A few words, optional</source>
-        <translation type="unfinished" />
+        <translation>Quelques mots, facultatif</translation>
     </message>
     <message>
         <source>&amp;Add need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter le besoin</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished" />
+        <translation>Caté&amp;gorie</translation>
     </message>
     <message>
         <source>Ur&amp;gency</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urgence</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Mark &amp;met / open</source>
-        <translation type="unfinished" />
+        <translation>Marquer &amp;comblé / ouvert</translation>
     </message>
     <message>
         <source>Remove need</source>
-        <translation type="unfinished" />
+        <translation>Retirer le besoin</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ class ClientEditor(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(scroll, self.tr("&Intake"))
         self.tabs.addTab(self.needs, self.tr("Nee&ds"))
         self.tabs.addTab(self.consent, self.tr("Co&nsent"))

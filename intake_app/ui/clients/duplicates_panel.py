@@ -39,8 +39,8 @@ class DuplicatesPanel(QWidget):
         self.view.horizontalHeader().hide()
         self.view.setWordWrap(True)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnHidden(1, True)  # the reasons are on each entry's second line
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setTabKeyNavigation(False)
         self.open = QPushButton(self.tr("Open this client instead"), self)
         self.open.setObjectName("open-duplicate")
@@ -54,8 +54,8 @@ class DuplicatesPanel(QWidget):
         layout.addWidget(self.merge)
         self.open.clicked.connect(lambda: self._emit(self.open_requested))
         self.merge.clicked.connect(lambda: self._emit(self.merge_requested))
-        self.setMinimumWidth(250)
-        self.setMaximumWidth(320)
+        self.setMinimumWidth(230)
+        self.setMaximumWidth(280)
         self.show_matches([], saved=False)
 
     def _current(self) -> DuplicateMatch | None:

@@ -163,11 +163,15 @@ class IntakeForm(QWidget):
         self.member_age = _combo(box, [(self.tr("Age range…"), "")] + [(a, a) for a in AGE_RANGES])
         self.add_member = QPushButton(self.tr("Add to household"), box)
         self.remove_member = QPushButton(self.tr("Remove"), box)
-        for w in (self.relation, self.member_age, self.add_member, self.remove_member):
+        for w in (self.relation, self.member_age, self.add_member):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.household_view)
+        below = QHBoxLayout()
+        below.addStretch(1)
+        below.addWidget(self.remove_member)
+        layout.addLayout(below)
         self.add_member.clicked.connect(self._add_member)
         self.remove_member.clicked.connect(self._remove_member)
         return box

@@ -27,6 +27,12 @@ from intake_app.ui.clients import labels
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 _CTX = "ClientModels"
+_ARCHIVED = QT_TRANSLATE_NOOP("ClientModels", "archived")
+_MET = QT_TRANSLATE_NOOP("ClientModels", "Met")
+_OPEN = QT_TRANSLATE_NOOP("ClientModels", "Open")
+_REVOKED = QT_TRANSLATE_NOOP("ClientModels", "Revoked")
+_IN_FORCE = QT_TRANSLATE_NOOP("ClientModels", "In force")
+_EXPIRED = QT_TRANSLATE_NOOP("ClientModels", "Expired")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -101,7 +107,7 @@ class ClientHitsModel(RowsModel[ClientHit]):
     def cell(self, row: ClientHit, column: int) -> str:
         if column == 0:
             name = row.display_name
-            return f"{name} — {QCoreApplication.translate(_CTX, 'archived')}" if row.archived else name
+            return f"{name} — {QCoreApplication.translate(_CTX, _ARCHIVED)}" if row.archived else name
         if column == 1:
             return row.number
         return str(row.birth_year) if row.birth_year else ""
@@ -122,7 +128,7 @@ class NeedsModel(RowsModel[Need]):
             return labels.tr(labels.URGENCY[row.urgency])
         if column == 2:
             return row.reason
-        return QCoreApplication.translate(_CTX, "Met" if row.met else "Open")
+        return QCoreApplication.translate(_CTX, _MET if row.met else _OPEN)
 
 
 class ConsentsModel(RowsModel[Consent]):
@@ -156,10 +162,10 @@ class ConsentsModel(RowsModel[Consent]):
             return day_text(row.expires_on, self.lang)
         today = self._today()
         if row.revoked_on is not None and row.revoked_on <= today:
-            return QCoreApplication.translate(_CTX, "Revoked")
+            return QCoreApplication.translate(_CTX, _REVOKED)
         if row.in_force(today):
-            return QCoreApplication.translate(_CTX, "In force")
-        return QCoreApplication.translate(_CTX, "Expired")
+            return QCoreApplication.translate(_CTX, _IN_FORCE)
+        return QCoreApplication.translate(_CTX, _EXPIRED)
 
 
 class HouseholdModel(RowsModel[HouseholdMember]):
@@ -206,8 +212,9 @@ class DuplicatesModel(RowsModel[DuplicateMatch]):
     }
 
     def cell(self, row: DuplicateMatch, column: int) -> str:
+        why = ", ".join(
+            QCoreApplication.translate(_CTX, self._REASONS[r]) for r in sorted(row.reasons))
         if column == 0:
             year = f" · {row.hit.birth_year}" if row.hit.birth_year else ""
-            return f"{row.hit.display_name} ({row.hit.number}){year}"
-        return ", ".join(
-            QCoreApplication.translate(_CTX, self._REASONS[r]) for r in sorted(row.reasons))
+            return f"{row.hit.display_name}\n{row.hit.number}{year}" + (f" · {why}" if why else "")
+        return why
