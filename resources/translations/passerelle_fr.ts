@@ -1661,6 +1661,10 @@
         <translation>Numéro de dossier :</translation>
     </message>
     <message>
+        <source>Retention (%1)</source>
+        <translation>Conservation (%1)</translation>
+    </message>
+    <message>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>

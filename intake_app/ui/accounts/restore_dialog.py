@@ -189,10 +189,12 @@ class RestoreDialog(QDialog):
         if not p.same_vault and self.paths.db.exists():
             lines.append(self.tr("This backup comes from another vault."))
         self.summary.setText("\n".join(lines))
+        self.summary.setMinimumHeight(self.summary.sizeHint().height())
         self.message.clear()
         self.pages.setCurrentIndex(1)
         self.ok.setText(self.tr("&Restore now"))
         self._refresh()
+        self.adjustSize()
 
     def _restored(self, _result: object) -> None:
         self._worker = None

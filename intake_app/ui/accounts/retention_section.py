@@ -5,6 +5,7 @@ PDF for a right-of-access request."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -23,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.retention.policy import delete_inactive, due_for_deletion, mark_checked
+from intake_app.retention.policy import (
+    delete_inactive,
+    due_for_deletion,
+    mark_checked,
+    weekly_check_due,
+)
 from intake_app.retention.record_export import default_file_name, export_client_record
 from intake_app.settings import change_settings, read_setting
 from intake_app.vault.retention_repo import client_id_by_number
@@ -122,10 +128,26 @@ class RetentionSection(SettingsSection):
         self.save.clicked.connect(self.save_months)
         self.delete_button.clicked.connect(self.delete_due)
         self.export_button.clicked.connect(self.export_record)
+        self._weekly_due = weekly_check_due(context.session)
         self.refresh()
 
     def title(self) -> str:
+        """With the number of clients due when the weekly look is due, so the tab shows it."""
+        due = self.model.rowCount() if self.visible_to_user() else 0
+        if self.visible_to_user() and self._weekly_due and due:
+            return self.tr("Retention (%1)").replace("%1", str(due))
         return self.tr("Retention")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Looking at the list is the weekly check."""
+        super().showEvent(event)
+        if self.visible_to_user() and self._weekly_due:
+            try:
+                mark_checked(self.context.session)
+            except KnownError as exc:
+                Alert.error(self, exc)
+                return
+            self._weekly_due = False
 
     def visible_to_user(self) -> bool:
         return allowed(self.context.session.user, Permission.MANAGE_RETENTION)
@@ -133,7 +155,6 @@ class RetentionSection(SettingsSection):
     def refresh(self) -> None:
         try:
             due = due_for_deletion(self.context.session)
-            mark_checked(self.context.session)
         except KnownError as exc:
             Alert.error(self, exc)
             return

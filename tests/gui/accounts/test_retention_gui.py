@@ -76,3 +76,18 @@ def test_record_export_asks_then_writes_a_pdf_named_by_number(
     assert suggested == [f"record-{number}.pdf"]
     text = PdfReader(str(tmp_path / suggested[0])).pages[0].extract_text()
     assert "Ana" in text
+
+
+def test_tab_title_counts_due_clients_until_the_list_is_looked_at(
+    qtbot, session: VaultSession, clock: FixedClock
+) -> None:
+    from intake_app.retention.policy import weekly_check_due
+
+    _clients(session, "Ana", "Bo", "Cy")
+    clock.advance(days=800)
+    section = _section(qtbot, session, clock)
+    assert section.title() == "Retention (3)"
+    section.show()
+    qtbot.waitExposed(section)
+    assert not weekly_check_due(session)
+    assert section.title() == "Retention"
