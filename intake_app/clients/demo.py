@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 
 from intake_app.clients.consent import default_expiry
+from intake_app.domain.audit import Action
 from intake_app.domain.clients import (
     AGE_RANGES,
     Barriers,
@@ -24,7 +25,6 @@ from intake_app.domain.clients import (
     Need,
     ShareItem,
 )
-from intake_app.domain.audit import Action
 from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.domain.taxonomy import SERVICE_TERMS
 from intake_app.errors import ErrorCode, KnownError
@@ -105,7 +105,7 @@ def generate_clients(count: int, seed: int, areas: Sequence[str]) -> Iterator[Cl
                  reason=rng.choice(_REASONS), met=rng.random() < 0.2)
             for code in rng.sample(_NEED_CODES, rng.randint(1, 3))
         )
-        consents = ()
+        consents: tuple[Consent, ...] = ()
         if rng.random() < 0.7:
             consents = (Consent(
                 purpose="referral",

@@ -90,7 +90,7 @@ def update_client(session: VaultSession, client: Client) -> Client:
         saved = repo.update_client(conn, client, now) if changed else before
         delete_draft(conn, session.user.id, client.id)
         if changed:
-            session.audit(conn, Action.CLIENT_CHANGED, RECORD, client.id, fields=changed)
+            session.audit(conn, Action.CLIENT_CHANGED, RECORD, before.id or 0, fields=changed)
     return saved
 
 

@@ -46,8 +46,9 @@ def fills_for(survivor: Client, other: Client) -> dict[str, Any]:
         mine, theirs = getattr(survivor.barriers, name), getattr(other.barriers, name)
         if mine is Tri.UNKNOWN and theirs is not Tri.UNKNOWN:
             fills[name] = theirs.value
-    if other.last_activity and survivor.last_activity and other.last_activity > survivor.last_activity:
-        fills["last_activity"] = other.last_activity.isoformat(timespec="seconds")
+    theirs_at, mine_at = other.last_activity, survivor.last_activity
+    if theirs_at is not None and mine_at is not None and theirs_at > mine_at:
+        fills["last_activity"] = theirs_at.isoformat(timespec="seconds")
     return fills
 
 

@@ -58,7 +58,9 @@ def hits_for_ids(
     return found
 
 
-def recent_clients(conn: Connection, limit: int, *, include_archived: bool = False) -> list[ClientHit]:
+def recent_clients(
+    conn: Connection, limit: int, *, include_archived: bool = False
+) -> list[ClientHit]:
     archived = "" if include_archived else " AND archived = 0"
     return [
         _hit(r)

@@ -37,7 +37,9 @@ from intake_app.ui.clients.models import ConsentsModel
 class ConsentEditor(QWidget):
     changed = Signal()
 
-    def __init__(self, lang: Lang, today: Callable[[], date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lang: Lang, today: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("consent-editor")
         self._today = today

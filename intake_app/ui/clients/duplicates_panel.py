@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -64,10 +64,10 @@ class DuplicatesPanel(QWidget):
             index = self.model.index(0, 0)
         return self.model.data(index, ROW_ROLE) if index.isValid() else None
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         match = self._current()
         if match is not None:
-            signal.emit(match.hit.id)  # type: ignore[attr-defined]
+            signal.emit(match.hit.id)
 
     def show_matches(self, matches: list[DuplicateMatch], *, saved: bool) -> None:
         self.model.set_rows(matches)

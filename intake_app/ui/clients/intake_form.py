@@ -7,6 +7,7 @@ it on) stays masked until an explicit, audited click.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
@@ -37,7 +38,7 @@ from intake_app.ui.clients.models import HouseholdModel
 _MASK = "••••••••"
 
 
-def _combo(parent: QWidget, items: list[tuple[str, object]]) -> QComboBox:
+def _combo(parent: QWidget, items: Sequence[tuple[str, object]]) -> QComboBox:
     box = QComboBox(parent)
     for text, value in items:
         box.addItem(text, value)

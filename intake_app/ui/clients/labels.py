@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from babel import Locale
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from intake_app.domain.clients import ConsentMethod, Naming, ShareItem
 from intake_app.domain.common import Lang, Tri, Urgency
@@ -75,8 +76,9 @@ ACTIONS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def tr(text: object) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP (typed `object` by the stubs)."""
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 def need_label(code: str, lang: Lang) -> str:

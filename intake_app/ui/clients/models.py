@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from babel.dates import format_date, format_datetime
+
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from intake_app.clients.duplicates import DuplicateMatch, Reason
@@ -36,6 +37,10 @@ _EXPIRED = QT_TRANSLATE_NOOP("ClientModels", "Expired")
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _t(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
+
+
 def _locale(lang: Lang) -> str:
     return "fr_CA" if lang is Lang.FR else "en_CA"
 
@@ -51,7 +56,7 @@ def moment_text(at: datetime | None, lang: Lang) -> str:
 class RowsModel(QAbstractTableModel, Generic[T]):
     """Columns are (untranslated header, text of a row)."""
 
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()
 
     def __init__(self, lang: Lang = Lang.EN, parent: Any = None) -> None:
         super().__init__(parent)
@@ -93,7 +98,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     ) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return QCoreApplication.translate(_CTX, self.HEADERS[section])
+            return _t(self.HEADERS[section])
         return None
 
 
@@ -107,7 +112,7 @@ class ClientHitsModel(RowsModel[ClientHit]):
     def cell(self, row: ClientHit, column: int) -> str:
         if column == 0:
             name = row.display_name
-            return f"{name} — {QCoreApplication.translate(_CTX, _ARCHIVED)}" if row.archived else name
+            return f"{name} — {_t(_ARCHIVED)}" if row.archived else name
         if column == 1:
             return row.number
         return str(row.birth_year) if row.birth_year else ""
@@ -128,7 +133,7 @@ class NeedsModel(RowsModel[Need]):
             return labels.tr(labels.URGENCY[row.urgency])
         if column == 2:
             return row.reason
-        return QCoreApplication.translate(_CTX, _MET if row.met else _OPEN)
+        return _t(_MET if row.met else _OPEN)
 
 
 class ConsentsModel(RowsModel[Consent]):
@@ -162,10 +167,10 @@ class ConsentsModel(RowsModel[Consent]):
             return day_text(row.expires_on, self.lang)
         today = self._today()
         if row.revoked_on is not None and row.revoked_on <= today:
-            return QCoreApplication.translate(_CTX, _REVOKED)
+            return _t(_REVOKED)
         if row.in_force(today):
-            return QCoreApplication.translate(_CTX, _IN_FORCE)
-        return QCoreApplication.translate(_CTX, _EXPIRED)
+            return _t(_IN_FORCE)
+        return _t(_EXPIRED)
 
 
 class HouseholdModel(RowsModel[HouseholdMember]):
@@ -205,7 +210,7 @@ class DuplicatesModel(RowsModel[DuplicateMatch]):
         QT_TRANSLATE_NOOP("ClientModels", "Possible match"),
         QT_TRANSLATE_NOOP("ClientModels", "Why"),
     )
-    _REASONS = {
+    _REASONS: ClassVar[dict[Reason, object]] = {
         Reason.NAME: QT_TRANSLATE_NOOP("ClientModels", "similar name"),
         Reason.BIRTH_YEAR: QT_TRANSLATE_NOOP("ClientModels", "same birth year"),
         Reason.PHONE: QT_TRANSLATE_NOOP("ClientModels", "same phone"),
@@ -213,7 +218,7 @@ class DuplicatesModel(RowsModel[DuplicateMatch]):
 
     def cell(self, row: DuplicateMatch, column: int) -> str:
         why = ", ".join(
-            QCoreApplication.translate(_CTX, self._REASONS[r]) for r in sorted(row.reasons))
+            _t(self._REASONS[r]) for r in sorted(row.reasons))
         if column == 0:
             year = f" · {row.hit.birth_year}" if row.hit.birth_year else ""
             return f"{row.hit.display_name}\n{row.hit.number}{year}" + (f" · {why}" if why else "")

@@ -7,6 +7,8 @@ box opens the first match. Switching away from unsaved work keeps it as a draft.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -125,10 +127,12 @@ class ClientsPage(Page):
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self._escape)
         self.refresh()
 
-    def _shortcut(self, keys: QKeySequence | QKeySequence.StandardKey, slot: object) -> None:
+    def _shortcut(
+        self, keys: QKeySequence | QKeySequence.StandardKey, slot: Callable[[], None]
+    ) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)  # type: ignore[arg-type]
+        shortcut.activated.connect(slot)
 
     def title(self) -> str:
         return self.tr("Clients")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,8 +18,8 @@ from intake_app.domain.clients import Client, Need, ShareItem
 from intake_app.domain.common import Tri, Urgency
 from intake_app.vault import clients_repo as repo
 from intake_app.vault.audit import events_for_record
-from intake_app.vault.settings_repo import put_setting
 from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import put_setting
 from tests.unit.clients.helpers import add
 
 from intake_app.ui.clients.models import (

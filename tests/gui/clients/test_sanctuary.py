@@ -10,15 +10,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from intake_app.clients.search import ClientSearch
-from intake_app.domain.clients import Barriers, HouseholdMember
+from intake_app.domain.clients import HouseholdMember
 from intake_app.domain.common import Tri
-from intake_app.vault.settings_repo import put_setting
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import put_setting
 from tests.conftest import SENTINEL_PREFIX, sentinel
 
 from intake_app.ui.context import AppContext

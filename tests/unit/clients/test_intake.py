@@ -12,8 +12,8 @@ from intake_app.domain.clients import Client
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.audit import events_for_record
-from intake_app.vault.settings_repo import put_setting
 from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import put_setting
 from tests.unit.clients.helpers import add, person
 
 

@@ -29,8 +29,9 @@ def _pair(session: VaultSession) -> tuple[int, int, int]:
             needs=(Need("housing"), Need("health")),
             consents=(new_consent("referral", frozenset({ShareItem.NAME}), date(2026, 1, 1)),),
             household=(HouseholdMember("child", "0-4"),))
-    from intake_app.clients.intake import update_client
     from dataclasses import replace
+
+    from intake_app.clients.intake import update_client
     from intake_app.domain.clients import Barriers
     update_client(session, replace(b, barriers=Barriers(no_health_card=Tri.YES)))
     with session.write() as conn:

@@ -36,7 +36,9 @@ def _full_client() -> Client:
     )
 
 
-def test_insert_returns_id_and_number_and_load_gives_every_field_back(session: VaultSession) -> None:
+def test_insert_returns_id_and_number_and_load_gives_every_field_back(
+    session: VaultSession,
+) -> None:
     now = session.clock.now()
     with session.write() as conn:
         saved = repo.insert_client(conn, _full_client(), now, session.user.id)
