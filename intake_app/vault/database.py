@@ -134,12 +134,23 @@ def rows(conn: Connection, sql: str, params: Any = ()) -> list[Row]:
 
 
 def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | bytearray) -> None:
-    """Write an encrypted copy of the open database to `dest` with `sqlcipher_export`."""
+    """Write an encrypted copy of the open database to `dest` with `sqlcipher_export`.
+
+    The export runs in one transaction, so every table is copied from the same snapshot
+    even while another connection writes.
+    """
     conn.execute(f"ATTACH DATABASE ? AS backup KEY {_key_literal(master_key)}", (str(dest),))
     try:
-        conn.execute("SELECT sqlcipher_export('backup')")
-        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
-        conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+        conn.execute("BEGIN")
+        try:
+            conn.execute("SELECT sqlcipher_export('backup')")
+            version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     finally:
         conn.execute("DETACH DATABASE backup")
 
