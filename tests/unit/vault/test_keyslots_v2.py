@@ -1,0 +1,87 @@
+"""Key slots v2: an X25519 key pair per slot, the master key sealed to each public key."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault.keyslots import (
+    FILE_VERSION,
+    KeySlotFile,
+    SlotKind,
+    new_master_key,
+)
+from tests.conftest import FAST_KDF
+
+
+def _file_with_two_slots() -> tuple[KeySlotFile, bytearray]:
+    master = new_master_key()
+    slots = KeySlotFile.new("vault-1")
+    slots = slots.with_slot(slots.make_slot(SlotKind.USER, "alpha words here", master, FAST_KDF,
+                                            user_name="Alpha"))
+    slots = slots.with_slot(slots.make_slot(SlotKind.RECOVERY, "RECOVERY-KEY", master, FAST_KDF))
+    return slots, master
+
+
+def test_each_slot_opens_the_master_key_with_its_own_secret() -> None:
+    slots, master = _file_with_two_slots()
+    user = slots.user_slot("alpha")
+    recovery = slots.recovery_slot()
+    assert user is not None and recovery is not None
+    assert slots.unwrap(user, "alpha words here") == master
+    assert slots.unwrap(recovery, "RECOVERY-KEY") == master
+    with pytest.raises(KnownError) as err:
+        slots.unwrap(user, "RECOVERY-KEY")
+    assert err.value.code is ErrorCode.WRONG_PASSPHRASE
+
+
+def test_resealing_needs_no_secret_and_can_keep_the_old_key_for_a_moment() -> None:
+    slots, old = _file_with_two_slots()
+    new = new_master_key()
+    pending = slots.resealed(new, keep_old=True)
+    user = pending.user_slot("Alpha")
+    assert user is not None
+    assert pending.unwrap_all(user, "alpha words here") == [new, old]
+    final = pending.resealed(new, keep_old=False)
+    user = final.user_slot("Alpha")
+    assert user is not None
+    assert final.unwrap_all(user, "alpha words here") == [new]
+
+
+def test_rewrapping_changes_the_passphrase_but_not_the_key_pair() -> None:
+    slots, master = _file_with_two_slots()
+    user = slots.user_slot("Alpha")
+    assert user is not None
+    changed = slots.rewrapped(user, "alpha words here", "beta words there", FAST_KDF)
+    assert changed.public == user.public and changed.sealed == user.sealed
+    assert slots.unwrap(changed, "beta words there") == master
+    with pytest.raises(KnownError):
+        slots.unwrap(changed, "alpha words here")
+
+
+def test_a_sealed_key_moved_to_another_slot_opens_nothing() -> None:
+    slots, _ = _file_with_two_slots()
+    user, recovery = slots.user_slot("Alpha"), slots.recovery_slot()
+    assert user is not None and recovery is not None
+    swapped = replace(recovery, sealed=user.sealed)
+    with pytest.raises(KnownError) as err:
+        slots.unwrap_all(swapped, "RECOVERY-KEY")
+    assert err.value.code is ErrorCode.KEYSLOTS_DAMAGED
+
+
+def test_file_round_trip_and_version_check() -> None:
+    slots, master = _file_with_two_slots()
+    data = slots.to_bytes()
+    assert b"Alpha" not in data and bytes(master) not in data
+    again = KeySlotFile.from_bytes(data)
+    user = again.user_slot("Alpha")
+    assert user is not None and again.unwrap(user, "alpha words here") == master
+    doc = json.loads(data)
+    assert doc["version"] == FILE_VERSION == 2
+    doc["version"] = 1
+    with pytest.raises(KnownError) as err:
+        KeySlotFile.from_bytes(json.dumps(doc).encode())
+    assert err.value.code is ErrorCode.KEYSLOTS_DAMAGED
