@@ -1,0 +1,341 @@
+"""Turn one `LetterData` into reportlab flowables: letterhead, addressee, body, signature
+and the "for you" box the client reads on the way to the service.
+
+Every value is escaped before it enters paragraph markup, and text in a right-to-left
+script is put in visual word order here (python-bidi), while reportlab shapes each word
+with HarfBuzz so Arabic letters join.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+import qrcode
+import qrcode.constants
+from bidi import get_display
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from intake_app.domain.common import Lang
+from intake_app.letters.allowlist import LetterData
+from intake_app.letters.formatting import (
+    address_lines,
+    city_of,
+    hours_lines,
+    join_list,
+    language_names,
+    place_and_date,
+)
+from intake_app.letters.texts import ACCESS_TEXT, need_label, text
+
+ACCENT = colors.HexColor("#1F5C70")
+MUTED = colors.HexColor("#55606A")
+BOX_FILL = colors.HexColor("#EEF4F6")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    small_right: ParagraphStyle
+    org: ParagraphStyle
+    label: ParagraphStyle
+    strong: ParagraphStyle
+    subject: ParagraphStyle
+    box_title: ParagraphStyle
+    box_label: ParagraphStyle
+    box_value: ParagraphStyle
+
+
+def make_styles(regular: str, bold: str) -> Styles:
+    body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14,
+                          spaceAfter=5)
+    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0,
+                           textColor=MUTED)
+    return Styles(
+        body=body,
+        small=small,
+        small_right=ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT),
+        org=ParagraphStyle("org", parent=body, fontName=bold, fontSize=15, leading=19,
+                           spaceAfter=2, textColor=ACCENT),
+        label=ParagraphStyle("label", parent=small, fontSize=7.5, leading=10,
+                             textColor=MUTED, spaceAfter=1),
+        strong=ParagraphStyle("strong", parent=body, fontName=bold, spaceAfter=0),
+        subject=ParagraphStyle("subject", parent=body, fontName=bold, spaceBefore=2,
+                               spaceAfter=8),
+        box_title=ParagraphStyle("box_title", parent=body, fontName=bold, fontSize=11,
+                                 textColor=ACCENT, spaceAfter=4),
+        box_label=ParagraphStyle("box_label", parent=body, fontName=bold, fontSize=9,
+                                 leading=12, spaceAfter=0),
+        box_value=ParagraphStyle("box_value", parent=body, fontSize=9, leading=12,
+                                 spaceAfter=0),
+    )
+
+
+def _is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def visual(value: str) -> str:
+    """Right-to-left runs in visual word order, each word still in logical order.
+
+    python-bidi reorders the whole string; each right-to-left word is then turned back
+    to logical order so that HarfBuzz (through reportlab) can shape and mirror it.
+    """
+    if not any(_is_rtl(ch) for ch in value):
+        return value
+    shown = get_display(value, base_dir="L")
+    return " ".join(w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in shown.split(" "))
+
+
+def esc(value: str) -> str:
+    """A value ready for paragraph markup: visual order, then XML-escaped."""
+    return escape(visual(value))
+
+
+def _needs_shaping(markup: str) -> bool:
+    """Scripts whose letters change shape or order (Arabic, Hebrew, Indic…) need HarfBuzz.
+
+    Latin, Greek and Cyrillic are left unshaped: HarfBuzz would apply the font's
+    ligatures ("st") to ordinary French words.
+    """
+    for ch in markup:
+        o = ord(ch)
+        if o >= 0x0590 and not (0x1E00 <= o <= 0x1EFF or 0x2000 <= o <= 0x2BFF):
+            return True
+    return False
+
+
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph, shaped with HarfBuzz only when its text needs it."""
+    if _needs_shaping(markup):
+        return Paragraph(markup, ParagraphStyle(style.name + "-shaped", parent=style, shaping=1))
+    return Paragraph(markup, style)
+
+
+def _lines(values: list[str]) -> str:
+    return "<br/>".join(esc(v) for v in values if v)
+
+
+class FooterMarker(Flowable):
+    """Zero-size flowable that tells the page template which footer to draw."""
+
+    def __init__(self, footer: str) -> None:
+        super().__init__()
+        self.footer = footer
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._passerelle_footer = self.footer  # type: ignore[attr-defined]
+
+
+class QrCode(Flowable):
+    """The reference code (and nothing else) as a QR code, drawn as filled runs.
+
+    `qrcode` computes the matrix; drawing one rectangle per dark run of a row keeps a
+    batch of 500 letters fast (reportlab's widget builds a shape per module).
+    """
+
+    def __init__(self, data: str, size: float) -> None:
+        super().__init__()
+        code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M,
+                             mask_pattern=2)
+        code.add_data(data)
+        code.make(fit=True)
+        self.matrix: list[list[bool]] = code.get_matrix()
+        self.size = size
+        self.hAlign = "RIGHT"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.size, self.size
+
+    def draw(self) -> None:
+        n = len(self.matrix)
+        cell = self.size / n
+        path = self.canv.beginPath()
+        for row, bits in enumerate(self.matrix):
+            y = self.size - (row + 1) * cell
+            col = 0
+            while col < n:
+                if bits[col]:
+                    start = col
+                    while col < n and bits[col]:
+                        col += 1
+                    path.rect(start * cell, y, (col - start) * cell, cell)
+                else:
+                    col += 1
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def _logo(png: bytes, max_w: float, max_h: float) -> Image | None:
+    if not png:
+        return None
+    try:
+        img = Image(io.BytesIO(png))
+    except Exception:  # noqa: BLE001 - a bad logo must not stop a letter
+        return None
+    scale = min(max_w / img.imageWidth, max_h / img.imageHeight)
+    img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+    return img
+
+
+def letterhead(data: LetterData, st: Styles, width: float) -> list[Flowable]:
+    head = data.letterhead
+    contact = [p for p in (head.phone, head.email) if p]
+    right = [para(esc(head.name), st.org)]
+    address = [line.strip() for line in head.address.splitlines() if line.strip()]
+    line = "  ·  ".join(esc(p) for p in [", ".join(address)] + contact if p)
+    if line:
+        right.append(para(line, st.small))
+    logo = _logo(head.logo_png, 38 * mm, 20 * mm)
+    if logo is not None:
+        cells = [[logo, right]]
+        widths = [logo.drawWidth + 6 * mm, width - logo.drawWidth - 6 * mm]
+    else:
+        cells, widths = [[right]], [width]
+    table = Table(cells, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table, Spacer(1, 3 * mm), HRFlowable(width="100%", thickness=1.2, color=ACCENT),
+            Spacer(1, 6 * mm)]
+
+
+def addressee_and_reference(
+    data: LetterData, st: Styles, width: float, qr: bool
+) -> list[Flowable]:
+    lang = data.lang
+    to = [Paragraph(escape(text(lang, "to")).upper(), st.label),
+          para(esc(data.service_name), st.strong)]
+    extra = [data.organization_name, data.location_name]
+    extra += address_lines(data.address, lang)
+    to.append(para(_lines(extra), st.body))
+    when = place_and_date(city_of(data.letterhead.address), data.date, lang)
+    ref_cell: list[Flowable] = [
+        Paragraph(escape(when), ParagraphStyle("d", parent=st.body, alignment=TA_RIGHT,
+                                               spaceAfter=2)),
+        Paragraph(escape(text(lang, "reference").format(reference=data.reference)),
+                  ParagraphStyle("r", parent=st.strong, alignment=TA_RIGHT)),
+    ]
+    if qr:
+        ref_cell += [Spacer(1, 2 * mm), QrCode(data.reference, 20 * mm)]
+    table = Table([[to, ref_cell]], colWidths=[width * 0.6, width * 0.4])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table, Spacer(1, 5 * mm)]
+
+
+def body(data: LetterData, st: Styles) -> list[Flowable]:
+    lang = data.lang
+    needs = [need_label(c, lang) for c in data.need_categories]
+    needs = [n for n in needs if n]
+    key = "intro_no_need" if not needs else "intro" if len(needs) == 1 else "intro_many"
+    org = esc(data.letterhead.name) or "—"
+    out: list[Flowable] = [
+        Paragraph(escape(text(lang, "subject")), st.subject),
+        Paragraph(escape(text(lang, "salutation")), st.body),
+    ]
+    intro = text(lang, key).format(name=esc(data.client_name), org=org,
+                                   needs=esc(join_list(needs, lang)))
+    if data.program_name:
+        intro += " " + text(lang, "program").format(program=esc(data.program_name))
+    out.append(para(intro + " " + escape(text(lang, "welcome")), st.body))
+    if data.reason:
+        out.append(para(text(lang, "reason").format(reason=esc(data.reason)), st.body))
+    spoken = []
+    if data.languages:
+        spoken.append(text(lang, "languages").format(
+            languages=language_names(data.languages, lang)))
+    if data.interpreter_needed:
+        spoken.append(text(lang, "interpreter"))
+    if spoken:
+        out.append(para(escape(" ".join(spoken)), st.body))
+    phone, email = data.caseworker_phone, data.caseworker_email
+    how = ("contact_both" if phone and email else "contact_phone" if phone
+           else "contact_email" if email else "")
+    how_text = text(lang, how).format(phone=esc(phone), email=esc(email)) if how else ""
+    out += [
+        para(text(lang, "contact").format(how=how_text, reference=esc(data.reference)),
+                  st.body),
+        Paragraph(escape(text(lang, "closing")), st.body),
+    ]
+    if text(lang, "sincerely"):
+        out.append(Paragraph(escape(text(lang, "sincerely")), st.body))
+    out.append(Spacer(1, 7 * mm))
+    sign = [esc(data.caseworker_name) and f"<b>{esc(data.caseworker_name)}</b>",
+            esc(data.letterhead.signature_line), org]
+    out.append(para("<br/>".join(s for s in sign if s), st.body))
+    return out
+
+
+def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
+    lang = data.lang
+    where = [data.service_name, data.location_name] + address_lines(data.address, lang)
+    hours = hours_lines(data.hours, lang)
+    when = _lines(hours) if hours else escape(text(lang, "hours_unknown"))
+    if data.hours_note:
+        when += "<br/>" + esc(data.hours_note)
+    how = [ACCESS_TEXT[lang][m] for m in data.access] + [text(lang, "bring")]
+    rows: list[tuple[str, str]] = [
+        (text(lang, "where"), _lines(where)),
+        (text(lang, "when"), when),
+        (text(lang, "how"), "<br/>".join(escape(h) for h in how)),
+    ]
+    if data.service_phone:
+        rows.append((text(lang, "phone"), esc(data.service_phone)))
+    if data.transit:
+        rows.append((text(lang, "transit"), esc(data.transit)))
+    if data.service_url:
+        rows.append((text(lang, "web"), esc(data.service_url)))
+    cells = [[Paragraph(escape(text(lang, "box_title")), st.box_title), ""]]
+    cells += [[Paragraph(escape(k), st.box_label), para(v, st.box_value)] for k, v in rows]
+    label_w = 36 * mm
+    table = Table(cells, colWidths=[label_w, width - label_w])
+    table.setStyle(TableStyle([
+        ("SPAN", (0, 0), (1, 0)),
+        ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
+        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, 0), 8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+    ]))
+    return KeepTogether([Spacer(1, 6 * mm), table])
+
+
+def letter_story(data: LetterData, st: Styles, width: float, qr: bool) -> list[Flowable]:
+    footer = text(data.lang, "footer").format(reference=data.reference)
+    story: list[Flowable] = [FooterMarker(footer)]
+    story += letterhead(data, st, width)
+    story += addressee_and_reference(data, st, width, qr)
+    story += body(data, st)
+    story.append(client_box(data, st, width))
+    return story

@@ -1,0 +1,164 @@
+"""Referral letters as PDF (reportlab): one PDF with a page (or more) per letter, or one
+PDF per letter.
+
+Only `LetterData` reaches this module; it never sees a client record. The PDF's metadata
+holds nothing personal: the title is "Referral letter" with the reference code (designed
+to carry no personal data), the author is the program, and there are no keywords beyond
+the word "referral". Fonts (DejaVu Sans, shipped under `resources/fonts/`) are registered
+once per process and embedded, so accents and non-Latin names print everywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
+
+from intake_app.domain.common import Lang
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.letters.allowlist import LetterData
+from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
+from intake_app.letters.texts import text
+from intake_app.resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+REGULAR = "PasserelleSans"
+BOLD = "PasserelleSans-Bold"
+AUTHOR = "Passerelle"
+
+
+class PaperSize(StrEnum):
+    LETTER = "letter"
+    A4 = "a4"
+
+    @classmethod
+    def parse(cls, value: str) -> PaperSize:
+        try:
+            return cls(value.strip().lower())
+        except ValueError:
+            return cls.LETTER
+
+
+_PAGE = {PaperSize.LETTER: LETTER, PaperSize.A4: A4}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    paper: PaperSize = PaperSize.LETTER
+    qr_code: bool = False
+
+
+def register_fonts() -> tuple[str, str]:
+    """Register the shipped TTF fonts once (reportlab keeps a process-wide font table)."""
+    registered = pdfmetrics.getRegisteredFontNames()
+    if REGULAR not in registered:
+        folder = resources_dir() / "fonts"
+        try:
+            pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
+            pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+        except OSError as exc:
+            raise KnownError(ErrorCode.IO_ERROR, file="DejaVuSans.ttf") from exc
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD,
+                                      italic=REGULAR, boldItalic=BOLD)
+    return REGULAR, BOLD
+
+
+def _footer(canvas: Any, doc: Any) -> None:
+    footer = getattr(canvas, "_passerelle_footer", "")
+    if not footer:
+        return
+    canvas.saveState()
+    canvas.setFont(REGULAR, 7.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawCentredString(doc.pagesize[0] / 2, 10 * mm, footer)
+    canvas.restoreState()
+
+
+class LetterRenderer:
+    """Renders letters with fixed options; build one and reuse it for a batch."""
+
+    def __init__(self, options: RenderOptions | None = None) -> None:
+        self.options = options or RenderOptions()
+        self._styles: Styles = make_styles(*register_fonts())
+        self.pagesize = _PAGE[self.options.paper]
+        self.margin_x = 22 * mm
+        self.width = self.pagesize[0] - 2 * self.margin_x
+
+    def _document(self, out: io.BytesIO, letters: Sequence[LetterData]) -> BaseDocTemplate:
+        lang = letters[0].lang if letters else Lang.EN
+        if len(letters) == 1:
+            title = text(lang, "meta_title").format(reference=letters[0].reference)
+        else:
+            title = text(lang, "meta_subject")
+        doc = BaseDocTemplate(
+            out,
+            pagesize=self.pagesize,
+            leftMargin=self.margin_x,
+            rightMargin=self.margin_x,
+            topMargin=16 * mm,
+            bottomMargin=18 * mm,
+            title=title,
+            author=AUTHOR,
+            subject=text(lang, "meta_subject"),
+            keywords="referral",
+            creator=AUTHOR,
+            lang=lang.value,
+            initialFontName=REGULAR,
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPageEnd=_footer)])
+        return doc
+
+    def render(
+        self,
+        letters: Sequence[LetterData],
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> bytes:
+        """One PDF holding every letter, each starting on a new page."""
+        if not letters:
+            raise KnownError(ErrorCode.INVALID_INPUT, field="letters", reason="none chosen")
+        out = io.BytesIO()
+        doc = self._document(out, letters)
+        story: list[Any] = []
+        total = len(letters)
+        for i, data in enumerate(letters):
+            if cancelled is not None and cancelled():
+                raise KnownError(ErrorCode.CANCELLED)
+            if i:
+                story.append(PageBreak())
+            story += letter_story(data, self._styles, self.width, self.options.qr_code)
+            if progress is not None:
+                progress(0.5 * (i + 1) / total)
+        doc.build(story)
+        if progress is not None:
+            progress(1.0)
+        log.debug("rendered %d letter(s), %d bytes", total, out.tell())
+        return out.getvalue()
+
+    def render_each(
+        self,
+        letters: Sequence[LetterData],
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[bytes]:
+        """One PDF per letter, in the given order."""
+        result: list[bytes] = []
+        for i, data in enumerate(letters):
+            if cancelled is not None and cancelled():
+                raise KnownError(ErrorCode.CANCELLED)
+            result.append(self.render([data]))
+            if progress is not None:
+                progress((i + 1) / len(letters))
+        return result
