@@ -1964,4 +1964,11 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Sauvegardes Passerelle (*.pbk)</translation>
     </message>
 </context>
+<context>
+    <name>restore_flow</name>
+    <message>
+        <source>The backup is restored. Unlock with a passphrase that was in use when it was made.</source>
+        <translation>La sauvegarde est restaurée. Déverrouillez avec une phrase de passe qui était en usage au moment de la sauvegarde.</translation>
+    </message>
+</context>
 </TS>

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QDialog
 from intake_app.accounts.manage import add_user
 from intake_app.clock import FixedClock
 from intake_app.domain.audit import Action
+from intake_app.domain.common import Lang
 from intake_app.domain.users import Role
 from intake_app.vault import audit
+from intake_app.vault.backup import create_backup
 from intake_app.vault.backup_format import list_backups
 from intake_app.vault.lifecycle import lock, unlock
 from intake_app.vault.paths import VaultPaths
@@ -81,8 +83,8 @@ def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_thing
         return dialog.result()
 
     monkeypatch.setattr(change_passphrase_dialog.ChangePassphraseDialog, "exec", forced_change)
-    controller = AppController(vault_paths, clock, FAST_KDF, __import__(
-        "intake_app.domain.common", fromlist=["Lang"]).Lang.EN, pool=WorkerPool(synchronous=True))
+    controller = AppController(vault_paths, clock, FAST_KDF, Lang.EN,
+                               pool=WorkerPool(synchronous=True))
     try:
         controller.start()
         window = controller.unlock_window
@@ -112,8 +114,6 @@ def test_refusing_the_forced_change_locks_again(
     qtbot, session: VaultSession, clock: FixedClock, vault_paths: VaultPaths,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from intake_app.domain.common import Lang
-
     add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
     lock(session)
     monkeypatch.setattr(change_passphrase_dialog.ChangePassphraseDialog, "exec",
@@ -229,3 +229,32 @@ def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, cloc
     audit_section = AuditSection(_context(session, clock))
     qtbot.addWidget(audit_section)
     qtmodeltester.check(audit_section.model)
+
+
+def test_offer_restore_reports_success_and_a_refusal(
+    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake_app.ui.accounts import restore_flow
+    from intake_app.ui.dialogs import Alert
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = create_backup(session, usb).path
+    paths = session.paths
+    lock(session)
+    told: list[str] = []
+    monkeypatch.setattr(Alert, "info", staticmethod(lambda _p, text: told.append(text)))
+
+    def walk(dialog: RestoreDialog) -> int:
+        dialog.file.setText(str(made))
+        dialog.secret.setText(ADMIN_PASSPHRASE)
+        dialog.next_step()
+        dialog.next_step()
+        return dialog.result()
+
+    monkeypatch.setattr(RestoreDialog, "exec", walk)
+    assert restore_flow.offer_restore(paths, clock, WorkerPool(synchronous=True))
+    assert told and "restored" in told[0]
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 0)
+    assert not restore_flow.offer_restore(paths, clock, WorkerPool(synchronous=True))
