@@ -50,6 +50,8 @@ class ErrorCode(StrEnum):
     BACKUP_VERIFY_FAILED = "backup-verify-failed"
     CANCELLED = "cancelled"
     FOLDER_MISSING = "folder-missing"
+    # letters
+    LETTER_LEAK_WARNING = "letter-leak-warning"
 
 
 # One plain English line per code for the command line and for logs. The GUI never shows
@@ -88,6 +90,10 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.BACKUP_VERIFY_FAILED: "The backup could not be verified after writing.",
     ErrorCode.CANCELLED: "Cancelled.",
     ErrorCode.FOLDER_MISSING: "The chosen folder does not exist or cannot be reached.",
+    ErrorCode.LETTER_LEAK_WARNING: (
+        "{count} word(s) in the letter text may reveal a person's status: edit them or "
+        "confirm before printing."
+    ),
 }
 
 

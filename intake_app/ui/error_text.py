@@ -71,6 +71,10 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.FOLDER_MISSING: QT_TRANSLATE_NOOP(
         "error_text", "The chosen folder does not exist or cannot be reached. Is the drive "
         "plugged in?"),
+    ErrorCode.LETTER_LEAK_WARNING: QT_TRANSLATE_NOOP(
+        "error_text",
+        "Some words in the letter may reveal something about the person's status ({count} "
+        "found). Change them, or confirm that they may be printed."),
 }
 
 _WEAKNESS: dict[str, str] = {
