@@ -46,6 +46,8 @@ class Action(StrEnum):
     REPORT_EXPORTED = "report-exported"
     CLIENTS_SEEDED = "clients-seeded"
     CLIENT_UNARCHIVED = "client-unarchived"
+    REFERRAL_UPDATED = "referral-updated"
+    UNMET_NEEDS_RECORDED = "unmet-needs-recorded"
 
 
 @dataclass(frozen=True)

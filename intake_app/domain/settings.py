@@ -55,6 +55,10 @@ _SPECS = (
     SettingSpec("backup.folder", str, ""),
     SettingSpec("backup.keep", int, 7, minimum=1, maximum=365),
     SettingSpec("backup.daily", bool, False),
+    # Days from a referral to its follow-up, by the urgency of the need it answers.
+    SettingSpec("referrals.follow_up_days.today", int, 2, minimum=0, maximum=90),
+    SettingSpec("referrals.follow_up_days.this_week", int, 7, minimum=0, maximum=90),
+    SettingSpec("referrals.follow_up_days.later", int, 30, minimum=0, maximum=365),
 )
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

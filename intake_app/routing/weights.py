@@ -40,6 +40,3 @@ STATES_NO_DOCUMENT_NEEDED = 8.0
 RECENTLY_VERIFIED = 5.0
 RECENTLY_VERIFIED_DAYS = 180
 STALE = -6.0  # not verified for a year, or never
-
-# Default follow-up delay after a referral, by the urgency of the need it answers.
-FOLLOW_UP_DAYS = {"today": 2, "this-week": 7, "later": 30}

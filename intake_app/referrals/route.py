@@ -1,0 +1,86 @@
+"""Routing a client from the vault: load the directory once, rank, record unmet needs.
+
+The directory is loaded and prepared once (`load_directory`) and reused for every client
+until it changes; ranking itself is pure (`intake_app.routing`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from intake_app.domain.audit import Action
+from intake_app.domain.clients import Client, Need
+from intake_app.domain.permissions import Permission, require
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.routing.rank import (
+    PreparedDirectory,
+    RoutingQuery,
+    Suggestion,
+    prepare,
+    rank_services,
+    unmet_needs,
+)
+from intake_app.vault import clients_repo, directory_repo
+from intake_app.vault import referrals_repo as repo
+from intake_app.vault.database import Connection
+from intake_app.vault.session import VaultSession
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class RoutingResult:
+    client: Client
+    query: RoutingQuery
+    suggestions: list[Suggestion]
+    unmet: list[Need]
+
+
+def load_directory(conn: Connection) -> PreparedDirectory:
+    """Every active service, indexed for ranking."""
+    return prepare(directory_repo.load_active_services(conn))
+
+
+def route_client(
+    session: VaultSession,
+    client_id: int,
+    directory: PreparedDirectory,
+    *,
+    now: datetime | None = None,
+    include_excluded: bool = True,
+) -> RoutingResult:
+    """The client's open needs ranked against the directory; unmet needs are recorded."""
+    require(session.user, Permission.WORK_WITH_CLIENTS)
+    client = clients_repo.load_client(session.conn, client_id)
+    if client is None:
+        raise KnownError(ErrorCode.NOT_FOUND, record="client", id=client_id)
+    query = RoutingQuery.from_client(client)
+    suggestions = rank_services(
+        query, directory, now or session.clock.now(), include_excluded=include_excluded)
+    unmet = unmet_needs(query, suggestions)
+    if unmet:
+        record_unmet_needs(session, client_id, unmet)
+    return RoutingResult(client, query, suggestions, unmet)
+
+
+def record_unmet_needs(session: VaultSession, client_id: int, needs: Sequence[Need]) -> int:
+    """Remember needs nothing fits (for the reports); return how many are new."""
+    today = session.clock.now().date()
+    new = 0
+    with session.write() as conn:
+        for need in needs:
+            if need.id is None:
+                continue
+            if repo.record_unmet(
+                conn, client_id, need.id, need.category, need.urgency.value, today
+            ):
+                new += 1
+        if new:
+            session.audit(
+                conn, Action.UNMET_NEEDS_RECORDED, "client", client_id, needs=new)
+    if new:
+        log.info("client %d: %d unmet needs recorded", client_id, new)
+    return new
