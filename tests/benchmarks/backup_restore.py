@@ -57,6 +57,27 @@ def main() -> None:
             f"backup (export + archive + verify): {time.perf_counter() - start:.2f} s, "
             f"{result.size / 1e6:.1f} MB"
         )
+        from intake_app.accounts.manage import add_user, remove_user
+        from intake_app.domain.users import Role
+
+        user = add_user(
+            session, "Bench Caseworker", Role.CASEWORKER, "amber violin pebble tundra", KdfPolicy()
+        )
+        start = time.perf_counter()
+        remove_user(session, user.id)
+        print(f"remove an account (PRAGMA rekey + reseal): {time.perf_counter() - start:.2f} s")
+        from intake_app.retention.policy import delete_inactive, due_for_deletion
+
+        clock.advance(days=800)
+        start = time.perf_counter()
+        due = due_for_deletion(session)
+        listed = time.perf_counter() - start
+        start = time.perf_counter()
+        done = delete_inactive(session, [c.id for c in due[:1000]], confirmed=True)
+        print(
+            f"retention: list {len(due)} due in {listed:.2f} s; delete {done.deleted} "
+            f"+ VACUUM in {time.perf_counter() - start:.2f} s"
+        )
         session.close()
         other = VaultPaths(root / "other")
         start = time.perf_counter()
