@@ -138,7 +138,7 @@ class RetentionSection(SettingsSection):
             return self.tr("Retention (%1)").replace("%1", str(due))
         return self.tr("Retention")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Looking at the list is the weekly check."""
         super().showEvent(event)
         if self.visible_to_user() and self._weekly_due:
