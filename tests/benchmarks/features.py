@@ -42,15 +42,34 @@ def _never() -> bool:
 # -- generated data ---------------------------------------------------------------------
 
 
-def seed_services(session: VaultSession, count: int, seed: int) -> int:
-    """The embedded sample directory first, then generated services up to `count`."""
+def generate_services(count: int, seed: int) -> list[Any]:
+    """The embedded sample directory first, then generated services up to `count`
+    (what `intake-app seed-demo` stores)."""
     sample = _module("intake_app.directory.sample")
-    use_cases = _module("intake_app.directory.use_cases")
     directory = list(_attr(sample, "sample_services")())[:count]
     if count > len(directory):
         directory += list(_attr(sample, "generate_services")(count - len(directory), seed))
-    _attr(use_cases, "add_services")(session, directory, lambda _f: None, _never)
-    return len(directory)
+    return directory
+
+
+def store_services(session: VaultSession, services: list[Any]) -> int:
+    use_cases = _module("intake_app.directory.use_cases")
+    return int(_attr(use_cases, "add_services")(session, services, lambda _f: None, _never))
+
+
+def seed_services(session: VaultSession, count: int, seed: int) -> int:
+    return store_services(session, generate_services(count, seed))
+
+
+def generate_clients(count: int, seed: int) -> int:
+    """Generate (and drop) `count` clients: the generator's own share of seeding."""
+    demo = _module("intake_app.clients.demo")
+    return sum(1 for _ in _attr(demo, "generate_clients")(count, seed, areas()))
+
+
+def client_chunk_seed(seed: int, chunk: int) -> int:
+    """Clients are seeded in chunks (to interleave the two vaults); chunk k's seed."""
+    return seed * 1000 + chunk
 
 
 def warm_up() -> None:
@@ -108,7 +127,7 @@ def _typing(text: str, start: int = 1) -> list[str]:
     return [text[:i] for i in range(start, len(text) + 1) if not text[:i].endswith(" ")]
 
 
-def search_queries(session: VaultSession, count: int, seed: int) -> list[str]:
+def search_queries(session: VaultSession, count: int, seed: int, data_seed: int = 1) -> list[str]:
     """Partial queries as caseworkers type them at the desk, for clients in the vault.
 
     Names of generated clients (the generator is deterministic, so they are in the vault),
@@ -119,7 +138,12 @@ def search_queries(session: VaultSession, count: int, seed: int) -> list[str]:
     import unicodedata
 
     demo = _module("intake_app.clients.demo")
-    people = list(_attr(demo, "generate_clients")(min(2_000, max(count, 50)), 1, areas()))
+    # The first chunk's first clients: in the vault whatever the size of the run.
+    people = list(
+        _attr(demo, "generate_clients")(
+            min(2_000, max(count, 50)), client_chunk_seed(data_seed, 0), areas()
+        )
+    )
     rng = random.Random(seed)
     queries: list[str] = []
 
@@ -250,8 +274,53 @@ def directory_queries(services: list[Any], count: int, seed: int) -> list[str]:
 def letter_renderer(
     session: VaultSession,
 ) -> tuple[Callable[[int], int], Callable[[int], Any]]:
-    """(render a batch of n letters -> pages, render letter number i)."""
-    raise FeatureMissing("letters are not wired yet")
+    """(render a batch of n letters into one PDF -> its size, render letter number i).
+
+    Each letter is built from a client and a service of the vault through the allowlist
+    (`build_letter_data`) and rendered by the shared `LetterRenderer`, as printing does.
+    """
+    allowlist = _module("intake_app.letters.allowlist")
+    render = _module("intake_app.letters.render")
+    build = _attr(allowlist, "build_letter_data")
+    letterhead = _attr(allowlist, "Letterhead")(
+        name="Maison Passerelle (banc d'essai)",
+        address="1000, rue Fictive, bureau 200\nMontréal (Québec)  H2X 0A0",
+        phone="514-555-0100",
+        signature_line="Intervenante",
+    )
+    facts = _attr(allowlist, "ReferralFacts")
+    renderer = _attr(render, "LetterRenderer")()
+    from intake_app.domain.common import Lang
+
+    services = [s for s in load_directory(session) if s.active][:200]
+    ids = client_ids(session, 200, seed=3)
+    view_client = _attr(_module("intake_app.clients.intake"), "view_client")
+    clients = [view_client(session, i) for i in ids]
+    today = session.clock.now().date()
+
+    def data(i: int) -> Any:
+        client = clients[i % len(clients)]
+        service = services[i % len(services)]
+        lang = Lang.FR if i % 3 else Lang.EN
+        return build(
+            client,
+            service,
+            facts(f"R-BENCH-{i:05d}", tuple(sorted(service.categories))[:1]),
+            letterhead,
+            "Bench Coordinator",
+            "Suivi demandé.",
+            client.consents,
+            today,
+            lang,
+        )
+
+    def render_one(i: int) -> bytes:
+        return bytes(renderer.render([data(i)]))
+
+    def render_batch(n: int) -> int:
+        return len(renderer.render([data(i) for i in range(n)]))
+
+    return render_batch, render_one
 
 
 def hsds_import(session: VaultSession, root: Path, count: int) -> Callable[[], Any]:
