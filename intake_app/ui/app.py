@@ -26,6 +26,7 @@ from intake_app.resources import resources_dir
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.paths import VaultPaths, default_data_dir
+from intake_app.vault.restore import recover_interrupted_restore
 
 from intake_app.ui.controller import AppController
 from intake_app.ui.error_text import error_text
@@ -117,6 +118,14 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     except OSError:
         QMessageBox.warning(None, APP_NAME, app.translate("app", "The data folder cannot be used."))
+        return 1
+
+    # A restore cut short (power loss) is rolled back before anything looks at the folder.
+    try:
+        recover_interrupted_restore(paths)
+    except KnownError as exc:
+        QMessageBox.warning(None, APP_NAME, error_text(exc))
+        instance.release()
         return 1
 
     # Ctrl+C in the terminal quits cleanly (and deletes the demo folder).

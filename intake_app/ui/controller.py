@@ -85,6 +85,7 @@ class AppController(QObject):
         window.set_language(self.lang.value)
         window.unlocked.connect(self._on_session)
         window.recovery_requested.connect(self._recover)
+        window.restore_requested.connect(self._restore)
         window.language_changed.connect(self.change_language)
         window.resize(760, 560)
         self.unlock_window = window
@@ -102,6 +103,21 @@ class AppController(QObject):
         if dialog.exec() and dialog.session is not None:
             self._on_session(dialog.session)
 
+    def _restore(self) -> None:
+        """Put a backup in place (no session is open while the unlock window shows)."""
+        from intake_app.ui.accounts.restore_flow import offer_restore
+
+        if self.session is not None:
+            return
+        offer_restore(self.paths, self.clock, self.pool, self.unlock_window)
+        if self.unlock_window is not None:
+            self.unlock_window.restore.setVisible(False)
+            self.unlock_window.message.clear()
+
+    def _lock_and_restore(self) -> None:
+        self.lock_now()
+        self._restore()
+
     # -- unlocked ------------------------------------------------------------------------
 
     def _on_session(self, session: VaultSession) -> None:
@@ -115,6 +131,7 @@ class AppController(QObject):
         settings_page = window.page_named("SettingsPage")
         if settings_page is not None:
             settings_page.settings_saved.connect(lambda _keys: self._apply_idle_setting())  # type: ignore[attr-defined]
+            settings_page.restore_requested.connect(self._lock_and_restore)  # type: ignore[attr-defined]
         geometry = QSettings().value(GEOMETRY_KEY)
         if geometry is not None:
             window.restoreGeometry(geometry)

@@ -134,3 +134,23 @@ def test_a_damaged_vault_file_offers_a_backup_and_stays_unchanged(
     assert unlock.restore.isVisibleTo(unlock)
     assert controller.session is None
     assert vault_paths.db.read_bytes() == before
+
+
+def test_restore_button_on_a_damaged_vault_opens_the_restore_flow(
+    qtbot, controller: AppController, vault_paths: VaultPaths, monkeypatch
+) -> None:
+    calls: list[VaultPaths] = []
+    monkeypatch.setattr(
+        "intake_app.ui.accounts.restore_flow.offer_restore",
+        lambda paths, clock, pool, parent: calls.append(paths) or True,
+    )
+    window = _walk_wizard(qtbot, controller)
+    window.lock_action.trigger()
+    vault_paths.keyslots.write_bytes(b"{broken")
+    unlock = controller.unlock_window
+    unlock.user.setCurrentText("Marie Tremblay")
+    unlock.passphrase.setText(ADMIN_PASSPHRASE)
+    unlock.unlock_button.click()
+    assert unlock.restore.isVisibleTo(unlock)
+    unlock.restore.click()
+    assert calls == [vault_paths]

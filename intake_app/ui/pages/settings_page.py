@@ -13,6 +13,7 @@ from intake_app.ui.settings.registry import build_sections
 class SettingsPage(Page):
     language_changed = Signal(str)
     settings_saved = Signal(list)
+    restore_requested = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -32,6 +33,9 @@ class SettingsPage(Page):
             saved = getattr(section, "saved", None)
             if saved is not None:
                 saved.connect(self.settings_saved)
+            restore = getattr(section, "restore_requested", None)
+            if restore is not None:
+                restore.connect(self.restore_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
