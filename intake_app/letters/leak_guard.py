@@ -45,7 +45,7 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("demandeur d'asile", r"demandeu(?:r|se|rs|ses)\s+d'\s*asile"),
     ("asile", r"\basile\b"),
     ("refugie", r"\brefugie(?:e|s|es)?\b"),
-    ("permis de travail", r"permis\s+de\s+(?:travail|sejour|etudes?)"),
+    ("permis de travail", r"permis\s+d(?:e\s+|'\s*)(?:travail|sejour|etudes?)"),
     ("residence permanente", r"residen(?:ce|t|ts|te|tes)\s+permanent(?:e|s|es)?"),
     ("citoyennete", r"citoyennete"),
     ("immigration", r"immigra(?:tion|nt|nte|nts|ntes)\b"),

@@ -1,0 +1,247 @@
+"""Letters for a set of referrals of one client: prepare, check, render, print or save.
+
+The flow the dialog (and any other caller) follows:
+
+1. `prepare_letters(session, referral_ids)` loads the referrals, the client, the services
+   and the letterhead settings and fills one `LetterData` per referral through the
+   allowlist; the client record goes no further than this module.
+2. The caseworker writes a reason per letter; `apply_reasons()` puts them in, and
+   `leaks_in()` lists status words found by the leak guard.
+3. `release_letters()` refuses (`LETTER_LEAK_WARNING`) while words are found, unless the
+   caseworker confirmed; a confirmation is audited (`LEAK_WARNING_CONFIRMED`, with counts).
+4. `render_pdf()` makes the PDF in memory; `record_printed()` / `save_pdf()` audit
+   (`LETTER_PRINTED` / `LETTER_SAVED`, ids and counts only) and move the referrals to
+   "printed" through the referrals use case.
+
+Everything here needs `Permission.PRINT_LETTERS`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from intake_app.clock import today as clock_today
+from intake_app.domain.audit import Action
+from intake_app.domain.common import Lang
+from intake_app.domain.permissions import Permission, require
+from intake_app.domain.referrals import Referral
+from intake_app.domain.services import Organization, Service
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.letters.allowlist import (
+    LetterData,
+    Letterhead,
+    ReferralFacts,
+    build_letter_data,
+    default_file_name,
+    with_reason,
+)
+from intake_app.letters.leak_guard import LeakSpan, find_leaks
+from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
+from intake_app.referrals.state import mark_printed
+from intake_app.vault import clients_repo, directory_repo
+from intake_app.vault import referrals_repo
+from intake_app.vault.atomic import atomic_write_bytes
+from intake_app.vault.database import Connection
+from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import get_setting
+
+log = logging.getLogger(__name__)
+
+RECORD = "referral"
+
+
+@dataclass(frozen=True)
+class PreparedLetter:
+    """One letter to be: the referral it is for, and what it may print."""
+
+    referral_id: int
+    data: LetterData
+
+    @property
+    def reference(self) -> str:
+        return self.data.reference
+
+
+def letterhead_from_settings(conn: Connection) -> Letterhead:
+    logo = b""
+    encoded = get_setting(conn, "letters.logo_png")
+    if encoded:
+        try:
+            logo = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            log.info("the letterhead logo setting is not valid base64; printing without it")
+    return Letterhead(
+        name=get_setting(conn, "org.name"),
+        address=get_setting(conn, "org.address"),
+        phone=get_setting(conn, "org.phone"),
+        email=get_setting(conn, "org.email"),
+        signature_line=get_setting(conn, "letters.signature_line"),
+        logo_png=logo,
+    )
+
+
+def render_options(conn: Connection) -> RenderOptions:
+    return RenderOptions(
+        paper=PaperSize.parse(get_setting(conn, "letters.paper_size")),
+        qr_code=bool(get_setting(conn, "letters.qr_code")),
+    )
+
+
+def default_language(conn: Connection) -> Lang:
+    try:
+        return Lang(get_setting(conn, "letters.default_language"))
+    except ValueError:
+        return Lang.FR
+
+
+def _service_for(conn: Connection, referral: Referral) -> Service:
+    service = directory_repo.load_service(conn, referral.service_id) if referral.service_id else None
+    if service is None:
+        # The service left the directory since: the name kept on the referral still prints.
+        return Service(id=referral.service_id or "", name=referral.service_name,
+                       organization=Organization(id="", name=""))
+    return service
+
+
+def prepare_letters(
+    session: VaultSession,
+    referral_ids: Sequence[int],
+    *,
+    lang: Lang | None = None,
+    conn: Connection | None = None,
+) -> list[PreparedLetter]:
+    """One letter per referral (in the given order), all for the same client.
+
+    `lang` overrides each referral's letter language. Reasons start empty: a reason is
+    written for the letter, not copied from the intake notes.
+    """
+    require(session.user, Permission.PRINT_LETTERS)
+    if not referral_ids:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="referrals", reason="none chosen")
+    c = conn or session.conn
+    referrals = referrals_repo.load_referrals(c, referral_ids)
+    if len(referrals) != len(set(referral_ids)):
+        raise KnownError(ErrorCode.NOT_FOUND, record="referral")
+    client_ids = {r.client_id for r in referrals}
+    if len(client_ids) != 1:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="referrals", reason="more than one client")
+    client = clients_repo.load_client(c, client_ids.pop())
+    if client is None:
+        raise KnownError(ErrorCode.NOT_FOUND, record="client")
+    head = letterhead_from_settings(c)
+    today = clock_today(session.clock)
+    letters: list[PreparedLetter] = []
+    for referral in referrals:
+        assert referral.id is not None
+        data = build_letter_data(
+            client,
+            _service_for(c, referral),
+            ReferralFacts(reference=referral.code, need_categories=referral.categories),
+            head,
+            session.user.name,
+            "",
+            client.consents,
+            today,
+            lang or referral.letter_language,
+        )
+        letters.append(PreparedLetter(referral.id, data))
+    log.info("prepared %d letter(s)", len(letters))
+    return letters
+
+
+def apply_reasons(
+    letters: Sequence[PreparedLetter], reasons: Mapping[int, str]
+) -> list[PreparedLetter]:
+    """The letters with the reasons written for them (by referral id)."""
+    return [
+        replace(p, data=with_reason(p.data, reasons.get(p.referral_id, p.data.reason)))
+        for p in letters
+    ]
+
+
+def leaks_in(letters: Sequence[PreparedLetter]) -> dict[int, list[LeakSpan]]:
+    """Status words found in each letter's reason (only letters with finds)."""
+    found: dict[int, list[LeakSpan]] = {}
+    for p in letters:
+        spans = find_leaks(p.data.reason)
+        if spans:
+            found[p.referral_id] = spans
+    return found
+
+
+def release_letters(
+    session: VaultSession, letters: Sequence[PreparedLetter], *, confirmed: bool = False
+) -> list[LetterData]:
+    """The letters, cleared for printing or saving.
+
+    Refuses with `LETTER_LEAK_WARNING` while the leak guard finds words and the
+    caseworker has not confirmed; a confirmation is audited once per letter concerned,
+    with the number of words found (never the words).
+    """
+    require(session.user, Permission.PRINT_LETTERS)
+    found = leaks_in(letters)
+    count = sum(len(v) for v in found.values())
+    if found and not confirmed:
+        raise KnownError(ErrorCode.LETTER_LEAK_WARNING, count=count)
+    if found:
+        with session.write() as conn:
+            for rid, spans in found.items():
+                session.audit(conn, Action.LEAK_WARNING_CONFIRMED, RECORD, rid,
+                              words=len(spans))
+        log.info("leak warning confirmed on %d letter(s)", len(found))
+    return [p.data for p in letters]
+
+
+def render_pdf(
+    letters: Sequence[LetterData],
+    options: RenderOptions,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bytes:
+    """One PDF with every letter, in memory (nothing is written to disk)."""
+    return LetterRenderer(options).render(letters, progress, cancelled)
+
+
+def record_printed(session: VaultSession, referral_ids: Sequence[int], pages: int) -> list[int]:
+    """Audit the printing and move the referrals to "printed"; returns the ids that moved."""
+    require(session.user, Permission.PRINT_LETTERS)
+    with session.write() as conn:
+        for rid in referral_ids:
+            session.audit(conn, Action.LETTER_PRINTED, RECORD, rid, pages=pages,
+                          letters=len(referral_ids))
+    moved = mark_printed(session, referral_ids)
+    log.info("printed %d letter(s), %d page(s)", len(referral_ids), pages)
+    return moved
+
+
+def save_pdf(
+    session: VaultSession, path: Path, pdf: bytes, referral_ids: Sequence[int]
+) -> list[int]:
+    """Write the PDF atomically where the user chose, audit it, mark the referrals printed.
+
+    The audit records the referral ids and the size, never the path (a folder name can
+    carry a person's name).
+    """
+    require(session.user, Permission.PRINT_LETTERS)
+    atomic_write_bytes(Path(path), pdf, mode=0o600)
+    with session.write() as conn:
+        for rid in referral_ids:
+            session.audit(conn, Action.LETTER_SAVED, RECORD, rid, bytes=len(pdf),
+                          letters=len(referral_ids))
+    moved = mark_printed(session, referral_ids)
+    log.info("saved %d letter(s) as one PDF", len(referral_ids))
+    return moved
+
+
+def suggested_file_name(letters: Sequence[PreparedLetter]) -> str:
+    """`referral-<reference>.pdf` for one letter; the first reference plus a count else."""
+    if not letters:
+        return default_file_name("")
+    if len(letters) == 1:
+        return default_file_name(letters[0].reference)
+    return default_file_name(f"{letters[0].reference}-and-{len(letters) - 1}")

@@ -1,0 +1,85 @@
+"""Builders and PDF readers shared by the letter tests."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, time
+
+from pypdf import PdfReader
+
+from intake_app.domain.clients import Client, Consent, ShareItem
+from intake_app.domain.services import (
+    AccessMode,
+    Address,
+    Location,
+    OpeningHours,
+    Organization,
+    Phone,
+    Service,
+)
+from intake_app.letters.allowlist import Letterhead
+
+TODAY = date(2026, 3, 11)
+
+
+def consent_all(with_whom: str = "", purpose: str = "referral letters") -> Consent:
+    return Consent(purpose=purpose, shares=frozenset(ShareItem), with_whom=with_whom,
+                   given_on=date(2026, 1, 5))
+
+
+def letterhead(**fields: object) -> Letterhead:
+    values: dict[str, object] = dict(
+        name="Centre d'accueil Exemple",
+        address="1234 rue Exemple\nMontréal QC H2X 1Y4",
+        phone="514 555-0100",
+        email="accueil@exemple.org",
+        signature_line="Intervenante",
+    )
+    values.update(fields)
+    return Letterhead(**values)  # type: ignore[arg-type]
+
+
+def service(**fields: object) -> Service:
+    values: dict[str, object] = dict(
+        id="svc-1",
+        organization=Organization("org-1", "Centre de santé du Plateau"),
+        name="Clinique pour tous",
+        program_name="Accès santé",
+        access=frozenset({AccessMode.WALK_IN}),
+        locations=(
+            Location(
+                "loc-1",
+                address=Address("4567, boulevard Saint-Laurent", "Montréal", "QC", "H2T 1R2"),
+                hours=tuple(OpeningHours(d, time(9), time(17)) for d in range(1, 6)),
+                transit="Métro Mont-Royal",
+            ),
+        ),
+        phones=(Phone("514 555-0123"),),
+    )
+    values.update(fields)
+    return Service(**values)  # type: ignore[arg-type]
+
+
+def client(**fields: object) -> Client:
+    values: dict[str, object] = dict(
+        given_name="Amina", family_name="Diallo", languages=("ff", "fr"),
+        consents=(consent_all(),),
+    )
+    values.update(fields)
+    return Client(**values)  # type: ignore[arg-type]
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The text of every page, whitespace-normalized (reportlab compresses streams)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join((page.extract_text() or "") for page in reader.pages).split())
+
+
+def pdf_metadata(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    meta = reader.metadata or {}
+    return " ".join(str(v) for v in meta.values())
+
+
+def page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)
