@@ -171,3 +171,40 @@ def add_generated_clients(
         session.audit(conn, Action.CLIENTS_SEEDED, "client", "", count=added)
     log.info("added %d generated clients", added)
     return added
+
+
+def _slip(word: str, rng: random.Random) -> str:
+    """A caseworker's typing: accents dropped, sometimes one letter doubled or lost."""
+    from intake_app.domain.client_names import fold
+
+    plain = fold(word)
+    roll = rng.random()
+    if len(plain) > 4 and roll < 0.15:
+        i = rng.randrange(1, len(plain) - 1)
+        return plain[:i] + plain[i + 1:]
+    if len(plain) > 3 and roll < 0.3:
+        i = rng.randrange(1, len(plain) - 1)
+        return plain[:i] + plain[i] + plain[i:]
+    return plain if roll < 0.8 else word
+
+
+def search_keystrokes(count: int, seed: int) -> list[str]:
+    """What the search box holds after each keystroke of `count` typed searches: names from
+    the generator (family first, given first, a variant spelling, slips), client numbers
+    and phone fragments. For the search-as-you-type benchmark."""
+    rng = random.Random(seed)
+    typed: list[str] = []
+    for _ in range(count):
+        givens, families, _langs = _ORIGINS[rng.randrange(len(_ORIGINS))]
+        given, family = rng.choice(givens), rng.choice(families)
+        kind = rng.random()
+        if kind < 0.08:
+            query = f"C-{rng.randint(1, 99999):06d}"
+        elif kind < 0.15:
+            query = f"514 555 01{rng.randint(0, 99):02d}"
+        elif kind < 0.55:
+            query = f"{_slip(family, rng)} {_slip(given.split()[0], rng)}"
+        else:
+            query = f"{_slip(given.split()[0], rng)} {_slip(family, rng)}"
+        typed.extend(query[:i] for i in range(1, len(query) + 1))
+    return typed

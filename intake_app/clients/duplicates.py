@@ -11,7 +11,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from intake_app.domain.client_names import canonical, phone_digits, skeleton, words
+from intake_app.domain.client_names import canonical, phone_digits, phone_term, skeleton, words
 from intake_app.domain.clients import Client, ClientHit
 from intake_app.vault import client_search as sql
 from intake_app.vault.database import Connection
@@ -76,7 +76,7 @@ def find_duplicates(
         parts.extend(f'"{f}"' for f in sorted(forms))
     digits = phone_digits(client.phone)
     if len(digits) >= 7:
-        parts.append(f'"p{digits[-7:]}"')
+        parts.append(f'"{phone_term(digits[-7:])}"')
     if not parts:
         return []
     ids = sql.fts_match(conn, " OR ".join(parts), 300)

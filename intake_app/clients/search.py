@@ -10,6 +10,7 @@ client number and phone digits are searchable.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
@@ -18,6 +19,8 @@ from intake_app.domain.client_names import (
     fold,
     looks_like_phone,
     number_query,
+    number_term,
+    phone_term,
     skeleton,
     words,
 )
@@ -42,15 +45,34 @@ def _word_expression(word: str, extra: list[str] | None = None) -> str:
     return "(" + " OR ".join(sorted(forms)) + ")"
 
 
-def _score(query_words: list[str], hit: ClientHit) -> float:
-    name_words = words(f"{hit.given_name} {hit.family_name} {hit.preferred_name}")
-    name_forms = {canonical(skeleton(w)) for w in name_words}
-    prefix_hits = sum(
-        1 for q in query_words
-        if any(w.startswith(q) for w in name_words) or canonical(skeleton(q)) in name_forms
-    )
-    similarity = fuzz.token_sort_ratio(" ".join(query_words), " ".join(name_words))
-    return 100.0 * prefix_hits / max(len(query_words), 1) + similarity / 5.0
+def _rank(query_words: list[str], found: list[tuple[int, str]]) -> list[tuple[int, float]]:
+    """(id, score) best first. Scored on the stored folded terms, so no record is read:
+    a whole word (or its variant) counts most, a prefix of the last word next, then
+    rapidfuzz similarity, then the newer record."""
+    if not found:
+        return []
+    forms = [canonical(skeleton(q)) for q in query_words]
+    last = len(query_words) - 1
+    similarity = [0.0] * len(found)
+    for _choice, sim, index in process.extract(
+        " ".join(query_words), [t for _i, t in found], scorer=fuzz.token_set_ratio, limit=None
+    ):
+        similarity[index] = sim
+    ranked = []
+    for (client_id, terms), sim in zip(found, similarity, strict=True):
+        words_of = terms.split()
+        termset = set(words_of)
+        total = 0.0
+        for i, (q, form) in enumerate(zip(query_words, forms, strict=True)):
+            if q in termset:
+                total += 100.0
+            elif form in termset:
+                total += 95.0
+            elif any(t.startswith(q) for t in words_of):
+                total += 70.0 if i == last else 40.0
+        ranked.append((client_id, total / len(query_words) + float(sim) / 10.0))
+    ranked.sort(key=lambda r: (-r[1], -r[0]))
+    return ranked
 
 
 class ClientSearch:
@@ -85,28 +107,33 @@ class ClientSearch:
             return sql.hits_for_ids(self._conn, [number], include_archived=include_archived)
         digits = looks_like_phone(text)
         if digits is not None:
-            expression = f'"p{digits}"*'
+            expression = f'"{phone_term(digits)}"*'
             if len(digits) <= 6:
-                expression += f' OR "c{int(digits)}"'
+                expression += f' OR "{number_term(int(digits))}"'
             ids = sql.fts_match(self._conn, expression, CANDIDATES)
             hits = sql.hits_for_ids(self._conn, ids, include_archived=include_archived)
             hits.sort(key=lambda h: (h.id != int(digits), -(h.last_activity.timestamp()
                                                             if h.last_activity else 0)))
             return hits[: self.limit]
         query_words = words(text)
-        ids = sql.fts_match(
+        found = sql.fts_terms(
             self._conn, " AND ".join(_word_expression(w) for w in query_words), CANDIDATES
         )
-        if len(ids) < self.limit and any(len(w) >= 3 for w in query_words):
-            ids = self._with_near_misses(query_words, ids)
-        hits = sql.hits_for_ids(self._conn, ids, include_archived=include_archived)
-        scored = [
-            ClientHit(**{**h.__dict__, "score": _score(query_words, h)}) for h in hits
-        ]
-        scored.sort(key=lambda h: (-h.score, h.archived, h.display_name.casefold()))
+        if len(found) < self.limit and any(len(w) >= 3 for w in query_words):
+            found = self._with_near_misses(query_words, found)
+        ranked = _rank(query_words, found)
+        scores = dict(ranked)
+        hits = sql.hits_for_ids(
+            self._conn, [i for i, _s in ranked[: self.limit * 2]],
+            include_archived=include_archived,
+        )
+        scored = [replace(h, score=scores[h.id]) for h in hits]
+        scored.sort(key=lambda h: (h.archived, -h.score, -h.id))
         return scored[: self.limit]
 
-    def _with_near_misses(self, query_words: list[str], ids: list[int]) -> list[int]:
+    def _with_near_misses(
+        self, query_words: list[str], found: list[tuple[int, str]]
+    ) -> list[tuple[int, str]]:
         vocab = self.vocabulary()
         parts = []
         for w in query_words:
@@ -117,6 +144,6 @@ class ClientSearch:
                         w, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
                 ]
             parts.append(_word_expression(w, near))
-        more = sql.fts_match(self._conn, " AND ".join(parts), CANDIDATES)
-        seen = set(ids)
-        return ids + [i for i in more if i not in seen]
+        more = sql.fts_terms(self._conn, " AND ".join(parts), CANDIDATES)
+        seen = {i for i, _t in found}
+        return found + [(i, t) for i, t in more if i not in seen]

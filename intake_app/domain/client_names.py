@@ -90,7 +90,10 @@ def phone_digits(phone: str) -> str:
 
 def index_terms(names: Iterable[str], number: str, phone: str) -> str:
     """The text put in the search index for one client: folded names and their variants,
-    the client number as `c42`, the phone digits as `p5145550123` and `p5550123`."""
+    the client number as `0n42`, the phone digits as `0p5145550123` and `0p5550123`.
+
+    Number and phone terms start with a digit so that a name prefix never has to merge
+    their (one per client) entries."""
     terms: list[str] = []
     seen: set[str] = set()
     for name in names:
@@ -101,13 +104,25 @@ def index_terms(names: Iterable[str], number: str, phone: str) -> str:
                     terms.append(form)
     m = _NUMBER.match(number or "")
     if m:
-        terms.append(f"c{int(m.group(1))}")
+        terms.append(number_term(int(m.group(1))))
     digits = phone_digits(phone)
     if len(digits) >= 4:
-        terms.append(f"p{digits}")
+        terms.append(phone_term(digits))
         if len(digits) > 7:
-            terms.append(f"p{digits[-7:]}")
+            terms.append(phone_term(digits[-7:]))
     return " ".join(terms)
+
+
+def number_term(client_id: int) -> str:
+    return f"0n{client_id}"
+
+
+def phone_term(digits: str) -> str:
+    return f"0p{digits}"
+
+
+def is_name_term(term: str) -> bool:
+    return not term.startswith(("0n", "0p"))
 
 
 def number_query(query: str) -> int | None:

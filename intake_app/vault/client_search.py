@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from intake_app.domain.client_names import is_name_term
 from intake_app.domain.clients import ClientHit, Consent
 from intake_app.vault.clients_repo import consent_from_row
 from intake_app.vault.database import Connection, Row
@@ -34,6 +35,17 @@ def fts_match(conn: Connection, expression: str, limit: int) -> list[int]:
         r[0]
         for r in conn.execute(
             "SELECT rowid FROM clients_fts WHERE clients_fts MATCH ? LIMIT ?", (expression, limit)
+        )
+    ]
+
+
+def fts_terms(conn: Connection, expression: str, limit: int) -> list[tuple[int, str]]:
+    """(client id, index terms) of matches — enough to rank without reading the records."""
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT rowid, terms FROM clients_fts WHERE clients_fts MATCH ? LIMIT ?",
+            (expression, limit),
         )
     ]
 
@@ -76,7 +88,7 @@ def vocabulary(conn: Connection) -> list[str]:
     return [
         r[0]
         for r in conn.execute("SELECT term FROM clients_fts_vocab")
-        if not (r[0][:1] in ("c", "p") and r[0][1:].isdigit())
+        if is_name_term(r[0])
     ]
 
 

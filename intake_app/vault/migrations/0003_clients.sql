@@ -69,7 +69,7 @@ CREATE INDEX client_household_by_client ON client_household (client_id);
 -- Names, client number and phone digits only, folded and with name variants added.
 -- Never notes, barriers, the sensitive note, household or e-mail. rowid = clients.id.
 CREATE VIRTUAL TABLE clients_fts USING fts5(
-    terms, prefix = '2 3', tokenize = 'unicode61 remove_diacritics 2'
+    terms, prefix = '1 2 3', tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE VIRTUAL TABLE clients_fts_vocab USING fts5vocab(clients_fts, 'row');
 

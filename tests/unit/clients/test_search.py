@@ -84,3 +84,25 @@ def test_any_folding_or_order_of_a_stored_name_folds_to_the_same_words(
     stored = set(index_terms((given_name, family), "C-000001", "").split())
     assert set(words(typed)) <= stored
     assert fold(typed) == fold(typed.lower())
+
+
+def test_the_exact_spelling_ranks_before_its_variants(session: VaultSession) -> None:
+    add(session, "Muhammad", "Nasser")
+    add(session, "Mohamed", "Nasser")
+    add(session, "Mohammed", "Nasser")
+    assert _names(session, "mohammed")[0] == "Nasser, Mohammed"
+    assert _names(session, "muhammad nasser")[0] == "Nasser, Muhammad"
+
+
+def test_one_letter_finds_names_starting_with_it_not_every_number(session: VaultSession) -> None:
+    add(session, "Camila", "Rojas")
+    add(session, "Diego", "Vargas")
+    assert _names(session, "c") == ["Rojas, Camila"]
+
+
+def test_demo_keystrokes_are_deterministic_prefixes() -> None:
+    from intake_app.clients.demo import search_keystrokes
+
+    typed = search_keystrokes(20, 5)
+    assert typed == search_keystrokes(20, 5) and len(typed) > 100
+    assert typed[0] and all(len(t) >= 1 for t in typed)
