@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-TS := resources/translations/passerelle_fr.ts
+TS := resources/translations/passerelle_fr.ts resources/translations/passerelle_en.ts
 QM := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help

@@ -19,6 +19,7 @@ from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "passerelle_fr.ts"
+TS_EN = ROOT / "resources" / "translations" / "passerelle_en.ts"
 FR = ROOT / "resources" / "translations" / "fr"
 
 
@@ -70,7 +71,35 @@ def main() -> int:
                     translation.set("type", "unfinished")
         tree.write(TS, encoding="utf-8", xml_declaration=True)
     print(f"{TS.name}: {missing} string(s) without French")
+    write_english_plurals(TS, TS_EN)
     return 0
+
+
+def write_english_plurals(source_ts: Path, target: Path) -> None:
+    """English needs a .qm only for messages with a count (%n): "%n client(s)" becomes
+    "1 client" / "3 clients". Sources mark the plural ending as "(s)" or "(es)"."""
+    tree = ET.parse(source_ts)
+    root = tree.getroot()
+    root.set("language", "en")
+    for context in list(root.iter("context")):
+        for message in list(context.findall("message")):
+            if message.get("numerus") != "yes":
+                context.remove(message)
+                continue
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            assert translation is not None
+            translation.attrib.pop("type", None)
+            translation.text = None
+            for child in list(translation):
+                translation.remove(child)
+            singular = source.replace("(es)", "").replace("(s)", "")
+            plural = source.replace("(es)", "es").replace("(s)", "s")
+            ET.SubElement(translation, "numerusform").text = singular
+            ET.SubElement(translation, "numerusform").text = plural
+        if not context.findall("message"):
+            root.remove(context)
+    tree.write(target, encoding="utf-8", xml_declaration=True)
 
 
 if __name__ == "__main__":

@@ -39,14 +39,14 @@ def install_translators(lang: Lang) -> None:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.French if lang is Lang.FR else
                                QLocale.Language.English, QLocale.Country.Canada))
-    if lang is Lang.EN:
-        return
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"passerelle_{lang.value}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
     else:
         log.warning("interface translation file is missing; run `make translations`")
+    if lang is Lang.EN:
+        return  # English needs only its plural forms; Qt's own strings are English
     qt_base = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{lang.value}", qt_dir):

@@ -1367,6 +1367,21 @@
     </message>
 </context>
 <context>
+    <name>NeedsModel</name>
+    <message>
+        <source>nothing fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrganizationPage</name>
     <message>
         <source>Your organization</source>
@@ -1718,6 +1733,81 @@
     </message>
 </context>
 <context>
+    <name>RoutingView</name>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show services left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also show services that ask for a document this person does not have, greyed, with the reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a need to jump to its services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished">Langue :</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking through the directory…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person has no open needs. Add needs on the Needs tab to see services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the services to refer to, then press Refer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (this person's area)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer to 1 service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refer to %1 services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 referral made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 referrals made: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1915,6 +2005,10 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>The chosen folder does not exist or cannot be reached. Is the drive plugged in?</source>
         <translation>Le dossier choisi n'existe pas ou est inaccessible. Le support est-il bien branché?</translation>
+    </message>
+    <message>
+        <source>Some words in the letter may reveal something about the person's status ({count} found). Change them, or confirm that they may be printed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>it is empty.</source>
