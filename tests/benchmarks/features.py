@@ -323,6 +323,13 @@ def letter_renderer(
     return render_batch, render_one
 
 
-def hsds_import(session: VaultSession, root: Path, count: int) -> Callable[[], Any]:
-    """Write an HSDS export of `count` generated services under `root`; return the import."""
-    raise FeatureMissing("HSDS import is not wired yet")
+def hsds_import(session: VaultSession, path: Path) -> Callable[[], Any]:
+    """The import as the command line and the import dialog run it: read, check against
+    the HSDS schema, preview, then store in one transaction."""
+    run = _attr(_module("intake_app.directory.hsds_import"), "import_directory")
+    return lambda: run(session, path)
+
+
+def hsds_export(services: list[Any], path: Path, tabular: bool) -> None:
+    export = _module("intake_app.directory.hsds_export")
+    _attr(export, "export_tabular" if tabular else "export_json")(services, path)

@@ -171,7 +171,9 @@ def _run_steps(
         "routing": lambda: m_workloads.measure_routing(results, enc, plain, args.services),
         "directory": lambda: m_workloads.measure_directory_filter(results, enc, args.services),
         "letters": lambda: m_workloads.measure_letters(results, enc, args.letters),
-        "hsds": lambda: m_workloads.measure_hsds_import(results, enc, root / "hsds", args.services),
+        "hsds": lambda: m_workloads.measure_hsds_import(
+            results, root / "hsds", args.services, args.seed
+        ),
         "memory": lambda: m_workloads.measure_memory(
             results, data_dir, args.clients, seeded is not None
         ),
