@@ -91,8 +91,13 @@ def part_text(part: Part, lang: Lang) -> str:
     )
 
 
-def explanation(parts: tuple[Part, ...], lang: Lang) -> str:
-    """One line: parts joined by " · ", with how-to-get-in and opening hours side by side."""
+def explanation(parts: tuple[Part, ...], lang: Lang, *, with_category: bool = True) -> str:
+    """One line: parts joined by " · ", with how-to-get-in and opening hours side by side.
+
+    `with_category=False` leaves the category out (under a heading that already says it).
+    """
+    if not with_category:
+        parts = tuple(p for p in parts if p.kind is not PartKind.CATEGORY)
     pieces: list[str] = []
     access_kinds = {PartKind.WALK_IN, PartKind.APPOINTMENT, PartKind.REFERRAL_ONLY}
     hours_kinds = {PartKind.OPEN_NOW, PartKind.OPENS_SOON, PartKind.CLOSED_NOW}
@@ -112,10 +117,10 @@ def exclusion_text(exclusion: Exclusion, lang: Lang) -> str:
     return _EXCLUDED[key][lang]
 
 
-def explain(suggestion: Suggestion, lang: Lang) -> str:
+def explain(suggestion: Suggestion, lang: Lang, *, with_category: bool = True) -> str:
     """The card text: why it fits, or for an excluded service why it is left out."""
     if suggestion.excluded:
         reasons = ", ".join(exclusion_text(e, lang) for e in suggestion.exclusions)
         left_out = "Left out: " if lang is Lang.EN else "Écarté : "
         return left_out + reasons
-    return explanation(suggestion.parts, lang)
+    return explanation(suggestion.parts, lang, with_category=with_category)

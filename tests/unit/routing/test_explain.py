@@ -52,3 +52,8 @@ def test_language_names_come_from_babel_in_the_ui_language() -> None:
     assert language_name("ar", Lang.EN) == "Arabic"
     assert language_name("ar", Lang.FR) == "arabe"
     assert language_name("zz-unknown", Lang.EN) == "zz-unknown"
+
+
+def test_explanation_can_leave_out_the_category_under_a_heading() -> None:
+    [s] = rank_services(QUERY, [GOOD], NOW)
+    assert explain(s, Lang.EN, with_category=False).startswith("speaks Spanish · walk-in")

@@ -1,0 +1,1 @@
+"""The routing view on a client: needs, ranked and explained services, and "Refer"."""

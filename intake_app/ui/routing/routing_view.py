@@ -1,0 +1,300 @@
+"""The routing view on a client: needs on the left, ranked services on the right.
+
+Each card says why the service is suggested, in the interface language. Filters narrow
+by language, area and "open now"; a toggle shows services left out (greyed, with the
+reason). Tick cards, press "Refer": one referral per ticked service, made at once.
+Nothing on this screen is printed: explanations mention barriers and stay here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.domain.permissions import Permission, allowed
+from intake_app.errors import KnownError
+from intake_app.referrals.create import ReferralPick, create_referrals
+from intake_app.referrals.route import RoutingResult, load_directory, route_client
+from intake_app.routing.rank import PreparedDirectory
+
+from intake_app.ui.clients.labels import language_name
+from intake_app.ui.context import AppContext
+from intake_app.ui.dialogs import Alert
+from intake_app.ui.routing.card_delegate import CardDelegate
+from intake_app.ui.routing.needs_model import NeedsModel
+from intake_app.ui.routing.suggestions_model import SuggestionsFilter, SuggestionsModel
+from intake_app.ui.workers import Worker
+
+log = logging.getLogger(__name__)
+
+# Cards shown per need; the best ones. A need rarely has more worth reading.
+PER_NEED = 25
+
+
+class RoutingView(QWidget):
+    """`RoutingView(context, client_id)`; emits `referrals_created(list[int])`."""
+
+    referrals_created = Signal(list)
+
+    def __init__(self, context: AppContext, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routing-view")
+        self.context = context
+        self.client_id = client_id
+        self._directory: PreparedDirectory | None = None
+        self._result: RoutingResult | None = None
+        self._worker: Worker | None = None
+        lang = context.ui_lang
+
+        self.needs_model = NeedsModel(lang, self)
+        self.needs_view = QListView(self)
+        self.needs_view.setObjectName("routing-needs")
+        self.needs_view.setModel(self.needs_model)
+        self.needs_view.setSpacing(4)
+        self.needs_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.needs_view.selectionModel().selectionChanged.connect(self._need_chosen)
+
+        self.model = SuggestionsModel(lang, self)
+        self.proxy = SuggestionsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QListView(self)
+        self.view.setObjectName("routing-suggestions")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(False)
+        self.view.setMouseTracking(True)
+        self.model.dataChanged.connect(self._update_refer)
+        self.model.modelReset.connect(self._update_refer)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("routing-language")
+        self.area = QComboBox(self)
+        self.area.setObjectName("routing-area")
+        self.open_now = QCheckBox(self.tr("Open now"), self)
+        self.show_excluded = QCheckBox(self.tr("Show services left out"), self)
+        self.show_excluded.setToolTip(self.tr(
+            "Also show services that ask for a document this person does not have, greyed, "
+            "with the reason."))
+        for combo in (self.language, self.area):
+            combo.currentIndexChanged.connect(self._apply_filters)
+            combo.setMinimumWidth(160)
+        for box in (self.open_now, self.show_excluded):
+            box.toggled.connect(self._apply_filters)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("routing-status")
+        self.status.setWordWrap(True)
+        self.refer_button = QPushButton(self.tr("Refer"), self)
+        self.refer_button.setObjectName("routing-refer")
+        self.refer_button.setDefault(True)
+        self.refer_button.clicked.connect(self.refer)
+        self.refer_button.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        needs_title = QLabel(self.tr("Needs"), left)
+        needs_title.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(needs_title)
+        left_layout.addWidget(self.needs_view)
+        hint = QLabel(self.tr("Choose a need to jump to its services."), left)
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        left_layout.addWidget(hint)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.setSpacing(12)
+        filters.addWidget(QLabel(self.tr("Language:"), right))
+        filters.addWidget(self.language)
+        filters.addWidget(QLabel(self.tr("Area:"), right))
+        filters.addWidget(self.area)
+        filters.addWidget(self.open_now)
+        filters.addStretch(1)
+        filters.addWidget(self.show_excluded)
+        right_layout.addLayout(filters)
+        right_layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.refer_button)
+        right_layout.addLayout(bottom)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 780])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+        self._update_refer()
+        self.load()
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Load the directory off the GUI thread, then rank for the client."""
+        self.status.setText(self.tr("Looking through the directory…"))
+        session = self.context.session
+
+        def job(_progress: object, _cancelled: object) -> PreparedDirectory:
+            conn = session.connect()
+            try:
+                return load_directory(conn)
+            finally:
+                session.release(conn)
+
+        worker = Worker(job)  # type: ignore[arg-type]
+        worker.signals.finished.connect(self._directory_loaded)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker
+        self.context.pool.start(worker)
+
+    def _directory_loaded(self, directory: PreparedDirectory) -> None:
+        self._directory = directory
+        self.refresh()
+
+    def _failed(self, exc: KnownError) -> None:
+        self.status.setText("")
+        Alert.error(self, exc)
+
+    def refresh(self) -> None:
+        """Rank again (after the client's needs or the clock changed)."""
+        if self._directory is None:
+            return
+        try:
+            result = route_client(
+                self.context.session, self.client_id, self._directory, include_excluded=True)
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self._result = result
+        kept = []
+        seen: dict[int, int] = {}
+        for s in result.suggestions:
+            seen[s.need_index] = seen.get(s.need_index, 0) + 1
+            if seen[s.need_index] <= PER_NEED:
+                kept.append(s)
+        self.model.set_suggestions(result.query.needs, kept)
+        counts = {i: 0 for i in range(len(result.query.needs))}
+        for s in result.suggestions:
+            if not s.excluded:
+                counts[s.need_index] += 1
+        self.needs_model.set_needs([(n, counts[i]) for i, n in enumerate(result.query.needs)])
+        self._fill_filters(result)
+        if not result.query.needs:
+            self.status.setText(self.tr(
+                "This person has no open needs. Add needs on the Needs tab to see services."))
+        else:
+            self.status.setText(self.tr("Tick the services to refer to, then press Refer."))
+
+    def _fill_filters(self, result: RoutingResult) -> None:
+        lang = self.context.ui_lang
+        for combo in (self.language, self.area):
+            combo.blockSignals(True)
+            combo.clear()
+        self.language.addItem(self.tr("Any language"), "")
+        codes = list(dict.fromkeys([*result.client.languages, "fr", "en"]))
+        for code in codes:
+            self.language.addItem(language_name(code, lang), code)
+        self.area.addItem(self.tr("Any area"), "")
+        areas = sorted({s.service.area for s in result.suggestions if s.service.area},
+                       key=str.casefold)
+        if result.client.area:
+            self.area.addItem(
+                self.tr("%1 (this person's area)").replace("%1", result.client.area),
+                result.client.area)
+        for a in areas:
+            if a != result.client.area:
+                self.area.addItem(a, a)
+        for combo in (self.language, self.area):
+            combo.blockSignals(False)
+
+    # -- filters and choosing --------------------------------------------------------------
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(
+            language=self.language.currentData() or "",
+            area=self.area.currentData() or "",
+            open_now=self.open_now.isChecked(),
+            show_excluded=self.show_excluded.isChecked(),
+        )
+
+    def _need_chosen(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        row = self.model.header_row(indexes[0].row())
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row))
+        if proxy_index.isValid():
+            self.view.scrollTo(proxy_index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _update_refer(self, *_args: object) -> None:
+        count = len(self.model.checked())
+        self.refer_button.setEnabled(count > 0)
+        if count == 0:
+            self.refer_button.setText(self.tr("Refer"))
+        elif count == 1:
+            self.refer_button.setText(self.tr("Refer to 1 service"))
+        else:
+            self.refer_button.setText(
+                self.tr("Refer to %1 services").replace("%1", str(count)))
+
+    def refer(self) -> None:
+        """One referral per ticked service; a service ticked for two needs gets one referral."""
+        chosen = self.model.checked()
+        if not chosen:
+            return
+        picks: dict[str, list[int]] = {}
+        for s in chosen:
+            if s.need.id is not None:
+                picks.setdefault(s.service.id, []).append(s.need.id)
+        try:
+            made = create_referrals(
+                self.context.session, self.client_id,
+                [ReferralPick(sid, tuple(dict.fromkeys(ids))) for sid, ids in picks.items()],
+            )
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self.model.uncheck_all()
+        codes = ", ".join(r.code for r in made)
+        if len(made) == 1:
+            self.status.setText(self.tr("1 referral made: %1").replace("%1", codes))
+        else:
+            self.status.setText(self.tr("%1 referrals made: %2").replace(
+                "%1", str(len(made))).replace("%2", codes))
+        self.referrals_created.emit([r.id for r in made if r.id is not None])
+
+    def shutdown(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+        self.model.clear()
+        self.needs_model.set_needs([])
+
+    def select_need(self, row: int) -> None:
+        self.needs_view.setCurrentIndex(self.needs_model.index(row))
+
