@@ -430,3 +430,9 @@ def delete_client(conn: Connection, client_id: int) -> bool:
 def count_clients(conn: Connection) -> int:
     return int(conn.execute(
         "SELECT count(*) FROM clients WHERE merged_into IS NULL").fetchone()[0])
+
+
+def live_client_ids(conn: Connection) -> list[int]:
+    """Every client id not merged away, in order (benchmarks sample from it)."""
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM clients WHERE merged_into IS NULL ORDER BY id")]

@@ -222,3 +222,20 @@ def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, qapp
         assert model.rowCount() == len(rows) > 0
         qtmodeltester.check(model)
     assert Client  # the page never needs a status field to work
+
+
+def test_archive_then_delete_for_good_from_the_record(
+    qtbot, page: ClientsPage, session: VaultSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = add(session, "Selam", "Haile")
+    assert a.id is not None
+    page.open_client(a.id)
+    qtbot.mouseClick(page.editor.archive_button, Qt.MouseButton.LeftButton)
+    assert page.search.search("selam", include_archived=False) == []
+    assert "archived" in page.editor.subheading.text()
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: True))
+    qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert repo.load_client(session.conn, a.id) is None
+    assert page.stack.currentWidget() is page.empty
+    actions = [e.action for e in events_for_record(session.conn, "client", a.id)]
+    assert actions[-2:] == [Action.CLIENT_ARCHIVED, Action.CLIENT_DELETED]
