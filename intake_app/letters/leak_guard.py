@@ -61,7 +61,7 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("cisr", r"\bcisr\b"),
     ("mifi", r"\bmifi\b"),
     ("csq", r"\bcsq\b"),
-    ("uci", r"\buci\b"),
+    ("uci", r"\buci\b(?:\s*(?:no\.?|n°|#|:)?\s*\d(?:[\s\-]?\d)*)?"),
     # English
     ("undocumented", r"\bundocumented\b"),
     ("without status", r"(?:without|no|lack\s+of|lost|losing)\s+(?:legal\s+|immigration\s+)?status"),
