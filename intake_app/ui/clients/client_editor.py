@@ -293,12 +293,15 @@ class ClientEditor(QWidget):
     def _toggle_archive(self) -> None:
         if self.client_id is None:
             return
+        archived = not self._original.archived
         try:
-            intake.set_archived(self.context.session, self.client_id, not self._original.archived)
+            intake.set_archived(self.context.session, self.client_id, archived)
         except KnownError as exc:
             Alert.error(self, exc)
             return
-        self.open(self.client_id)
+        # Same record, same unsaved edits: only the archive state changed.
+        edits = replace(self.current(), archived=archived)
+        self._show(edits, replace(self._original, archived=archived))
         self.saved.emit(self.client_id)
 
     def _delete(self) -> None:
