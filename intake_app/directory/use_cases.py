@@ -10,6 +10,7 @@ import logging
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from intake_app.clock import today
 from intake_app.domain.audit import Action
@@ -18,6 +19,7 @@ from intake_app.domain.services import Service
 from intake_app.domain.taxonomy import is_audience_code, is_service_code
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import directory_repo
+from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -42,6 +44,7 @@ def add_services(
     services: Sequence[Service],
     progress: Progress = lambda _f: None,
     cancelled: Cancelled = _never,
+    conn: Connection | None = None,
 ) -> int:
     """Store `services` (insert or update) in one transaction; return how many.
 
@@ -50,7 +53,7 @@ def add_services(
     require(session.user, Permission.EDIT_DIRECTORY)
     now = session.clock.now().isoformat()
     total = len(services)
-    with session.write() as conn:
+    with session.write(conn) as conn:
         existing = directory_repo.existing_service_ids(conn, (s.id for s in services))
         for start in range(0, total, _BATCH):
             if cancelled():
@@ -160,3 +163,34 @@ def mark_verified_today(session: VaultSession, service_id: str) -> None:
 def list_services(session: VaultSession, *, include_inactive: bool = True) -> list[Service]:
     """The whole directory for browsing (everyone may browse)."""
     return directory_repo.load_services(session.conn, include_inactive=include_inactive)
+
+
+def export_directory(
+    session: VaultSession,
+    path: Path,
+    fmt: str = "csv",
+    progress: Progress = lambda _f: None,
+    cancelled: Cancelled = _never,
+    *,
+    include_inactive: bool = True,
+    conn: Connection | None = None,
+) -> int:
+    """Write the directory as HSDS 3.0: `fmt` "csv" (a .zip data package) or "json".
+
+    Directory data only — nothing about clients. Audited with the count and format.
+    """
+    from intake_app.directory.hsds_export import export_json, export_tabular
+
+    require(session.user, Permission.EXPORT_DIRECTORY)
+    if fmt not in ("csv", "json"):
+        raise KnownError(ErrorCode.INVALID_INPUT, field="format", reason=fmt)
+    services = directory_repo.load_services(conn or session.conn,
+                                            include_inactive=include_inactive)
+    if cancelled():
+        raise KnownError(ErrorCode.CANCELLED)
+    writer = export_tabular if fmt == "csv" else export_json
+    count = writer(services, Path(path), progress)
+    with session.write(conn) as c:
+        session.audit(c, Action.DIRECTORY_EXPORTED, "directory", "", services=count, format=fmt)
+    log.info("exported %d services as %s", count, fmt)
+    return count
