@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from intake_app.clients.duplicates import Reason, find_duplicates, score
 from intake_app.vault.client_search import vocabulary
 from intake_app.vault.session import VaultSession
@@ -32,3 +35,16 @@ def test_variant_spelling_with_same_birth_year_is_a_likely_duplicate(session: Va
 def test_a_record_is_not_its_own_duplicate(session: VaultSession) -> None:
     existing = add(session, "Olena", "Kovalenko", birth_year=1990)
     assert find_duplicates(session.conn, existing) == []
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=20)
+_YEARS = st.one_of(st.none(), st.integers(1940, 2010))
+_PHONES = st.sampled_from(["", "514-555-0101", "(438) 555-0199"])
+
+
+@given(_WORDS, _YEARS, _PHONES, _WORDS, _YEARS, _PHONES)
+def test_the_score_is_symmetric_and_between_0_and_100(
+    a: str, ay: int | None, ap: str, b: str, by: int | None, bp: str
+) -> None:
+    forward, reasons = score(a, ay, ap, b, by, bp)
+    backward, back_reasons = score(b, by, bp, a, ay, ap)
+    assert 0 <= forward <= 100 and forward == backward and reasons == back_reasons

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from intake_app.clients.consent import new_consent
 from intake_app.clients.intake import view_client
@@ -76,3 +78,25 @@ def test_a_client_cannot_be_merged_into_itself(session: VaultSession) -> None:
     a = add(session, "Solo")
     with pytest.raises(KnownError):
         merge_clients(session, a.id or 0, a.id or 0)
+
+_CODES = st.sampled_from(["food", "housing", "health", "legal", "employment"])
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(a_needs=st.lists(_CODES, max_size=4), b_needs=st.lists(_CODES, max_size=4),
+       b_phone=st.sampled_from(["", "514-555-0100"]), b_year=st.one_of(st.none(),
+                                                                        st.integers(1950, 2005)))
+def test_merge_then_undo_is_an_exact_round_trip(
+    session: VaultSession, a_needs: list[str], b_needs: list[str], b_phone: str,
+    b_year: int | None,
+) -> None:
+    a = add(session, "Ana", "Round", needs=tuple(Need(c) for c in a_needs))
+    b = add(session, "Anna", "Round", phone=b_phone, birth_year=b_year,
+            needs=tuple(Need(c) for c in b_needs))
+    assert a.id is not None and b.id is not None
+    before = (repo.load_client(session.conn, a.id), repo.load_client(session.conn, b.id))
+    record = merge_clients(session, a.id, b.id)
+    merged = repo.load_client(session.conn, a.id)
+    assert merged is not None and len(merged.needs) == len(a_needs) + len(b_needs)
+    undo_merge(session, record.id)
+    assert (repo.load_client(session.conn, a.id), repo.load_client(session.conn, b.id)) == before
