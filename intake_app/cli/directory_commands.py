@@ -1,0 +1,72 @@
+"""`intake-app import-directory PATH` and `intake-app export-directory PATH`.
+
+They print the same report as the window: counts of organizations, services and
+locations, new and updated, and warnings. A bad file imports nothing and prints where.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from intake_app.cli.common import add_vault_arguments, unlocked
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser(
+        "import-directory",
+        help="import a service directory in Open Referral HSDS (JSON, data package or .zip)",
+        description="Reads PATH (HSDS 3 JSON: one service, a list or an API page; or a "
+        "tabular data package: a folder or .zip with CSV files, HSDS 3 or 2.0), checks all "
+        "of it, then stores it in one transaction. Importing the same source again updates "
+        "the services it brought instead of adding copies.",
+    )
+    add_vault_arguments(imp)
+    imp.add_argument("path", metavar="PATH", help="the .json file, .zip or folder")
+    imp.add_argument(
+        "--source", default="",
+        help="a name for where the file comes from, used to keep ids stable "
+        "(default: the data package's name or the file name)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="check and report; store nothing")
+    imp.set_defaults(func=cmd_import)
+
+    exp = sub.add_parser(
+        "export-directory",
+        help="export the service directory as Open Referral HSDS 3.0",
+        description="Writes the directory (no client data) to PATH: a .zip data package "
+        "of CSV files (--format csv, the default) or one JSON file (--format json).",
+    )
+    add_vault_arguments(exp)
+    exp.add_argument("path", metavar="PATH", help="the file to write")
+    exp.add_argument("--format", choices=("csv", "json"), default="csv")
+    exp.add_argument(
+        "--active-only", action="store_true", help="leave out deactivated services"
+    )
+    exp.set_defaults(func=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from intake_app.directory.hsds_import import commit_import, preview_import
+
+    path = Path(args.path).expanduser()
+    with unlocked(args) as session:
+        preview = preview_import(session, path, args.source)
+        if not args.dry_run:
+            commit_import(session, preview)
+    for line in preview.report_lines():
+        print(line)
+    print("Nothing was stored (dry run)." if args.dry_run else "Imported.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from intake_app.directory.use_cases import export_directory
+
+    path = Path(args.path).expanduser()
+    with unlocked(args) as session:
+        count = export_directory(
+            session, path, args.format, include_inactive=not args.active_only
+        )
+    print(f"Exported {count} services to {path.name} (HSDS 3.0, {args.format}).")
+    return 0
