@@ -9,12 +9,13 @@ from intake_app.ui.pages.base import Page
 def build_pages(context: AppContext) -> list[Page]:
     from intake_app.ui.pages.clients_page import ClientsPage
     from intake_app.ui.pages.placeholder_page import PlaceholderPage
+    from intake_app.ui.pages.referrals_page import ReferralsPage
     from intake_app.ui.pages.settings_page import SettingsPage
 
     return [
         ClientsPage(context),
         PlaceholderPage(context, "directory"),
-        PlaceholderPage(context, "referrals"),
+        ReferralsPage(context),
         PlaceholderPage(context, "reports"),
         SettingsPage(context),
     ]

@@ -1,0 +1,1 @@
+"""The referrals list, its follow-ups and state changes."""
