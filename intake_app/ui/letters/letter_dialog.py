@@ -1,0 +1,400 @@
+"""The letter dialog: a reason per letter with live leak-guard highlighting, a preview fed
+from memory, Print through the system dialog and Save as PDF.
+
+Nothing touches the disk until the caseworker saves: the preview reads the PDF from a
+`QBuffer`, and printing renders each page from that same in-memory document at the
+printer's resolution (capped at 300 dpi, which is more than a letter needs).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.domain.common import Lang
+from intake_app.errors import KnownError
+from intake_app.letters import use_cases as uc
+from intake_app.letters.allowlist import LetterData
+from intake_app.letters.render import PaperSize
+from intake_app.letters.use_cases import PreparedLetter
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.letters.leak_highlighter import LeakHighlighter
+from intake_app.ui.letters.letters_model import LettersModel
+from intake_app.ui.letters.seams import LetterSeams
+
+log = logging.getLogger(__name__)
+
+MAX_PRINT_DPI = 300
+PREVIEW_DELAY_MS = 250
+
+
+class LetterDialog(QDialog):
+    """Letters for some referrals of one client. Emits `issued` with the referral ids once
+    they are printed or saved (they are then in the "printed" state)."""
+
+    issued = Signal(list)
+    preview_ready = Signal()
+
+    def __init__(self, context: AppContext, referral_ids: list[int],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letter-dialog")
+        self.setWindowTitle(self.tr("Referral letters"))
+        self.context = context
+        self._options = uc.render_options(context.session.conn)
+        self._confirmed: dict[int, str] = {}
+        self._pdf = QByteArray()
+        self._buffer: QBuffer | None = None
+        self._page_count = 0
+
+        self.model = LettersModel(self)
+        self.model.set_letters(uc.prepare_letters(context.session, referral_ids))
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.table.selectRow(0)
+        self._show_current()
+        self.refresh_preview()
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        intro = QLabel(self.tr(
+            "One letter per service. Write a short reason for each letter: the person will "
+            "carry it, so say only what the service needs to know."), self)
+        intro.setWordWrap(True)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("letters-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            LettersModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+        for col in (LettersModel.LANGUAGE, LettersModel.REFERENCE, LettersModel.CHECK):
+            self.table.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMaximumHeight(150)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("letter-language")
+        self.language.addItem("Français", Lang.FR.value)
+        self.language.addItem("English", Lang.EN.value)
+        self.language.activated.connect(self._language_chosen)
+
+        self.reason = QPlainTextEdit(self)
+        self.reason.setObjectName("letter-reason")
+        self.reason.setPlaceholderText(self.tr(
+            "For example: needs a family doctor; prefers morning appointments."))
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumHeight(90)
+        self.reason.setMaximumHeight(160)
+        self.highlighter = LeakHighlighter(self.reason.document())
+        self.reason.textChanged.connect(self._reason_edited)
+
+        self.consent_note = QLabel(self.tr(
+            "The person has not agreed to share a reason with this service, so no reason "
+            "will be printed."), self)
+        self.consent_note.setWordWrap(True)
+        self.consent_note.setObjectName("letter-consent-note")
+
+        self.warning = QFrame(self)
+        self.warning.setObjectName("letter-leak-warning")
+        self.warning.setFrameShape(QFrame.Shape.StyledPanel)
+        self.warning.setStyleSheet(
+            "#letter-leak-warning { background: #FFF3CD; border: 1px solid #E0C46C;"
+            " border-radius: 4px; }")
+        self.warning_text = QLabel(self.warning)
+        self.warning_text.setWordWrap(True)
+        self.keep_button = QPushButton(self.tr("Keep these words…"), self.warning)
+        self.keep_button.setObjectName("letter-keep-words")
+        self.keep_button.clicked.connect(self._confirm_words)
+        warning_layout = QVBoxLayout(self.warning)
+        warning_layout.addWidget(self.warning_text)
+        warning_layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Letter language:"), self.language)
+        form.addRow(self.tr("Reason for this letter:"), self.reason)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(intro)
+        left_layout.addSpacing(6)
+        left_layout.addWidget(self.table)
+        left_layout.addSpacing(6)
+        left_layout.addLayout(form)
+        left_layout.addWidget(self.consent_note)
+        left_layout.addWidget(self.warning)
+        left_layout.addStretch(1)
+
+        self.document = QPdfDocument(self)
+        self.document.statusChanged.connect(self._document_status)
+        self.view = QPdfView(self)
+        self.view.setObjectName("letter-preview")
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view.setMinimumWidth(420)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("letter-status")
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setObjectName("letter-save")
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setObjectName("letter-print")
+        self.print_button.setDefault(True)
+        close_button = QPushButton(self.tr("Close"), self)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_letters)
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1180, 700)
+
+    # --- the current letter ------------------------------------------------------------
+
+    def _row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else 0
+
+    def _current(self) -> PreparedLetter:
+        return self.model.letter_at(self._row())
+
+    def _show_current(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        letter = self._current()
+        self.reason.blockSignals(True)
+        self.reason.setPlainText(letter.data.reason)
+        self.reason.blockSignals(False)
+        self.highlighter.rehighlight()
+        allowed = letter.data.reason_allowed
+        self.reason.setEnabled(allowed)
+        self.consent_note.setVisible(not allowed)
+        self.language.setCurrentIndex(self.language.findData(letter.data.lang.value))
+        self._update_warning()
+
+    def _reason_edited(self) -> None:
+        row = self._row()
+        letter = self.model.letter_at(row)
+        updated = uc.apply_reasons([letter], {letter.referral_id: self.reason.toPlainText()})
+        self.model.replace_letter(row, updated[0])
+        self._update_warning()
+        self._timer.start()
+
+    def _language_chosen(self, _index: int) -> None:
+        lang = Lang(self.language.currentData())
+        row = self._row()
+        letter = self.model.letter_at(row)
+        if lang is letter.data.lang:
+            return
+        try:
+            fresh = uc.prepare_letters(self.context.session, [letter.referral_id], lang=lang)[0]
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        fresh = uc.apply_reasons([fresh], {letter.referral_id: letter.data.reason})[0]
+        self.model.replace_letter(row, fresh)
+        self.refresh_preview()
+
+    # --- the leak guard ------------------------------------------------------------------
+
+    def _unconfirmed(self) -> dict[int, int]:
+        """Letters whose reason has words found and not confirmed as written: id → count."""
+        found = uc.leaks_in(self.model.letters())
+        reasons = {p.referral_id: p.data.reason for p in self.model.letters()}
+        return {rid: len(spans) for rid, spans in found.items()
+                if self._confirmed.get(rid) != reasons[rid]}
+
+    def _update_warning(self) -> None:
+        pending = self._unconfirmed()
+        count = sum(pending.values())
+        self.warning.setVisible(bool(pending))
+        if pending:
+            self.warning_text.setText(self.tr(
+                "%n word(s) highlighted in the reasons may reveal something about the "
+                "person's status or papers. Change them, or keep them if the service truly "
+                "needs to know.", "", count))
+        ready = not pending
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def _confirm_words(self) -> None:
+        if not Question.ask(
+            self,
+            self.tr("The highlighted words will be printed on a letter the person carries. "
+                    "Anyone who reads it will see them. Print them anyway?"),
+            self.tr("Print them"), self.tr("Go back and edit"),
+        ):
+            return
+        for letter in self.model.letters():
+            self._confirmed[letter.referral_id] = letter.data.reason
+        self._update_warning()
+
+    # --- preview -------------------------------------------------------------------------
+
+    def _letters(self) -> list[LetterData]:
+        return [p.data for p in self.model.letters()]
+
+    def refresh_preview(self) -> None:
+        self._timer.stop()
+        try:
+            pdf = uc.render_pdf(self._letters(), self._options)
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._pdf = QByteArray(pdf)
+        self._buffer = QBuffer(self._pdf, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def _document_status(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready:
+            self._page_count = self.document.pageCount()
+            self.preview_ready.emit()
+
+    @property
+    def page_count(self) -> int:
+        return self._page_count
+
+    # --- print and save ------------------------------------------------------------------
+
+    def _release(self) -> list[LetterData] | None:
+        pending = self._unconfirmed()
+        try:
+            return uc.release_letters(self.context.session, self.model.letters(),
+                                      confirmed=not pending)
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return None
+
+    def _ids(self) -> list[int]:
+        return [p.referral_id for p in self.model.letters()]
+
+    def _issued(self, message: str) -> None:
+        self.status.setText(message)
+        self.issued.emit(self._ids())
+
+    def print_letters(self) -> None:
+        self.refresh_preview()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        size = QPageSize.PageSizeId.A4 if self._options.paper is PaperSize.A4 \
+            else QPageSize.PageSizeId.Letter
+        printer.setPageSize(QPageSize(size))
+        printer.setFullPage(True)
+        printer.setDocName(self.tr("Referral letter"))
+        if not LetterSeams.choose_printer(self, printer):
+            return
+        if self._release() is None:
+            return
+        pages = self._paint(printer)
+        if pages == 0:
+            return
+        try:
+            uc.record_printed(self.context.session, self._ids(), pages)
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self._issued(self.tr("Sent to the printer. The referrals are marked as printed."))
+
+    def _paint(self, printer: QPrinter) -> int:
+        """Each page of the in-memory PDF rendered at the printer's resolution."""
+        if self.document.status() != QPdfDocument.Status.Ready:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            log.info("the printer could not be opened")
+            return 0
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            target = printer.paperRect(QPrinter.Unit.DevicePixel)
+            count = self.document.pageCount()
+            for page in range(count):
+                if page:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(page, size)
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return count
+
+    def save(self) -> None:
+        letters = self.model.letters()
+        path = LetterSeams.save_location(self, uc.suggested_file_name(letters))
+        if path is None:
+            return
+        released = self._release()
+        if released is None:
+            return
+        try:
+            pdf = uc.render_pdf(released, self._options)
+            uc.save_pdf(self.context.session, path, pdf, self._ids())
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self._issued(self.tr("Saved. The referrals are marked as printed."))
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        self._clear()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    def done(self, result: int) -> None:
+        self._clear()
+        super().done(result)
+
+    def _clear(self) -> None:
+        """Drop the letters and the preview from memory when the dialog goes away."""
+        self._timer.stop()
+        self.document.close()
+        self._pdf = QByteArray()
+        self.model.clear()
