@@ -48,6 +48,13 @@
     </message>
     </context>
 <context>
+    <name>LetterDialog</name>
+    <message numerus="yes">
+        <source>%n word(s) highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
+        <translation><numerusform>%n word highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform><numerusform>%n words highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>RetentionSection</name>
     <message numerus="yes">
         <source>%n client(s) inactive for longer than the period above.</source>

@@ -1086,6 +1086,93 @@
     </message>
 </context>
 <context>
+    <name>DirectoryLabels</name>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By appointment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No status required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ID required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No health card required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free of charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Health card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof of income</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files read as Latin-1 (not UTF-8); check accented letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown columns ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown files ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedules that are not weekly hours, left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impossible map coordinates, left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes pointing to nothing, ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes without a taxonomy term, ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages without a code, ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service locations without a place, ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown Passerelle terms, ignored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <source>Open this client instead</source>
@@ -1102,6 +1189,41 @@
     <message>
         <source>Open this client</source>
         <translation>Ouvrir ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search services: name, organization, description (accents ignored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any way in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1305,6 +1427,107 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Referral letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One letter per service. Write a short reason for each letter: the person will carry it, so say only what the service needs to know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: needs a family doctor; prefers morning appointments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person has not agreed to share a reason with this service, so no reason will be printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep these words…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for this letter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n word(s) highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The highlighted words will be printed on a letter the person carries. Anyone who reads it will see them. Print them anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go back and edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to the printer. The referrals are marked as printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. The referrals are marked as printed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Words in the reason that may reveal the person's status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -1370,15 +1593,15 @@
     <name>NeedsModel</name>
     <message>
         <source>nothing fits</source>
-        <translation type="unfinished" />
+        <translation>rien ne convient</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished" />
+        <translation>1 service</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished" />
+        <translation>%1 services</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1741,207 @@
     <message>
         <source>Keep this page locked away. Anyone with it can open the vault.</source>
         <translation>Rangez cette page sous clé. Quiconque la possède peut ouvrir le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLabels</name>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Letter printed</source>
+        <translation>Lettre imprimée</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>S'est présentée</translation>
+    </message>
+    <message>
+        <source>Did not go</source>
+        <translation>Ne s'est pas présentée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>A refusé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Letter given</source>
+        <translation>Lettre remise</translation>
+    </message>
+    <message>
+        <source>Service received</source>
+        <translation>Service reçu</translation>
+    </message>
+    <message>
+        <source>No longer needed</source>
+        <translation>Plus nécessaire</translation>
+    </message>
+    <message>
+        <source>Referred elsewhere</source>
+        <translation>Référée ailleurs</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Contact perdu</translation>
+    </message>
+    <message>
+        <source>Not eligible there</source>
+        <translation>Non admissible à ce service</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre raison</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Faite par</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPanel</name>
+    <message>
+        <source>What happened?</source>
+        <translation>Que s'est-il passé?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Follow up on:</source>
+        <translation>Faire le suivi le :</translation>
+    </message>
+    <message>
+        <source>What came of it, in a few words (stays here).</source>
+        <translation>Le résultat, en quelques mots (reste ici).</translation>
+    </message>
+    <message>
+        <source>Outcome note:</source>
+        <translation>Note de résultat :</translation>
+    </message>
+    <message>
+        <source>Save follow-up</source>
+        <translation>Enregistrer le suivi</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Lettre…</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list.</source>
+        <translation>Choisissez une référence dans la liste.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Pour : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Toutes les références</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Références ouvertes</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Faite par :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>No follow-ups due.</source>
+        <translation>Aucun suivi à faire.</translation>
+    </message>
+    <message>
+        <source>1 follow-up due today or earlier.</source>
+        <translation>1 suivi à faire aujourd'hui ou en retard.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups due today or earlier.</source>
+        <translation>%1 suivis à faire aujourd'hui ou en retard.</translation>
+    </message>
+    <message>
+        <source>1 referral.</source>
+        <translation>1 référence.</translation>
+    </message>
+    <message>
+        <source>%1 referrals.</source>
+        <translation>%1 références.</translation>
     </message>
 </context>
 <context>
@@ -1736,74 +2160,188 @@
     <name>RoutingView</name>
     <message>
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation>Ouvert maintenant</translation>
     </message>
     <message>
         <source>Show services left out</source>
-        <translation type="unfinished" />
+        <translation>Afficher les services écartés</translation>
     </message>
     <message>
         <source>Also show services that ask for a document this person does not have, greyed, with the reason.</source>
-        <translation type="unfinished" />
+        <translation>Afficher aussi, en gris et avec la raison, les services qui exigent un document que cette personne n'a pas.</translation>
     </message>
     <message>
         <source>Refer</source>
-        <translation type="unfinished" />
+        <translation>Référer</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Choose a need to jump to its services.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un besoin pour voir ses services.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished">Langue :</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished" />
+        <translation>Quartier :</translation>
     </message>
     <message>
         <source>Looking through the directory…</source>
-        <translation type="unfinished" />
+        <translation>Recherche dans le répertoire…</translation>
     </message>
     <message>
         <source>This person has no open needs. Add needs on the Needs tab to see services.</source>
-        <translation type="unfinished" />
+        <translation>Cette personne n'a aucun besoin ouvert. Ajoutez des besoins dans l'onglet Besoins pour voir des services.</translation>
     </message>
     <message>
         <source>Tick the services to refer to, then press Refer.</source>
-        <translation type="unfinished" />
+        <translation>Cochez les services vers lesquels référer, puis appuyez sur Référer.</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished" />
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished" />
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>%1 (this person's area)</source>
-        <translation type="unfinished" />
+        <translation>%1 (quartier de la personne)</translation>
     </message>
     <message>
         <source>Refer to 1 service</source>
-        <translation type="unfinished" />
+        <translation>Référer à 1 service</translation>
     </message>
     <message>
         <source>Refer to %1 services</source>
-        <translation type="unfinished" />
+        <translation>Référer à %1 services</translation>
     </message>
     <message>
         <source>1 referral made: %1</source>
-        <translation type="unfinished" />
+        <translation>1 référence faite : %1</translation>
     </message>
     <message>
         <source>%1 referrals made: %2</source>
+        <translation>%1 références faites : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetail</name>
+    <message>
+        <source>Choose a service to see everything about it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not verified for over a year: check before referring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Especially for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who may come</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents asked for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area: {area}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accessibility: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpretation offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other taxonomies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisme</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date} — to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never — to check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1875,6 +2413,13 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>The data folder cannot be used.</source>
         <translation>Le dossier de données ne peut pas être utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>client_tabs</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
