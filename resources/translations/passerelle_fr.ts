@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Toutes les langues</translation>
     </message>
     <message>
         <source>All areas</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
@@ -1504,7 +1504,7 @@
     <name>LettersModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1525,6 +1525,89 @@
     <message>
         <source>None</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LettersSection</name>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organization's name, address, phone and e-mail are changed in the General tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a logo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example: Settlement counsellor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed as:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line under the signature:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a QR code holding only the reference code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default letter language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paper size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished">&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save to use this logo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation type="unfinished">Rien à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2397,7 @@
     <name>ServicesModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -2357,6 +2440,21 @@
     <message>
         <source>Passerelle — first setup</source>
         <translation>Passerelle — première configuration</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message>
+        <source>No active service fits this need. It is noted for the reports.</source>
+        <translation>Aucun service actif ne répond à ce besoin. C'est noté pour les rapports.</translation>
+    </message>
+    <message>
+        <source>%1 · 1 service fits</source>
+        <translation>%1 · 1 service convient</translation>
+    </message>
+    <message>
+        <source>%1 · %2 services fit</source>
+        <translation>%1 · %2 services conviennent</translation>
     </message>
 </context>
 <context>

@@ -58,10 +58,6 @@ class _Row:
     count: int = 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SuggestionsModel", text)
-
-
 class SuggestionsModel(QAbstractListModel):
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
@@ -145,7 +141,9 @@ class SuggestionsModel(QAbstractListModel):
             return self._header_data(row, role)
         if row.kind is Kind.EMPTY:
             if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
-                return _tr("No active service fits this need. It is noted for the reports.")
+                return QCoreApplication.translate(
+                    "SuggestionsModel",
+                    "No active service fits this need. It is noted for the reports.")
             return None
         s = row.suggestion
         assert s is not None
@@ -185,8 +183,10 @@ class SuggestionsModel(QAbstractListModel):
         if role == Role.SUBTITLE:
             urgency = label_tr(URGENCY[row.need.urgency])
             if row.count == 1:
-                return _tr("%1 · 1 service fits").replace("%1", urgency)
-            return _tr("%1 · %2 services fit").replace("%1", urgency).replace(
+                one = QCoreApplication.translate("SuggestionsModel", "%1 · 1 service fits")
+                return one.replace("%1", urgency)
+            many = QCoreApplication.translate("SuggestionsModel", "%1 · %2 services fit")
+            return many.replace("%1", urgency).replace(
                 "%2", str(row.count))
         return None
 
