@@ -35,3 +35,15 @@ class LetterSeams:
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
+
+
+class LogoSeam:
+    @staticmethod
+    def choose_logo(parent: QWidget | None) -> Path | None:
+        dialog = QFileDialog(parent, _tr("Choose a logo"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(_tr("Images (*.png *.jpg *.jpeg)"))
+        dialog.setHistory([])
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])

@@ -11,10 +11,12 @@ def build_sections(context: AppContext) -> list[SettingsSection]:
     from intake_app.ui.accounts.backup_section import BackupSection
     from intake_app.ui.accounts.retention_section import RetentionSection
     from intake_app.ui.audit.audit_section import AuditSection
+    from intake_app.ui.letters.letters_section import LettersSection
     from intake_app.ui.settings.general_section import GeneralSection
 
     sections: list[SettingsSection] = [
         GeneralSection(context),
+        LettersSection(context),
         AccountsSection(context),
         BackupSection(context),
         RetentionSection(context),
