@@ -128,6 +128,11 @@ def para(markup: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(markup, style)
 
 
+def nobreak(value: str) -> str:
+    """A phone number or code kept on one line."""
+    return esc(value).replace(" ", "\u00a0")
+
+
 def _lines(values: list[str]) -> str:
     return "<br/>".join(esc(v) for v in values if v)
 
@@ -278,9 +283,9 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
     phone, email = data.caseworker_phone, data.caseworker_email
     how = ("contact_both" if phone and email else "contact_phone" if phone
            else "contact_email" if email else "")
-    how_text = text(lang, how).format(phone=esc(phone), email=esc(email)) if how else ""
+    how_text = text(lang, how).format(phone=nobreak(phone), email=esc(email)) if how else ""
     out += [
-        para(text(lang, "contact").format(how=how_text, reference=esc(data.reference)),
+        para(text(lang, "contact").format(how=how_text, reference=nobreak(data.reference)),
                   st.body),
         Paragraph(escape(text(lang, "closing")), st.body),
     ]
@@ -307,7 +312,7 @@ def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
         (text(lang, "how"), "<br/>".join(escape(h) for h in how)),
     ]
     if data.service_phone:
-        rows.append((text(lang, "phone"), esc(data.service_phone)))
+        rows.append((text(lang, "phone"), nobreak(data.service_phone)))
     if data.transit:
         rows.append((text(lang, "transit"), esc(data.transit)))
     if data.service_url:

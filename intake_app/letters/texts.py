@@ -161,5 +161,13 @@ def need_label(code: str, lang: Lang) -> str:
     return label[0].lower() + label[1:]
 
 
+_NBSP = "\u00a0"
+
+
 def text(lang: Lang, key: str) -> str:
-    return TEXTS[lang][key]
+    """The text for `key`; French gets its non-breaking spaces before ":" and inside « »."""
+    value = TEXTS[lang][key]
+    if lang is Lang.FR:
+        value = value.replace(" :", _NBSP + ":").replace("« ", "«" + _NBSP)
+        value = value.replace(" »", _NBSP + "»")
+    return value
