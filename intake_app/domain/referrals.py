@@ -1,7 +1,7 @@
 """A referral: one client sent to one service for one or more needs, and what came of it.
 
 The reference code printed on the letter is random, short and unambiguous (no 0/O, 1/I/L,
-2/Z, 5/S, 8/B), with a check character so a code read over the phone with one wrong
+2/Z, 5/S, 8/B, U/V), with a check character so a code read over the phone with one wrong
 character is caught. It carries no personal data: nothing about the client can be read
 from it, and its uniqueness is guaranteed by the vault (a clash is simply drawn again).
 """
@@ -59,20 +59,22 @@ def can_move(current: ReferralState, target: ReferralState) -> bool:
     return target in TRANSITIONS[current]
 
 
-# Unambiguous characters: digits and capitals that cannot be read as another one.
-CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY34679"
+# Unambiguous characters: digits and capitals that cannot be read as another one (no U,
+# which reads as V). 23 of them: a prime, so the check character catches every single
+# wrong character and every swap of two neighbours.
+CODE_ALPHABET = "ACDEFHJKMNPQRTVWXY34679"
 CODE_LENGTH = 8  # 7 random characters and a check character, shown as XXXX-XXXX
 
 
 def _check_char(body: str) -> str:
-    """A weighted mod-24 check character: catches any single wrong or swapped character."""
+    """A weighted mod-23 check character: catches any single wrong or swapped character."""
     n = len(CODE_ALPHABET)
     total = sum((i + 1) * CODE_ALPHABET.index(c) for i, c in enumerate(body))
     return CODE_ALPHABET[total % n]
 
 
 def new_reference_code(choice: Callable[[str], str] = secrets.choice) -> str:
-    """A fresh code like "K7QF-MX3A" (about 4.6 billion possibilities before the check)."""
+    """A fresh code like "K7QF-MX3A" (about 3.4 billion possibilities before the check)."""
     body = "".join(choice(CODE_ALPHABET) for _ in range(CODE_LENGTH - 1))
     code = body + _check_char(body)
     return f"{code[:4]}-{code[4:]}"

@@ -18,7 +18,7 @@ def test_reference_code_is_two_groups_of_four_unambiguous_characters() -> None:
     code = new_reference_code()
     assert len(code) == 9 and code[4] == "-"
     assert all(c in CODE_ALPHABET for c in code.replace("-", ""))
-    assert not set("0O1IL2Z5S8B") & set(CODE_ALPHABET)
+    assert not set("0O1IL2Z5S8BU") & set(CODE_ALPHABET)
     assert is_valid_code(code)
 
 
@@ -35,6 +35,15 @@ def test_one_wrong_character_is_caught_by_the_check(seed: int, pos: int, char: s
         return
     typo = raw[:pos] + char + raw[pos + 1:]
     assert not is_valid_code(typo)
+
+
+@given(st.integers(0, 2**32), st.integers(0, 6))
+def test_two_swapped_neighbours_are_caught_by_the_check(seed: int, pos: int) -> None:
+    raw = new_reference_code(random.Random(seed).choice).replace("-", "")
+    if raw[pos] == raw[pos + 1]:
+        return
+    swapped = raw[:pos] + raw[pos + 1] + raw[pos] + raw[pos + 2:]
+    assert not is_valid_code(swapped)
 
 
 def test_a_code_typed_in_lower_case_with_a_space_is_understood() -> None:
