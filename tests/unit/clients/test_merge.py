@@ -100,3 +100,44 @@ def test_merge_then_undo_is_an_exact_round_trip(
     assert merged is not None and len(merged.needs) == len(a_needs) + len(b_needs)
     undo_merge(session, record.id)
     assert (repo.load_client(session.conn, a.id), repo.load_client(session.conn, b.id)) == before
+
+
+def _referral(session: VaultSession, client_id: int, need_id: int | None, code: str) -> int:
+    now = session.clock.now().isoformat()
+    with session.write() as conn:
+        cur = conn.execute(
+            "INSERT INTO referrals (code, client_id, state_changed_at, created_at)"
+            " VALUES (?, ?, ?, ?)", (code, client_id, now, now))
+        referral_id = int(cur.lastrowid or 0)
+        conn.execute("INSERT INTO referral_needs (referral_id, need_id, category)"
+                     " VALUES (?, ?, 'food')", (referral_id, need_id))
+    return referral_id
+
+
+def test_referrals_and_their_needs_follow_a_merge_and_its_undo(session: VaultSession) -> None:
+    a = add(session, "Meron", "Girma")
+    b = add(session, "Meron", "Girma", needs=(Need("food"),))
+    assert a.id is not None and b.id is not None
+    need_id = b.needs[0].id
+    referral = _referral(session, b.id, need_id, "TESTCODE1")
+    record = merge_clients(session, a.id, b.id)
+    row = session.conn.execute("SELECT r.client_id, n.need_id FROM referrals r JOIN"
+                               " referral_needs n ON n.referral_id = r.id WHERE r.id = ?",
+                               (referral,)).fetchone()
+    assert tuple(row) == (a.id, need_id)
+    merged = repo.load_client(session.conn, a.id)
+    assert merged is not None and [n.id for n in merged.needs] == [need_id]
+    undo_merge(session, record.id)
+    assert session.conn.execute("SELECT client_id FROM referrals WHERE id = ?",
+                                (referral,)).fetchone()[0] == b.id
+
+
+def test_deleting_a_client_removes_its_referrals(session: VaultSession) -> None:
+    from intake_app.clients.intake import delete_client
+
+    a = add(session, "Dawit", "Alemu", needs=(Need("food"),))
+    assert a.id is not None
+    _referral(session, a.id, a.needs[0].id, "TESTCODE2")
+    delete_client(session, a.id)
+    for table in ("referrals", "referral_needs", "client_needs"):
+        assert session.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
