@@ -1173,6 +1173,97 @@
     </message>
 </context>
 <context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>&amp;New service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;verified today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished">Répertoire</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate “{name}”? It will no longer be suggested for referrals. You can reactivate it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a directory (Open Referral HSDS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HSDS files (*.json *.zip datapackage.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the directory (Open Referral HSDS 3.0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data package, CSV in a zip (*.zip);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing {n} services…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} services exported to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DuplicatesPanel</name>
     <message>
         <source>Open this client instead</source>
@@ -1298,6 +1389,65 @@
     <message>
         <source>Record C-%1 was merged into this one on %2.</source>
         <translation>Le dossier C-%1 a été fusionné dans celui-ci le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported from {file}:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{file} is ready to import. Nothing has been stored yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import {n} services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organizations: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Services: {n} ({new} new, {updated} updated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locations: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warnings (nothing was refused for these):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1430,184 +1580,185 @@
     <name>LetterDialog</name>
     <message>
         <source>Referral letters</source>
-        <translation type="unfinished" />
+        <translation>Lettres d'orientation</translation>
     </message>
     <message>
         <source>One letter per service. Write a short reason for each letter: the person will carry it, so say only what the service needs to know.</source>
-        <translation type="unfinished" />
+        <translation>Une lettre par service. Rédigez un court motif pour chaque lettre : la personne l'aura sur elle, alors n'écrivez que ce que le service a besoin de savoir.</translation>
     </message>
     <message>
         <source>For example: needs a family doctor; prefers morning appointments.</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : cherche un médecin de famille; préfère les rendez-vous le matin.</translation>
     </message>
     <message>
         <source>The person has not agreed to share a reason with this service, so no reason will be printed.</source>
-        <translation type="unfinished" />
+        <translation>La personne n'a pas consenti à ce qu'un motif soit communiqué à ce service : aucun motif ne sera imprimé.</translation>
     </message>
     <message>
         <source>Keep these words…</source>
-        <translation type="unfinished" />
+        <translation>Garder ces mots…</translation>
     </message>
     <message>
         <source>Letter language:</source>
-        <translation type="unfinished" />
+        <translation>Langue de la lettre :</translation>
     </message>
     <message>
         <source>Reason for this letter:</source>
-        <translation type="unfinished" />
+        <translation>Motif de cette lettre :</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;Imprimer…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s) highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n mot surligné dans les motifs pourrait révéler quelque chose sur le statut ou les papiers de la personne. Modifiez-le, ou gardez-le si le service doit vraiment le savoir.</numerusform><numerusform>%n mots surlignés dans les motifs pourraient révéler quelque chose sur le statut ou les papiers de la personne. Modifiez-les, ou gardez-les si le service doit vraiment le savoir.</numerusform></translation>
     </message>
     <message>
         <source>The highlighted words will be printed on a letter the person carries. Anyone who reads it will see them. Print them anyway?</source>
-        <translation type="unfinished" />
+        <translation>Les mots surlignés seront imprimés sur une lettre que la personne aura sur elle. Quiconque la lira les verra. Les imprimer quand même?</translation>
     </message>
     <message>
         <source>Print them</source>
-        <translation type="unfinished" />
+        <translation>Les imprimer</translation>
     </message>
     <message>
         <source>Go back and edit</source>
-        <translation type="unfinished" />
+        <translation>Revenir et modifier</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished" />
+        <translation>Lettre d'orientation</translation>
     </message>
     <message>
         <source>Sent to the printer. The referrals are marked as printed.</source>
-        <translation type="unfinished" />
+        <translation>Envoyé à l'imprimante. Les orientations sont marquées comme imprimées.</translation>
     </message>
     <message>
         <source>Saved. The referrals are marked as printed.</source>
-        <translation type="unfinished" />
+        <translation>Enregistré. Les orientations sont marquées comme imprimées.</translation>
     </message>
 </context>
 <context>
     <name>LettersModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Words to check</source>
-        <translation type="unfinished" />
+        <translation>Mots à vérifier</translation>
     </message>
     <message>
         <source>Words in the reason that may reveal the person's status</source>
-        <translation type="unfinished" />
+        <translation>Mots du motif qui pourraient révéler le statut de la personne</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
     <name>LettersSection</name>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished" />
+        <translation>En-tête</translation>
     </message>
     <message>
         <source>The organization's name, address, phone and e-mail are changed in the General tab.</source>
-        <translation type="unfinished" />
+        <translation>Le nom, l'adresse, le téléphone et le courriel de l'organisme se modifient dans l'onglet Général.</translation>
     </message>
     <message>
         <source>Choose a logo…</source>
-        <translation type="unfinished" />
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished" />
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>For example: Settlement counsellor</source>
-        <translation type="unfinished" />
+        <translation>Par exemple : Conseillère en établissement</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished" />
+        <translation>Tel qu'imprimé :</translation>
     </message>
     <message>
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>Logo :</translation>
     </message>
     <message>
         <source>Line under the signature:</source>
-        <translation type="unfinished" />
+        <translation>Ligne sous la signature :</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished" />
+        <translation>Lettres</translation>
     </message>
     <message>
         <source>Letter (8.5 × 11 in)</source>
-        <translation type="unfinished" />
+        <translation>Lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>Paper and language</source>
+        <translation>Papier et langue</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished" />
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>Print a QR code holding only the reference code</source>
-        <translation type="unfinished" />
+        <translation>Imprimer un code QR qui contient seulement le code de référence</translation>
     </message>
     <message>
         <source>Default letter language:</source>
-        <translation type="unfinished" />
+        <translation>Langue des lettres par défaut :</translation>
     </message>
     <message>
         <source>Paper size:</source>
-        <translation type="unfinished" />
+        <translation>Format du papier :</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished">&amp;Enregistrer les modifications</translation>
+        <translation>&amp;Enregistrer les modifications</translation>
     </message>
     <message>
         <source>(no name yet)</source>
-        <translation type="unfinished" />
+        <translation>(aucun nom pour l'instant)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Save to use this logo.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez pour utiliser ce logo.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
-        <translation type="unfinished">Rien à enregistrer.</translation>
+        <translation>Rien à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2545,229 @@
     </message>
 </context>
 <context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>This is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A closing time is before its opening time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latitude is between -90 and 90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longitude is between -180 and 180.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a number, e.g. 45.5017.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check this value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Service</translation>
+    </message>
+    <message>
+        <source>Place and hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access and eligibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Especially for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language codes, e.g. fr, en, es, ar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interpretation offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (French):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (English):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description (French):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished">Téléphone :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished">Courriel :</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: centre of the area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished">Quartier :</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accessibility:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Getting there:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. closed on public holidays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About the hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How to get in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who may come:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility in words:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents asked for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Eligibility and audiences help choose a service. They are never printed on a referral letter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <source>Service</source>
@@ -2651,7 +3025,7 @@ Nom : %1    Phrase de passe : %2</translation>
     </message>
     <message>
         <source>Some words in the letter may reveal something about the person's status ({count} found). Change them, or confirm that they may be printed.</source>
-        <translation type="unfinished" />
+        <translation>Certains mots de la lettre pourraient révéler quelque chose sur le statut de la personne ({count} trouvés). Modifiez-les, ou confirmez qu'ils peuvent être imprimés.</translation>
     </message>
     <message>
         <source>it is empty.</source>
