@@ -33,7 +33,9 @@ _GENERATED_NS = uuid.uuid5(uuid.NAMESPACE_URL, "https://passerelle.invalid/gener
 
 #: The canonical area / neighbourhood names; clients and services are matched by these.
 AREAS: tuple[str, ...] = tuple(name for name, _lat, _lon in AREA_POINTS)
-_POINTS = {name: (lat, lon) for name, lat, lon in AREA_POINTS}
+#: Area name → (latitude, longitude) of its centre.
+AREA_POINTS_BY_NAME: dict[str, tuple[float, float]] = {n: (la, lo) for n, la, lo in AREA_POINTS}
+_POINTS = AREA_POINTS_BY_NAME
 
 _STREETS = (
     "rue des Érables", "avenue du Parc-Vert", "rue de l'Harmonie", "boulevard des Nations",

@@ -194,3 +194,10 @@ def export_directory(
         session.audit(c, Action.DIRECTORY_EXPORTED, "directory", "", services=count, format=fmt)
     log.info("exported %d services as %s", count, fmt)
     return count
+
+
+def save_text_report(path: Path, text: str) -> None:
+    """Write an import report (counts and warnings only, no client data) atomically."""
+    from intake_app.vault.atomic import atomic_write_bytes
+
+    atomic_write_bytes(Path(path), text.encode("utf-8"), mode=0o644)

@@ -1,0 +1,1 @@
+"""The directory page's widgets: models, filters, detail pane, editor and import dialogs."""

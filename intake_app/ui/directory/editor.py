@@ -1,0 +1,409 @@
+"""Create or edit one service: what it offers, where and when, and who may come.
+
+Problems are shown beside the fields (from `directory.use_cases.validate_service`) and the
+dialog stays open until they are fixed. Only the first location is edited here; others a
+service brought from an import are kept as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.directory.sample import AREA_POINTS_BY_NAME, AREAS
+from intake_app.directory.use_cases import new_id, validate_service
+from intake_app.domain.common import Lang
+from intake_app.domain.services import (
+    AccessMode,
+    Address,
+    Document,
+    Eligibility,
+    Location,
+    OpeningHours,
+    Organization,
+    Phone,
+    Service,
+    Translation,
+)
+from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
+
+from intake_app.ui.directory.labels import ACCESS, DOCUMENTS, FLAGS, tr
+
+_PROBLEMS = {
+    "required": QT_TRANSLATE_NOOP("ServiceEditor", "This is required."),
+    "unknown-code": QT_TRANSLATE_NOOP("ServiceEditor", "Unknown code."),
+    "hours-order": QT_TRANSLATE_NOOP("ServiceEditor", "A closing time is before its opening time."),
+    "latitude": QT_TRANSLATE_NOOP("ServiceEditor", "Latitude is between -90 and 90."),
+    "longitude": QT_TRANSLATE_NOOP("ServiceEditor", "Longitude is between -180 and 180."),
+    "weekday": QT_TRANSLATE_NOOP("ServiceEditor", "Unknown day."),
+    "number": QT_TRANSLATE_NOOP("ServiceEditor", "Type a number, e.g. 45.5017."),
+}
+_CHECK = QT_TRANSLATE_NOOP("ServiceEditor", "Check this value.")
+
+
+def _checklist(terms: tuple[Term, ...], lang: Lang, chosen: frozenset[str],
+               parent: QWidget) -> tuple[QListView, QStandardItemModel]:
+    model = QStandardItemModel(parent)
+    for t in terms:
+        item = QStandardItem(t.label(lang))
+        item.setData(t.code, Qt.ItemDataRole.UserRole)
+        item.setCheckable(True)
+        item.setEditable(False)
+        item.setCheckState(Qt.CheckState.Checked if t.code in chosen else Qt.CheckState.Unchecked)
+        model.appendRow(item)
+    view = QListView(parent)
+    view.setModel(model)
+    view.setMinimumHeight(150)
+    return view, model
+
+
+def _checked(model: QStandardItemModel) -> frozenset[str]:
+    return frozenset(
+        model.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(model.rowCount())
+        if model.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+class ServiceEditor(QDialog):
+    def __init__(
+        self,
+        service: Service | None,
+        organizations: list[Organization],
+        lang: Lang,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("service-editor")
+        self.lang = lang
+        self.original = service
+        self.organizations = organizations
+        self.setWindowTitle(self.tr("New service") if service is None else self.tr("Edit service"))
+        self.resize(780, 640)
+        s = service or Service(id=new_id(), organization=Organization(id=new_id(), name=""),
+                               name="")
+        self._base = s
+        loc = s.locations[0] if s.locations else Location(id=new_id())
+        self._loc = loc
+        self.errors: dict[str, QLabel] = {}
+        tabs = QTabWidget(self)
+        tabs.addTab(self._service_tab(s), self.tr("Service"))
+        tabs.addTab(self._place_tab(s, loc), self.tr("Place and hours"))
+        tabs.addTab(self._access_tab(s), self.tr("Access and eligibility"))
+        self.tabs = tabs
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _error_label(self, key: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"error-{key}")
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        self.errors[key] = label
+        return label
+
+    def _with_error(self, widget: QWidget, key: str) -> QWidget:
+        box = QWidget(self)
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(2)
+        v.addWidget(widget)
+        v.addWidget(self._error_label(key))
+        return box
+
+    def _form(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(12, 12, 12, 12)
+        form.setVerticalSpacing(8)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        return page, form
+
+    def _service_tab(self, s: Service) -> QWidget:
+        page, form = self._form()
+        self.name_fr = QLineEdit(s.name, self)
+        self.name_fr.setObjectName("edit-name")
+        en = next((t for t in s.translations if t.lang == "en"), Translation("en"))
+        self.name_en = QLineEdit(en.name, self)
+        self.org = QComboBox(self)
+        self.org.setObjectName("edit-organization")
+        self.org.setEditable(True)
+        for o in self.organizations:
+            self.org.addItem(o.name, o.id)
+        self.org.setCurrentText(s.organization.name)
+        self.desc_fr = QPlainTextEdit(s.description, self)
+        self.desc_en = QPlainTextEdit(en.description, self)
+        for box in (self.desc_fr, self.desc_en):
+            box.setTabChangesFocus(True)
+            box.setFixedHeight(64)
+        self.cat_view, self.cat_model = _checklist(SERVICE_TERMS, self.lang, s.categories, self)
+        self.aud_view, self.aud_model = _checklist(AUDIENCE_TERMS, self.lang, s.audiences, self)
+        lists = QWidget(self)
+        grid = QGridLayout(lists)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Categories:"), self), 0, 0)
+        grid.addWidget(QLabel(self.tr("Especially for:"), self), 0, 1)
+        grid.addWidget(self._with_error(self.cat_view, "categories"), 1, 0)
+        grid.addWidget(self.aud_view, 1, 1)
+        self.languages = QLineEdit(", ".join(sorted(s.languages)), self)
+        self.languages.setPlaceholderText(self.tr("Language codes, e.g. fr, en, es, ar"))
+        self.interp = QCheckBox(self.tr("Interpretation offered"), self)
+        self.interp.setChecked(s.interpretation_offered)
+        self.phone = QLineEdit(s.phones[0].number if s.phones else "", self)
+        self.email = QLineEdit(s.email, self)
+        self.url = QLineEdit(s.url, self)
+        form.addRow(self.tr("Name (French):"), self._with_error(self.name_fr, "name"))
+        form.addRow(self.tr("Name (English):"), self.name_en)
+        form.addRow(self.tr("Organization:"), self._with_error(self.org, "organization"))
+        form.addRow(self.tr("Description (French):"), self.desc_fr)
+        form.addRow(self.tr("Description (English):"), self.desc_en)
+        form.addRow(lists)
+        form.addRow(self.tr("Languages:"), self.languages)
+        form.addRow("", self.interp)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("E-mail:"), self.email)
+        form.addRow(self.tr("Website:"), self.url)
+        return self._scroll(page)
+
+    def _scroll(self, page: QWidget) -> QWidget:
+        from PySide6.QtWidgets import QFrame, QScrollArea
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _place_tab(self, s: Service, loc: Location) -> QWidget:
+        page, form = self._form()
+        a = loc.address or Address()
+        self.loc_name = QLineEdit(loc.name, self)
+        self.street = QLineEdit(a.street, self)
+        self.city = QLineEdit(a.city or "Montréal", self)
+        self.postal = QLineEdit(a.postal_code, self)
+        self.area = QComboBox(self)
+        self.area.setObjectName("edit-area")
+        self.area.setEditable(True)
+        self.area.addItem("")
+        self.area.addItems(list(AREAS))
+        self.area.setCurrentText(loc.area)
+        self.lat = QLineEdit("" if loc.latitude is None else str(loc.latitude), self)
+        self.lon = QLineEdit("" if loc.longitude is None else str(loc.longitude), self)
+        self.lat.setPlaceholderText(self.tr("empty: centre of the area"))
+        self.lon.setPlaceholderText(self.tr("empty: centre of the area"))
+        self.accessibility = QLineEdit(loc.accessibility, self)
+        self.transit = QLineEdit(loc.transit, self)
+        form.addRow(self.tr("Place name:"), self.loc_name)
+        form.addRow(self.tr("Street address:"), self.street)
+        form.addRow(self.tr("City:"), self.city)
+        form.addRow(self.tr("Postal code:"), self.postal)
+        form.addRow(self.tr("Area:"), self.area)
+        form.addRow(self.tr("Latitude:"), self._with_error(self.lat, "latitude"))
+        form.addRow(self.tr("Longitude:"), self._with_error(self.lon, "longitude"))
+        form.addRow(self.tr("Accessibility:"), self.accessibility)
+        form.addRow(self.tr("Getting there:"), self.transit)
+        hours = QWidget(self)
+        grid = QGridLayout(hours)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(QLabel(self.tr("Opens"), self), 0, 1)
+        grid.addWidget(QLabel(self.tr("Closes"), self), 0, 2)
+        days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
+                self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        existing = {h.weekday: h for h in (loc.hours or s.hours)}
+        self.day_rows: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
+        for i, name in enumerate(days, start=1):
+            h = existing.get(i)
+            box = QCheckBox(name, self)
+            box.setObjectName(f"day-{i}")
+            box.setChecked(h is not None)
+            opens = QTimeEdit(QTime(9, 0) if h is None else QTime(h.opens.hour, h.opens.minute),
+                              self)
+            closes = QTimeEdit(QTime(17, 0) if h is None
+                               else QTime(h.closes.hour, h.closes.minute), self)
+            for edit in (opens, closes):
+                edit.setDisplayFormat("HH:mm")
+            grid.addWidget(box, i, 0)
+            grid.addWidget(opens, i, 1)
+            grid.addWidget(closes, i, 2)
+            self.day_rows.append((box, opens, closes))
+        grid.setColumnStretch(3, 1)
+        form.addRow(self.tr("Hours:"), self._with_error(hours, "hours"))
+        self.hours_note = QLineEdit(s.hours_note, self)
+        self.hours_note.setPlaceholderText(self.tr("e.g. closed on public holidays"))
+        form.addRow(self.tr("About the hours:"), self.hours_note)
+        return self._scroll(page)
+
+    def _access_tab(self, s: Service) -> QWidget:
+        page, form = self._form()
+        self.access_boxes: dict[AccessMode, QCheckBox] = {}
+        for mode in AccessMode:
+            box = QCheckBox(tr(ACCESS[mode]), self)
+            box.setChecked(mode in s.access)
+            self.access_boxes[mode] = box
+            form.addRow("" if mode is not AccessMode.WALK_IN else self.tr("How to get in:"), box)
+        self.apply = QPlainTextEdit(s.application_process, self)
+        self.apply.setFixedHeight(56)
+        self.apply.setTabChangesFocus(True)
+        form.addRow(self.tr("In words:"), self.apply)
+        self.flag_boxes: dict[str, QCheckBox] = {}
+        for key, text in FLAGS.items():
+            box = QCheckBox(tr(text), self)
+            box.setObjectName(f"edit-{key}")
+            box.setChecked(bool(getattr(s.eligibility, key)))
+            self.flag_boxes[key] = box
+            form.addRow(self.tr("Who may come:") if key == "no_status_required" else "", box)
+        self.elig_text = QPlainTextEdit(s.eligibility.text, self)
+        self.elig_text.setFixedHeight(56)
+        self.elig_text.setTabChangesFocus(True)
+        form.addRow(self.tr("Eligibility in words:"), self.elig_text)
+        self.doc_boxes: dict[Document, QCheckBox] = {}
+        for doc in Document:
+            box = QCheckBox(tr(DOCUMENTS[doc]), self)
+            box.setChecked(doc in s.required_documents)
+            self.doc_boxes[doc] = box
+            form.addRow(self.tr("Documents asked for:") if doc is Document.HEALTH_CARD else "",
+                        box)
+        self.fees = QLineEdit(s.fees_text, self)
+        form.addRow(self.tr("Fees:"), self.fees)
+        note = QLabel(self.tr("Eligibility and audiences help choose a service. They are "
+                              "never printed on a referral letter."), self)
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        form.addRow(note)
+        return self._scroll(page)
+
+    # -- reading back --------------------------------------------------------------------
+
+    def _coordinate(self, edit: QLineEdit, key: str, problems: dict[str, str]) -> float | None:
+        text = edit.text().strip().replace(",", ".")
+        if not text:
+            point = AREA_POINTS_BY_NAME.get(self.area.currentText().strip())
+            if point is None:
+                return None
+            return point[0] if key == "latitude" else point[1]
+        try:
+            return float(text)
+        except ValueError:
+            problems[key] = "number"
+            return None
+
+    def service(self, problems: dict[str, str] | None = None) -> Service:
+        """The service as the form now describes it."""
+        problems = {} if problems is None else problems
+        base = self._base
+        org_name = self.org.currentText().strip()
+        org = next((o for o in self.organizations if o.name == org_name), None)
+        if org is None:
+            same = base.organization.name == org_name and base.organization.id
+            org = (replace(base.organization, name=org_name) if same
+                   else Organization(id=new_id(), name=org_name))
+        hours = tuple(
+            OpeningHours(i, time(o.time().hour(), o.time().minute()),
+                         time(c.time().hour(), c.time().minute()))
+            for i, (box, o, c) in enumerate(self.day_rows, start=1) if box.isChecked()
+        )
+        lat = self._coordinate(self.lat, "latitude", problems)
+        lon = self._coordinate(self.lon, "longitude", problems)
+        street = self.street.text().strip()
+        city = self.city.text().strip()
+        postal = self.postal.text().strip()
+        location = replace(
+            self._loc,
+            name=self.loc_name.text().strip() or org_name,
+            address=Address(street, city, "QC", postal) if street or city or postal else None,
+            area=self.area.currentText().strip(),
+            latitude=lat,
+            longitude=lon,
+            accessibility=self.accessibility.text().strip(),
+            transit=self.transit.text().strip(),
+            hours=hours,
+        )
+        languages = frozenset(
+            code.strip().lower() for code in self.languages.text().replace(";", ",").split(",")
+            if code.strip()
+        )
+        translations = tuple(t for t in base.translations if t.lang != "en")
+        if self.name_en.text().strip() or self.desc_en.toPlainText().strip():
+            translations += (Translation("en", self.name_en.text().strip(),
+                                         self.desc_en.toPlainText().strip()),)
+        phone = self.phone.text().strip()
+        phones = base.phones
+        if phone != (base.phones[0].number if base.phones else ""):
+            phones = ((Phone(phone),) if phone else ()) + base.phones[1:]
+        flags = {k: b.isChecked() for k, b in self.flag_boxes.items()}
+        return replace(
+            base,
+            organization=org,
+            name=self.name_fr.text().strip(),
+            description=self.desc_fr.toPlainText().strip(),
+            categories=_checked(self.cat_model),
+            audiences=_checked(self.aud_model),
+            languages=languages,
+            interpretation_offered=self.interp.isChecked(),
+            eligibility=Eligibility(text=self.elig_text.toPlainText().strip(), **flags),
+            required_documents=frozenset(d for d, b in self.doc_boxes.items() if b.isChecked()),
+            access=frozenset(m for m, b in self.access_boxes.items() if b.isChecked()),
+            locations=(location,) + base.locations[1:],
+            hours=() if base.locations else base.hours,
+            phones=phones,
+            email=self.email.text().strip(),
+            url=self.url.text().strip(),
+            translations=translations,
+            application_process=self.apply.toPlainText().strip(),
+            hours_note=self.hours_note.text().strip(),
+            fees_text=self.fees.text().strip(),
+        )
+
+    def show_problems(self, problems: dict[str, str]) -> None:
+        for label in self.errors.values():
+            label.hide()
+        for key, code in problems.items():
+            short = key.rsplit(".", 1)[-1]
+            label = self.errors.get(short) or self.errors.get(key)
+            if label is not None:
+                label.setText(self.tr(_PROBLEMS.get(code, _CHECK)))
+                label.show()
+
+    def accept(self) -> None:
+        problems: dict[str, str] = {}
+        service = self.service(problems)
+        problems.update(validate_service(service))
+        if problems:
+            self.show_problems(problems)
+            first = next(iter(problems)).rsplit(".", 1)[-1]
+            self.tabs.setCurrentIndex(
+                1 if first in ("latitude", "longitude", "hours") else
+                2 if first in ("access",) else 0)
+            return
+        self.result_service = service
+        super().accept()

@@ -1,0 +1,156 @@
+"""The directory list: a table model of services and a proxy that filters on a prepared,
+accent-folded index (`directory.search`), so each keystroke costs one pass over strings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
+from intake_app.domain.common import Lang
+from intake_app.domain.services import Service
+
+from intake_app.ui.directory.labels import term_label
+
+Index = QModelIndex | QPersistentModelIndex
+SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_CTX = "ServicesModel"
+HEADERS = (
+    QT_TRANSLATE_NOOP("ServicesModel", "Service"),
+    QT_TRANSLATE_NOOP("ServicesModel", "Organization"),
+    QT_TRANSLATE_NOOP("ServicesModel", "Categories"),
+    QT_TRANSLATE_NOOP("ServicesModel", "Area"),
+    QT_TRANSLATE_NOOP("ServicesModel", "Verified"),
+)
+_STALE = QT_TRANSLATE_NOOP("ServicesModel", "{date} — to check")
+_NEVER = QT_TRANSLATE_NOOP("ServicesModel", "never — to check")
+_INACTIVE = QT_TRANSLATE_NOOP("ServicesModel", "{name} (inactive)")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+class ServicesModel(QAbstractTableModel):
+    def __init__(self, lang: Lang, today: Callable[[], date], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self._today = today
+        self._rows: list[Service] = []
+        self._texts: list[tuple[str, ...]] = []
+
+    def set_services(self, services: Sequence[Service]) -> None:
+        self.beginResetModel()
+        self._rows = list(services)
+        self._texts = [self._row_texts(s) for s in self._rows]
+        self.endResetModel()
+
+    def services(self) -> list[Service]:
+        return list(self._rows)
+
+    def service_at(self, row: int) -> Service:
+        return self._rows[row]
+
+    def row_of(self, service_id: str) -> int:
+        for i, s in enumerate(self._rows):
+            if s.id == service_id:
+                return i
+        return -1
+
+    def _row_texts(self, s: Service) -> tuple[str, ...]:
+        lang = self.lang.value
+        name = s.name_in(lang)
+        if not s.active:
+            name = _t(_INACTIVE).format(name=name)
+        cats = ", ".join(sorted(term_label(c, self.lang) for c in s.categories))
+        if s.last_verified is None:
+            verified = _t(_NEVER)
+        else:
+            verified = format_date(s.last_verified, "medium",
+                                   locale="fr_CA" if self.lang is Lang.FR else "en_CA")
+            if s.is_stale(self._today()):
+                verified = _t(_STALE).format(date=verified)
+        return (name, s.organization.name, cats, s.area, verified)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = index.row(), index.column()
+        s = self._rows[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[row][col]
+        if role == SERVICE_ROLE:
+            return s
+        if role == SORT_ROLE:
+            if col == 4:
+                return s.last_verified.isoformat() if s.last_verified else ""
+            return fold(self._texts[row][col])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not s.active or (col == 4 and s.is_stale(self._today())):
+                return QBrush(QColor("#9a4b00" if s.active else "#777777"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return s.description_in(self.lang.value)[:300] or None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(HEADERS)):
+            return _t(HEADERS[section])
+        return None
+
+
+class DirectoryProxy(QSortFilterProxyModel):
+    """Filters through a `DirectoryIndex` built when the source model is reset."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._index: DirectoryIndex | None = None
+        self._accepted: list[bool] = []
+        self.current = DirectoryFilter()
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+        super().setSourceModel(model)
+        model.modelReset.connect(self._rebuild)
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        source = self.sourceModel()
+        services = source.services() if isinstance(source, ServicesModel) else []
+        self.beginFilterChange()
+        self._index = DirectoryIndex(services)
+        self._accepted = self._index.matches(self.current)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filter(self, f: DirectoryFilter) -> None:
+        self.beginFilterChange()
+        self.current = f
+        self._accepted = self._index.matches(f) if self._index is not None else []
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        return 0 <= source_row < len(self._accepted) and self._accepted[source_row]

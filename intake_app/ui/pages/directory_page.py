@@ -1,0 +1,423 @@
+"""The Directory page: find a service fast, see everything about it, keep it current.
+
+The list filters in memory as the user types (accents ignored). Coordinators also create,
+edit, duplicate, deactivate and verify services, and import or export HSDS files; imports
+and exports run off the GUI thread with a progress bar and Cancel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.directory import use_cases
+from intake_app.directory.hsds_import import ImportPreview, commit_import, preview_import
+from intake_app.directory.search import facet_values
+from intake_app.domain.permissions import Permission, allowed
+from intake_app.domain.services import Organization, Service
+from intake_app.errors import KnownError
+from intake_app.vault import directory_repo
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.directory.detail import ServiceDetail
+from intake_app.ui.directory.editor import ServiceEditor
+from intake_app.ui.directory.filters import FilterBar
+from intake_app.ui.directory.import_dialog import ImportPreviewDialog
+from intake_app.ui.directory.models import SERVICE_ROLE, DirectoryProxy, ServicesModel
+from intake_app.ui.pages.base import Page
+from intake_app.ui.workers import Worker
+
+
+class DirectoryPage(Page):
+    service_chosen = Signal(str)  # a service id, e.g. for a referral
+    directory_changed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("page-directory")
+        user = context.session.user
+        self.can_edit = allowed(user, Permission.EDIT_DIRECTORY)
+        self.can_import = allowed(user, Permission.IMPORT_DIRECTORY)
+        self.can_export = allowed(user, Permission.EXPORT_DIRECTORY)
+        self._worker: Worker | None = None
+        self._on_done: Any = None
+
+        self.filters = FilterBar(context.ui_lang, self)
+        self.new_button = self._button(self.tr("&New service"), "new-service", self.new_service)
+        self.import_button = self._button(self.tr("&Import…"), "import-directory",
+                                          self.choose_import)
+        self.export_button = self._button(self.tr("E&xport…"), "export-directory",
+                                          self.choose_export)
+        self.new_button.setVisible(self.can_edit)
+        self.import_button.setVisible(self.can_import)
+        self.export_button.setVisible(self.can_export)
+
+        self.model = ServicesModel(context.ui_lang, lambda: context.clock.now().date(), self)
+        self.proxy = DirectoryProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("directory-table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 165), (2, 135), (3, 110), (4, 100)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("directory-count")
+        self.count_label.setStyleSheet("color: palette(mid);")
+
+        self.detail = ServiceDetail(context.ui_lang, self)
+        self.edit_button = self._button(self.tr("&Edit"), "edit-service", self.edit_current)
+        self.duplicate_button = self._button(self.tr("D&uplicate"), "duplicate-service",
+                                             self.duplicate_current)
+        self.active_button = self._button(self.tr("&Deactivate"), "toggle-active",
+                                          self.toggle_active)
+        self.verify_button = self._button(self.tr("Mark &verified today"), "verify-service",
+                                          self.verify_current)
+        for b in (self.edit_button, self.duplicate_button, self.active_button,
+                  self.verify_button):
+            b.setVisible(self.can_edit)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress_label = QLabel(self)
+        self.cancel_button = self._button(self.tr("Cancel"), "cancel-work", self.cancel_work)
+        self._set_busy(False)
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.filters, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        for b in (self.new_button, self.import_button, self.export_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+
+        left = QWidget(self)
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 6, 0)
+        lv.addWidget(self.table, 1)
+        lv.addWidget(self.count_label)
+        right = QWidget(self)
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 0, 0, 0)
+        rv.addWidget(self.detail, 1)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for b in (self.edit_button, self.duplicate_button, self.active_button,
+                  self.verify_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        rv.addLayout(actions)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([720, 440])
+
+        work = QHBoxLayout()
+        work.addWidget(self.progress_label)
+        work.addWidget(self.progress, 1)
+        work.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(work)
+
+        self.filters.changed.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _i: self._choose_current())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Directory")
+
+    def _button(self, text: str, name: str, slot: Any) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setObjectName(name)
+        b.clicked.connect(slot)
+        return b
+
+    # -- list and detail -----------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.reload()
+
+    def reload(self, select_id: str = "") -> None:
+        current = select_id or (self.current_service().id if self.current_service() else "")
+        services = use_cases.list_services(self.context.session)
+        self.model.set_services(services)
+        facets = facet_values(services)
+        self.filters.set_choices(facets["languages"], facets["areas"])
+        self._update_count()
+        if current:
+            self.select_service(current)
+        else:
+            self._show_detail(None)
+
+    def _apply_filter(self, f: Any) -> None:
+        self.proxy.set_filter(f)
+        self._update_count()
+        if self.current_service() is None:
+            self._show_detail(None)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{shown} of {total} services").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    def select_service(self, service_id: str) -> bool:
+        row = self.model.row_of(service_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def current_service(self) -> Service | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(SERVICE_ROLE) if rows else None
+
+    def _selection_changed(self, _sel: QItemSelection, _des: QItemSelection) -> None:
+        self._show_detail(self.current_service())
+
+    def _show_detail(self, s: Service | None) -> None:
+        if s is None:
+            self.detail.clear_service()
+        else:
+            self.detail.show_service(s, self.context.clock.now())
+        for b in (self.edit_button, self.duplicate_button, self.active_button,
+                  self.verify_button):
+            b.setEnabled(s is not None)
+        self.active_button.setText(
+            self.tr("&Reactivate") if s is not None and not s.active else self.tr("&Deactivate"))
+
+    def _choose_current(self) -> None:
+        s = self.current_service()
+        if s is not None:
+            self.service_chosen.emit(s.id)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def organizations(self) -> list[Organization]:
+        conn = self.context.session.conn
+        return [o for o in (directory_repo.load_organization(conn, oid)
+                            for oid, _n in directory_repo.organization_names(conn)) if o]
+
+    def open_editor(self, service: Service | None) -> Service | None:
+        """The editor dialog; returns the edited service, or None if cancelled (a seam)."""
+        dialog = ServiceEditor(service, self.organizations(), self.context.ui_lang, self)
+        if dialog.exec() == ServiceEditor.DialogCode.Accepted:
+            return dialog.result_service
+        return None
+
+    def _run(self, action: Any) -> Any:
+        try:
+            return action()
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return None
+
+    def new_service(self) -> None:
+        edited = self.open_editor(None)
+        if edited is not None and self._run(
+                lambda: use_cases.save_service(self.context.session, edited)):
+            self.reload(edited.id)
+            self.directory_changed.emit()
+
+    def edit_current(self) -> None:
+        s = self.current_service()
+        if s is None:
+            return
+        edited = self.open_editor(s)
+        if edited is not None and self._run(
+                lambda: use_cases.save_service(self.context.session, edited)):
+            self.reload(edited.id)
+            self.directory_changed.emit()
+
+    def duplicate_current(self) -> None:
+        s = self.current_service()
+        if s is None:
+            return
+        copy = self._run(lambda: use_cases.duplicate_service(self.context.session, s.id))
+        if copy is not None:
+            self.reload(copy.id)
+            self.directory_changed.emit()
+            self.edit_current()
+
+    def toggle_active(self) -> None:
+        s = self.current_service()
+        if s is None:
+            return
+        if s.active and not Question.ask(
+            self, self.tr("Deactivate “{name}”? It will no longer be suggested for "
+                          "referrals. You can reactivate it later.").format(name=s.name),
+            self.tr("Deactivate"), self.tr("Keep it")):
+            return
+        self._run(lambda: use_cases.set_active(self.context.session, s.id, not s.active))
+        self.reload(s.id)
+        self.directory_changed.emit()
+
+    def verify_current(self) -> None:
+        s = self.current_service()
+        if s is not None:
+            self._run(lambda: use_cases.mark_verified_today(self.context.session, s.id))
+            self.reload(s.id)
+
+    # -- import and export ---------------------------------------------------------------
+
+    def ask_import_path(self) -> str:
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Import a directory (Open Referral HSDS)"), "",
+            self.tr("HSDS files (*.json *.zip datapackage.json);;All files (*)"))
+        return path
+
+    def ask_export_path(self) -> tuple[str, str]:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the directory (Open Referral HSDS 3.0)"), "directory.zip",
+            self.tr("Data package, CSV in a zip (*.zip);;JSON (*.json)"))
+        if path and not path.lower().endswith((".zip", ".json")):
+            path += ".json" if "json" in chosen.lower() else ".zip"
+        return path, "json" if path.lower().endswith(".json") else "csv"
+
+    def confirm_import(self, preview: ImportPreview) -> bool:
+        return ImportPreviewDialog(preview, self).exec() == ImportPreviewDialog.DialogCode.Accepted
+
+    def show_report(self, preview: ImportPreview) -> None:
+        ImportPreviewDialog(preview, self, done=True).exec()
+
+    def choose_import(self) -> None:
+        path = self.ask_import_path()
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path) -> None:
+        session = self.context.session
+
+        def job(progress: Any, cancelled: Any) -> ImportPreview:
+            conn = session.connect()
+            try:
+                return preview_import(session, path, "", progress, cancelled, conn=conn)
+            finally:
+                session.release(conn)
+
+        self._start(job, self.tr("Reading {file}…").format(file=path.name), self._previewed)
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        if not self.confirm_import(preview):
+            return
+        session = self.context.session
+
+        def job(progress: Any, cancelled: Any) -> ImportPreview:
+            conn = session.connect()
+            try:
+                return commit_import(session, preview, progress, cancelled, conn=conn)
+            finally:
+                session.release(conn)
+
+        self._start(job, self.tr("Importing {n} services…").format(n=len(preview.services)),
+                    self._imported)
+
+    def _imported(self, preview: ImportPreview) -> None:
+        self.reload()
+        self.directory_changed.emit()
+        self.show_report(preview)
+
+    def choose_export(self) -> None:
+        path, fmt = self.ask_export_path()
+        if path:
+            self.start_export(Path(path), fmt)
+
+    def start_export(self, path: Path, fmt: str) -> None:
+        session = self.context.session
+
+        def job(progress: Any, cancelled: Any) -> int:
+            conn = session.connect()
+            try:
+                return use_cases.export_directory(session, path, fmt, progress, cancelled,
+                                                  conn=conn)
+            finally:
+                session.release(conn)
+
+        self._start(job, self.tr("Exporting…"), lambda n: Alert.info(
+            self, self.tr("{n} services exported to {file}.").format(n=n, file=path.name)))
+
+    def _start(self, job: Any, label: str, on_done: Any) -> None:
+        if self._worker is not None and not self._worker.done.is_set():
+            return
+        worker = Worker(job)
+        # Bound methods of this QObject, so the signals from the worker thread are
+        # delivered on the GUI thread (a lambda would run in the worker's thread).
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_finished)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        self._on_done = on_done
+        self.progress_label.setText(label)
+        self.progress.setValue(0)
+        self._set_busy(True)
+        self.context.pool.start(worker)
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress.setValue(int(fraction * 1000))
+
+    def _on_finished(self, result: Any) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self._on_done(result)
+
+    def _on_failed(self, exc: KnownError) -> None:
+        self._worker = None
+        self._set_busy(False)
+        Alert.error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.progress, self.progress_label, self.cancel_button):
+            w.setVisible(busy)
+        for b in (self.import_button, self.export_button):
+            b.setEnabled(not busy)
+
+    def cancel_work(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def shutdown(self) -> None:
+        self.cancel_work()
+        self.model.set_services([])
+        self.detail.clear()

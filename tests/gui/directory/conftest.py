@@ -1,0 +1,35 @@
+"""A Directory page on a real temporary vault holding the sample directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from intake_app.clock import FixedClock
+from intake_app.directory.sample import sample_services
+from intake_app.directory.use_cases import add_services
+from intake_app.vault.session import VaultSession
+from tests.conftest import FAST_KDF
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.pages.directory_page import DirectoryPage
+from intake_app.ui.workers import WorkerPool
+
+
+@pytest.fixture
+def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
+    add_services(session, sample_services())
+    return AppContext(session=session, clock=clock, kdf_policy=FAST_KDF,
+                      pool=WorkerPool(synchronous=True))
+
+
+@pytest.fixture
+def page(qtbot, context: AppContext) -> Iterator[DirectoryPage]:
+    widget = DirectoryPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1176, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shutdown()
