@@ -31,7 +31,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from intake_app.domain.common import Lang
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.formatting import (
     address_lines,
@@ -145,11 +144,11 @@ class FooterMarker(Flowable):
         self.footer = footer
         self.width = self.height = 0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._passerelle_footer = self.footer  # type: ignore[attr-defined]
+        self.canv._passerelle_footer = self.footer
 
 
 class QrCode(Flowable):
@@ -169,7 +168,7 @@ class QrCode(Flowable):
         self.size = size
         self.hAlign = "RIGHT"
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
@@ -195,7 +194,7 @@ def _logo(png: bytes, max_w: float, max_h: float) -> Image | None:
         return None
     try:
         img = Image(io.BytesIO(png))
-    except Exception:  # noqa: BLE001 - a bad logo must not stop a letter
+    except Exception:
         return None
     scale = min(max_w / img.imageWidth, max_h / img.imageHeight)
     img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
@@ -207,7 +206,7 @@ def letterhead(data: LetterData, st: Styles, width: float) -> list[Flowable]:
     contact = [p for p in (head.phone, head.email) if p]
     right = [para(esc(head.name), st.org)]
     address = [line.strip() for line in head.address.splitlines() if line.strip()]
-    line = "  ·  ".join(esc(p) for p in [", ".join(address)] + contact if p)
+    line = "  ·  ".join(esc(p) for p in [", ".join(address), *contact] if p)
     if line:
         right.append(para(line, st.small))
     logo = _logo(head.logo_png, 38 * mm, 20 * mm)
@@ -300,7 +299,7 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
 
 def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
     lang = data.lang
-    where = [data.service_name, data.location_name] + address_lines(data.address, lang)
+    where = [data.service_name, data.location_name, *address_lines(data.address, lang)]
     hours = hours_lines(data.hours, lang)
     when = _lines(hours) if hours else escape(text(lang, "hours_unknown"))
     if data.hours_note:

@@ -43,8 +43,7 @@ from intake_app.letters.allowlist import (
 from intake_app.letters.leak_guard import LeakSpan, find_leaks
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.referrals.state import mark_printed
-from intake_app.vault import clients_repo, directory_repo
-from intake_app.vault import referrals_repo
+from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
@@ -100,7 +99,9 @@ def default_language(conn: Connection) -> Lang:
 
 
 def _service_for(conn: Connection, referral: Referral) -> Service:
-    service = directory_repo.load_service(conn, referral.service_id) if referral.service_id else None
+    service = None
+    if referral.service_id:
+        service = directory_repo.load_service(conn, referral.service_id)
     if service is None:
         # The service left the directory since: the name kept on the referral still prints.
         return Service(id=referral.service_id or "", name=referral.service_name,

@@ -384,7 +384,7 @@ class LetterDialog(QDialog):
             return
         self._issued(self.tr("Saved. The referrals are marked as printed."))
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: object) -> None:
         self._clear()
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -50,7 +50,7 @@ def logo_png_from_file(data: bytes) -> bytes:
     out = QByteArray()
     buffer = QBuffer(out)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes, Qt wants str
     buffer.close()
     return bytes(out.data())
 
@@ -140,7 +140,7 @@ class LettersSection(SettingsSection):
     def title(self) -> str:
         return self.tr("Letters")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         self._show_letterhead(read_settings(self.context.session))
         super().showEvent(event)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -57,7 +58,7 @@ def test_preview_shows_one_page_per_service_from_memory(dialog: LetterDialog) ->
     assert dialog.page_count == 2
     assert dialog.view.document() is dialog.document
     # the document reads from a QBuffer over bytes in memory, never from a file
-    buffer = dialog._buffer  # noqa: SLF001
+    buffer = dialog._buffer
     assert buffer is not None and buffer.isOpen()
     assert bytes(buffer.data().data()).startswith(b"%PDF")
 
@@ -70,7 +71,7 @@ def test_letters_model_passes_the_model_tester(qtmodeltester, dialog: LetterDial
 def test_preview_follows_the_reason_as_typed(qtbot, dialog: LetterDialog) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(dialog.preview_ready, timeout=3000):
         dialog.reason.setPlainText("Needs a family doctor")
-    assert "Needs a family doctor" in pdf_text(bytes(dialog._pdf.data()))  # noqa: SLF001
+    assert "Needs a family doctor" in pdf_text(bytes(dialog._pdf.data()))
 
 
 def test_status_words_hold_printing_until_edited(dialog: LetterDialog) -> None:
@@ -189,10 +190,10 @@ def test_changing_the_letter_language_rewrites_the_letter(qtbot, dialog: LetterD
         dialog.language.activated.emit(index)
     letter = dialog.model.letter_at(0)
     assert letter.data.lang.value == "fr" and letter.data.reason == "Médecin de famille"
-    assert "Madame, Monsieur" in pdf_text(bytes(dialog._pdf.data()))  # noqa: SLF001
+    assert "Madame, Monsieur" in pdf_text(bytes(dialog._pdf.data()))
 
 
 def test_closing_drops_the_letters_from_memory(dialog: LetterDialog) -> None:
     dialog.reject()
     assert dialog.model.rowCount() == 0
-    assert dialog._pdf.isEmpty()  # noqa: SLF001
+    assert dialog._pdf.isEmpty()

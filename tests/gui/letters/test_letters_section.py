@@ -7,6 +7,7 @@ import base64
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
