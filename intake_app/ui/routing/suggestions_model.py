@@ -56,6 +56,7 @@ class _Row:
     need: Need
     suggestion: Suggestion | None = None
     count: int = 0
+    explanation: str = ""  # worked out once; cards are painted often
 
 
 class SuggestionsModel(QAbstractListModel):
@@ -79,7 +80,11 @@ class SuggestionsModel(QAbstractListModel):
             rows.append(_Row(Kind.HEADER, i, need, count=usable))
             if usable == 0:
                 rows.append(_Row(Kind.EMPTY, i, need))
-            rows.extend(_Row(Kind.SUGGESTION, i, need, s) for s in found)
+            rows.extend(
+                _Row(Kind.SUGGESTION, i, need, s,
+                     explanation=explain(s, self._lang, with_category=False))
+                for s in found
+            )
         self._rows = rows
         self._checked.clear()
         self.endResetModel()
@@ -152,7 +157,7 @@ class SuggestionsModel(QAbstractListModel):
         if role == Role.SUBTITLE:
             return self._subtitle(s)
         if role in (Role.EXPLANATION, Qt.ItemDataRole.ToolTipRole):
-            return explain(s, self._lang, with_category=False)
+            return row.explanation
         if role == Role.EXCLUDED:
             return s.excluded
         if role == Role.SERVICE_ID:

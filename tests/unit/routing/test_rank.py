@@ -264,3 +264,12 @@ def test_met_needs_of_a_client_are_not_routed() -> None:
 
     client = Client(given_name="x", needs=(Need("housing", met=True), Need("food")))
     assert [n.category for n in RoutingQuery.from_client(client).needs] == ["food"]
+
+
+def test_a_service_without_hours_is_not_taken_for_one_closed_today() -> None:
+    """Opening states are shared between services with the same hours, never with none."""
+    weekend = tuple(OpeningHours(d, time(9), time(17)) for d in (6, 7))
+    services = [service("A weekend", hours=weekend), service("B no hours")]
+    out = rank_services(RoutingQuery(needs=(HOUSING_TODAY,)), services, NOW)
+    states = {s.service.name: s.opening.state.value for s in out}
+    assert states == {"A weekend": "closed", "B no hours": "unknown"}
