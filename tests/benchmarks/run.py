@@ -31,6 +31,7 @@ CLIENT_CHUNKS = 10
 STEPS = (
     "start",
     "unlock",
+    "gui-unlock",
     "storage",
     "search",
     "routing",
@@ -161,6 +162,14 @@ def _run_steps(
         "start": lambda: m_startup.measure_start(results, data_dir, args.start_runs),
         "unlock": lambda: m_startup.measure_unlock(
             results, vaults.encrypted_paths, clock, args.unlock_runs
+        ),
+        "gui-unlock": lambda: m_startup.measure_gui_unlock(
+            results,
+            vaults.encrypted_paths,
+            max(1, args.unlock_runs),
+            root / "probe-home",
+            args.clients,
+            args.services,
         ),
         "storage": lambda: m_storage.measure_storage(
             results, root / "raw", min(max(args.clients, 20_000), 100_000), args.seed

@@ -18,7 +18,7 @@ def test_quick_suite_at_tiny_size_writes_one_entry_per_metric(tmp_path: Path) ->
         "--queries": "20",
         "--letters": "3",
         "--unlock-runs": "1",
-        "--skip": "start,memory",
+        "--skip": "start,gui-unlock,memory",
         "--work-dir": str(tmp_path / "work"),
         "--out": str(out),
     }

@@ -1,0 +1,103 @@
+"""Run in its own process: the unlock a caseworker sees, from pressing Unlock in the real
+unlock window to the main window shown and painted once, with the Argon2id time apart.
+
+    python -m tests.benchmarks.unlock_probe DATA_DIR USER   (passphrase on stdin)
+
+Then runs the search workload in the open app and reads its resident memory. Prints one
+JSON line: {"total": seconds, "kdf": seconds, "rss": bytes, "searched": n}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+
+def main(argv: list[str]) -> int:
+    data_dir, user_name = Path(argv[0]), argv[1]
+    passphrase = sys.stdin.readline().rstrip("\n")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.clock import SystemClock
+    from intake_app.domain.common import Lang
+    from intake_app.vault import keyslots
+    from intake_app.vault.keyslots import KdfPolicy
+    from intake_app.vault.paths import VaultPaths
+    from tests.benchmarks import features
+
+    from intake_app.ui.controller import AppController
+
+    app = QApplication(["unlock-probe"])
+    app.setOrganizationName("PasserelleBench")
+    app.setApplicationName("PasserelleBench")
+    kdf: list[float] = []
+    real_derive = keyslots.derive_key
+
+    def timed_derive(secret: str, params: keyslots.KdfParams) -> bytes:
+        start = time.perf_counter()
+        try:
+            return real_derive(secret, params)
+        finally:
+            kdf.append(time.perf_counter() - start)
+
+    keyslots.derive_key = timed_derive
+    controller = AppController(VaultPaths(data_dir), SystemClock(), KdfPolicy(), Lang.EN)
+    outcome: dict[str, float] = {}
+    # PASSERELLE_BENCH_PROFILE=FILE writes a pyinstrument profile of the unlock there.
+    profile_to = os.environ.get("PASSERELLE_BENCH_PROFILE", "")
+    if profile_to:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.001, async_mode="disabled")
+
+    def on_shown(window: object) -> None:
+        window.user.setCurrentText(user_name)  # type: ignore[attr-defined]
+        window.passphrase.setText(passphrase)  # type: ignore[attr-defined]
+        if profile_to:
+            profiler.start()
+        outcome["start"] = time.perf_counter()
+        window.try_unlock()  # type: ignore[attr-defined]
+
+    def painted() -> None:
+        outcome["total"] = time.perf_counter() - outcome["start"]
+        if profile_to:
+            profiler.stop()
+            Path(profile_to).write_text(profiler.output_text(unicode=False, color=False))
+        # Then search as a caseworker would, and read the memory of the whole app.
+        session = controller.session
+        if session is not None:
+            try:
+                search = features.client_search(session)
+                for query in features.search_queries(session, 400, seed=7):
+                    search(query)
+                outcome["searched"] = 400
+            except features.FeatureMissing:
+                outcome["searched"] = 0
+        outcome["rss"] = psutil.Process().memory_info().rss
+        app.quit()
+
+    def on_unlocked(main_window: object) -> None:
+        main_window.repaint()  # type: ignore[attr-defined]
+        QTimer.singleShot(0, painted)
+
+    controller.unlock_window_shown.connect(on_shown)
+    controller.unlocked.connect(on_unlocked)
+    QTimer.singleShot(120_000, app.quit)
+    controller.start()
+    app.exec()
+    controller.shutdown()
+    if "total" not in outcome:
+        print("the main window never showed", file=sys.stderr)
+        return 1
+    print(json.dumps({**outcome, "kdf": sum(kdf)}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
