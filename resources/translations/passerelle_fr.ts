@@ -1089,178 +1089,178 @@
     <name>DirectoryLabels</name>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished" />
+        <translation>Sans rendez-vous</translation>
     </message>
     <message>
         <source>By appointment</source>
-        <translation type="unfinished" />
+        <translation>Sur rendez-vous</translation>
     </message>
     <message>
         <source>Referral letter</source>
-        <translation type="unfinished" />
+        <translation>Sur lettre de référence</translation>
     </message>
     <message>
         <source>No status required</source>
-        <translation type="unfinished" />
+        <translation>Aucun statut exigé</translation>
     </message>
     <message>
         <source>No ID required</source>
-        <translation type="unfinished" />
+        <translation>Aucune pièce d'identité exigée</translation>
     </message>
     <message>
         <source>No health card required</source>
-        <translation type="unfinished" />
+        <translation>Carte d'assurance maladie non exigée</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished" />
+        <translation>Gratuit</translation>
     </message>
     <message>
         <source>Health card</source>
-        <translation type="unfinished" />
+        <translation>Carte d'assurance maladie</translation>
     </message>
     <message>
         <source>Photo ID</source>
-        <translation type="unfinished" />
+        <translation>Pièce d'identité avec photo</translation>
     </message>
     <message>
         <source>Proof of address</source>
-        <translation type="unfinished" />
+        <translation>Preuve d'adresse</translation>
     </message>
     <message>
         <source>Proof of income</source>
-        <translation type="unfinished" />
+        <translation>Preuve de revenu</translation>
     </message>
     <message>
         <source>Files read as Latin-1 (not UTF-8); check accented letters</source>
-        <translation type="unfinished" />
+        <translation>Fichiers lus en Latin-1 (pas en UTF-8) : vérifiez les lettres accentuées</translation>
     </message>
     <message>
         <source>Unknown columns ignored</source>
-        <translation type="unfinished" />
+        <translation>Colonnes inconnues ignorées</translation>
     </message>
     <message>
         <source>Unknown files ignored</source>
-        <translation type="unfinished" />
+        <translation>Fichiers inconnus ignorés</translation>
     </message>
     <message>
         <source>Schedules that are not weekly hours, left out</source>
-        <translation type="unfinished" />
+        <translation>Horaires qui ne sont pas hebdomadaires, laissés de côté</translation>
     </message>
     <message>
         <source>Impossible map coordinates, left out</source>
-        <translation type="unfinished" />
+        <translation>Coordonnées géographiques impossibles, laissées de côté</translation>
     </message>
     <message>
         <source>Attributes pointing to nothing, ignored</source>
-        <translation type="unfinished" />
+        <translation>Attributs qui ne renvoient à rien, ignorés</translation>
     </message>
     <message>
         <source>Attributes without a taxonomy term, ignored</source>
-        <translation type="unfinished" />
+        <translation>Attributs sans terme de taxonomie, ignorés</translation>
     </message>
     <message>
         <source>Languages without a code, ignored</source>
-        <translation type="unfinished" />
+        <translation>Langues sans code, ignorées</translation>
     </message>
     <message>
         <source>Service locations without a place, ignored</source>
-        <translation type="unfinished" />
+        <translation>Points de service sans lieu, ignorés</translation>
     </message>
     <message>
         <source>Unknown Passerelle terms, ignored</source>
-        <translation type="unfinished" />
+        <translation>Termes Passerelle inconnus, ignorés</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>&amp;New service</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau service</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Mark &amp;verified today</source>
-        <translation type="unfinished" />
+        <translation>Marquer &amp;vérifié aujourd'hui</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished">Répertoire</translation>
+        <translation>Répertoire</translation>
     </message>
     <message>
         <source>{shown} of {total} services</source>
-        <translation type="unfinished" />
+        <translation>{shown} services sur {total}</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réactiver</translation>
     </message>
     <message>
         <source>Deactivate “{name}”? It will no longer be suggested for referrals. You can reactivate it later.</source>
-        <translation type="unfinished" />
+        <translation>Désactiver « {name} » ? Il ne sera plus proposé pour les références. Vous pourrez le réactiver plus tard.</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished" />
+        <translation>Le garder</translation>
     </message>
     <message>
         <source>Import a directory (Open Referral HSDS)</source>
-        <translation type="unfinished" />
+        <translation>Importer un répertoire (Open Referral HSDS)</translation>
     </message>
     <message>
         <source>HSDS files (*.json *.zip datapackage.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers HSDS (*.json *.zip datapackage.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export the directory (Open Referral HSDS 3.0)</source>
-        <translation type="unfinished" />
+        <translation>Exporter le répertoire (Open Referral HSDS 3.0)</translation>
     </message>
     <message>
         <source>Data package, CSV in a zip (*.zip);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Paquet de données, CSV dans un zip (*.zip);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished" />
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>Importing {n} services…</source>
-        <translation type="unfinished" />
+        <translation>Importation de {n} services…</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>{n} services exported to {file}.</source>
-        <translation type="unfinished" />
+        <translation>{n} services exportés dans {file}.</translation>
     </message>
 </context>
 <context>
@@ -1286,35 +1286,35 @@
     <name>FilterBar</name>
     <message>
         <source>Search services: name, organization, description (accents ignored)</source>
-        <translation type="unfinished" />
+        <translation>Chercher un service : nom, organisme, description (sans tenir compte des accents)</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Any audience</source>
-        <translation type="unfinished" />
+        <translation>Tous les publics</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished">Toutes les langues</translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>Any way in</source>
-        <translation type="unfinished" />
+        <translation>Tout mode d'accès</translation>
     </message>
     <message>
         <source>Show inactive</source>
-        <translation type="unfinished" />
+        <translation>Afficher les inactifs</translation>
     </message>
     <message>
         <source>Only:</source>
-        <translation type="unfinished" />
+        <translation>Seulement :</translation>
     </message>
 </context>
 <context>
@@ -1395,59 +1395,59 @@
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import report</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'importation</translation>
     </message>
     <message>
         <source>Import preview</source>
-        <translation type="unfinished" />
+        <translation>Aperçu de l'importation</translation>
     </message>
     <message>
         <source>Imported from {file}:</source>
-        <translation type="unfinished" />
+        <translation>Importé de {file} :</translation>
     </message>
     <message>
         <source>{file} is ready to import. Nothing has been stored yet.</source>
-        <translation type="unfinished" />
+        <translation>{file} est prêt à être importé. Rien n'a encore été enregistré.</translation>
     </message>
     <message>
         <source>&amp;Import {n} services</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer {n} services</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
         <source>File: {file}</source>
-        <translation type="unfinished" />
+        <translation>Fichier : {file}</translation>
     </message>
     <message>
         <source>Organizations: {n}</source>
-        <translation type="unfinished" />
+        <translation>Organismes : {n}</translation>
     </message>
     <message>
         <source>Services: {n} ({new} new, {updated} updated)</source>
-        <translation type="unfinished" />
+        <translation>Services : {n} ({new} nouveaux, {updated} mis à jour)</translation>
     </message>
     <message>
         <source>Locations: {n}</source>
-        <translation type="unfinished" />
+        <translation>Lieux : {n}</translation>
     </message>
     <message>
         <source>Warnings (nothing was refused for these):</source>
-        <translation type="unfinished" />
+        <translation>Avertissements (rien n'a été refusé pour ceux-ci) :</translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished" />
+        <translation>Aucun avertissement.</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le rapport d'importation</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2469,337 +2469,345 @@
     <name>ServiceDetail</name>
     <message>
         <source>Choose a service to see everything about it here.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un service pour tout voir à son sujet ici.</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Not verified for over a year: check before referring</source>
-        <translation type="unfinished" />
+        <translation>Non vérifié depuis plus d'un an : à vérifier avant de référer</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished" />
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Especially for</source>
-        <translation type="unfinished" />
+        <translation>S'adresse surtout aux</translation>
     </message>
     <message>
         <source>Who may come</source>
-        <translation type="unfinished" />
+        <translation>Qui peut s'y présenter</translation>
     </message>
     <message>
         <source>Documents asked for</source>
-        <translation type="unfinished" />
+        <translation>Documents demandés</translation>
     </message>
     <message>
         <source>How to get in</source>
-        <translation type="unfinished" />
+        <translation>Comment y accéder</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouvert en ce moment</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Fermé en ce moment</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Heures d'ouverture</translation>
     </message>
     <message>
         <source>Area: {area}</source>
-        <translation type="unfinished" />
+        <translation>Quartier : {area}</translation>
     </message>
     <message>
         <source>Accessibility: {text}</source>
-        <translation type="unfinished" />
+        <translation>Accessibilité : {text}</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Coordonnées</translation>
     </message>
     <message>
         <source>Interpretation offered</source>
-        <translation type="unfinished" />
+        <translation>Interprétation offerte</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Fees</source>
-        <translation type="unfinished" />
+        <translation>Frais</translation>
     </message>
     <message>
         <source>Other taxonomies</source>
-        <translation type="unfinished" />
+        <translation>Autres taxonomies</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Last verified</source>
-        <translation type="unfinished" />
+        <translation>Dernière vérification</translation>
     </message>
 </context>
 <context>
     <name>ServiceEditor</name>
     <message>
         <source>This is required.</source>
-        <translation type="unfinished" />
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>Unknown code.</source>
-        <translation type="unfinished" />
+        <translation>Code inconnu.</translation>
     </message>
     <message>
         <source>A closing time is before its opening time.</source>
-        <translation type="unfinished" />
+        <translation>Une heure de fermeture précède l'heure d'ouverture.</translation>
     </message>
     <message>
         <source>Latitude is between -90 and 90.</source>
-        <translation type="unfinished" />
+        <translation>La latitude est comprise entre -90 et 90.</translation>
     </message>
     <message>
         <source>Longitude is between -180 and 180.</source>
-        <translation type="unfinished" />
+        <translation>La longitude est comprise entre -180 et 180.</translation>
     </message>
     <message>
         <source>Unknown day.</source>
-        <translation type="unfinished" />
+        <translation>Jour inconnu.</translation>
     </message>
     <message>
         <source>Type a number, e.g. 45.5017.</source>
-        <translation type="unfinished" />
+        <translation>Inscrivez un nombre, par exemple 45,5017.</translation>
     </message>
     <message>
         <source>Check this value.</source>
-        <translation type="unfinished" />
+        <translation>Vérifiez cette valeur.</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished" />
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished" />
+        <translation>Modifier le service</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Place and hours</source>
-        <translation type="unfinished" />
+        <translation>Lieu et heures</translation>
     </message>
     <message>
         <source>Access and eligibility</source>
-        <translation type="unfinished" />
+        <translation>Accès et admissibilité</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished" />
+        <translation>Catégories :</translation>
     </message>
     <message>
         <source>Especially for:</source>
-        <translation type="unfinished" />
+        <translation>S'adresse surtout aux :</translation>
     </message>
     <message>
         <source>Language codes, e.g. fr, en, es, ar</source>
-        <translation type="unfinished" />
+        <translation>Codes de langue, par exemple fr, en, es, ar</translation>
     </message>
     <message>
         <source>Interpretation offered</source>
-        <translation type="unfinished" />
+        <translation>Interprétation offerte</translation>
     </message>
     <message>
         <source>Name (French):</source>
-        <translation type="unfinished" />
+        <translation>Nom (français) :</translation>
     </message>
     <message>
         <source>Name (English):</source>
-        <translation type="unfinished" />
+        <translation>Nom (anglais) :</translation>
     </message>
     <message>
         <source>Organization:</source>
-        <translation type="unfinished" />
+        <translation>Organisme :</translation>
     </message>
     <message>
         <source>Description (French):</source>
-        <translation type="unfinished" />
+        <translation>Description (français) :</translation>
     </message>
     <message>
         <source>Description (English):</source>
-        <translation type="unfinished" />
+        <translation>Description (anglais) :</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished" />
+        <translation>Langues :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished">Téléphone :</translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished">Courriel :</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished" />
+        <translation>Site Web :</translation>
     </message>
     <message>
         <source>empty: centre of the area</source>
-        <translation type="unfinished" />
+        <translation>vide : centre du quartier</translation>
     </message>
     <message>
         <source>Place name:</source>
-        <translation type="unfinished" />
+        <translation>Nom du lieu :</translation>
     </message>
     <message>
         <source>Street address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse :</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished" />
+        <translation>Ville :</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished" />
+        <translation>Code postal :</translation>
     </message>
     <message>
         <source>Area:</source>
-        <translation type="unfinished">Quartier :</translation>
+        <translation>Quartier :</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished" />
+        <translation>Latitude :</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished" />
+        <translation>Longitude :</translation>
     </message>
     <message>
         <source>Accessibility:</source>
-        <translation type="unfinished" />
+        <translation>Accessibilité :</translation>
     </message>
     <message>
         <source>Getting there:</source>
-        <translation type="unfinished" />
+        <translation>Pour s'y rendre :</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished" />
+        <translation>Ouvre à</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished" />
+        <translation>Ferme à</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished" />
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished" />
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished" />
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished" />
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished" />
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished" />
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished" />
+        <translation>Dimanche</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished" />
+        <translation>Heures :</translation>
     </message>
     <message>
         <source>e.g. closed on public holidays</source>
-        <translation type="unfinished" />
+        <translation>p. ex. fermé les jours fériés</translation>
     </message>
     <message>
         <source>About the hours:</source>
-        <translation type="unfinished" />
+        <translation>Précisions sur les heures :</translation>
     </message>
     <message>
         <source>How to get in:</source>
-        <translation type="unfinished" />
+        <translation>Comment y accéder :</translation>
     </message>
     <message>
         <source>In words:</source>
-        <translation type="unfinished" />
+        <translation>En mots :</translation>
     </message>
     <message>
         <source>Who may come:</source>
-        <translation type="unfinished" />
+        <translation>Qui peut s'y présenter :</translation>
     </message>
     <message>
         <source>Eligibility in words:</source>
-        <translation type="unfinished" />
+        <translation>Admissibilité en mots :</translation>
     </message>
     <message>
         <source>Documents asked for:</source>
-        <translation type="unfinished" />
+        <translation>Documents demandés :</translation>
     </message>
     <message>
         <source>Fees:</source>
-        <translation type="unfinished" />
+        <translation>Frais :</translation>
     </message>
     <message>
         <source>Eligibility and audiences help choose a service. They are never printed on a referral letter.</source>
-        <translation type="unfinished" />
+        <translation>L'admissibilité et les publics aident à choisir un service. Ils ne sont jamais imprimés sur une lettre de référence.</translation>
     </message>
 </context>
 <context>
     <name>ServicesModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisme</translation>
+        <translation>Organisme</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished" />
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>{date} — to check</source>
-        <translation type="unfinished" />
+        <translation>{date} — à vérifier</translation>
     </message>
     <message>
         <source>never — to check</source>
-        <translation type="unfinished" />
+        <translation>jamais — à vérifier</translation>
     </message>
     <message>
         <source>{name} (inactive)</source>
-        <translation type="unfinished" />
+        <translation>{name} (inactif)</translation>
     </message>
 </context>
 <context>

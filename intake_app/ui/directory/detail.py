@@ -79,8 +79,10 @@ class ServiceDetail(QTextBrowser):
         hours = s.effective_hours
         if hours:
             open_now = is_open(hours, now)
-            state = (f"<b style='color:#1d6b2f'>{escape(self.tr('Open now'))}</b>" if open_now
-                     else f"<b style='color:#8a1c1c'>{escape(self.tr('Closed now'))}</b>")
+            open_text = escape(self.tr("Open now"))
+            closed_text = escape(self.tr("Closed now"))
+            state = (f"<b style='color:#1d6b2f'>{open_text}</b>" if open_now
+                     else f"<b style='color:#8a1c1c'>{closed_text}</b>")
             lines = "<br>".join(escape(x) for x in format_hours(hours, lang))
             note = f"<br><i>{escape(s.hours_note)}</i>" if s.hours_note else ""
             parts.append(self._section(self.tr("Hours"), f"{state}<br>{lines}{note}"))

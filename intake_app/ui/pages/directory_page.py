@@ -86,7 +86,7 @@ class DirectoryPage(Page):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 165), (2, 135), (3, 110), (4, 100)):
+        for col, width in ((1, 160), (2, 130), (3, 105), (4, 118)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.count_label = QLabel(self)
