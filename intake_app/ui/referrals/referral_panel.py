@@ -110,6 +110,8 @@ class ReferralPanel(QWidget):
         layout.addWidget(follow)
         layout.addLayout(links)
         layout.addStretch(1)
+        self._parts: tuple[QWidget, ...] = (
+            steps, follow, self.open_client, self.letter, self.details)
         self.show_referral(None)
 
     def show_referral(self, row: ReferralRow | None) -> None:
@@ -117,6 +119,8 @@ class ReferralPanel(QWidget):
         for w in (self.open_client, self.letter, self.save_button, self.follow_up, self.note,
                   self.close_reason, self.close_button, *self.state_buttons.values()):
             w.setEnabled(row is not None)
+        for part in self._parts:
+            part.setVisible(row is not None)
         if row is None:
             self.heading.setText(self.tr("Choose a referral in the list."))
             self.details.setText("")

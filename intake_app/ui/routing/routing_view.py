@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -64,6 +65,9 @@ class RoutingView(QWidget):
         self.needs_view.setObjectName("routing-needs")
         self.needs_view.setModel(self.needs_model)
         self.needs_view.setSpacing(4)
+        self.needs_view.setWordWrap(True)
+        self.needs_view.setMinimumWidth(150)
+        self.needs_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.needs_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.needs_view.selectionModel().selectionChanged.connect(self._need_chosen)
 
@@ -93,7 +97,9 @@ class RoutingView(QWidget):
             "with the reason."))
         for combo in (self.language, self.area):
             combo.currentIndexChanged.connect(self._apply_filters)
-            combo.setMinimumWidth(160)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for box in (self.open_now, self.show_excluded):
             box.toggled.connect(self._apply_filters)
 
@@ -121,15 +127,18 @@ class RoutingView(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        filters = QHBoxLayout()
-        filters.setSpacing(12)
-        filters.addWidget(QLabel(self.tr("Language:"), right))
-        filters.addWidget(self.language)
-        filters.addWidget(QLabel(self.tr("Area:"), right))
-        filters.addWidget(self.area)
-        filters.addWidget(self.open_now)
-        filters.addStretch(1)
-        filters.addWidget(self.show_excluded)
+        # Two rows, so that the filters fit beside the needs even at 1366×768.
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(8)
+        filters.setVerticalSpacing(4)
+        filters.addWidget(QLabel(self.tr("Language:"), right), 0, 0)
+        filters.addWidget(self.language, 0, 1)
+        filters.addWidget(QLabel(self.tr("Area:"), right), 0, 2)
+        filters.addWidget(self.area, 0, 3)
+        filters.addWidget(self.open_now, 1, 0, 1, 2)
+        filters.addWidget(self.show_excluded, 1, 2, 1, 2)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(3, 1)
         right_layout.addLayout(filters)
         right_layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
@@ -142,7 +151,7 @@ class RoutingView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 780])
+        splitter.setSizes([190, 810])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
