@@ -239,6 +239,33 @@ def save_pdf(
     return moved
 
 
+def save_each_pdf(
+    session: VaultSession,
+    folder: Path,
+    letters: Sequence[tuple[int, LetterData]],
+    options: RenderOptions,
+) -> list[Path]:
+    """One PDF per letter in `folder`, each named `referral-<reference>.pdf` (replacing an
+    older copy of the same letter), audited and marked printed like `save_pdf`."""
+    require(session.user, Permission.PRINT_LETTERS)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise KnownError(ErrorCode.FOLDER_MISSING)
+    renderer = LetterRenderer(options)
+    written: list[tuple[int, Path, int]] = []
+    for rid, data in letters:
+        pdf = renderer.render([data])
+        path = folder / data.file_name
+        atomic_write_bytes(path, pdf, mode=0o600)
+        written.append((rid, path, len(pdf)))
+    with session.write() as conn:
+        for rid, _path, size in written:
+            session.audit(conn, Action.LETTER_SAVED, RECORD, rid, bytes=size, letters=1)
+    mark_printed(session, [rid for rid, _d in letters])
+    log.info("saved %d letter(s) as separate PDFs", len(written))
+    return [path for _rid, path, _size in written]
+
+
 def suggested_file_name(letters: Sequence[PreparedLetter]) -> str:
     """`referral-<reference>.pdf` for one letter; the first reference plus a count else."""
     if not letters:

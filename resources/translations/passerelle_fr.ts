@@ -1607,6 +1607,10 @@
         <translation>Motif de cette lettre :</translation>
     </message>
     <message>
+        <source>One file per service</source>
+        <translation>Un fichier par service</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>

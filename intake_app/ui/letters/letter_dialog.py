@@ -17,6 +17,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -174,6 +175,9 @@ class LetterDialog(QDialog):
 
         self.status = QLabel(self)
         self.status.setObjectName("letter-status")
+        self.one_file_each = QCheckBox(self.tr("One file per service"), self)
+        self.one_file_each.setObjectName("letter-one-file-each")
+        self.one_file_each.setVisible(self.model.rowCount() > 1)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.save_button.setObjectName("letter-save")
         self.print_button = QPushButton(self.tr("&Print…"), self)
@@ -185,6 +189,7 @@ class LetterDialog(QDialog):
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.one_file_each)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(close_button)
@@ -370,15 +375,23 @@ class LetterDialog(QDialog):
 
     def save(self) -> None:
         letters = self.model.letters()
-        path = LetterSeams.save_location(self, uc.suggested_file_name(letters))
+        each = self.one_file_each.isChecked() and len(letters) > 1
+        if each:
+            path = LetterSeams.save_folder(self)
+        else:
+            path = LetterSeams.save_location(self, uc.suggested_file_name(letters))
         if path is None:
             return
         released = self._release()
         if released is None:
             return
         try:
-            pdf = uc.render_pdf(released, self._options)
-            uc.save_pdf(self.context.session, path, pdf, self._ids())
+            if each:
+                uc.save_each_pdf(self.context.session, path,
+                                 list(zip(self._ids(), released, strict=True)), self._options)
+            else:
+                pdf = uc.render_pdf(released, self._options)
+                uc.save_pdf(self.context.session, path, pdf, self._ids())
         except KnownError as exc:
             Alert.error(self, exc)
             return

@@ -197,3 +197,39 @@ def test_closing_drops_the_letters_from_memory(dialog: LetterDialog) -> None:
     dialog.reject()
     assert dialog.model.rowCount() == 0
     assert dialog._pdf.isEmpty()
+
+
+def test_one_file_per_service_saves_each_letter_in_the_chosen_folder(
+    qtbot, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    monkeypatch.setattr(LetterSeams, "save_folder", staticmethod(lambda parent: tmp_path))
+    assert dialog.one_file_each.isVisibleTo(dialog)
+    dialog.one_file_each.setChecked(True)
+    with qtbot.waitSignal(dialog.issued):
+        dialog.save_button.click()
+    names = sorted(p.name for p in tmp_path.glob("referral-*.pdf"))
+    assert names == sorted(f"referral-{p.reference}.pdf" for p in dialog.model.letters())
+
+
+def test_the_file_chooser_forgets_the_folder_it_was_in(
+    qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """Qt's dialog writes the last folder to QtProject.conf in plain text; we remove it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    folder = tmp_path / "Amina Diallo"
+    folder.mkdir()
+
+    def exec_in_folder(self: QFileDialog) -> int:
+        self.setDirectory(str(folder))
+        self.selectFile(str(folder / "referral-X.pdf"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QFileDialog, "exec", exec_in_folder)
+    chosen = LetterSeams.save_location(None, "referral-X.pdf")
+    assert chosen is not None and chosen.name == "referral-X.pdf"
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.sync()
+    remembered = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert "Amina" not in remembered

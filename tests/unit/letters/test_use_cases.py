@@ -187,3 +187,31 @@ def test_suggested_file_name_for_several_letters_counts_the_others(
     ids = _seed(session)
     letters = uc.prepare_letters(session, ids)
     assert uc.suggested_file_name(letters) == f"referral-{letters[0].reference}-and-1.pdf"
+
+
+def test_one_file_per_service_writes_each_letter_under_its_reference(
+    session: VaultSession, tmp_path: Path
+) -> None:
+    ids = _seed(session)
+    prepared = uc.prepare_letters(session, ids)
+    released = uc.release_letters(session, prepared)
+    paths = uc.save_each_pdf(session, tmp_path, list(zip(ids, released, strict=True)),
+                             uc.render_options(session.conn))
+    assert [p.name for p in paths] == [f"referral-{p.reference}.pdf" for p in prepared]
+    assert all(page_count(p.read_bytes()) == 1 for p in paths)
+    assert len(_events(session, Action.LETTER_SAVED)) == 2
+    assert all(
+        (r := referrals_repo.load_referral(session.conn, rid)) is not None
+        and r.state is ReferralState.PRINTED for rid in ids
+    )
+
+
+def test_one_file_per_service_into_a_missing_folder_is_refused(
+    session: VaultSession, tmp_path: Path
+) -> None:
+    ids = _seed(session, 1)
+    released = uc.release_letters(session, uc.prepare_letters(session, ids))
+    with pytest.raises(KnownError) as info:
+        uc.save_each_pdf(session, tmp_path / "gone", [(ids[0], released[0])],
+                         uc.render_options(session.conn))
+    assert info.value.code is ErrorCode.FOLDER_MISSING
