@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
