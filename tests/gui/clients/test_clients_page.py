@@ -239,3 +239,17 @@ def test_archive_then_delete_for_good_from_the_record(
     assert page.stack.currentWidget() is page.empty
     actions = [e.action for e in events_for_record(session.conn, "client", a.id)]
     assert actions[-2:] == [Action.CLIENT_ARCHIVED, Action.CLIENT_DELETED]
+
+
+def test_an_unfinished_intake_survives_a_lock(
+    qtbot, page: ClientsPage, context, session: VaultSession
+) -> None:
+    page.new_client()
+    qtbot.keyClicks(page.editor.form.given, "Halfway")
+    page.shutdown()  # what the main window does before the vault locks
+    assert page.editor.form.given.text() == "" and page.model.rowCount() == 0
+    again = ClientsPage(context)
+    qtbot.addWidget(again)
+    again.new_client()
+    assert again.editor.form.given.text() == "Halfway"
+    assert again.editor.banner.isVisibleTo(again) and again.editor.is_dirty()
