@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.domain.referrals import ReferralFilter, ReferralState
+from intake_app.domain.referrals import OPEN_STATES, ReferralFilter, ReferralState
 from intake_app.errors import KnownError
 from intake_app.referrals.follow_up import list_referrals
 from intake_app.vault import referrals_repo
@@ -89,6 +89,7 @@ class ReferralsPage(Page):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.CLIENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.SERVICE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.NEEDS, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(70)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.table.doubleClicked.connect(self._open_client)
@@ -167,8 +168,9 @@ class ReferralsPage(Page):
 
     def current_filter(self) -> ReferralFilter:
         state = self.state.currentData()
+        states: frozenset[ReferralState]
         if state == "open":
-            states = frozenset(s for s in ReferralState if s is not ReferralState.CLOSED)
+            states = OPEN_STATES
         elif state:
             states = frozenset({ReferralState(state)})
         else:

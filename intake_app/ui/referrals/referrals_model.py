@@ -94,7 +94,7 @@ class ReferralsModel(QAbstractTableModel):
         col = Column(index.column())
         if role == ID_ROLE:
             return r.id
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(r, col)
         if role == SORT_ROLE:
             if col is Column.FOLLOW_UP:

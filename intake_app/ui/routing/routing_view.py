@@ -174,7 +174,7 @@ class RoutingView(QWidget):
             finally:
                 session.release(conn)
 
-        worker = Worker(job)  # type: ignore[arg-type]
+        worker = Worker(job)
         worker.signals.finished.connect(self._directory_loaded)
         worker.signals.failed.connect(self._failed)
         self._worker = worker
