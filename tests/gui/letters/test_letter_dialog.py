@@ -233,3 +233,32 @@ def test_the_file_chooser_forgets_the_folder_it_was_in(
     settings.sync()
     remembered = " ".join(str(settings.value(k)) for k in settings.allKeys())
     assert "Amina" not in remembered
+
+
+def test_the_opener_shows_a_refusal_calmly(
+    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from intake_app.ui.dialogs import Alert
+    from intake_app.ui.letters.opener import open_letter_dialog
+
+    shown: list[object] = []
+    monkeypatch.setattr(Alert, "error", staticmethod(lambda parent, exc: shown.append(exc)))
+    assert open_letter_dialog(context, [12345]) is None
+    assert len(shown) == 1
+
+
+def test_the_opener_opens_the_dialog_and_reports_issued_letters(
+    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    from intake_app.ui.letters.opener import open_letter_dialog
+
+    ids = _seed(context.session, 1)
+    issued: list[list[int]] = []
+    dialog = open_letter_dialog(context, ids, on_issued=issued.append)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.isModal()
+    qtbot.waitUntil(lambda: dialog.page_count == 1)
+    monkeypatch.setattr(LetterSeams, "save_location", staticmethod(lambda *a: tmp_path / "x.pdf"))
+    dialog.save_button.click()
+    assert issued == [ids]
