@@ -17,6 +17,7 @@ from intake_app.vault import client_search as sql
 from intake_app.vault.database import Connection
 
 THRESHOLD = 70.0
+CANDIDATES = 300
 
 
 class Reason(StrEnum):
@@ -67,20 +68,25 @@ def find_duplicates(
 ) -> list[DuplicateMatch]:
     """Existing clients that are likely the same person as `client`, best first."""
     name_words = words(f"{client.given_name} {client.family_name} {client.preferred_name}")
-    parts: list[str] = []
+    groups: list[str] = []
     for w in name_words:
         forms = {w, canonical(w), skeleton(w), canonical(skeleton(w))}
         if vocabulary and len(w) >= 4:
             forms |= {t for t, _s, _i in process.extract(
                 w, vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=5)}
-        parts.extend(f'"{f}"' for f in sorted(forms))
+        groups.append("(" + " OR ".join(f'"{f}"' for f in sorted(forms)) + ")")
+    ids: list[int] = []
+    if groups:
+        # Every word matching (with variants) first: precise even among 100,000 records.
+        ids = sql.fts_match(conn, " AND ".join(groups), CANDIDATES)
+        if len(ids) < limit * 4 and len(groups) > 1:
+            ids += sql.fts_match(conn, " OR ".join(groups), CANDIDATES)
     digits = phone_digits(client.phone)
     if len(digits) >= 7:
-        parts.append(f'"{phone_term(digits[-7:])}"')
-    if not parts:
+        ids += sql.fts_match(conn, f'"{phone_term(digits[-7:])}"', 50)
+    ids = [i for i in dict.fromkeys(ids) if i != client.id]
+    if not ids:
         return []
-    ids = sql.fts_match(conn, " OR ".join(parts), 300)
-    ids = [i for i in ids if i != client.id]
     key = _name_key(client.given_name, client.family_name, client.preferred_name)
     scored: list[tuple[int, float, frozenset[Reason]]] = []
     for row in sql.duplicate_rows(conn, ids):

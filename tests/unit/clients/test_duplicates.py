@@ -48,3 +48,19 @@ def test_the_score_is_symmetric_and_between_0_and_100(
     forward, reasons = score(a, ay, ap, b, by, bp)
     backward, back_reasons = score(b, by, bp, a, ay, ap)
     assert 0 <= forward <= 100 and forward == backward and reasons == back_reasons
+
+
+def test_the_duplicate_is_found_behind_hundreds_sharing_its_first_name(
+    session: VaultSession,
+) -> None:
+    from intake_app.domain.clients import Client
+    from intake_app.vault.clients_repo import bulk_insert_clients
+
+    crowd = [Client(given_name="Mohamed", family_name=f"Family{i}", birth_year=1980)
+             for i in range(800)]
+    with session.write() as conn:
+        bulk_insert_clients(conn, crowd, session.clock.now())
+    real = add(session, "Mohammed", "Benali", birth_year=1980)
+    found = find_duplicates(session.conn, person("Muhammad", "Benaly", birth_year=1980),
+                            vocabulary(session.conn))
+    assert found and found[0].hit.id == real.id
