@@ -52,6 +52,8 @@ class ErrorCode(StrEnum):
     FOLDER_MISSING = "folder-missing"
     # letters
     LETTER_LEAK_WARNING = "letter-leak-warning"
+    # referrals
+    SERVICE_INACTIVE = "service-inactive"
 
 
 # One plain English line per code for the command line and for logs. The GUI never shows
@@ -94,6 +96,7 @@ _CLI_TEXT: dict[ErrorCode, str] = {
         "{count} word(s) in the letter text may reveal a person's status: edit them or "
         "confirm before printing."
     ),
+    ErrorCode.SERVICE_INACTIVE: "A chosen service is no longer active; nothing was referred.",
 }
 
 

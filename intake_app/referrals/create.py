@@ -62,7 +62,7 @@ def create_referrals(
             if service is None:
                 raise KnownError(ErrorCode.NOT_FOUND, record="service")
             if not service.active:
-                raise KnownError(ErrorCode.INVALID_INPUT, field="service", reason="not active")
+                raise KnownError(ErrorCode.SERVICE_INACTIVE)
             chosen = [needs[nid] for nid in pick.need_ids]
             referral = Referral(
                 client_id=client_id,

@@ -75,6 +75,10 @@ _TEXT: dict[ErrorCode, str] = {
         "error_text",
         "Some words in the letter may reveal something about the person's status ({count} "
         "found). Change them, or confirm that they may be printed."),
+    ErrorCode.SERVICE_INACTIVE: QT_TRANSLATE_NOOP(
+        "error_text",
+        "One of the chosen services is no longer active in the directory, so no referral was "
+        "made. Untick it and try again."),
 }
 
 _WEAKNESS: dict[str, str] = {

@@ -3040,6 +3040,10 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Certains mots de la lettre pourraient révéler quelque chose sur le statut de la personne ({count} trouvés). Modifiez-les, ou confirmez qu'ils peuvent être imprimés.</translation>
     </message>
     <message>
+        <source>One of the chosen services is no longer active in the directory, so no referral was made. Untick it and try again.</source>
+        <translation>Un des services choisis n'est plus actif dans le répertoire : aucune référence n'a été faite. Décochez-le et réessayez.</translation>
+    </message>
+    <message>
         <source>it is empty.</source>
         <translation>elle est vide.</translation>
     </message>

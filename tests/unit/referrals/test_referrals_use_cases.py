@@ -214,3 +214,18 @@ def _all():
     from intake_app.domain.referrals import ReferralFilter
 
     return ReferralFilter()
+
+
+def test_a_service_that_left_the_directory_is_refused_with_its_own_error(
+    session: VaultSession,
+) -> None:
+    from intake_app.vault.directory_repo import set_active
+
+    world = seed(session)
+    svc = world.service_for("housing")
+    with session.write() as conn:
+        set_active(conn, svc.id, False)
+    with pytest.raises(KnownError) as err:
+        create_referrals(
+            session, world.client.id, [ReferralPick(svc.id, (world.client.needs[0].id,))])
+    assert err.value.code is ErrorCode.SERVICE_INACTIVE
