@@ -12,6 +12,7 @@ from intake_app.domain.clients import (
     Barriers,
     Client,
     Consent,
+    ConsentMethod,
     HouseholdMember,
     Naming,
     Need,
@@ -52,8 +53,12 @@ def _private_client(given: str, family: str, naming: Naming, tris: list[Tri],
         sensitive_note=sentinel("sensitive"),
         barriers=Barriers(*tris),
         needs=(Need("housing", reason=sentinel("needreason")),),
-        consents=(Consent(sentinel("purpose"), frozenset(ShareItem), with_whom="",
-                          given_on=TODAY),),
+        consents=(
+            Consent(sentinel("purpose"), frozenset(ShareItem), with_whom="", given_on=TODAY),
+            Consent(sentinel("otherpurpose"), frozenset(ShareItem),
+                    with_whom=sentinel("withwhom"), method=ConsentMethod.WRITTEN,
+                    given_on=TODAY),
+        ),
         number=sentinel("number"),
     )
 

@@ -215,3 +215,15 @@ def test_one_file_per_service_into_a_missing_folder_is_refused(
         uc.save_each_pdf(session, tmp_path / "gone", [(ids[0], released[0])],
                          uc.render_options(session.conn))
     assert info.value.code is ErrorCode.FOLDER_MISSING
+
+
+def test_a_service_gone_from_the_directory_still_prints_its_name(session: VaultSession) -> None:
+    from datetime import datetime
+
+    from intake_app.domain.referrals import Referral
+
+    gone = Referral(client_id=1, service_id="no-longer-here", need_ids=(), code="ACDE-FHJK",
+                    created_at=datetime(2026, 1, 1), created_by=None,
+                    service_name="Ancien service")
+    service = uc._service_for(session.conn, gone)
+    assert service.name == "Ancien service" and service.eligibility.text == ""
