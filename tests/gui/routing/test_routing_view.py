@@ -110,3 +110,21 @@ def test_models_pass_the_model_tester(qtmodeltester, view: RoutingView) -> None:
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
     qtmodeltester.check(view.needs_model)
+
+
+def test_the_routing_view_is_the_services_tab_of_an_open_client(
+    qtbot, context, world: World  # noqa: ANN001
+) -> None:
+    from intake_app.ui.pages.clients_page import ClientsPage
+
+    page = ClientsPage(context)
+    qtbot.addWidget(page)
+    page.open_client(world.client.id)
+    tabs = page.editor.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "Services" in titles
+    routing = tabs.widget(titles.index("Services"))
+    assert isinstance(routing, RoutingView)
+    assert routing.client_id == world.client.id
+    assert card_rows(routing)
+    page.shutdown()
