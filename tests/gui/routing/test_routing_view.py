@@ -113,7 +113,7 @@ def test_models_pass_the_model_tester(qtmodeltester, view: RoutingView) -> None:
 
 
 def test_the_routing_view_is_the_services_tab_of_an_open_client(
-    qtbot, context, world: World  # noqa: ANN001
+    qtbot, context, world: World
 ) -> None:
     from intake_app.ui.pages.clients_page import ClientsPage
 
