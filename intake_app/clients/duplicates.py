@@ -58,7 +58,8 @@ def score(
         total += 5
     da, db = phone_digits(a_phone)[-7:], phone_digits(b_phone)[-7:]
     if len(da) == 7 and da == db:
-        total += 30
+        # Family members share a phone: it strengthens a name match, never replaces one.
+        total += 30 if name >= 60 else 10
         reasons.add(Reason.PHONE)
     return max(0.0, min(100.0, total)), frozenset(reasons)
 

@@ -64,3 +64,11 @@ def test_the_duplicate_is_found_behind_hundreds_sharing_its_first_name(
     found = find_duplicates(session.conn, person("Muhammad", "Benaly", birth_year=1980),
                             vocabulary(session.conn))
     assert found and found[0].hit.id == real.id
+
+
+def test_a_shared_phone_alone_does_not_make_a_duplicate(session: VaultSession) -> None:
+    add(session, "Mamadou", "Keita", phone="514-555-0142")
+    same_name = add(session, "Muhammad", "Benali", phone="514-555-0142")
+    found = find_duplicates(session.conn, person("Mohamed", "Benaly", phone="(514) 555-0142"))
+    assert [m.hit.id for m in found] == [same_name.id]
+    assert found[0].reasons >= {Reason.PHONE}
