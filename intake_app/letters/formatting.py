@@ -44,7 +44,7 @@ def letter_date(day: date, lang: Lang) -> str:
 def place_and_date(city: str, day: date, lang: Lang) -> str:
     when = letter_date(day, lang)
     if not city:
-        return when
+        return f"Le {when}" if lang is Lang.FR else when
     return f"{city}, le {when}" if lang is Lang.FR else f"{city}, {when}"
 
 

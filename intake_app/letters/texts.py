@@ -148,14 +148,15 @@ _LETTER_NEED_LABELS: dict[str, tuple[str, str]] = {
 
 
 def need_label(code: str, lang: Lang) -> str:
-    """The need's label as printed on a letter in `lang` ("" for an unknown code)."""
+    """The need's label as printed in a sentence of a letter in `lang` ("" if unknown)."""
     if code in _LETTER_NEED_LABELS:
         fr, en = _LETTER_NEED_LABELS[code]
-        return fr if lang is Lang.FR else en
-    try:
-        label = term(code).label(lang)
-    except KeyError:
-        return ""
+        label = fr if lang is Lang.FR else en
+    else:
+        try:
+            label = term(code).label(lang)
+        except KeyError:
+            return ""
     if label.startswith(("French", "LGBTQ")):
         return label
     return label[0].lower() + label[1:]

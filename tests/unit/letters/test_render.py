@@ -185,3 +185,17 @@ def test_addresses_are_formatted_per_language() -> None:
     a = Address("12, rue Ontario Est", "Montréal", "Québec", "h2x1y4")
     assert address_lines(a, Lang.FR) == ["12, rue Ontario Est", "Montréal (Québec)  H2X 1Y4"]
     assert address_lines(a, Lang.EN) == ["12, rue Ontario Est", "Montréal, QC  H2X 1Y4"]
+
+
+def test_need_labels_on_letters_say_nothing_the_leak_guard_would_flag() -> None:
+    """"Aide juridique et immigration" becomes "aide juridique" on paper."""
+    from intake_app.domain.taxonomy import SERVICE_TERMS
+    from intake_app.letters.leak_guard import is_clean
+    from intake_app.letters.texts import need_label
+
+    for t in SERVICE_TERMS:
+        for lang in Lang:
+            label = need_label(t.code, lang)
+            assert label and is_clean(label), (t.code, lang, label)
+    assert need_label("legal", Lang.FR) == "aide juridique"
+    assert need_label("legal", Lang.EN) == "legal aid"
