@@ -2,7 +2,8 @@
 
 Quebec's private-sector privacy law lets a person see the information an organization
 holds about them. This is the **only** document Passerelle makes that shows a client's
-private fields (barriers, notes, the sensitive note): it is made only after the caller
+private fields (barriers, notes, household, contact). The sensitive note is the exception:
+it is never exported, so the record only says that one exists. The PDF is made only after the caller
 confirms explicitly, only for coordinators, and every export is audited. The PDF's
 metadata (title, author, subject) carries the client number only, never the name, and the
 default file name is the number too.
@@ -60,6 +61,8 @@ _LABELS = {
         "purpose": "Purpose", "shares": "Shared", "with": "With", "given_on": "Given on",
         "expires": "Expires", "revoked": "Revoked", "household": "Household",
         "relation": "Relation", "notes": "Notes", "sensitive": "Sensitive note",
+        "sensitive_exists": "A further confidential note exists. It is never printed; ask "
+        "to read it with a coordinator.",
         "history": "Who looked at or changed this record", "when": "When",
         "action": "Action", "created": "Created", "activity": "Last activity",
         "none": "(none)", "yes": "yes", "no": "no", "unknown": "unknown",
@@ -83,6 +86,8 @@ _LABELS = {
         "with": "Avec", "given_on": "Donné le", "expires": "Expire le",
         "revoked": "Retiré le", "household": "Ménage", "relation": "Lien",
         "notes": "Notes", "sensitive": "Note confidentielle",
+        "sensitive_exists": "Une note confidentielle existe aussi. Elle n'est jamais "
+        "imprimée; demandez à la lire avec la coordination.",
         "history": "Qui a consulté ou modifié ce dossier", "when": "Quand",
         "action": "Action", "created": "Créé le", "activity": "Dernière activité",
         "none": "(aucun)", "yes": "oui", "no": "non", "unknown": "inconnu",
@@ -191,7 +196,9 @@ def render_record(
                  if client.household else _p(t["none"], body))
     story += [_p(t["notes"], head), _p(client.notes or t["none"], body)]
     if client.sensitive_note:
-        story += [_p(t["sensitive"], head), _p(client.sensitive_note, body)]
+        # The sensitive note is never printed or exported, not even here: the person is
+        # told it exists and may read it on screen with a coordinator.
+        story += [_p(t["sensitive"], head), _p(t["sensitive_exists"], body)]
     story.append(_p(t["history"], head))
     story.append(table([[t["when"], "", t["action"]]] + [list(h) for h in history],
                        [2.0 * inch, 2.0 * inch, 2.5 * inch]) if history else _p(t["none"], body))

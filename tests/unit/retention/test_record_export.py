@@ -38,8 +38,10 @@ def test_record_pdf_shows_private_fields_but_metadata_and_file_name_do_not(
     result = export_client_record(session, client.id, dest, confirmed=True)
     reader = PdfReader(str(dest))
     text = " ".join(page.extract_text() for page in reader.pages)
-    for planted in ("FAMILY", "NOTE", "SENSITIVE"):
+    for planted in ("FAMILY", "NOTE"):
         assert sentinel(planted) in text
+    assert sentinel("sensitive") not in text, "the sensitive note is never exported"
+    assert "confidential note exists" in text or "note confidentielle existe" in text
     assert "Pas de carte d'assurance maladie" in text
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert "SENTINEL" not in meta and "Amira" not in meta
