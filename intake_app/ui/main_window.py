@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
-            "QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }"
+            "QListWidget#sidebar { border: none; outline: 0; background: palette(window);"
+            " font-size: 11pt; }"
             "QListWidget#sidebar::item { padding: 10px 14px; border-radius: 6px; }"
             "QListWidget#sidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
