@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_arguments(imp)
     imp.add_argument("path", metavar="PATH", help="the .json file, .zip or folder")
     imp.add_argument(
-        "--source", default="",
+        "--source",
+        default="",
         help="a name for where the file comes from, used to keep ids stable "
         "(default: the data package's name or the file name)",
     )
@@ -40,9 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_arguments(exp)
     exp.add_argument("path", metavar="PATH", help="the file to write")
     exp.add_argument("--format", choices=("csv", "json"), default="csv")
-    exp.add_argument(
-        "--active-only", action="store_true", help="leave out deactivated services"
-    )
+    exp.add_argument("--active-only", action="store_true", help="leave out deactivated services")
     exp.set_defaults(func=cmd_export)
 
 
@@ -65,8 +64,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     path = Path(args.path).expanduser()
     with unlocked(args) as session:
-        count = export_directory(
-            session, path, args.format, include_inactive=not args.active_only
-        )
+        count = export_directory(session, path, args.format, include_inactive=not args.active_only)
     print(f"Exported {count} services to {path.name} (HSDS 3.0, {args.format}).")
     return 0

@@ -75,7 +75,7 @@ def is_open(hours: Sequence[OpeningHours], now: datetime) -> bool:
 
 
 def language_name(code: str, lang: str) -> str:
-    """"es" → "espagnol" / "Spanish"; unknown codes are shown as they are."""
+    """ "es" → "espagnol" / "Spanish"; unknown codes are shown as they are."""
     try:
         name = Locale.parse(_locale(lang)).languages.get(code)
     except (ValueError, UnknownLocaleError):

@@ -9,6 +9,7 @@ Our taxonomy travels as HSDS `taxonomy` + `taxonomy_term` rows in English and Fr
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -74,10 +75,8 @@ def _phones(phones: Sequence[Phone], owner: str) -> list[dict[str, Any]]:
         if p.description:
             rec["description"] = p.description
         if p.extension:
-            try:
+            with contextlib.suppress(ValueError):
                 rec["extension"] = float(p.extension)
-            except ValueError:
-                pass
         out.append(rec)
     return out
 
@@ -101,34 +100,48 @@ def _attributes(s: Service) -> list[dict[str, Any]]:
     e = s.eligibility
     codes: list[tuple[str, str]] = [(c, "") for c in sorted(s.categories | s.audiences)]
     flags = (e.no_status_required, e.no_id_required, e.no_health_card_required, e.free)
-    codes += [(c, "") for c, on in zip(terms.FLAG_CODES, flags) if on]
+    codes += [(c, "") for c, on in zip(terms.FLAG_CODES, flags, strict=True) if on]
     codes += [(terms.ACCESS_PREFIX + a.value, "") for a in sorted(s.access)]
     if s.interpretation_offered:
         codes.append((terms.INTERPRETATION_CODE, ""))
     codes += [(terms.DOCUMENT_PREFIX + d.value, "") for d in sorted(s.required_documents)]
     for t in s.translations:
         if t.lang in ("en", "fr"):
-            codes += [(f"{terms.TEXT_PREFIX}name:{t.lang}", t.name),
-                      (f"{terms.TEXT_PREFIX}description:{t.lang}", t.description)]
+            codes += [
+                (f"{terms.TEXT_PREFIX}name:{t.lang}", t.name),
+                (f"{terms.TEXT_PREFIX}description:{t.lang}", t.description),
+            ]
     out = []
     for code, value in codes:
         if code not in _TERMS:
             continue
         facet, fr, en = _TERMS[code]
         term = _term(code, facet, fr, en)
-        out.append({
-            "id": _id("attribute", s.id, code), "taxonomy_term_id": term["id"],
-            **({"value": value} if value else {}),
-            "taxonomy_term": {k: term[k] for k in ("id", "code", "name", "description",
-                                                   "taxonomy")},
-        })
-    for t in s.external_terms:
-        tid = _id("term", t.taxonomy, t.code)
-        out.append({
-            "id": _id("attribute", s.id, t.taxonomy, t.code), "taxonomy_term_id": tid,
-            "taxonomy_term": {"id": tid, "code": t.code, "name": t.name or t.code,
-                              "description": t.name or t.code, "taxonomy": t.taxonomy},
-        })
+        out.append(
+            {
+                "id": _id("attribute", s.id, code),
+                "taxonomy_term_id": term["id"],
+                **({"value": value} if value else {}),
+                "taxonomy_term": {
+                    k: term[k] for k in ("id", "code", "name", "description", "taxonomy")
+                },
+            }
+        )
+    for ext in s.external_terms:
+        tid = _id("term", ext.taxonomy, ext.code)
+        out.append(
+            {
+                "id": _id("attribute", s.id, ext.taxonomy, ext.code),
+                "taxonomy_term_id": tid,
+                "taxonomy_term": {
+                    "id": tid,
+                    "code": ext.code,
+                    "name": ext.name or ext.code,
+                    "description": ext.name or ext.code,
+                    "taxonomy": ext.taxonomy,
+                },
+            }
+        )
     return out
 
 
@@ -143,18 +156,28 @@ _TAXONOMY = {
 
 def _location(loc: Location, s: Service) -> dict[str, Any]:
     rec: dict[str, Any] = {"id": loc.id, "location_type": "physical", "name": loc.name}
-    for key, value in (("description", loc.description), ("transportation", loc.transit),
-                       ("latitude", loc.latitude), ("longitude", loc.longitude)):
+    for key, value in (
+        ("description", loc.description),
+        ("transportation", loc.transit),
+        ("latitude", loc.latitude),
+        ("longitude", loc.longitude),
+    ):
         if value not in (None, ""):
             rec[key] = value
     a = loc.address
     if a is not None or loc.area:
-        rec["addresses"] = [{
-            "id": _id("address", loc.id), "address_1": a.street if a else "",
-            "city": a.city if a else "", "region": loc.area,
-            "state_province": a.region if a else "", "postal_code": a.postal_code if a else "",
-            "country": a.country if a else "CA", "address_type": "physical",
-        }]
+        rec["addresses"] = [
+            {
+                "id": _id("address", loc.id),
+                "address_1": a.street if a else "",
+                "city": a.city if a else "",
+                "region": loc.area,
+                "state_province": a.region if a else "",
+                "postal_code": a.postal_code if a else "",
+                "country": a.country if a else "CA",
+                "address_type": "physical",
+            }
+        ]
     if loc.accessibility:
         rec["accessibility"] = [{"id": _id("access", loc.id), "description": loc.accessibility}]
     return rec
@@ -164,48 +187,68 @@ def service_record(s: Service) -> dict[str, Any]:
     """One service as an HSDS 3.0 `service_full` record."""
     o = s.organization
     rec: dict[str, Any] = {
-        "id": s.id, "name": s.name, "status": "active" if s.active else "inactive",
+        "id": s.id,
+        "name": s.name,
+        "status": "active" if s.active else "inactive",
     }
     for key, value in (
-        ("description", s.description), ("url", s.url), ("email", s.email),
+        ("description", s.description),
+        ("url", s.url),
+        ("email", s.email),
         ("interpretation_services", s.interpretation_text),
-        ("application_process", s.application_process), ("fees_description", s.fees_text),
+        ("application_process", s.application_process),
+        ("fees_description", s.fees_text),
         ("eligibility_description", s.eligibility.text),
         ("assured_date", s.last_verified.isoformat() if s.last_verified else ""),
     ):
         if value:
             rec[key] = value
     rec["organization"] = {
-        "id": o.id, "name": o.name, "description": o.description or o.name,
+        "id": o.id,
+        "name": o.name,
+        "description": o.description or o.name,
         **({"website": o.website} if o.website else {}),
         **({"email": o.email} if o.email else {}),
         "phones": _phones(o.phones, o.id),
     }
     if s.program_name:
-        rec["program"] = {"id": _id("program", o.id, s.program_name), "name": s.program_name,
-                          "description": s.program_name}
+        rec["program"] = {
+            "id": _id("program", o.id, s.program_name),
+            "name": s.program_name,
+            "description": s.program_name,
+        }
     rec["phones"] = _phones(s.phones, s.id)
     rec["schedules"] = _schedules(s.hours, s.id, s.hours_note)
     rec["languages"] = [{"id": _id("language", s.id, c), "code": c} for c in sorted(s.languages)]
     rec["service_at_locations"] = [
-        {"id": _id("sal", s.id, loc.id), "location": _location(loc, s),
-         "schedules": _schedules(loc.hours, s.id + loc.id)}
+        {
+            "id": _id("sal", s.id, loc.id),
+            "location": _location(loc, s),
+            "schedules": _schedules(loc.hours, s.id + loc.id),
+        }
         for loc in s.locations
     ]
     rec["attributes"] = _attributes(s)
     return rec
 
 
-def export_json(services: Sequence[Service], path: Path, progress: Progress = lambda _f: None) -> int:
+def export_json(
+    services: Sequence[Service], path: Path, progress: Progress = lambda _f: None
+) -> int:
     contents = []
     for i, s in enumerate(services):
         contents.append(service_record(s))
         if i % 500 == 0:
             progress(0.9 * i / max(1, len(services)))
     page = {
-        "total_items": len(contents), "total_pages": 1, "page_number": 1,
-        "size": len(contents), "first_page": True, "last_page": True,
-        "empty": not contents, "contents": contents,
+        "total_items": len(contents),
+        "total_pages": 1,
+        "page_number": 1,
+        "size": len(contents),
+        "first_page": True,
+        "last_page": True,
+        "empty": not contents,
+        "contents": contents,
     }
     text = json.dumps(page, ensure_ascii=False, separators=(",", ":"))
     atomic_write_bytes(Path(path), text.encode("utf-8"))
@@ -218,23 +261,67 @@ def export_json(services: Sequence[Service], path: Path, progress: Progress = la
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "organizations.csv": ("id", "name", "description", "email", "website"),
     "programs.csv": ("id", "organization_id", "name", "description"),
-    "services.csv": ("id", "organization_id", "program_id", "name", "description", "url",
-                     "email", "status", "interpretation_services", "application_process",
-                     "fees_description", "eligibility_description", "assured_date"),
-    "locations.csv": ("id", "location_type", "organization_id", "name", "description",
-                      "transportation", "latitude", "longitude"),
+    "services.csv": (
+        "id",
+        "organization_id",
+        "program_id",
+        "name",
+        "description",
+        "url",
+        "email",
+        "status",
+        "interpretation_services",
+        "application_process",
+        "fees_description",
+        "eligibility_description",
+        "assured_date",
+    ),
+    "locations.csv": (
+        "id",
+        "location_type",
+        "organization_id",
+        "name",
+        "description",
+        "transportation",
+        "latitude",
+        "longitude",
+    ),
     "service_at_location.csv": ("id", "service_id", "location_id"),
-    "addresses.csv": ("id", "location_id", "address_1", "city", "region", "state_province",
-                      "postal_code", "country", "address_type"),
+    "addresses.csv": (
+        "id",
+        "location_id",
+        "address_1",
+        "city",
+        "region",
+        "state_province",
+        "postal_code",
+        "country",
+        "address_type",
+    ),
     "accessibility.csv": ("id", "location_id", "description"),
     "phones.csv": ("id", "service_id", "organization_id", "number", "extension", "description"),
-    "schedules.csv": ("id", "service_id", "service_at_location_id", "freq", "byday",
-                      "opens_at", "closes_at", "description"),
+    "schedules.csv": (
+        "id",
+        "service_id",
+        "service_at_location_id",
+        "freq",
+        "byday",
+        "opens_at",
+        "closes_at",
+        "description",
+    ),
     "languages.csv": ("id", "service_id", "code"),
     "attributes.csv": ("id", "link_id", "taxonomy_term_id", "link_type", "link_entity", "value"),
     "taxonomies.csv": ("id", "name", "description", "uri", "version"),
-    "taxonomy_terms.csv": ("id", "code", "name", "description", "taxonomy", "language",
-                           "taxonomy_id"),
+    "taxonomy_terms.csv": (
+        "id",
+        "code",
+        "name",
+        "description",
+        "taxonomy",
+        "language",
+        "taxonomy_id",
+    ),
 }
 
 
@@ -271,8 +358,10 @@ def _tabular_rows(services: Iterable[Service]) -> dict[str, dict[str, dict[str, 
             for a in loc.pop("accessibility", []):
                 put("accessibility.csv", {**a, "location_id": loc["id"]})
             put("locations.csv", {**loc, "organization_id": org["id"]})
-            put("service_at_location.csv", {"id": sal["id"], "service_id": s.id,
-                                            "location_id": loc["id"]})
+            put(
+                "service_at_location.csv",
+                {"id": sal["id"], "service_id": s.id, "location_id": loc["id"]},
+            )
             for sch in sal["schedules"]:
                 put("schedules.csv", {**sch, "service_at_location_id": sal["id"]})
         for attr in rec.pop("attributes"):
@@ -312,9 +401,12 @@ def _datapackage(files: Iterable[str]) -> dict[str, Any]:
         schema.pop("foreignKeys", None)
         r["schema"] = schema
         resources.append(r)
-    return {**{k: v for k, v in base.items() if k != "resources"},
-            "name": "passerelle-directory", "title": "Passerelle directory export",
-            "resources": resources}
+    return {
+        **{k: v for k, v in base.items() if k != "resources"},
+        "name": "passerelle-directory",
+        "title": "Passerelle directory export",
+        "resources": resources,
+    }
 
 
 def export_tabular(

@@ -86,8 +86,14 @@ def _validator() -> Callable[[Any], Any]:
     second instead of half a minute. Formats (uuid, email, uri) are not enforced: other
     agencies' ids are often not UUIDs, and a typo in an e-mail must not stop an import.
     """
-    path = (resources_dir() / "hsds" / "3.1-dev" / "schema" / "compiled"
-            / "service_with_definitions.json")
+    path = (
+        resources_dir()
+        / "hsds"
+        / "3.1-dev"
+        / "schema"
+        / "compiled"
+        / "service_with_definitions.json"
+    )
     schema = json.loads(path.read_text("utf-8"))
     return fastjsonschema.compile(schema, use_default=False, use_formats=False)
 
@@ -106,8 +112,11 @@ def _validate(file: str, where: str, record: Any) -> None:
             reason = "missing"
         else:
             fld = parts.pop() if parts and not parts[-1].isdigit() else ""
-            reason = f"should be {exc.rule_definition}" if exc.rule == "type" else (
-                "not allowed by HSDS")
+            reason = (
+                f"should be {exc.rule_definition}"
+                if exc.rule == "type"
+                else ("not allowed by HSDS")
+            )
         path = where + "".join(f"[{p}]" if p.isdigit() else f".{p}" for p in parts)
         raise malformed(file, path, fld, reason) from None
 
@@ -118,7 +127,7 @@ def _at(record: Any, parts: list[str]) -> Any:
     return record if isinstance(record, dict) else {}
 
 
-def _json_records(data: Any, file: str) -> list[tuple[str, dict[str, Any], Any]]:
+def _json_records(data: Any, file: str) -> list[tuple[str, Any, Any]]:
     """(path, service record, organization for records nested in an organization)."""
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
         items, base = data["contents"], "contents"
@@ -128,10 +137,14 @@ def _json_records(data: Any, file: str) -> list[tuple[str, dict[str, Any], Any]]
         items, base = [data], ""
     else:
         raise malformed(file, "", "", "not an HSDS record, list or page")
-    out: list[tuple[str, dict[str, Any], Any]] = []
+    out: list[tuple[str, Any, Any]] = []
     for i, item in enumerate(items):
         where = f"{base}[{i}]" if base or isinstance(data, list) else "$"
-        if isinstance(item, dict) and isinstance(item.get("services"), list) and "status" not in item:
+        if (
+            isinstance(item, dict)
+            and isinstance(item.get("services"), list)
+            and "status" not in item
+        ):
             org = {k: v for k, v in item.items() if k != "services"}
             for j, rec in enumerate(item["services"]):
                 out.append((f"{where}.services[{j}]", rec, org))
@@ -163,10 +176,12 @@ def read_directory_file(
         pkg = Package(folder, notes)
         fmt = "tabular-2" if pkg.version == "2.0" else "tabular-3"
         if not source and "datapackage.json" in folder.files:
-            meta = parse_json(decode(folder.files["datapackage.json"], "datapackage.json", notes),
-                              "datapackage.json")
+            meta = parse_json(
+                decode(folder.files["datapackage.json"], "datapackage.json", notes),
+                "datapackage.json",
+            )
             source = str(meta.get("name", "")) if isinstance(meta, dict) else ""
-        records = [(w, r, None) for w, r in nested_services(pkg)]
+        records: list[tuple[str, Any, Any]] = [(w, r, None) for w, r in nested_services(pkg)]
     else:
         fmt = "json"
         data = parse_json(decode(read_bytes(path), label, notes), label)
@@ -207,10 +222,15 @@ def preview_import(
     services, fmt, warnings = read_directory_file(path, source, progress, cancelled)
     existing = directory_repo.existing_service_ids(conn or session.conn, (s.id for s in services))
     progress(1.0)
-    preview = ImportPreview(Path(path).name, fmt, services, len(services) - len(existing),
-                            len(existing), dict(warnings))
-    log.info("import preview: %d services, %d new, %d warnings", len(services), preview.new,
-             sum(warnings.values()))
+    preview = ImportPreview(
+        Path(path).name, fmt, services, len(services) - len(existing), len(existing), dict(warnings)
+    )
+    log.info(
+        "import preview: %d services, %d new, %d warnings",
+        len(services),
+        preview.new,
+        sum(warnings.values()),
+    )
     return preview
 
 
@@ -235,8 +255,14 @@ def commit_import(
             progress(min(1.0, (start + 500) / total))
         preview.new, preview.updated = len(services) - len(existing), len(existing)
         session.audit(
-            c, Action.DIRECTORY_IMPORTED, "directory", "", services=len(services),
-            new=preview.new, updated=preview.updated, format=preview.format,
+            c,
+            Action.DIRECTORY_IMPORTED,
+            "directory",
+            "",
+            services=len(services),
+            new=preview.new,
+            updated=preview.updated,
+            format=preview.format,
         )
     progress(1.0)
     log.info("imported %d services (%d new)", len(services), preview.new)

@@ -66,7 +66,7 @@ def _s(value: Any) -> str:
 
 
 def parse_time(value: Any, file: str, where: str, field: str) -> time:
-    """"9:00", "09:00:00", "17:30:00Z" → time; "9:00am", "25:99" → a malformed error."""
+    """ "9:00", "09:00:00", "17:30:00Z" → time; "9:00am", "25:99" → a malformed error."""
     m = _TIME.match(_s(value))
     if m is None:
         raise malformed(file, where, field, "not a 24-hour time (HH:MM)")
@@ -157,8 +157,13 @@ class ServiceMapper:
         if physical:
             a = physical[0]
             street = ", ".join(x for x in (_s(a.get("address_1")), _s(a.get("address_2"))) if x)
-            address = Address(street, _s(a.get("city")), _s(a.get("state_province")),
-                              _s(a.get("postal_code")), _s(a.get("country")) or "CA")
+            address = Address(
+                street,
+                _s(a.get("city")),
+                _s(a.get("state_province")),
+                _s(a.get("postal_code")),
+                _s(a.get("country")) or "CA",
+            )
             area = _s(a.get("region"))
         hours, _note = self.hours(sal.get("schedules"), where)
         if not hours:
@@ -171,8 +176,10 @@ class ServiceMapper:
             self.notes.add("coordinates-out-of-range")
             lat = lon = None
         access = "; ".join(
-            x for a in _list(loc.get("accessibility"))
-            for x in (_s(a.get("description")), _s(a.get("details"))) if x
+            x
+            for a in _list(loc.get("accessibility"))
+            for x in (_s(a.get("description")), _s(a.get("details")))
+            if x
         )
         return Location(
             id=self.ids("location", loc.get("id") or sal.get("id")),
@@ -190,15 +197,21 @@ class ServiceMapper:
 
     def _attributes(self, raw: Any) -> dict[str, Any]:
         facts: dict[str, Any] = {
-            "categories": set(), "audiences": set(), "flags": set(), "access": set(),
-            "documents": set(), "texts": {}, "external": [],
+            "categories": set(),
+            "audiences": set(),
+            "flags": set(),
+            "access": set(),
+            "documents": set(),
+            "texts": {},
+            "external": [],
         }
         for attr in _list(raw):
             t = attr.get("taxonomy_term")
             if not isinstance(t, dict):
                 self.notes.add("attribute-without-term")
                 continue
-            detail = t.get("taxonomy_detail") if isinstance(t.get("taxonomy_detail"), dict) else {}
+            raw_detail = t.get("taxonomy_detail")
+            detail: dict[str, Any] = raw_detail if isinstance(raw_detail, dict) else {}
             taxonomy = _s(t.get("taxonomy")) or _s(detail.get("name")) or _s(t.get("taxonomy_id"))
             code = _s(t.get("code")) or _s(t.get("name"))
             if terms.is_ours(taxonomy):
@@ -217,9 +230,7 @@ class ServiceMapper:
             facts["categories"].add(code)
         elif is_audience_code(code):
             facts["audiences"].add(code)
-        elif code in terms.FLAG_CODES:
-            facts["flags"].add(code)
-        elif code == terms.INTERPRETATION_CODE:
+        elif code in terms.FLAG_CODES or code == terms.INTERPRETATION_CODE:
             facts["flags"].add(code)
         elif code.startswith(terms.ACCESS_PREFIX) and code[7:] in _ACCESS:
             facts["access"].add(_ACCESS[code[7:]])

@@ -26,7 +26,10 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def malformed(file: str, where: str, field_name: str, reason: str) -> KnownError:
     """The one error for a bad import: names the file, the row or JSON path, the field."""
     return KnownError(
-        ErrorCode.IMPORT_MALFORMED, file=file, where=where or "-", field=field_name or "-",
+        ErrorCode.IMPORT_MALFORMED,
+        file=file,
+        where=where or "-",
+        field=field_name or "-",
         reason=reason,
     )
 
@@ -77,7 +80,9 @@ def parse_json(text: str, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise malformed(name, f"line {exc.lineno}, column {exc.colno}", "", "not valid JSON")
+        raise malformed(
+            name, f"line {exc.lineno}, column {exc.colno}", "", "not valid JSON"
+        ) from None
     except RecursionError:
         raise malformed(name, "", "", "nested too deeply") from None
 
@@ -116,7 +121,7 @@ def parse_csv(text: str, name: str) -> Table:
             if len(cells) > len(header):
                 raise malformed(name, f"row {line}", "", "more cells than columns")
             rows.append(
-                (line, {h: unquote_cell(c) for h, c in zip(header, cells) if c != ""})
+                (line, {h: unquote_cell(c) for h, c in zip(header, cells, strict=False) if c != ""})
             )
     except csv.Error:
         raise malformed(name, f"row {line + 1}", "", "not valid CSV") from None
@@ -139,8 +144,9 @@ class Folder:
                 data = read_bytes(child)
                 total += len(data)
                 if total > MAX_BYTES:
-                    raise KnownError(ErrorCode.FILE_TOO_LARGE, file=path.name,
-                                     limit_mb=MAX_BYTES >> 20)
+                    raise KnownError(
+                        ErrorCode.FILE_TOO_LARGE, file=path.name, limit_mb=MAX_BYTES >> 20
+                    )
                 files[child.name] = data
         return cls(files, path.name)
 
@@ -157,8 +163,7 @@ class Folder:
             for info in infos:
                 _check_member(info.filename, path.name)
             if sum(i.file_size for i in infos) > MAX_BYTES:
-                raise KnownError(ErrorCode.FILE_TOO_LARGE, file=path.name,
-                                 limit_mb=MAX_BYTES >> 20)
+                raise KnownError(ErrorCode.FILE_TOO_LARGE, file=path.name, limit_mb=MAX_BYTES >> 20)
             for info in infos:
                 if info.is_dir():
                     continue
@@ -168,8 +173,9 @@ class Folder:
                 with archive.open(info) as fh:
                     data = fh.read(MAX_BYTES + 1)
                 if len(data) > MAX_BYTES:
-                    raise KnownError(ErrorCode.FILE_TOO_LARGE, file=path.name,
-                                     limit_mb=MAX_BYTES >> 20)
+                    raise KnownError(
+                        ErrorCode.FILE_TOO_LARGE, file=path.name, limit_mb=MAX_BYTES >> 20
+                    )
                 files[base] = data
         return cls(files, path.name)
 

@@ -18,16 +18,30 @@ from intake_app.resources import resources_dir
 
 # table (HSDS 3 resource name) → file name
 TABLES_3 = {
-    "organization": "organizations.csv", "program": "programs.csv", "service": "services.csv",
-    "attribute": "attributes.csv", "service_at_location": "service_at_location.csv",
-    "location": "locations.csv", "phone": "phones.csv", "contact": "contacts.csv",
-    "address": "addresses.csv", "schedule": "schedules.csv", "funding": "funding.csv",
-    "service_area": "service_areas.csv", "required_document": "required_documents.csv",
-    "language": "languages.csv", "accessibility": "accessibility.csv",
-    "taxonomy_term": "taxonomy_terms.csv", "metadata": "metadata.csv",
-    "meta_table_description": "meta_table_descriptions.csv", "cost_option": "cost_options.csv",
-    "organization_identifier": "organization_identifiers.csv", "taxonomy": "taxonomies.csv",
-    "url": "url.csv", "unit": "units.csv", "service_capacity": "service_capacity.csv",
+    "organization": "organizations.csv",
+    "program": "programs.csv",
+    "service": "services.csv",
+    "attribute": "attributes.csv",
+    "service_at_location": "service_at_location.csv",
+    "location": "locations.csv",
+    "phone": "phones.csv",
+    "contact": "contacts.csv",
+    "address": "addresses.csv",
+    "schedule": "schedules.csv",
+    "funding": "funding.csv",
+    "service_area": "service_areas.csv",
+    "required_document": "required_documents.csv",
+    "language": "languages.csv",
+    "accessibility": "accessibility.csv",
+    "taxonomy_term": "taxonomy_terms.csv",
+    "metadata": "metadata.csv",
+    "meta_table_description": "meta_table_descriptions.csv",
+    "cost_option": "cost_options.csv",
+    "organization_identifier": "organization_identifiers.csv",
+    "taxonomy": "taxonomies.csv",
+    "url": "url.csv",
+    "unit": "units.csv",
+    "service_capacity": "service_capacity.csv",
 }
 # HSDS 2.0 file → (3.0 table, column renames, fixed values)
 _V2: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
@@ -108,7 +122,11 @@ class Package:
             raise malformed(folder.label, "", "services.csv", "missing table")
 
     def _add(
-        self, table: str, file: str, folder: Folder, renames: dict[str, str],
+        self,
+        table: str,
+        file: str,
+        folder: Folder,
+        renames: dict[str, str],
         fixed: dict[str, str],
     ) -> None:
         t = parse_csv(decode(folder.files[file], file, self.notes), file)
@@ -150,8 +168,11 @@ def _from_v2(table: str, t: Table) -> None:
             row["code" if len(value) <= 3 else "name"] = value
         elif table == "phone" and "language" in row:
             row.pop("language")
-    renames = {"organization": {"url": "website"}, "taxonomy_term": {"term": "name"},
-               "language": {"language": "code"}}.get(table, {})
+    renames = {
+        "organization": {"url": "website"},
+        "taxonomy_term": {"term": "name"},
+        "language": {"language": "code"},
+    }.get(table, {})
     t.header = [renames.get(h, h) for h in t.header]
     if table == "taxonomy_term" and "code" not in t.header:
         t.header.append("code")
@@ -208,8 +229,11 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
         if r["service_id"] not in service_ids:
             raise malformed(sal_file, f"row {line}", "service_id", "no such service")
         sals[r["service_id"]].append(
-            {**r, "location": locations[r["location_id"]],
-             "schedules": schedules_by_sal.get(r["id"], [])}
+            {
+                **r,
+                "location": locations[r["location_id"]],
+                "schedules": schedules_by_sal.get(r["id"], []),
+            }
         )
     linked = set(service_ids) | set(locations) | set(orgs)
     pkg.notes.add("attribute-link-missing", len([k for k in attrs if k not in linked]))
@@ -224,8 +248,11 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
         rec.setdefault("status", "active")
         rec["organization"] = orgs[r["organization_id"]]
         rec["service_at_locations"] = sals.get(r["id"], [])
-        rec["schedules"] = [s for s in schedules_by_service.get(r["id"], [])
-                            if not s.get("location_id") and not s.get("service_at_location_id")]
+        rec["schedules"] = [
+            s
+            for s in schedules_by_service.get(r["id"], [])
+            if not s.get("location_id") and not s.get("service_at_location_id")
+        ]
         rec["phones"] = [p for p in phones_by_service.get(r["id"], [])]
         rec["languages"] = langs.get(r["id"], [])
         if r.get("program_id") in programs:
@@ -233,7 +260,8 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
         extra = " ".join(e.get("eligibility", "") for e in eligibility.get(r["id"], []))
         if extra:
             rec["eligibility_description"] = " ".join(
-                x for x in (rec.get("eligibility_description", ""), extra) if x)
+                x for x in (rec.get("eligibility_description", ""), extra) if x
+            )
         rec["attributes"] = [
             {**a, "taxonomy_term": term_rows.get(a["taxonomy_term_id"])}
             for a in attrs.get(r["id"], [])

@@ -35,7 +35,9 @@ _FLAG_LABELS = {
     "eligibility:no-status-required": ("Aucun statut exigé", "No status required"),
     "eligibility:no-id-required": ("Aucune pièce d'identité exigée", "No ID required"),
     "eligibility:no-health-card-required": (
-        "Carte d'assurance maladie non exigée", "No health card required"),
+        "Carte d'assurance maladie non exigée",
+        "No health card required",
+    ),
     "eligibility:free": ("Gratuit", "Free of charge"),
 }
 _ACCESS_LABELS = {
@@ -66,8 +68,10 @@ def all_terms() -> list[tuple[str, str, str, str]]:
     ]
     out += [
         (f"{TEXT_PREFIX}{kind}:{lang}", "text", f"{kind_fr} ({lang})", f"{kind_en} ({lang})")
-        for kind, kind_fr, kind_en in (("name", "Nom", "Name"),
-                                       ("description", "Description", "Description"))
+        for kind, kind_fr, kind_en in (
+            ("name", "Nom", "Name"),
+            ("description", "Description", "Description"),
+        )
         for lang in ("en", "fr")
     ]
     return out
@@ -79,22 +83,49 @@ def is_ours(taxonomy: str) -> bool:
 
 # Open Eligibility term ids → our service categories (TAXONOMY.md; ids only, no text).
 OPEN_ELIGIBILITY: dict[str, str] = {
-    "1381": "legal", "1346": "settlement", "1326": "francization", "1348": "francization",
-    "1390": "language-interp", "1103": "housing", "1121": "shelter", "1135": "shelter",
-    "1102": "food", "1106": "health", "1214": "mental-health", "1304": "mental-health",
-    "1126": "mental-health", "1111": "legal", "1375": "legal", "1110": "employment",
-    "1109": "education", "1280": "children-family", "1344": "children-family",
-    "1195": "children-family", "1107": "income", "1256": "income", "1104": "goods",
-    "1105": "transport", "1124": "safety", "1285": "recreation", "1101": "crisis",
+    "1381": "legal",
+    "1346": "settlement",
+    "1326": "francization",
+    "1348": "francization",
+    "1390": "language-interp",
+    "1103": "housing",
+    "1121": "shelter",
+    "1135": "shelter",
+    "1102": "food",
+    "1106": "health",
+    "1214": "mental-health",
+    "1304": "mental-health",
+    "1126": "mental-health",
+    "1111": "legal",
+    "1375": "legal",
+    "1110": "employment",
+    "1109": "education",
+    "1280": "children-family",
+    "1344": "children-family",
+    "1195": "children-family",
+    "1107": "income",
+    "1256": "income",
+    "1104": "goods",
+    "1105": "transport",
+    "1124": "safety",
+    "1285": "recreation",
+    "1101": "crisis",
 }
 OPEN_ELIGIBILITY_AUDIENCES: dict[str, str] = {
-    "20036": "women", "20078": "lgbtq", "20013": "refugees", "20012": "immigrants",
-    "20014": "no-status", "20004": "youth", "20005": "children", "20006": "seniors",
-    "20054": "families", "20017": "disability", "20067": "limited-french-english",
+    "20036": "women",
+    "20078": "lgbtq",
+    "20013": "refugees",
+    "20012": "immigrants",
+    "20014": "no-status",
+    "20004": "youth",
+    "20005": "children",
+    "20006": "seniors",
+    "20054": "families",
+    "20017": "disability",
+    "20067": "limited-french-english",
 }
 
 
 def is_open_eligibility(taxonomy: str) -> bool:
     t = taxonomy.lower().replace(" ", "").replace("-", "").replace("_", "")
     return "openeligibility" in t
-

@@ -38,9 +38,18 @@ AREA_POINTS_BY_NAME: dict[str, tuple[float, float]] = {n: (la, lo) for n, la, lo
 _POINTS = AREA_POINTS_BY_NAME
 
 _STREETS = (
-    "rue des Érables", "avenue du Parc-Vert", "rue de l'Harmonie", "boulevard des Nations",
-    "rue Bellevue", "rue du Ruisseau", "avenue des Tilleuls", "rue de la Montagne-Douce",
-    "rue des Hirondelles", "boulevard du Fleuve", "rue du Marché", "avenue des Pins-Gris",
+    "rue des Érables",
+    "avenue du Parc-Vert",
+    "rue de l'Harmonie",
+    "boulevard des Nations",
+    "rue Bellevue",
+    "rue du Ruisseau",
+    "avenue des Tilleuls",
+    "rue de la Montagne-Douce",
+    "rue des Hirondelles",
+    "boulevard du Fleuve",
+    "rue du Marché",
+    "avenue des Pins-Gris",
 )
 
 
@@ -49,7 +58,7 @@ def _uuid(ns: uuid.UUID, key: str) -> str:
 
 
 def parse_hours(spec: str) -> tuple[OpeningHours, ...]:
-    """"1-5 9:00-17:00; 6 10:00-14:00" → opening periods (ISO weekdays)."""
+    """ "1-5 9:00-17:00; 6 10:00-14:00" → opening periods (ISO weekdays)."""
     out: list[OpeningHours] = []
     for part in filter(None, (p.strip() for p in spec.split(";"))):
         days, span = part.split()
@@ -101,8 +110,21 @@ def sample_services() -> list[Service]:
     orgs = _organizations()
     out: list[Service] = []
     for n, row in enumerate(SERVICES):
-        (org_key, name_fr, name_en, desc_fr, desc_en, cats, auds, langs, access, flags,
-         area, hours, docs) = row
+        (
+            org_key,
+            name_fr,
+            name_en,
+            desc_fr,
+            desc_en,
+            cats,
+            auds,
+            langs,
+            access,
+            flags,
+            area,
+            hours,
+            docs,
+        ) = row
         lat, lon = _POINTS[area]
         key = f"{org_key}:{name_en}"
         location = Location(
@@ -158,13 +180,28 @@ def sample_services() -> list[Service]:
 
 _GEN_PREFIX = ("Centre", "Maison", "Carrefour", "Réseau", "Collectif", "Atelier", "Comptoir")
 _GEN_NOUN = (
-    "Entraide", "Horizon", "Tremplin", "Solidarité", "Passage", "Boussole", "Racines",
-    "Envol", "Partage", "Rencontre", "Lumière", "Ancrage",
+    "Entraide",
+    "Horizon",
+    "Tremplin",
+    "Solidarité",
+    "Passage",
+    "Boussole",
+    "Racines",
+    "Envol",
+    "Partage",
+    "Rencontre",
+    "Lumière",
+    "Ancrage",
 )
 _GEN_HOURS = (
-    "1-5 9:00-17:00", "1-4 8:30-16:30", "1-5 10:00-18:00; 6 10:00-14:00",
-    "2-6 12:00-20:00", "1-7 0:00-23:59", "1 13:00-19:00; 3 13:00-19:00; 5 9:00-12:00",
-    "1-5 8:00-12:00", "6-7 10:00-16:00",
+    "1-5 9:00-17:00",
+    "1-4 8:30-16:30",
+    "1-5 10:00-18:00; 6 10:00-14:00",
+    "2-6 12:00-20:00",
+    "1-7 0:00-23:59",
+    "1 13:00-19:00; 3 13:00-19:00; 5 9:00-12:00",
+    "1-5 8:00-12:00",
+    "6-7 10:00-16:00",
 )
 _GEN_LANGS = ("es", "ar", "fa", "ur", "ta", "pa", "ht", "zh", "ru", "uk", "ti", "sw", "pt")
 
@@ -200,7 +237,9 @@ def generate_services(count: int, seed: int) -> list[Service]:
             id=_uuid(_GENERATED_NS, f"{seed}:loc:{i}"),
             name=org.name,
             address=Address(
-                f"{rng.randint(10, 9999)}, {rng.choice(_STREETS)}", "Montréal", "QC",
+                f"{rng.randint(10, 9999)}, {rng.choice(_STREETS)}",
+                "Montréal",
+                "QC",
                 f"H{rng.randint(1, 9)}X 0B{rng.randint(0, 9)}",
             ),
             area=area[0],

@@ -107,7 +107,7 @@ class DirectoryIndex:
             if f.access and f.access.isdisjoint(e.access):
                 append(False)
                 continue
-            if need_flags and not all(h for w, h in zip(wanted_flags, e.flags) if w):
+            if need_flags and not all(h for w, h in zip(wanted_flags, e.flags, strict=True) if w):
                 append(False)
                 continue
             text = e.text
@@ -115,7 +115,7 @@ class DirectoryIndex:
         return out
 
     def filter(self, f: DirectoryFilter) -> list[Service]:
-        return [s for s, ok in zip(self.services, self.matches(f)) if ok]
+        return [s for s, ok in zip(self.services, self.matches(f), strict=True) if ok]
 
 
 def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:

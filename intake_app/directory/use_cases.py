@@ -61,8 +61,9 @@ def add_services(
             directory_repo.save_services(conn, services[start : start + _BATCH], now)
             progress(min(1.0, (start + _BATCH) / total))
         new = total - len(existing)
-        session.audit(conn, Action.SERVICE_CREATED, RECORD_TYPE, "", created=new,
-                      updated=len(existing))
+        session.audit(
+            conn, Action.SERVICE_CREATED, RECORD_TYPE, "", created=new, updated=len(existing)
+        )
     progress(1.0)
     log.info("stored %d services (%d new)", total, new)
     return total
@@ -184,8 +185,7 @@ def export_directory(
     require(session.user, Permission.EXPORT_DIRECTORY)
     if fmt not in ("csv", "json"):
         raise KnownError(ErrorCode.INVALID_INPUT, field="format", reason=fmt)
-    services = directory_repo.load_services(conn or session.conn,
-                                            include_inactive=include_inactive)
+    services = directory_repo.load_services(conn or session.conn, include_inactive=include_inactive)
     if cancelled():
         raise KnownError(ErrorCode.CANCELLED)
     writer = export_tabular if fmt == "csv" else export_json

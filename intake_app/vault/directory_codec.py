@@ -5,8 +5,8 @@ documents written by newer ones."""
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from datetime import date, time
+from functools import lru_cache
 from typing import Any
 
 from intake_app.domain.services import (
@@ -58,9 +58,7 @@ def _location_out(loc: Location) -> dict[str, Any]:
     return {
         "id": loc.id,
         "name": loc.name,
-        "address": None
-        if a is None
-        else [a.street, a.city, a.region, a.postal_code, a.country],
+        "address": None if a is None else [a.street, a.city, a.region, a.postal_code, a.country],
         "area": loc.area,
         "lat": loc.latitude,
         "lon": loc.longitude,
@@ -101,9 +99,7 @@ def organization_doc(org: Organization) -> str:
     )
 
 
-def organization_from(
-    org_id: str, name: str, source_id: str, doc: str
-) -> Organization:
+def organization_from(org_id: str, name: str, source_id: str, doc: str) -> Organization:
     d = json.loads(doc)
     return Organization(
         id=org_id,

@@ -83,9 +83,7 @@ def _organizations(conn: Connection, ids: Iterable[str] | None = None) -> dict[s
 
 def _services_from_rows(conn: Connection, rows: list, all_orgs: bool) -> list[Service]:
     orgs = _organizations(conn, None if all_orgs else {r[1] for r in rows})
-    return [
-        service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows
-    ]
+    return [service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
 
 def load_service(conn: Connection, service_id: str) -> Service | None:
@@ -124,8 +122,7 @@ def existing_service_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
         chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
         found.update(
-            r[0]
-            for r in conn.execute(f"SELECT id FROM services WHERE id IN ({marks})", chunk)
+            r[0] for r in conn.execute(f"SELECT id FROM services WHERE id IN ({marks})", chunk)
         )
     return found
 
@@ -137,8 +134,7 @@ def existing_organization_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
         chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
         found.update(
-            r[0]
-            for r in conn.execute(f"SELECT id FROM organizations WHERE id IN ({marks})", chunk)
+            r[0] for r in conn.execute(f"SELECT id FROM organizations WHERE id IN ({marks})", chunk)
         )
     return found
 

@@ -17,8 +17,15 @@ EXAMPLES = Path("/work/shared/hsds/examples")
 def _init(tmp_path: Path, run_cli: RunCli) -> list[str]:
     data = tmp_path / "data"
     result = run_cli(
-        "init", "--data-dir", str(data), "--org", "Centre Exemple", "--admin", "Ana Admin",
-        "--passphrase-stdin", stdin=PASSPHRASE,
+        "init",
+        "--data-dir",
+        str(data),
+        "--org",
+        "Centre Exemple",
+        "--admin",
+        "Ana Admin",
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
     )
     assert result.returncode == 0, result.stderr
     return ["--data-dir", str(data), "--passphrase-stdin"]
@@ -36,8 +43,7 @@ def test_import_reports_counts_then_reimport_updates_then_export(
     assert "Services: 62 (0 new, 62 updated)" in again.stdout
 
     out = tmp_path / "out.json"
-    exported = run_cli("export-directory", str(out), "--format", "json", *vault,
-                       stdin=PASSPHRASE)
+    exported = run_cli("export-directory", str(out), "--format", "json", *vault, stdin=PASSPHRASE)
     assert exported.returncode == 0, exported.stderr
     assert json.loads(out.read_text("utf-8"))["total_items"] == 62
     zipped = tmp_path / "out.zip"
@@ -60,7 +66,6 @@ def test_bad_file_is_one_line_naming_the_place_and_nothing_is_stored(
     assert "\n" not in line
     assert "bad.json" in line and "[0].schedules[0]" in line and "opens_at" in line
     empty = tmp_path / "none.json"
-    export = run_cli("export-directory", str(empty), "--format", "json", *vault,
-                     stdin=PASSPHRASE)
+    export = run_cli("export-directory", str(empty), "--format", "json", *vault, stdin=PASSPHRASE)
     assert export.returncode == 0
     assert json.loads(empty.read_text("utf-8"))["total_items"] == 0

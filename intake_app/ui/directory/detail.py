@@ -32,15 +32,18 @@ class ServiceDetail(QTextBrowser):
 
     def clear_service(self) -> None:
         self.setHtml(
-            "<p style='color:#666'>" + escape(self.tr("Choose a service to see everything "
-                                                     "about it here.")) + "</p>"
+            "<p style='color:#666'>"
+            + escape(self.tr("Choose a service to see everything about it here."))
+            + "</p>"
         )
 
     def _section(self, title: str, body: str) -> str:
         if not body:
             return ""
-        return (f"<h4 style='margin-top:12px;margin-bottom:2px;color:#444'>{escape(title)}</h4>"
-                f"<div>{body}</div>")
+        return (
+            f"<h4 style='margin-top:12px;margin-bottom:2px;color:#444'>{escape(title)}</h4>"
+            f"<div>{body}</div>"
+        )
 
     def show_service(self, s: Service, now: datetime) -> None:
         lang = self.lang.value
@@ -54,8 +57,9 @@ class ServiceDetail(QTextBrowser):
         if not s.active:
             badges.append(("#777777", self.tr("Inactive")))
         if s.is_stale(now.date()):
-            badges.append(("#9a4b00", self.tr("Not verified for over a year: check before "
-                                              "referring")))
+            badges.append(
+                ("#9a4b00", self.tr("Not verified for over a year: check before referring"))
+            )
         for colour, text in badges:
             parts.append(f"<p style='color:{colour};font-weight:bold'>{escape(text)}</p>")
         parts.append(f"<p>{escape(s.description_in(lang))}</p>")
@@ -81,8 +85,11 @@ class ServiceDetail(QTextBrowser):
             open_now = is_open(hours, now)
             open_text = escape(self.tr("Open now"))
             closed_text = escape(self.tr("Closed now"))
-            state = (f"<b style='color:#1d6b2f'>{open_text}</b>" if open_now
-                     else f"<b style='color:#8a1c1c'>{closed_text}</b>")
+            state = (
+                f"<b style='color:#1d6b2f'>{open_text}</b>"
+                if open_now
+                else f"<b style='color:#8a1c1c'>{closed_text}</b>"
+            )
             lines = "<br>".join(escape(x) for x in format_hours(hours, lang))
             note = f"<br><i>{escape(s.hours_note)}</i>" if s.hours_note else ""
             parts.append(self._section(self.tr("Hours"), f"{state}<br>{lines}{note}"))
@@ -95,13 +102,14 @@ class ServiceDetail(QTextBrowser):
             if loc.area:
                 bits.append(escape(self.tr("Area: {area}").format(area=loc.area)))
             if loc.accessibility:
-                bits.append(escape(self.tr("Accessibility: {text}").format(
-                    text=loc.accessibility)))
+                bits.append(escape(self.tr("Accessibility: {text}").format(text=loc.accessibility)))
             if loc.transit:
                 bits.append(escape(loc.transit))
             parts.append(self._section(self.tr("Address"), "<br>".join(b for b in bits if b)))
-        contact = [escape(p.number + (f" — {p.description}" if p.description else ""))
-                   for p in s.phones or s.organization.phones]
+        contact = [
+            escape(p.number + (f" — {p.description}" if p.description else ""))
+            for p in s.phones or s.organization.phones
+        ]
         for value in (s.email or s.organization.email, s.url or s.organization.website):
             if value:
                 contact.append(escape(value))
@@ -109,12 +117,16 @@ class ServiceDetail(QTextBrowser):
         langs = ", ".join(language_name(c, lang) for c in sorted(s.languages))
         if s.interpretation_offered:
             langs += ("<br>" if langs else "") + escape(
-                s.interpretation_text or self.tr("Interpretation offered"))
+                s.interpretation_text or self.tr("Interpretation offered")
+            )
         parts.append(self._section(self.tr("Languages"), langs))
         parts.append(self._section(self.tr("Fees"), escape(s.fees_text)))
         ext = ", ".join(f"{t.name or t.code} ({t.taxonomy})" for t in s.external_terms)
         parts.append(self._section(self.tr("Other taxonomies"), escape(ext)))
-        verified = (format_date(s.last_verified, "long", locale=loc_name) if s.last_verified
-                    else self.tr("never"))
+        verified = (
+            format_date(s.last_verified, "long", locale=loc_name)
+            if s.last_verified
+            else self.tr("never")
+        )
         parts.append(self._section(self.tr("Last verified"), escape(verified)))
         self.setHtml("".join(parts))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,8 +60,9 @@ _PROBLEMS = {
 _CHECK = QT_TRANSLATE_NOOP("ServiceEditor", "Check this value.")
 
 
-def _checklist(terms: tuple[Term, ...], lang: Lang, chosen: frozenset[str],
-               parent: QWidget) -> tuple[QListView, QStandardItemModel]:
+def _checklist(
+    terms: tuple[Term, ...], lang: Lang, chosen: frozenset[str], parent: QWidget
+) -> tuple[QListView, QStandardItemModel]:
     model = QStandardItemModel(parent)
     for t in terms:
         item = QStandardItem(t.label(lang))
@@ -99,8 +100,9 @@ class ServiceEditor(QDialog):
         self.organizations = organizations
         self.setWindowTitle(self.tr("New service") if service is None else self.tr("Edit service"))
         self.resize(780, 640)
-        s = service or Service(id=new_id(), organization=Organization(id=new_id(), name=""),
-                               name="")
+        s = service or Service(
+            id=new_id(), organization=Organization(id=new_id(), name=""), name=""
+        )
         self._base = s
         loc = s.locations[0] if s.locations else Location(id=new_id())
         self._loc = loc
@@ -111,7 +113,8 @@ class ServiceEditor(QDialog):
         tabs.addTab(self._access_tab(s), self.tr("Access and eligibility"))
         self.tabs = tabs
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -237,8 +240,15 @@ class ServiceEditor(QDialog):
         grid.setHorizontalSpacing(12)
         grid.addWidget(QLabel(self.tr("Opens"), self), 0, 1)
         grid.addWidget(QLabel(self.tr("Closes"), self), 0, 2)
-        days = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        days = (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
         existing = {h.weekday: h for h in (loc.hours or s.hours)}
         self.day_rows: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
         for i, name in enumerate(days, start=1):
@@ -246,10 +256,12 @@ class ServiceEditor(QDialog):
             box = QCheckBox(name, self)
             box.setObjectName(f"day-{i}")
             box.setChecked(h is not None)
-            opens = QTimeEdit(QTime(9, 0) if h is None else QTime(h.opens.hour, h.opens.minute),
-                              self)
-            closes = QTimeEdit(QTime(17, 0) if h is None
-                               else QTime(h.closes.hour, h.closes.minute), self)
+            opens = QTimeEdit(
+                QTime(9, 0) if h is None else QTime(h.opens.hour, h.opens.minute), self
+            )
+            closes = QTimeEdit(
+                QTime(17, 0) if h is None else QTime(h.closes.hour, h.closes.minute), self
+            )
             for edit in (opens, closes):
                 edit.setDisplayFormat("HH:mm")
             grid.addWidget(box, i, 0)
@@ -291,12 +303,16 @@ class ServiceEditor(QDialog):
             box = QCheckBox(tr(DOCUMENTS[doc]), self)
             box.setChecked(doc in s.required_documents)
             self.doc_boxes[doc] = box
-            form.addRow(self.tr("Documents asked for:") if doc is Document.HEALTH_CARD else "",
-                        box)
+            form.addRow(self.tr("Documents asked for:") if doc is Document.HEALTH_CARD else "", box)
         self.fees = QLineEdit(s.fees_text, self)
         form.addRow(self.tr("Fees:"), self.fees)
-        note = QLabel(self.tr("Eligibility and audiences help choose a service. They are "
-                              "never printed on a referral letter."), self)
+        note = QLabel(
+            self.tr(
+                "Eligibility and audiences help choose a service. They are "
+                "never printed on a referral letter."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
         form.addRow(note)
@@ -325,12 +341,19 @@ class ServiceEditor(QDialog):
         org = next((o for o in self.organizations if o.name == org_name), None)
         if org is None:
             same = base.organization.name == org_name and base.organization.id
-            org = (replace(base.organization, name=org_name) if same
-                   else Organization(id=new_id(), name=org_name))
+            org = (
+                replace(base.organization, name=org_name)
+                if same
+                else Organization(id=new_id(), name=org_name)
+            )
         hours = tuple(
-            OpeningHours(i, time(o.time().hour(), o.time().minute()),
-                         time(c.time().hour(), c.time().minute()))
-            for i, (box, o, c) in enumerate(self.day_rows, start=1) if box.isChecked()
+            OpeningHours(
+                i,
+                time(o.time().hour(), o.time().minute()),
+                time(c.time().hour(), c.time().minute()),
+            )
+            for i, (box, o, c) in enumerate(self.day_rows, start=1)
+            if box.isChecked()
         )
         lat = self._coordinate(self.lat, "latitude", problems)
         lon = self._coordinate(self.lon, "longitude", problems)
@@ -349,13 +372,15 @@ class ServiceEditor(QDialog):
             hours=hours,
         )
         languages = frozenset(
-            code.strip().lower() for code in self.languages.text().replace(";", ",").split(",")
+            code.strip().lower()
+            for code in self.languages.text().replace(";", ",").split(",")
             if code.strip()
         )
         translations = tuple(t for t in base.translations if t.lang != "en")
         if self.name_en.text().strip() or self.desc_en.toPlainText().strip():
-            translations += (Translation("en", self.name_en.text().strip(),
-                                         self.desc_en.toPlainText().strip()),)
+            translations += (
+                Translation("en", self.name_en.text().strip(), self.desc_en.toPlainText().strip()),
+            )
         phone = self.phone.text().strip()
         phones = base.phones
         if phone != (base.phones[0].number if base.phones else ""):
@@ -373,7 +398,7 @@ class ServiceEditor(QDialog):
             eligibility=Eligibility(text=self.elig_text.toPlainText().strip(), **flags),
             required_documents=frozenset(d for d, b in self.doc_boxes.items() if b.isChecked()),
             access=frozenset(m for m, b in self.access_boxes.items() if b.isChecked()),
-            locations=(location,) + base.locations[1:],
+            locations=(location, *base.locations[1:]),
             hours=() if base.locations else base.hours,
             phones=phones,
             email=self.email.text().strip(),
@@ -389,10 +414,10 @@ class ServiceEditor(QDialog):
             label.hide()
         for key, code in problems.items():
             short = key.rsplit(".", 1)[-1]
-            label = self.errors.get(short) or self.errors.get(key)
-            if label is not None:
-                label.setText(self.tr(_PROBLEMS.get(code, _CHECK)))
-                label.show()
+            shown = self.errors.get(short) or self.errors.get(key)
+            if shown is not None:
+                shown.setText(self.tr(str(_PROBLEMS.get(code, _CHECK))))
+                shown.show()
 
     def accept(self) -> None:
         problems: dict[str, str] = {}
@@ -402,8 +427,12 @@ class ServiceEditor(QDialog):
             self.show_problems(problems)
             first = next(iter(problems)).rsplit(".", 1)[-1]
             self.tabs.setCurrentIndex(
-                1 if first in ("latitude", "longitude", "hours") else
-                2 if first in ("access",) else 0)
+                1
+                if first in ("latitude", "longitude", "hours")
+                else 2
+                if first in ("access",)
+                else 0
+            )
             return
         self.result_service = service
         super().accept()

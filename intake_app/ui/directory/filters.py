@@ -35,18 +35,26 @@ class FilterBar(QWidget):
         self.search.setObjectName("directory-search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Search services: name, organization, description (accents ignored)"))
-        self.category = self._combo("filter-category", self.tr("All categories"), [
-            (t.code, t.label(lang)) for t in sorted(SERVICE_TERMS, key=lambda t: fold(t.label(lang)))
-        ])
-        self.audience = self._combo("filter-audience", self.tr("Any audience"), [
-            (t.code, t.label(lang)) for t in AUDIENCE_TERMS
-        ])
+            self.tr("Search services: name, organization, description (accents ignored)")
+        )
+        self.category = self._combo(
+            "filter-category",
+            self.tr("All categories"),
+            [
+                (t.code, t.label(lang))
+                for t in sorted(SERVICE_TERMS, key=lambda t: fold(t.label(lang)))
+            ],
+        )
+        self.audience = self._combo(
+            "filter-audience",
+            self.tr("Any audience"),
+            [(t.code, t.label(lang)) for t in AUDIENCE_TERMS],
+        )
         self.language = self._combo("filter-language", self.tr("Any language"), [])
         self.area = self._combo("filter-area", self.tr("All areas"), [])
-        self.access = self._combo("filter-access", self.tr("Any way in"), [
-            (m.value, tr(ACCESS[m])) for m in AccessMode
-        ])
+        self.access = self._combo(
+            "filter-access", self.tr("Any way in"), [(m.value, tr(ACCESS[m])) for m in AccessMode]
+        )
         self.flags: dict[str, QCheckBox] = {}
         for key, text in FLAGS.items():
             box = QCheckBox(tr(text), self)
@@ -60,8 +68,9 @@ class FilterBar(QWidget):
 
         combos = QGridLayout()
         combos.setHorizontalSpacing(10)
-        for col, combo in enumerate((self.category, self.audience, self.language, self.area,
-                                     self.access)):
+        for col, combo in enumerate(
+            (self.category, self.audience, self.language, self.area, self.access)
+        ):
             combos.addWidget(combo, 0, col)
             combos.setColumnStretch(col, 1)
         checks = QHBoxLayout()

@@ -3,6 +3,8 @@ anything is stored; afterwards the same text is the report the user can save."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,8 +27,9 @@ from intake_app.ui.directory.labels import warning_label
 class ImportPreviewDialog(QDialog):
     """Shows the preview; `exec()` returns Accepted when the user chooses to import."""
 
-    def __init__(self, preview: ImportPreview, parent: QWidget | None = None,
-                 *, done: bool = False) -> None:
+    def __init__(
+        self, preview: ImportPreview, parent: QWidget | None = None, *, done: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("import-preview")
         self.preview = preview
@@ -35,9 +38,12 @@ class ImportPreviewDialog(QDialog):
         heading = QLabel(self)
         heading.setWordWrap(True)
         heading.setText(
-            self.tr("Imported from {file}:").format(file=preview.file) if done else
-            self.tr("{file} is ready to import. Nothing has been stored yet.").format(
-                file=preview.file))
+            self.tr("Imported from {file}:").format(file=preview.file)
+            if done
+            else self.tr("{file} is ready to import. Nothing has been stored yet.").format(
+                file=preview.file
+            )
+        )
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("import-report")
         self.text.setReadOnly(True)
@@ -47,8 +53,9 @@ class ImportPreviewDialog(QDialog):
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
         else:
-            self.import_button = QPushButton(self.tr("&Import {n} services").format(
-                n=len(preview.services)), self)
+            self.import_button = QPushButton(
+                self.tr("&Import {n} services").format(n=len(preview.services)), self
+            )
             self.import_button.setObjectName("confirm-import")
             buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -70,7 +77,8 @@ class ImportPreviewDialog(QDialog):
             self.tr("File: {file}").format(file=p.file),
             self.tr("Organizations: {n}").format(n=p.organizations),
             self.tr("Services: {n} ({new} new, {updated} updated)").format(
-                n=len(p.services), new=p.new, updated=p.updated),
+                n=len(p.services), new=p.new, updated=p.updated
+            ),
             self.tr("Locations: {n}").format(n=p.locations),
         ]
         if p.warnings:
@@ -84,8 +92,11 @@ class ImportPreviewDialog(QDialog):
 
     def ask_save_path(self) -> str:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the import report"), "import-report.txt",
-            self.tr("Text files (*.txt)"))
+            self,
+            self.tr("Save the import report"),
+            "import-report.txt",
+            self.tr("Text files (*.txt)"),
+        )
         return path
 
     def _save(self) -> None:
@@ -93,6 +104,6 @@ class ImportPreviewDialog(QDialog):
         if not path:
             return
         try:
-            save_text_report(path, self.report_text() + "\n")
+            save_text_report(Path(path), self.report_text() + "\n")
         except KnownError as exc:
             Alert.error(self, exc)

@@ -29,28 +29,36 @@ DOCUMENTS = {
 }
 WARNINGS = {
     "read-as-latin1": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Files read as Latin-1 (not UTF-8); check accented letters"),
+        "DirectoryLabels", "Files read as Latin-1 (not UTF-8); check accented letters"
+    ),
     "unknown-column": QT_TRANSLATE_NOOP("DirectoryLabels", "Unknown columns ignored"),
     "unknown-table": QT_TRANSLATE_NOOP("DirectoryLabels", "Unknown files ignored"),
     "schedule-not-weekly": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Schedules that are not weekly hours, left out"),
+        "DirectoryLabels", "Schedules that are not weekly hours, left out"
+    ),
     "coordinates-out-of-range": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Impossible map coordinates, left out"),
+        "DirectoryLabels", "Impossible map coordinates, left out"
+    ),
     "attribute-link-missing": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Attributes pointing to nothing, ignored"),
+        "DirectoryLabels", "Attributes pointing to nothing, ignored"
+    ),
     "attribute-without-term": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Attributes without a taxonomy term, ignored"),
+        "DirectoryLabels", "Attributes without a taxonomy term, ignored"
+    ),
     "language-without-code": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Languages without a code, ignored"),
+        "DirectoryLabels", "Languages without a code, ignored"
+    ),
     "service-at-location-without-location": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Service locations without a place, ignored"),
+        "DirectoryLabels", "Service locations without a place, ignored"
+    ),
     "unknown-passerelle-term": QT_TRANSLATE_NOOP(
-        "DirectoryLabels", "Unknown Passerelle terms, ignored"),
+        "DirectoryLabels", "Unknown Passerelle terms, ignored"
+    ),
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def tr(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 def term_label(code: str, lang: Lang) -> str:

@@ -42,8 +42,8 @@ _NEVER = QT_TRANSLATE_NOOP("ServicesModel", "never — to check")
 _INACTIVE = QT_TRANSLATE_NOOP("ServicesModel", "{name} (inactive)")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 class ServicesModel(QAbstractTableModel):
@@ -81,8 +81,9 @@ class ServicesModel(QAbstractTableModel):
         if s.last_verified is None:
             verified = _t(_NEVER)
         else:
-            verified = format_date(s.last_verified, "medium",
-                                   locale="fr_CA" if self.lang is Lang.FR else "en_CA")
+            verified = format_date(
+                s.last_verified, "medium", locale="fr_CA" if self.lang is Lang.FR else "en_CA"
+            )
             if s.is_stale(self._today()):
                 verified = _t(_STALE).format(date=verified)
         return (name, s.organization.name, cats, s.area, verified)
@@ -106,9 +107,10 @@ class ServicesModel(QAbstractTableModel):
             if col == 4:
                 return s.last_verified.isoformat() if s.last_verified else ""
             return fold(self._texts[row][col])
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if not s.active or (col == 4 and s.is_stale(self._today())):
-                return QBrush(QColor("#9a4b00" if s.active else "#777777"))
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            not s.active or (col == 4 and s.is_stale(self._today()))
+        ):
+            return QBrush(QColor("#9a4b00" if s.active else "#777777"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return s.description_in(self.lang.value)[:300] or None
         return None
@@ -116,8 +118,11 @@ class ServicesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(HEADERS)):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
             return _t(HEADERS[section])
         return None
 
@@ -133,7 +138,7 @@ class DirectoryProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
-    def setSourceModel(self, model: Any) -> None:  # noqa: N802 - Qt's name
+    def setSourceModel(self, model: Any) -> None:
         super().setSourceModel(model)
         model.modelReset.connect(self._rebuild)
         self._rebuild()
@@ -152,5 +157,5 @@ class DirectoryProxy(QSortFilterProxyModel):
         self._accepted = self._index.matches(f) if self._index is not None else []
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return 0 <= source_row < len(self._accepted) and self._accepted[source_row]

@@ -61,10 +61,12 @@ class DirectoryPage(Page):
 
         self.filters = FilterBar(context.ui_lang, self)
         self.new_button = self._button(self.tr("&New service"), "new-service", self.new_service)
-        self.import_button = self._button(self.tr("&Import…"), "import-directory",
-                                          self.choose_import)
-        self.export_button = self._button(self.tr("E&xport…"), "export-directory",
-                                          self.choose_export)
+        self.import_button = self._button(
+            self.tr("&Import…"), "import-directory", self.choose_import
+        )
+        self.export_button = self._button(
+            self.tr("E&xport…"), "export-directory", self.choose_export
+        )
         self.new_button.setVisible(self.can_edit)
         self.import_button.setVisible(self.can_import)
         self.export_button.setVisible(self.can_export)
@@ -95,14 +97,16 @@ class DirectoryPage(Page):
 
         self.detail = ServiceDetail(context.ui_lang, self)
         self.edit_button = self._button(self.tr("&Edit"), "edit-service", self.edit_current)
-        self.duplicate_button = self._button(self.tr("D&uplicate"), "duplicate-service",
-                                             self.duplicate_current)
-        self.active_button = self._button(self.tr("&Deactivate"), "toggle-active",
-                                          self.toggle_active)
-        self.verify_button = self._button(self.tr("Mark &verified today"), "verify-service",
-                                          self.verify_current)
-        for b in (self.edit_button, self.duplicate_button, self.active_button,
-                  self.verify_button):
+        self.duplicate_button = self._button(
+            self.tr("D&uplicate"), "duplicate-service", self.duplicate_current
+        )
+        self.active_button = self._button(
+            self.tr("&Deactivate"), "toggle-active", self.toggle_active
+        )
+        self.verify_button = self._button(
+            self.tr("Mark &verified today"), "verify-service", self.verify_current
+        )
+        for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             b.setVisible(self.can_edit)
 
         self.progress = QProgressBar(self)
@@ -132,8 +136,7 @@ class DirectoryPage(Page):
         rv.addWidget(self.detail, 1)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for b in (self.edit_button, self.duplicate_button, self.active_button,
-                  self.verify_button):
+        for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             actions.addWidget(b)
         actions.addStretch(1)
         rv.addLayout(actions)
@@ -178,7 +181,8 @@ class DirectoryPage(Page):
         self.reload()
 
     def reload(self, select_id: str = "") -> None:
-        current = select_id or (self.current_service().id if self.current_service() else "")
+        selected = self.current_service()
+        current = select_id or (selected.id if selected is not None else "")
         services = use_cases.list_services(self.context.session)
         self.model.set_services(services)
         facets = facet_values(services)
@@ -196,8 +200,11 @@ class DirectoryPage(Page):
             self._show_detail(None)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{shown} of {total} services").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(
+            self.tr("{shown} of {total} services").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
 
     def select_service(self, service_id: str) -> bool:
         row = self.model.row_of(service_id)
@@ -222,11 +229,11 @@ class DirectoryPage(Page):
             self.detail.clear_service()
         else:
             self.detail.show_service(s, self.context.clock.now())
-        for b in (self.edit_button, self.duplicate_button, self.active_button,
-                  self.verify_button):
+        for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             b.setEnabled(s is not None)
         self.active_button.setText(
-            self.tr("&Reactivate") if s is not None and not s.active else self.tr("&Deactivate"))
+            self.tr("&Reactivate") if s is not None and not s.active else self.tr("&Deactivate")
+        )
 
     def _choose_current(self) -> None:
         s = self.current_service()
@@ -237,8 +244,14 @@ class DirectoryPage(Page):
 
     def organizations(self) -> list[Organization]:
         conn = self.context.session.conn
-        return [o for o in (directory_repo.load_organization(conn, oid)
-                            for oid, _n in directory_repo.organization_names(conn)) if o]
+        return [
+            o
+            for o in (
+                directory_repo.load_organization(conn, oid)
+                for oid, _n in directory_repo.organization_names(conn)
+            )
+            if o
+        ]
 
     def open_editor(self, service: Service | None) -> Service | None:
         """The editor dialog; returns the edited service, or None if cancelled (a seam)."""
@@ -257,7 +270,8 @@ class DirectoryPage(Page):
     def new_service(self) -> None:
         edited = self.open_editor(None)
         if edited is not None and self._run(
-                lambda: use_cases.save_service(self.context.session, edited)):
+            lambda: use_cases.save_service(self.context.session, edited)
+        ):
             self.reload(edited.id)
             self.directory_changed.emit()
 
@@ -267,7 +281,8 @@ class DirectoryPage(Page):
             return
         edited = self.open_editor(s)
         if edited is not None and self._run(
-                lambda: use_cases.save_service(self.context.session, edited)):
+            lambda: use_cases.save_service(self.context.session, edited)
+        ):
             self.reload(edited.id)
             self.directory_changed.emit()
 
@@ -286,9 +301,14 @@ class DirectoryPage(Page):
         if s is None:
             return
         if s.active and not Question.ask(
-            self, self.tr("Deactivate “{name}”? It will no longer be suggested for "
-                          "referrals. You can reactivate it later.").format(name=s.name),
-            self.tr("Deactivate"), self.tr("Keep it")):
+            self,
+            self.tr(
+                "Deactivate “{name}”? It will no longer be suggested for "
+                "referrals. You can reactivate it later."
+            ).format(name=s.name),
+            self.tr("Deactivate"),
+            self.tr("Keep it"),
+        ):
             return
         self._run(lambda: use_cases.set_active(self.context.session, s.id, not s.active))
         self.reload(s.id)
@@ -304,14 +324,20 @@ class DirectoryPage(Page):
 
     def ask_import_path(self) -> str:
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Import a directory (Open Referral HSDS)"), "",
-            self.tr("HSDS files (*.json *.zip datapackage.json);;All files (*)"))
+            self,
+            self.tr("Import a directory (Open Referral HSDS)"),
+            "",
+            self.tr("HSDS files (*.json *.zip datapackage.json);;All files (*)"),
+        )
         return path
 
     def ask_export_path(self) -> tuple[str, str]:
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the directory (Open Referral HSDS 3.0)"), "directory.zip",
-            self.tr("Data package, CSV in a zip (*.zip);;JSON (*.json)"))
+            self,
+            self.tr("Export the directory (Open Referral HSDS 3.0)"),
+            "directory.zip",
+            self.tr("Data package, CSV in a zip (*.zip);;JSON (*.json)"),
+        )
         if path and not path.lower().endswith((".zip", ".json")):
             path += ".json" if "json" in chosen.lower() else ".zip"
         return path, "json" if path.lower().endswith(".json") else "csv"
@@ -351,8 +377,9 @@ class DirectoryPage(Page):
             finally:
                 session.release(conn)
 
-        self._start(job, self.tr("Importing {n} services…").format(n=len(preview.services)),
-                    self._imported)
+        self._start(
+            job, self.tr("Importing {n} services…").format(n=len(preview.services)), self._imported
+        )
 
     def _imported(self, preview: ImportPreview) -> None:
         self.reload()
@@ -370,13 +397,19 @@ class DirectoryPage(Page):
         def job(progress: Any, cancelled: Any) -> int:
             conn = session.connect()
             try:
-                return use_cases.export_directory(session, path, fmt, progress, cancelled,
-                                                  conn=conn)
+                return use_cases.export_directory(
+                    session, path, fmt, progress, cancelled, conn=conn
+                )
             finally:
                 session.release(conn)
 
-        self._start(job, self.tr("Exporting…"), lambda n: Alert.info(
-            self, self.tr("{n} services exported to {file}.").format(n=n, file=path.name)))
+        self._start(
+            job,
+            self.tr("Exporting…"),
+            lambda n: Alert.info(
+                self, self.tr("{n} services exported to {file}.").format(n=n, file=path.name)
+            ),
+        )
 
     def _start(self, job: Any, label: str, on_done: Any) -> None:
         if self._worker is not None and not self._worker.done.is_set():

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 
 from intake_app.directory.hsds_export import export_json
@@ -111,8 +112,9 @@ def test_editor_shows_problems_beside_fields_and_stays_open(qtbot, page: Directo
     assert made.name == "Nouveau service" and made.locations[0].latitude == pytest.approx(45.458)
 
 
-def test_new_service_through_the_real_editor(qtbot, page: DirectoryPage,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_new_service_through_the_real_editor(
+    qtbot, page: DirectoryPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def fill(_self: ServiceEditor) -> int:
         _self.name_fr.setText("Atelier de vélo")
         _self.org.setCurrentText("Loisirs du Parc (démo)")
@@ -130,12 +132,12 @@ def test_new_service_through_the_real_editor(qtbot, page: DirectoryPage,
     assert len(page.organizations()) == 18  # the existing organization was reused
 
 
-def test_deactivate_asks_then_hides_the_service(page: DirectoryPage,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_deactivate_asks_then_hides_the_service(
+    page: DirectoryPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = page.model.service_at(3)
     page.select_service(target.id)
-    monkeypatch.setattr("intake_app.ui.pages.directory_page.Question.ask",
-                        lambda *a, **k: True)
+    monkeypatch.setattr("intake_app.ui.pages.directory_page.Question.ask", lambda *a, **k: True)
     page.active_button.click()
     assert target.id not in {s.id for s in _shown(page)}
     page.filters.inactive.setChecked(True)
@@ -150,8 +152,9 @@ def test_mark_verified_today(page: DirectoryPage) -> None:
     assert stored is not None and stored.last_verified == page.context.clock.now().date()
 
 
-def test_import_shows_preview_then_stores_and_reports(page: DirectoryPage, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_shows_preview_then_stores_and_reports(
+    page: DirectoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     extra = generate_services(25, seed=5)
     export_json(extra, tmp_path / "more.json")
     seen: list[ImportPreview] = []
@@ -172,31 +175,36 @@ def test_import_shows_preview_then_stores_and_reports(page: DirectoryPage, tmp_p
     assert not page.progress.isVisible()
 
 
-def test_declining_the_preview_imports_nothing(page: DirectoryPage, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_declining_the_preview_imports_nothing(
+    page: DirectoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     export_json(generate_services(5, seed=6), tmp_path / "more.json")
     monkeypatch.setattr(page, "confirm_import", lambda _p: False)
     page.start_import(tmp_path / "more.json")
     assert directory_repo.count_services(page.context.session.conn) == 62
 
 
-def test_bad_file_shows_where_and_imports_nothing(page: DirectoryPage, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_file_shows_where_and_imports_nothing(
+    page: DirectoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps([{"id": "x", "name": 5, "status": "active"}]), "utf-8")
     errors: list[KnownError] = []
-    monkeypatch.setattr("intake_app.ui.pages.directory_page.Alert.error",
-                        lambda _w, exc: errors.append(exc))
+    monkeypatch.setattr(
+        "intake_app.ui.pages.directory_page.Alert.error", lambda _w, exc: errors.append(exc)
+    )
     page.start_import(bad)
     assert errors and errors[0].params["field"] == "name"
     assert directory_repo.count_services(page.context.session.conn) == 62
 
 
-def test_export_writes_the_file(page: DirectoryPage, tmp_path: Path,
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_writes_the_file(
+    page: DirectoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     infos: list[str] = []
-    monkeypatch.setattr("intake_app.ui.pages.directory_page.Alert.info",
-                        lambda _w, text: infos.append(text))
+    monkeypatch.setattr(
+        "intake_app.ui.pages.directory_page.Alert.info", lambda _w, text: infos.append(text)
+    )
     page.start_export(tmp_path / "dir.json", "json")
     assert json.loads((tmp_path / "dir.json").read_text("utf-8"))["total_items"] == 62
     assert infos and "62" in infos[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time as timer
-from datetime import datetime, time
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
@@ -52,9 +52,18 @@ def test_fold_is_idempotent_and_drops_accents(text: str) -> None:
 def test_search_ignores_accents_and_case() -> None:
     index = DirectoryIndex(sample_services())
     found = index.filter(DirectoryFilter(text="sante"))
-    assert found and all("sante" in fold(s.name + s.organization.name + s.description
-                                         + s.description_in("en") + s.name_in("en")
-                                         + s.area) for s in found)
+    assert found and all(
+        "sante"
+        in fold(
+            s.name
+            + s.organization.name
+            + s.description
+            + s.description_in("en")
+            + s.name_in("en")
+            + s.area
+        )
+        for s in found
+    )
     assert index.filter(DirectoryFilter(text="CLINIQUE sans")) != []
 
 
@@ -80,8 +89,11 @@ def test_filters_combine_category_language_area_access_and_flags() -> None:
         assert "food" in s.categories and "es" in s.languages
         assert AccessMode.WALK_IN in s.access and s.eligibility.no_id_required
     expected = [
-        s for s in services
-        if "food" in s.categories and "es" in s.languages and AccessMode.WALK_IN in s.access
+        s
+        for s in services
+        if "food" in s.categories
+        and "es" in s.languages
+        and AccessMode.WALK_IN in s.access
         and s.eligibility.no_id_required
     ]
     assert found == expected
@@ -93,8 +105,7 @@ def test_filters_combine_category_language_area_access_and_flags() -> None:
 def test_inactive_services_are_hidden_unless_asked() -> None:
     from dataclasses import replace
 
-    services = [replace(s, active=False) if i == 0 else s
-                for i, s in enumerate(sample_services())]
+    services = [replace(s, active=False) if i == 0 else s for i, s in enumerate(sample_services())]
     index = DirectoryIndex(services)
     assert services[0] not in index.filter(DirectoryFilter())
     assert services[0] in index.filter(DirectoryFilter(include_inactive=True))

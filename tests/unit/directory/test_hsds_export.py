@@ -74,7 +74,8 @@ def test_export_use_case_round_trips_and_is_audited(session: VaultSession, tmp_p
         assert export_directory(session, tmp_path / name, fmt) == 62
         back, _f, _w = read_directory_file(tmp_path / name)
         assert sorted(map(without_provenance, back), key=lambda s: s.id) == sorted(
-            map(without_provenance, sample_services()), key=lambda s: s.id)
+            map(without_provenance, sample_services()), key=lambda s: s.id
+        )
     events = query_events(session.conn, action=Action.DIRECTORY_EXPORTED)
     assert sorted(e.detail["format"] for e in events) == ["csv", "json"]
 

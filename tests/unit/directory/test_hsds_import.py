@@ -56,9 +56,12 @@ def _error(path: Path) -> KnownError:
 
 # -- the official examples ---------------------------------------------------------------
 
+
 @pytest.mark.parametrize("version", ["3.0", "3.1-dev"])
-@pytest.mark.parametrize("shape", ["json/service_full.json", "json/service_list.json",
-                                   "json/organization_full.json", "csv"])
+@pytest.mark.parametrize(
+    "shape",
+    ["json/service_full.json", "json/service_list.json", "json/organization_full.json", "csv"],
+)
 def test_official_examples_import(version: str, shape: str) -> None:
     services, _fmt, _warnings = read_directory_file(EXAMPLES / version / shape)
     assert [s.name for s in services] == ["Community Counselling"]
@@ -88,14 +91,17 @@ def test_official_full_examples_keep_every_field_we_model(version: str, shape: s
     assert loc.area == "MyRegion"
     assert "induction loops" in loc.accessibility
     assert {(h.weekday, h.opens.hour, h.closes.hour) for h in loc.hours} == {
-        (4, 10, 18), (5, 10, 18)}
+        (4, 10, 18),
+        (5, 10, 18),
+    }
     assert warnings.get("coordinates-out-of-range") == 1  # the example's 100, 101
 
 
 def test_official_example_keeps_foreign_taxonomy_terms() -> None:
     (s,), _fmt, _w = read_directory_file(EXAMPLES / "3.0" / "json" / "service_full.json")
     assert [(t.taxonomy, t.code, t.name) for t in s.external_terms] == [
-        ("taxonomy", "code", "name")]
+        ("taxonomy", "code", "name")
+    ]
 
 
 @pytest.mark.parametrize("version", ["3.0", "3.1-dev"])
@@ -110,14 +116,18 @@ def test_official_examples_round_trip(version: str, shape: str, tmp_path: Path) 
 
 def test_sample_directory_file_matches_the_embedded_sample() -> None:
     loaded, fmt, warnings = read_directory_file(
-        resources_dir() / "directory" / "sample_directory.json")
+        resources_dir() / "directory" / "sample_directory.json"
+    )
     assert fmt == "json" and warnings == {}
     assert _same(loaded, sample_services())
 
 
 # -- the use cases ------------------------------------------------------------------------
 
-def test_preview_counts_then_commit_stores_and_audits(session: VaultSession, tmp_path: Path) -> None:
+
+def test_preview_counts_then_commit_stores_and_audits(
+    session: VaultSession, tmp_path: Path
+) -> None:
     export_tabular(sample_services(), tmp_path / "dir.zip")
     preview = preview_import(session, tmp_path / "dir.zip")
     assert (len(preview.services), preview.new, preview.updated) == (62, 62, 0)
@@ -156,11 +166,14 @@ def test_cancelled_commit_stores_nothing(session: VaultSession, tmp_path: Path) 
     assert directory_repo.count_services(session.conn, include_inactive=True) == 0
 
 
-def test_a_bad_service_late_in_the_file_imports_nothing(session: VaultSession, tmp_path: Path) -> None:
+def test_a_bad_service_late_in_the_file_imports_nothing(
+    session: VaultSession, tmp_path: Path
+) -> None:
     export_json(sample_services(), tmp_path / "d.json")
     page = json.loads((tmp_path / "d.json").read_text("utf-8"))
-    page["contents"][50]["schedules"] = [{"id": "x", "byday": "MO", "opens_at": "9:00am",
-                                          "closes_at": "17:00"}]
+    page["contents"][50]["schedules"] = [
+        {"id": "x", "byday": "MO", "opens_at": "9:00am", "closes_at": "17:00"}
+    ]
     (tmp_path / "d.json").write_text(json.dumps(page), "utf-8")
     with pytest.raises(KnownError) as info:
         import_directory(session, tmp_path / "d.json")
@@ -181,6 +194,7 @@ def test_caseworker_may_not_import(session: VaultSession, tmp_path: Path) -> Non
 
 
 # -- bad input --------------------------------------------------------------------------
+
 
 def test_malformed_json_names_line_and_column(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
@@ -214,7 +228,10 @@ def test_csv_missing_required_column_is_named(tmp_path: Path) -> None:
     pkg = _service_csv_package(tmp_path, "id,name,status\ns1,Food,active\n")
     err = _error(pkg)
     assert (err.params["file"], err.params["field"], err.params["reason"]) == (
-        "services.csv", "organization_id", "missing column")
+        "services.csv",
+        "organization_id",
+        "missing column",
+    )
 
 
 def test_csv_wrong_type_names_row_and_column(tmp_path: Path) -> None:
@@ -222,26 +239,37 @@ def test_csv_wrong_type_names_row_and_column(tmp_path: Path) -> None:
         tmp_path,
         "id,organization_id,name,status,minimum_age\n"
         "s1,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Food,active,12\n"
-        "s2,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Help,active,twelve\n")
+        "s2,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Help,active,twelve\n",
+    )
     err = _error(pkg)
     assert (err.params["file"], err.params["where"], err.params["field"]) == (
-        "services.csv", "row 3", "minimum_age")
+        "services.csv",
+        "row 3",
+        "minimum_age",
+    )
 
 
 def test_service_pointing_to_missing_organization_is_refused(tmp_path: Path) -> None:
     pkg = _service_csv_package(tmp_path, "id,organization_id,name,status\ns1,nope,Food,active\n")
     err = _error(pkg)
     assert (err.params["where"], err.params["field"], err.params["reason"]) == (
-        "row 2", "organization_id", "no such organization")
+        "row 2",
+        "organization_id",
+        "no such organization",
+    )
 
 
 def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     org = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
     pkg = _service_csv_package(
-        tmp_path, f"id,organization_id,name,status\ns1,{org},A,active\ns1,{org},B,active\n")
+        tmp_path, f"id,organization_id,name,status\ns1,{org},A,active\ns1,{org},B,active\n"
+    )
     err = _error(pkg)
     assert (err.params["where"], err.params["field"], err.params["reason"]) == (
-        "row 3", "id", "duplicate id")
+        "row 3",
+        "id",
+        "duplicate id",
+    )
     data = json.loads((EXAMPLES / "3.0" / "json" / "service_full.json").read_text("utf-8"))
     (tmp_path / "dup.json").write_text(json.dumps([data, data]), "utf-8")
     err = _error(tmp_path / "dup.json")
@@ -285,8 +313,9 @@ def test_zip_that_inflates_over_the_limit_is_refused(tmp_path: Path) -> None:
     assert _error(path).code is ErrorCode.FILE_TOO_LARGE
 
 
-@pytest.mark.parametrize("member", ["../evil.csv", "/etc/evil.csv", "a/../../evil.csv",
-                                    "C:/evil.csv", "..\\evil.csv"])
+@pytest.mark.parametrize(
+    "member", ["../evil.csv", "/etc/evil.csv", "a/../../evil.csv", "C:/evil.csv", "..\\evil.csv"]
+)
 def test_zip_slip_paths_are_refused(tmp_path: Path, member: str) -> None:
     path = tmp_path / "slip.zip"
     with zipfile.ZipFile(path, "w") as z:
@@ -313,7 +342,8 @@ def test_unknown_tables_and_columns_are_counted_not_fatal(tmp_path: Path) -> Non
     pkg = _service_csv_package(
         tmp_path,
         "id,organization_id,name,status,favourite_colour\n"
-        "s1,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Food,active,blue\n")
+        "s1,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Food,active,blue\n",
+    )
     (pkg / "extras.csv").write_text("id\n1\n", "utf-8")
     services, _f, warnings = read_directory_file(pkg)
     assert len(services) == 1
@@ -325,25 +355,32 @@ def test_hsds_2_tabular_package_imports(tmp_path: Path) -> None:
     pkg.mkdir()
     (pkg / "organizations.csv").write_text("id,name,description,url\no1,Org,Desc,http://o\n")
     (pkg / "services.csv").write_text(
-        "id,organization_id,name,description,status\ns1,o1,Food bank,Food,active\n")
-    (pkg / "locations.csv").write_text("id,organization_id,name,latitude,longitude\n"
-                                       "l1,o1,Main,45.5,-73.6\n")
+        "id,organization_id,name,description,status\ns1,o1,Food bank,Food,active\n"
+    )
+    (pkg / "locations.csv").write_text(
+        "id,organization_id,name,latitude,longitude\nl1,o1,Main,45.5,-73.6\n"
+    )
     (pkg / "services_at_location.csv").write_text("id,service_id,location_id\nsl1,s1,l1\n")
     (pkg / "physical_addresses.csv").write_text(
         "id,location_id,address_1,city,state_province,postal_code,country\n"
-        "a1,l1,1 rue Test,Montréal,QC,H2X 1Y1,CA\n")
-    (pkg / "taxonomy_terms.csv").write_text("id,term,taxonomy\nfood,Food,passerelle\n"
-                                            "1102,Food,Open Eligibility\n")
+        "a1,l1,1 rue Test,Montréal,QC,H2X 1Y1,CA\n"
+    )
+    (pkg / "taxonomy_terms.csv").write_text(
+        "id,term,taxonomy\nfood,Food,passerelle\n1102,Food,Open Eligibility\n"
+    )
     (pkg / "service_attributes.csv").write_text(
-        "id,service_id,taxonomy_term_id\nsa1,s1,food\nsa2,s1,1102\n")
+        "id,service_id,taxonomy_term_id\nsa1,s1,food\nsa2,s1,1102\n"
+    )
     (pkg / "languages.csv").write_text("id,service_id,language\nla1,s1,es\n")
     (pkg / "schedules.csv").write_text(
-        "id,service_id,freq,byday,opens_at,closes_at\nsc1,s1,WEEKLY,\"MO,TU\",09:00,17:00\n")
+        'id,service_id,freq,byday,opens_at,closes_at\nsc1,s1,WEEKLY,"MO,TU",09:00,17:00\n'
+    )
     (s,), fmt, _w = read_directory_file(pkg)
     assert fmt == "tabular-2"
     assert s.organization.website == "http://o"
     assert s.categories == {"food"} and s.languages == {"es"}
     assert s.locations[0].address is not None and s.locations[0].address.city == "Montréal"
     assert len(s.hours) == 2
-    assert ("Open Eligibility", "1102", "Food") in {(t.taxonomy, t.code, t.name)
-                                                     for t in s.external_terms}
+    assert ("Open Eligibility", "1102", "Food") in {
+        (t.taxonomy, t.code, t.name) for t in s.external_terms
+    }
