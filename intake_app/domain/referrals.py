@@ -138,6 +138,12 @@ class ReferralRow:
     follow_up_on: date | None
     close_reason: CloseReason | None
     outcome_note: str
+    service_names: tuple[tuple[str, str], ...] = ()  # (language, name) from the directory
+
+    def service_name_in(self, lang: str) -> str:
+        """The service's name in `lang` when the directory has it."""
+        return next((n for code, n in self.service_names if code == lang and n),
+                    self.service_name)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ so a page of a thousand referrals is one round trip.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -134,7 +135,7 @@ _LIST_SQL = """
 SELECT r.id, r.code, r.client_id, c.number AS client_number, c.given_name, c.family_name,
        c.preferred_name, r.service_id, coalesce(s.name, r.service_name) AS service_name,
        r.state, r.created_at, r.created_by, coalesce(u.name, '') AS created_by_name,
-       r.follow_up_on, r.close_reason, r.outcome_note,
+       r.follow_up_on, r.close_reason, r.outcome_note, json_extract(s.doc, '$.tr') AS tr,
        (SELECT group_concat(category, ',') FROM referral_needs n WHERE n.referral_id = r.id)
            AS categories
 FROM referrals r
@@ -194,7 +195,17 @@ def _row(r: Row) -> ReferralRow:
         follow_up_on=_d(r["follow_up_on"]),
         close_reason=CloseReason(r["close_reason"]) if r["close_reason"] else None,
         outcome_note=r["outcome_note"],
+        service_names=_names(r["tr"]),
     )
+
+
+def _names(tr: str | None) -> tuple[tuple[str, str], ...]:
+    """(language, name) pairs from the service document's translations, if readable."""
+    try:
+        items = json.loads(tr) if tr else []
+        return tuple((str(t[0]), str(t[1])) for t in items if len(t) >= 2)
+    except (ValueError, TypeError, IndexError):
+        return ()
 
 
 def referred_services(conn: Connection) -> list[tuple[str, str]]:

@@ -130,7 +130,7 @@ class ReferralPanel(QWidget):
         self.heading.setText(f"{row.code} · {row.client_name or row.client_number}")
         needs = ", ".join(category_label(c, lang) for c in row.categories)
         self.details.setText("\n".join([
-            row.service_name,
+            row.service_name_in(lang.value),
             self.tr("For: %1").replace("%1", needs),
             self.tr("State: %1").replace("%1", state_text(row.state)),
         ]))

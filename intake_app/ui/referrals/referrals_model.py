@@ -121,7 +121,7 @@ class ReferralsModel(QAbstractTableModel):
         if col is Column.CLIENT:
             return f"{r.client_name} ({r.client_number})" if r.client_name else r.client_number
         if col is Column.SERVICE:
-            return r.service_name
+            return r.service_name_in(self._lang.value)
         if col is Column.NEEDS:
             return ", ".join(category_label(c, self._lang) for c in r.categories)
         if col is Column.STATE:

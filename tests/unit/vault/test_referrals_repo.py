@@ -119,3 +119,13 @@ def test_unmet_need_is_recorded_once_and_counted_by_category(session: VaultSessi
         assert repo.resolve_unmet(conn, [need.id], day) == 1
     assert repo.unmet_by_category(
         session.conn, date(2026, 3, 1), date(2026, 4, 1), open_only=True) == {}
+
+
+def test_list_rows_carry_the_service_name_in_each_language(session: VaultSession) -> None:
+    world = seed(session)
+    _referral(session, world, "AAAA-AAAA", None)
+    [row] = repo.list_referrals(session.conn, ReferralFilter())
+    svc = world.service_for("housing")
+    assert row.service_name_in("fr") == svc.name
+    assert row.service_name_in("en") == svc.name_in("en")
+    assert row.service_name_in("en") != svc.name
