@@ -33,6 +33,8 @@ from intake_app.letters.leak_guard import LeakKind, find_leaks, is_clean
         ("solicitante de asilo", "solicitante de asilo"),
         ("miedo a la DEPORTACIÓN", "DEPORTACIÓN"),
         ("sin papeles", "sin papeles"),
+        ("sa carte est EXPIRÉE", "EXPIRÉE"),
+        ("attend sa résidence permanente", "résidence permanente"),
     ],
 )
 def test_status_words_are_found_whatever_the_case_and_accents(text: str, word: str) -> None:
