@@ -49,7 +49,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "box_title": "Pour vous : comment vous rendre au service",
         "where": "Où aller",
         "when": "Heures d’ouverture",
-        "how": "Comment y entrer",
+        "how": "Comment s’y présenter",
         "phone": "Téléphone",
         "transit": "Pour s’y rendre",
         "web": "Site Web",
