@@ -31,14 +31,23 @@ def _minutes(t: time) -> int:
 
 
 def by_weekday(hours: Iterable[OpeningHours]) -> tuple[tuple[tuple[int, int], ...], ...]:
-    """Index 0..7 (0 unused): the (opens, closes) minute spans of each ISO weekday, sorted."""
+    """Index 0..7 (0 unused): the (opens, closes) minute spans of each ISO weekday, sorted.
+
+    A period that closes at or before it opens runs overnight (a shelter open 20:00-08:00):
+    it is split into the evening of its day and the morning of the next.
+    """
     days: list[list[tuple[int, int]]] = [[] for _ in range(8)]
     for h in hours:
-        if 1 <= h.weekday <= 7:
-            closes = _minutes(h.closes)
-            if h.closes == time(23, 59):
-                closes = 24 * 60
-            days[h.weekday].append((_minutes(h.opens), closes))
+        if not 1 <= h.weekday <= 7:
+            continue
+        opens = _minutes(h.opens)
+        closes = 24 * 60 if h.closes == time(23, 59) else _minutes(h.closes)
+        if closes > opens:
+            days[h.weekday].append((opens, closes))
+        else:
+            days[h.weekday].append((opens, 24 * 60))
+            if closes > 0:
+                days[h.weekday % 7 + 1].append((0, closes))
     return tuple(tuple(sorted(d)) for d in days)
 
 
