@@ -124,7 +124,12 @@ class CardDelegate(QStyledItemDelegate):
             tint.setAlpha(40)
             background = tint
             border = pal.color(QPalette.ColorRole.Highlight)
-        painter.setPen(QPen(border, 2 if checked else 1))
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        if focused:  # where the space bar will tick, for keyboard users
+            border = pal.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(border, 2 if checked or focused else 1,
+                            Qt.PenStyle.DashLine if focused and not checked
+                            else Qt.PenStyle.SolidLine))
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
 

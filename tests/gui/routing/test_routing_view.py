@@ -128,3 +128,13 @@ def test_the_routing_view_is_the_services_tab_of_an_open_client(
     assert routing.client_id == world.client.id
     assert card_rows(routing)
     page.shutdown()
+
+
+def test_a_card_can_be_ticked_with_the_keyboard(qtbot, view: RoutingView) -> None:  # noqa: ANN001
+    row = card_rows(view)[0]
+    view.view.setFocus()
+    view.view.setCurrentIndex(view.proxy.index(row, 0))
+    qtbot.keyClick(view.view, Qt.Key.Key_Space)
+    assert len(view.model.checked()) == 1
+    qtbot.keyClick(view.view, Qt.Key.Key_Space)
+    assert view.model.checked() == []
