@@ -130,7 +130,7 @@ def test_the_routing_view_is_the_services_tab_of_an_open_client(
     page.shutdown()
 
 
-def test_a_card_can_be_ticked_with_the_keyboard(qtbot, view: RoutingView) -> None:  # noqa: ANN001
+def test_a_card_can_be_ticked_with_the_keyboard(qtbot, view: RoutingView) -> None:
     row = card_rows(view)[0]
     view.view.setFocus()
     view.view.setCurrentIndex(view.proxy.index(row, 0))
