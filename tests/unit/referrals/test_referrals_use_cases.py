@@ -229,3 +229,24 @@ def test_a_service_that_left_the_directory_is_refused_with_its_own_error(
         create_referrals(
             session, world.client.id, [ReferralPick(svc.id, (world.client.needs[0].id,))])
     assert err.value.code is ErrorCode.SERVICE_INACTIVE
+
+
+def test_one_referral_can_answer_two_needs_with_the_soonest_follow_up(
+    session: VaultSession,
+) -> None:
+    from intake_app.clients.intake import update_client
+    from intake_app.domain.clients import Need
+    from intake_app.domain.common import Urgency
+
+    world = seed(session)
+    client = update_client(session, replace(
+        world.client, needs=(*world.client.needs, Need("children-family", Urgency.LATER))))
+    housing, family = client.needs[0], client.needs[3]
+    both = next(s for s in world.services
+                if {"housing", "children-family"} <= s.categories and s.active)
+    [made] = create_referrals(
+        session, client.id, [ReferralPick(both.id, (housing.id, family.id))])
+    loaded = referrals_repo.load_referral(session.conn, made.id)
+    assert loaded.need_ids == (housing.id, family.id)
+    assert loaded.categories == ("housing", "children-family")
+    assert loaded.follow_up_on == date(2026, 3, 13)  # housing is for today
