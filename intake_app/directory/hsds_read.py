@@ -20,7 +20,6 @@ from intake_app.errors import ErrorCode, KnownError
 
 MAX_BYTES = 50 * 1024 * 1024
 _FORMULA_QUOTE = "'"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def malformed(file: str, where: str, field_name: str, reason: str) -> KnownError:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -41,8 +40,8 @@ from intake_app.ui.directory.editor import ServiceEditor
 from intake_app.ui.directory.filters import FilterBar
 from intake_app.ui.directory.import_dialog import ImportPreviewDialog
 from intake_app.ui.directory.models import SERVICE_ROLE, DirectoryProxy, ServicesModel
+from intake_app.ui.directory.work_strip import WorkStrip
 from intake_app.ui.pages.base import Page
-from intake_app.ui.workers import Worker
 
 
 class DirectoryPage(Page):
@@ -56,8 +55,6 @@ class DirectoryPage(Page):
         self.can_edit = allowed(user, Permission.EDIT_DIRECTORY)
         self.can_import = allowed(user, Permission.IMPORT_DIRECTORY)
         self.can_export = allowed(user, Permission.EXPORT_DIRECTORY)
-        self._worker: Worker | None = None
-        self._on_done: Any = None
 
         self.filters = FilterBar(context.ui_lang, self)
         self.new_button = self._button(self.tr("&New service"), "new-service", self.new_service)
@@ -109,12 +106,7 @@ class DirectoryPage(Page):
         for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             b.setVisible(self.can_edit)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 1000)
-        self.progress_label = QLabel(self)
-        self.cancel_button = self._button(self.tr("Cancel"), "cancel-work", self.cancel_work)
-        self._set_busy(False)
-
+        self.work = WorkStrip(context.pool, self)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.filters, 1)
@@ -148,17 +140,12 @@ class DirectoryPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([720, 440])
 
-        work = QHBoxLayout()
-        work.addWidget(self.progress_label)
-        work.addWidget(self.progress, 1)
-        work.addWidget(self.cancel_button)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        layout.addLayout(work)
+        layout.addWidget(self.work)
 
         self.filters.changed.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -412,43 +399,25 @@ class DirectoryPage(Page):
         )
 
     def _start(self, job: Any, label: str, on_done: Any) -> None:
-        if self._worker is not None and not self._worker.done.is_set():
-            return
-        worker = Worker(job)
-        # Bound methods of this QObject, so the signals from the worker thread are
-        # delivered on the GUI thread (a lambda would run in the worker's thread).
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_finished)
-        worker.signals.failed.connect(self._on_failed)
-        self._worker = worker
-        self._on_done = on_done
-        self.progress_label.setText(label)
-        self.progress.setValue(0)
-        self._set_busy(True)
-        self.context.pool.start(worker)
+        self.import_button.setEnabled(False)
+        self.export_button.setEnabled(False)
 
-    def _on_progress(self, fraction: float) -> None:
-        self.progress.setValue(int(fraction * 1000))
+        def done(result: Any) -> None:
+            self._idle()
+            on_done(result)
 
-    def _on_finished(self, result: Any) -> None:
-        self._worker = None
-        self._set_busy(False)
-        self._on_done(result)
+        def failed(exc: KnownError) -> None:
+            self._idle()
+            Alert.error(self, exc)
 
-    def _on_failed(self, exc: KnownError) -> None:
-        self._worker = None
-        self._set_busy(False)
-        Alert.error(self, exc)
+        self.work.run(job, label, done, failed)
 
-    def _set_busy(self, busy: bool) -> None:
-        for w in (self.progress, self.progress_label, self.cancel_button):
-            w.setVisible(busy)
-        for b in (self.import_button, self.export_button):
-            b.setEnabled(not busy)
+    def _idle(self) -> None:
+        self.import_button.setEnabled(True)
+        self.export_button.setEnabled(True)
 
     def cancel_work(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        self.work.cancel()
 
     def shutdown(self) -> None:
         self.cancel_work()

@@ -172,7 +172,7 @@ def test_import_shows_preview_then_stores_and_reports(
     page.start_import(tmp_path / "more.json")
     assert len(seen) == 1 and len(reported) == 1
     assert page.model.rowCount() == 87
-    assert not page.progress.isVisible()
+    assert not page.work.isVisible()
 
 
 def test_declining_the_preview_imports_nothing(
