@@ -113,6 +113,14 @@ class MainWindow(QMainWindow):
             language = getattr(page, "language_changed", None)
             if language is not None:
                 language.connect(self.language_change_requested)
+            letters = getattr(page, "letter_requested", None)
+            if letters is not None:
+                letters.connect(lambda ids, p=page: self._open_letters(p, ids))
+
+    def _open_letters(self, page: Page, referral_ids: list[int]) -> None:
+        from intake_app.ui.letters.opener import open_letter_dialog
+
+        open_letter_dialog(self.context, referral_ids, self, on_issued=lambda _i: page.activated())
 
     def _open_client(self, clients_page: Page, client_id: int) -> None:
         self.show_page(clients_page)

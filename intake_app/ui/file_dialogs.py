@@ -1,0 +1,81 @@
+"""File and folder choosers that leave no trace of where the user went.
+
+Always Qt's own dialog, never the platform's: GTK's adds each file to
+`recently-used.xbel` and Windows keeps its own most-recent list, and a folder named after
+a client would sit there in plain text. Qt's dialog writes the last folder to its own
+settings file (`QtProject.conf`) when it is destroyed; we destroy it at once and remove
+those entries. Every place that asks for a path goes through here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+_QT_PLACES = ("FileDialog/history", "FileDialog/lastVisited")
+
+
+def forget_file_dialog_places() -> None:
+    """Remove the folders Qt's file dialog remembers in its plain-text settings."""
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    for key in _QT_PLACES:
+        settings.remove(key)
+    settings.sync()
+
+
+def _dialog(parent: QWidget | None, title: str, start: str = "") -> QFileDialog:
+    dialog = QFileDialog(parent, title, start)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setHistory([])
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> Path | None:
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        files = dialog.selectedFiles() if accepted else []
+    finally:
+        shiboken6.delete(dialog)
+        forget_file_dialog_places()
+    return Path(files[0]) if files else None
+
+
+def choose_open_file(
+    parent: QWidget | None, title: str, name_filter: str = "", start: str = ""
+) -> Path | None:
+    dialog = _dialog(parent, title, start)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    return _chosen(dialog)
+
+
+def choose_save_file(
+    parent: QWidget | None,
+    title: str,
+    suggested: str = "",
+    name_filter: str = "",
+    default_suffix: str = "",
+) -> Path | None:
+    """`suggested` is a file name (or a path) to propose."""
+    dialog = _dialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if name_filter:
+        dialog.setNameFilter(name_filter)
+    if default_suffix:
+        dialog.setDefaultSuffix(default_suffix)
+    if suggested:
+        dialog.selectFile(suggested)
+    return _chosen(dialog)
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
+    dialog = _dialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _chosen(dialog)
