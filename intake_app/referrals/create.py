@@ -23,7 +23,9 @@ from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
-RECORD = "referral"
+# Referral events are recorded on the client, so the client's history lists them; the
+# referral id is in the detail (`referral_history()` reads one referral's events back).
+RECORD = "client"
 _CODE_ATTEMPTS = 20
 
 
@@ -81,8 +83,8 @@ def create_referrals(
             rid = repo.insert_referral(conn, referral, referral.categories)
             repo.resolve_unmet(conn, referral.need_ids, today)
             session.audit(
-                conn, Action.REFERRAL_CREATED, RECORD, rid,
-                client_id=client_id, service_id=service.id, needs=len(chosen),
+                conn, Action.REFERRAL_CREATED, RECORD, client_id,
+                referral_id=rid, service_id=service.id, needs=len(chosen),
             )
             created.append(replace(referral, id=rid))
         clients_repo.touch_activity(conn, client_id, now)

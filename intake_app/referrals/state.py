@@ -10,7 +10,7 @@ import logging
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from intake_app.domain.audit import Action
+from intake_app.domain.audit import Action, AuditEvent
 from intake_app.domain.common import Urgency
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import (
@@ -23,11 +23,12 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.referrals.follow_up import follow_up_days
 from intake_app.vault import clients_repo
 from intake_app.vault import referrals_repo as repo
+from intake_app.vault.audit import events_for_record
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
-RECORD = "referral"
+RECORD = "client"  # see intake_app.referrals.create
 MAX_NOTE = 2000
 _KEEP = object()
 
@@ -81,12 +82,15 @@ def change_state(
             conn, referral_id, state=state, changed_at=now, follow_up_on=follow_up,
             close_reason=reason, outcome_note=note,
         )
-        detail: dict[str, object] = {"from_state": referral.state.value, "to_state": state.value}
+        detail: dict[str, object] = {
+            "referral_id": referral_id, "from_state": referral.state.value,
+            "to_state": state.value,
+        }
         if reason is not None:
             detail["reason"] = reason.value
         if note != referral.outcome_note:
             detail["note_changed"] = True
-        session.audit(conn, Action.REFERRAL_STATE_CHANGED, RECORD, referral_id, **detail)
+        session.audit(conn, Action.REFERRAL_STATE_CHANGED, RECORD, referral.client_id, **detail)
         clients_repo.touch_activity(conn, referral.client_id, now)
     log.info("referral %d: %s -> %s", referral_id, referral.state.value, state.value)
     return _load(session, referral_id)
@@ -121,7 +125,8 @@ def update_follow_up(
             changed_at=referral.state_changed_at or session.clock.now(),
             follow_up_on=new_date, close_reason=referral.close_reason, outcome_note=note,
         )
-        session.audit(conn, Action.REFERRAL_UPDATED, RECORD, referral_id, fields=changed)
+        session.audit(conn, Action.REFERRAL_UPDATED, RECORD, referral.client_id,
+                      referral_id=referral_id, fields=changed)
     return _load(session, referral_id)
 
 
@@ -146,8 +151,19 @@ def mark_printed(session: VaultSession, referral_ids: Iterable[int]) -> list[int
                 outcome_note=referral.outcome_note,
             )
             session.audit(
-                conn, Action.REFERRAL_STATE_CHANGED, RECORD, rid,
-                from_state=referral.state.value, to_state=ReferralState.PRINTED.value,
+                conn, Action.REFERRAL_STATE_CHANGED, RECORD, referral.client_id,
+                referral_id=rid, from_state=referral.state.value,
+                to_state=ReferralState.PRINTED.value,
             )
             changed.append(rid)
     return changed
+
+
+def referral_history(session: VaultSession, referral_id: int) -> list[AuditEvent]:
+    """The audit events of one referral, oldest first (they are kept on its client)."""
+    require(session.user, Permission.MAKE_REFERRALS)
+    referral = _load(session, referral_id)
+    return [
+        e for e in events_for_record(session.conn, RECORD, referral.client_id)
+        if e.detail.get("referral_id") == referral_id
+    ]

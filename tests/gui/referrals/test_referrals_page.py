@@ -10,8 +10,8 @@ from intake_app.clock import FixedClock
 from intake_app.domain.audit import Action
 from intake_app.domain.referrals import CloseReason, ReferralState
 from intake_app.referrals.create import ReferralPick, create_referrals
+from intake_app.referrals.state import referral_history
 from intake_app.vault import referrals_repo
-from intake_app.vault.audit import events_for_record
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
 from tests.unit.referrals.helpers import seed
@@ -111,7 +111,7 @@ def test_from_a_clients_needs_to_two_referrals_then_follow_up_state_changes(
     assert food.state is ReferralState.CLOSED
     assert food.close_reason is CloseReason.LOST_CONTACT
     assert food.outcome_note == "Will call back next week"
-    actions = [e.action for e in events_for_record(session.conn, "referral", str(food_id))]
+    actions = [e.action for e in referral_history(session, food_id)]
     assert actions == [Action.REFERRAL_CREATED, Action.REFERRAL_STATE_CHANGED,
                        Action.REFERRAL_STATE_CHANGED]
 

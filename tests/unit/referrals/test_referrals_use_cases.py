@@ -16,9 +16,13 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.referrals.create import ReferralPick, create_referrals
 from intake_app.referrals.follow_up import follow_ups_due
 from intake_app.referrals.route import load_directory, route_client
-from intake_app.referrals.state import change_state, mark_printed, update_follow_up
+from intake_app.referrals.state import (
+    change_state,
+    mark_printed,
+    referral_history,
+    update_follow_up,
+)
 from intake_app.vault import referrals_repo
-from intake_app.vault.audit import events_for_record
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import put_setting
 from tests.conftest import sentinel
@@ -68,10 +72,12 @@ def test_follow_up_delay_is_a_vault_setting(session: VaultSession) -> None:
 def test_each_created_referral_is_audited_with_ids_only(session: VaultSession) -> None:
     world = seed(session, given=sentinel("given"))
     made = _two(session, world)
-    events = events_for_record(session.conn, "referral", str(made[0].id))
+    events = referral_history(session, made[0].id)
     assert [e.action for e in events] == [Action.REFERRAL_CREATED]
     assert events[0].detail == {
-        "client_id": world.client.id, "service_id": made[0].service_id, "needs": 1}
+        "referral_id": made[0].id, "service_id": made[0].service_id, "needs": 1}
+    assert events[0].record_type == "client"
+    assert events[0].record_id == str(world.client.id)
 
 
 def test_a_referral_for_a_need_of_another_client_is_refused(session: VaultSession) -> None:
@@ -136,7 +142,7 @@ def test_state_moves_along_and_each_change_is_audited(session: VaultSession) -> 
     assert closed.state is ReferralState.CLOSED
     assert closed.close_reason is CloseReason.SERVICE_RECEIVED
     assert closed.outcome_note == sentinel("note")
-    events = events_for_record(session.conn, "referral", str(referral.id))
+    events = referral_history(session, referral.id)
     changes = [e.detail for e in events if e.action == Action.REFERRAL_STATE_CHANGED]
     assert [(d["from_state"], d["to_state"]) for d in changes] == [
         ("created", "printed"), ("printed", "attended"), ("attended", "closed")]
@@ -184,9 +190,10 @@ def test_follow_up_date_and_note_can_be_changed_without_a_state_change(
                                outcome_note="Called, will go Monday")
     assert updated.follow_up_on == date(2026, 4, 1)
     assert updated.state is ReferralState.CREATED
-    events = events_for_record(session.conn, "referral", str(referral.id))
+    events = referral_history(session, referral.id)
     assert events[-1].action == Action.REFERRAL_UPDATED
-    assert events[-1].detail == {"fields": ["follow_up_on", "outcome_note"]}
+    assert events[-1].detail == {
+        "referral_id": referral.id, "fields": ["follow_up_on", "outcome_note"]}
 
 
 def test_routing_a_client_records_needs_nothing_fits(session: VaultSession) -> None:
@@ -250,3 +257,14 @@ def test_one_referral_can_answer_two_needs_with_the_soonest_follow_up(
     assert loaded.need_ids == (housing.id, family.id)
     assert loaded.categories == ("housing", "children-family")
     assert loaded.follow_up_on == date(2026, 3, 13)  # housing is for today
+
+
+def test_referral_events_appear_in_the_clients_history(session: VaultSession) -> None:
+    from intake_app.vault.audit import events_for_record
+
+    world = seed(session)
+    made = _two(session, world)
+    change_state(session, made[0].id, ReferralState.DECLINED)
+    actions = [e.action for e in events_for_record(session.conn, "client", world.client.id)]
+    assert actions.count(Action.REFERRAL_CREATED) == 2
+    assert actions.count(Action.REFERRAL_STATE_CHANGED) == 1
