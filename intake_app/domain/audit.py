@@ -47,7 +47,6 @@ class Action(StrEnum):
     CLIENTS_SEEDED = "clients-seeded"
     CLIENT_UNARCHIVED = "client-unarchived"
     REFERRAL_UPDATED = "referral-updated"
-    UNMET_NEEDS_RECORDED = "unmet-needs-recorded"
 
 
 @dataclass(frozen=True)
