@@ -165,3 +165,8 @@ def organization_names(conn: Connection) -> list[tuple[str, str]]:
 
 def load_organization(conn: Connection, org_id: str) -> Organization | None:
     return _organizations(conn, [org_id]).get(org_id)
+
+
+def load_organizations(conn: Connection) -> list[Organization]:
+    """Every organization, by name (one query)."""
+    return sorted(_organizations(conn).values(), key=lambda o: o.name.casefold())

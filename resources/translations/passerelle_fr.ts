@@ -1203,10 +1203,6 @@
         <translation>Marquer &amp;vérifié aujourd'hui</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
@@ -1389,6 +1385,45 @@
     <message>
         <source>Record C-%1 was merged into this one on %2.</source>
         <translation>Le dossier C-%1 a été fusionné dans celui-ci le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursGrid</name>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
     </message>
 </context>
 <context>
@@ -2703,42 +2738,6 @@
         <translation>Pour s'y rendre :</translation>
     </message>
     <message>
-        <source>Opens</source>
-        <translation>Ouvre à</translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation>Ferme à</translation>
-    </message>
-    <message>
-        <source>Monday</source>
-        <translation>Lundi</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>Mardi</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>Mercredi</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>Jeudi</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>Vendredi</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>Samedi</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>Dimanche</translation>
-    </message>
-    <message>
         <source>Hours:</source>
         <translation>Heures :</translation>
     </message>
@@ -2890,6 +2889,13 @@ Nom : %1    Phrase de passe : %2</translation>
     <message numerus="yes">
         <source>Please wait %n s before the next try.</source>
         <translation><numerusform>Veuillez patienter %n s avant le prochain essai.</numerusform><numerusform>Veuillez patienter %n s avant le prochain essai.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WorkStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,8 @@ service brought from an import are kept as they are.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,6 @@ from intake_app.domain.services import (
     Document,
     Eligibility,
     Location,
-    OpeningHours,
     Organization,
     Phone,
     Service,
@@ -46,6 +43,7 @@ from intake_app.domain.services import (
 )
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
 
+from intake_app.ui.directory.hours_grid import HoursGrid
 from intake_app.ui.directory.labels import ACCESS, DOCUMENTS, FLAGS, tr
 
 _PROBLEMS = {
@@ -234,41 +232,9 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("Longitude:"), self._with_error(self.lon, "longitude"))
         form.addRow(self.tr("Accessibility:"), self.accessibility)
         form.addRow(self.tr("Getting there:"), self.transit)
-        hours = QWidget(self)
-        grid = QGridLayout(hours)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.addWidget(QLabel(self.tr("Opens"), self), 0, 1)
-        grid.addWidget(QLabel(self.tr("Closes"), self), 0, 2)
-        days = (
-            self.tr("Monday"),
-            self.tr("Tuesday"),
-            self.tr("Wednesday"),
-            self.tr("Thursday"),
-            self.tr("Friday"),
-            self.tr("Saturday"),
-            self.tr("Sunday"),
-        )
-        existing = {h.weekday: h for h in (loc.hours or s.hours)}
-        self.day_rows: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
-        for i, name in enumerate(days, start=1):
-            h = existing.get(i)
-            box = QCheckBox(name, self)
-            box.setObjectName(f"day-{i}")
-            box.setChecked(h is not None)
-            opens = QTimeEdit(
-                QTime(9, 0) if h is None else QTime(h.opens.hour, h.opens.minute), self
-            )
-            closes = QTimeEdit(
-                QTime(17, 0) if h is None else QTime(h.closes.hour, h.closes.minute), self
-            )
-            for edit in (opens, closes):
-                edit.setDisplayFormat("HH:mm")
-            grid.addWidget(box, i, 0)
-            grid.addWidget(opens, i, 1)
-            grid.addWidget(closes, i, 2)
-            self.day_rows.append((box, opens, closes))
-        grid.setColumnStretch(3, 1)
+        self.hours_grid = HoursGrid(loc.hours or s.hours, self)
+        self.day_rows = self.hours_grid.day_rows
+        hours = self.hours_grid
         form.addRow(self.tr("Hours:"), self._with_error(hours, "hours"))
         self.hours_note = QLineEdit(s.hours_note, self)
         self.hours_note.setPlaceholderText(self.tr("e.g. closed on public holidays"))
@@ -346,15 +312,7 @@ class ServiceEditor(QDialog):
                 if same
                 else Organization(id=new_id(), name=org_name)
             )
-        hours = tuple(
-            OpeningHours(
-                i,
-                time(o.time().hour(), o.time().minute()),
-                time(c.time().hour(), c.time().minute()),
-            )
-            for i, (box, o, c) in enumerate(self.day_rows, start=1)
-            if box.isChecked()
-        )
+        hours = self.hours_grid.hours()
         lat = self._coordinate(self.lat, "latitude", problems)
         lon = self._coordinate(self.lon, "longitude", problems)
         street = self.street.text().strip()

@@ -230,15 +230,7 @@ class DirectoryPage(Page):
     # -- editing -------------------------------------------------------------------------
 
     def organizations(self) -> list[Organization]:
-        conn = self.context.session.conn
-        return [
-            o
-            for o in (
-                directory_repo.load_organization(conn, oid)
-                for oid, _n in directory_repo.organization_names(conn)
-            )
-            if o
-        ]
+        return directory_repo.load_organizations(self.context.session.conn)
 
     def open_editor(self, service: Service | None) -> Service | None:
         """The editor dialog; returns the edited service, or None if cancelled (a seam)."""
