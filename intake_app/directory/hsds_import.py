@@ -98,6 +98,31 @@ def _validator() -> Callable[[Any], Any]:
     return fastjsonschema.compile(schema, use_default=False, use_formats=False)
 
 
+@lru_cache(maxsize=1)
+def _known_fields() -> dict[str, frozenset[str]]:
+    """Field names HSDS 3.1-dev knows for a service, its organization and a location."""
+    folder = resources_dir() / "hsds" / "3.1-dev" / "schema"
+    out = {}
+    for name in ("service", "organization", "location"):
+        props = json.loads((folder / f"{name}.json").read_text("utf-8")).get("properties", {})
+        out[name] = frozenset(props)
+    return out
+
+
+def _count_unknown_fields(record: dict[str, Any], notes: Notes) -> None:
+    """Fields HSDS does not define are ignored; the report counts them."""
+    known = _known_fields()
+    n = len(record.keys() - known["service"])
+    org = record.get("organization")
+    if isinstance(org, dict):
+        n += len(org.keys() - known["organization"])
+    for sal in record.get("service_at_locations") or ():
+        loc = sal.get("location") if isinstance(sal, dict) else None
+        if isinstance(loc, dict):
+            n += len(loc.keys() - known["location"])
+    notes.add("unknown-field", n)
+
+
 def _validate(file: str, where: str, record: Any) -> None:
     if not isinstance(record, dict):
         raise malformed(file, where, "", "not a service record")
@@ -198,6 +223,8 @@ def read_directory_file(
         if org is not None and isinstance(rec, dict) and "organization" not in rec:
             rec = {**rec, "organization": org}
         _validate(label, where, rec)
+        if fmt == "json":
+            _count_unknown_fields(rec, notes)
         service = mapper.service(rec, where)
         if service.id in seen:
             raise malformed(label, where, "id", "duplicate id")

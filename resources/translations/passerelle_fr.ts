@@ -1140,6 +1140,10 @@
         <translation>Colonnes inconnues ignorées</translation>
     </message>
     <message>
+        <source>Unknown fields ignored</source>
+        <translation>Champs inconnus ignorés</translation>
+    </message>
+    <message>
         <source>Unknown files ignored</source>
         <translation>Fichiers inconnus ignorés</translation>
     </message>

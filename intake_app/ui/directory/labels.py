@@ -32,6 +32,7 @@ WARNINGS = {
         "DirectoryLabels", "Files read as Latin-1 (not UTF-8); check accented letters"
     ),
     "unknown-column": QT_TRANSLATE_NOOP("DirectoryLabels", "Unknown columns ignored"),
+    "unknown-field": QT_TRANSLATE_NOOP("DirectoryLabels", "Unknown fields ignored"),
     "unknown-table": QT_TRANSLATE_NOOP("DirectoryLabels", "Unknown files ignored"),
     "schedule-not-weekly": QT_TRANSLATE_NOOP(
         "DirectoryLabels", "Schedules that are not weekly hours, left out"
