@@ -184,8 +184,26 @@ def prepare_routing(services: list[Any]) -> Any:
     return _attr(_module("intake_app.routing.rank"), "prepare")(services)
 
 
+def routing_directory(session: VaultSession) -> Any:
+    """The active directory read from the vault and prepared for ranking, as routing does
+    once per directory change."""
+    try:
+        route = _module("intake_app.referrals.route")
+    except FeatureMissing:
+        return prepare_routing([s for s in load_directory(session) if s.active])
+    return _attr(route, "load_directory")(session.conn)
+
+
 def ranker(session: VaultSession, prepared: Any) -> Callable[[int], Any]:
-    """Open one client (audited, as the client page does) and rank the directory for it."""
+    """Route one client from the vault: the referrals use case (load the client, rank,
+    record unmet needs); before it existed, an audited client view and a ranking."""
+    try:
+        route = _module("intake_app.referrals.route")
+    except FeatureMissing:
+        pass
+    else:
+        route_client = _attr(route, "route_client")
+        return lambda client_id: route_client(session, client_id, prepared)
     rank = _module("intake_app.routing.rank")
     query_for = _attr(rank, "RoutingQuery").from_client
     rank_services = _attr(rank, "rank_services")
