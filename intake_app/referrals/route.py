@@ -72,6 +72,10 @@ def record_unmet_needs(session: VaultSession, client_id: int, needs: Sequence[Ne
     each time a client's services are looked at.
     """
     today = session.clock.now().date()
+    needs = [n for n in needs if n.id is not None]
+    seen = repo.unmet_last_seen(session.conn, (n.id for n in needs if n.id is not None))
+    if all(seen.get(n.id or 0) == today for n in needs):
+        return 0  # already noted today: no write on every look
     new = 0
     with session.write() as conn:
         for need in needs:

@@ -253,6 +253,19 @@ def record_unmet(
     return True
 
 
+def unmet_last_seen(conn: Connection, need_ids: Iterable[int]) -> dict[int, date]:
+    """When each of these needs was last found unmet (needs never found unmet are absent)."""
+    ids = list(need_ids)
+    if not ids:
+        return {}
+    rows = conn.execute(
+        f"SELECT need_id, last_seen_on FROM unmet_needs WHERE need_id IN"
+        f" ({', '.join('?' for _ in ids)})",
+        ids,
+    ).fetchall()
+    return {int(r[0]): date.fromisoformat(r[1]) for r in rows}
+
+
 def resolve_unmet(conn: Connection, need_ids: Iterable[int], on: date) -> int:
     """A referral now answers these needs; return how many unmet records it closed."""
     total = 0

@@ -268,3 +268,16 @@ def test_referral_events_appear_in_the_clients_history(session: VaultSession) ->
     actions = [e.action for e in events_for_record(session.conn, "client", world.client.id)]
     assert actions.count(Action.REFERRAL_CREATED) == 2
     assert actions.count(Action.REFERRAL_STATE_CHANGED) == 1
+
+
+def test_looking_again_the_same_day_writes_nothing(session: VaultSession) -> None:
+    from intake_app.domain.clients import Need
+    from intake_app.referrals.route import record_unmet_needs
+
+    world = seed(session)
+    need = world.client.needs[1]
+    assert record_unmet_needs(session, world.client.id, [need]) == 1
+    before = session.conn.total_changes
+    assert record_unmet_needs(session, world.client.id, [need]) == 0
+    assert session.conn.total_changes == before
+    assert record_unmet_needs(session, world.client.id, [Need("food")]) == 0  # no id: skipped
