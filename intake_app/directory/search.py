@@ -1,7 +1,8 @@
 """Filtering the directory as the user types: accents and case ignored, in memory.
 
-`DirectoryIndex` prepares, once per directory load, one folded text per service (name in
-both languages, organization, description, area) and its facets. A filter is then a
+`DirectoryIndex` prepares, once per directory load, one folded text per service (name and
+description in both languages, organization, area, category names in French and English)
+and its facets. A filter is then a
 plain pass over prepared strings and sets — a few milliseconds for 10,000 services.
 """
 
@@ -12,6 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from intake_app.domain.services import AccessMode, Service
+from intake_app.domain.taxonomy import SERVICE_TERMS
+
+_TERMS = {t.code: t for t in SERVICE_TERMS}
 
 
 def fold(text: str) -> str:
@@ -66,6 +70,10 @@ class DirectoryIndex:
             parts += [t.name, t.description]
         areas = frozenset(loc.area for loc in s.locations if loc.area)
         parts += list(areas)
+        for code in s.categories:
+            t = _TERMS.get(code)
+            if t is not None:
+                parts += [t.fr, t.en]
         e = s.eligibility
         return _Entry(
             text=fold(" \n ".join(p for p in parts if p)),

@@ -1211,8 +1211,8 @@
         <translation>Répertoire</translation>
     </message>
     <message>
-        <source>{shown} of {total} services</source>
-        <translation>{shown} services sur {total}</translation>
+        <source>Services shown: {shown} of {total}</source>
+        <translation>Services affichés : {shown} sur {total}</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>

@@ -188,7 +188,7 @@ class DirectoryPage(Page):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("{shown} of {total} services").format(
+            self.tr("Services shown: {shown} of {total}").format(
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )

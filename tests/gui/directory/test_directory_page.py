@@ -40,7 +40,8 @@ def test_typing_without_accents_finds_accented_names(qtbot, page: DirectoryPage)
     shown = _shown(page)
     assert shown and len(shown) < 62
     assert any("Santé" in s.name or "santé" in s.description for s in shown)
-    assert page.count_label.text().startswith(f"{len(shown)} of 62")
+    assert page.count_label.text() == f"Services shown: {len(shown)} of 62"
+    assert any("health" in s.categories for s in shown)  # category names are searched too
 
 
 def test_filters_narrow_the_list(qtbot, page: DirectoryPage) -> None:

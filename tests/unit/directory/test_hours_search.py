@@ -13,6 +13,7 @@ from intake_app.directory.hours import format_hours, is_open, language_name
 from intake_app.directory.sample import generate_services, parse_hours, sample_services
 from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
 from intake_app.domain.services import AccessMode
+from intake_app.domain.taxonomy import term
 
 MTL = ZoneInfo("America/Montreal")
 
@@ -61,9 +62,11 @@ def test_search_ignores_accents_and_case() -> None:
             + s.description_in("en")
             + s.name_in("en")
             + s.area
+            + " ".join(term(c).fr for c in s.categories)
         )
         for s in found
     )
+    assert any(s.name.startswith("Vaccination et santé") for s in found)
     assert index.filter(DirectoryFilter(text="CLINIQUE sans")) != []
 
 
