@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 
 from intake_app.clock import Clock
 from intake_app.vault.keyslots import KdfPolicy
@@ -58,6 +59,42 @@ def seed_vault(
     return len(directory), added
 
 
+def seed_referrals(session: VaultSession, clients: int, days_ago: int = 10) -> int:
+    """Refer the first `clients` demo clients to their best-ranked service, as if it had
+    been done `days_ago` days ago, and move some along — so the Referrals page and its
+    follow-ups have something to show."""
+    from intake_app.clock import FixedClock
+    from intake_app.domain.referrals import ReferralState
+    from intake_app.referrals.create import ReferralPick, create_referrals
+    from intake_app.referrals.route import load_directory, route_client
+    from intake_app.referrals.state import change_state
+    from intake_app.vault.clients_repo import live_client_ids
+
+    real_clock = session.clock
+    session.clock = FixedClock(real_clock.now() - timedelta(days=days_ago))
+    made = 0
+    try:
+        directory = load_directory(session.conn)
+        for index, client_id in enumerate(sorted(live_client_ids(session.conn))[:clients]):
+            result = route_client(session, client_id, directory)
+            best = next((s for s in result.suggestions if not s.excluded), None)
+            if best is None or best.need.id is None:
+                continue
+            [referral] = create_referrals(
+                session, client_id, [ReferralPick(best.service.id, (best.need.id,))]
+            )
+            made += 1
+            assert referral.id is not None
+            if index % 3 == 1:
+                change_state(session, referral.id, ReferralState.PRINTED)
+            elif index % 3 == 2:
+                change_state(session, referral.id, ReferralState.PRINTED)
+                change_state(session, referral.id, ReferralState.ATTENDED)
+    finally:
+        session.clock = real_clock
+    return made
+
+
 def create_demo_vault(paths: VaultPaths, clock: Clock, policy: KdfPolicy) -> CreatedVault:
     created = create_vault(
         paths,
@@ -69,4 +106,5 @@ def create_demo_vault(paths: VaultPaths, clock: Clock, policy: KdfPolicy) -> Cre
         clock=clock,
     )
     seed_vault(created.session, clients=DEMO_CLIENTS, services=60)
+    seed_referrals(created.session, clients=12)
     return created

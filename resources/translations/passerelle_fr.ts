@@ -825,6 +825,10 @@
         <translation>A mis à jour une référence</translation>
     </message>
     <message>
+        <source>Changed a referral's follow-up</source>
+        <translation>A modifié le suivi d'une référence</translation>
+    </message>
+    <message>
         <source>Printed a letter</source>
         <translation>A imprimé une lettre</translation>
     </message>
@@ -1356,6 +1360,26 @@
         <translation>Verrouiller automatiquement après :</translation>
     </message>
     <message>
+        <source>Referral follow-up</source>
+        <translation>Suivi des références</translation>
+    </message>
+    <message>
+        <source>When a referral is made, follow up after this many days, by urgency:</source>
+        <translation>Après une référence, faire le suivi après ce nombre de jours, selon l'urgence :</translation>
+    </message>
+    <message>
+        <source>Needed today:</source>
+        <translation>Besoin aujourd'hui :</translation>
+    </message>
+    <message>
+        <source>Needed this week:</source>
+        <translation>Besoin cette semaine :</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>Plus tard :</translation>
+    </message>
+    <message>
         <source>&amp;Save changes</source>
         <translation>&amp;Enregistrer les modifications</translation>
     </message>
@@ -1366,6 +1390,10 @@
     <message>
         <source>Interface language:</source>
         <translation>Langue de l'interface :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
     </message>
     <message>
         <source>General</source>

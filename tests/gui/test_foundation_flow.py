@@ -154,3 +154,20 @@ def test_restore_button_on_a_damaged_vault_opens_the_restore_flow(
     assert unlock.restore.isVisibleTo(unlock)
     unlock.restore.click()
     assert calls == [vault_paths]
+
+
+def test_general_settings_save_follow_up_days_and_idle_minutes(
+    qtbot, controller: AppController
+) -> None:
+    from intake_app.settings import read_setting
+
+    window = _walk_wizard(qtbot, controller)
+    page = window.page_named("SettingsPage")
+    general = page.sections[0]
+    general.follow_today.setValue(3)
+    general.idle_minutes.setValue(12)
+    general.save_button.click()
+    session = controller.session
+    assert read_setting(session, "referrals.follow_up_days.today") == 3
+    assert read_setting(session, "security.idle_lock_minutes") == 12
+    assert controller.idle._timer.interval() == 12 * 60_000

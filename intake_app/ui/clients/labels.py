@@ -70,6 +70,7 @@ ACTIONS = {
     "sensitive-note-revealed": QT_TRANSLATE_NOOP("ClientLabels", "Revealed the sensitive note"),
     "referral-created": QT_TRANSLATE_NOOP("ClientLabels", "Made a referral"),
     "referral-state-changed": QT_TRANSLATE_NOOP("ClientLabels", "Updated a referral"),
+    "referral-updated": QT_TRANSLATE_NOOP("ClientLabels", "Changed a referral's follow-up"),
     "letter-printed": QT_TRANSLATE_NOOP("ClientLabels", "Printed a letter"),
     "letter-saved": QT_TRANSLATE_NOOP("ClientLabels", "Saved a letter"),
     "client-record-exported": QT_TRANSLATE_NOOP("ClientLabels", "Exported the record"),

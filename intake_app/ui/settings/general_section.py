@@ -55,6 +55,7 @@ class GeneralSection(SettingsSection):
         self.idle_minutes = QSpinBox(security_box)
         self.idle_minutes.setObjectName("settings-idle-minutes")
         self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setMaximumWidth(140)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.sensitive_note = QCheckBox(
             self.tr("Allow an optional sensitive note on client records (masked, audited, "
@@ -65,8 +66,22 @@ class GeneralSection(SettingsSection):
         security_form.addRow(self.tr("Lock automatically after:"), self.idle_minutes)
         security_form.addRow(self.sensitive_note)
 
+        follow_box = QGroupBox(self.tr("Referral follow-up"), self)
+        self.follow_today = self._days_box(follow_box, "settings-follow-today")
+        self.follow_week = self._days_box(follow_box, "settings-follow-week")
+        self.follow_later = self._days_box(follow_box, "settings-follow-later")
+        follow_form = QFormLayout(follow_box)
+        follow_form.addRow(QLabel(
+            self.tr("When a referral is made, follow up after this many days, by urgency:"),
+            follow_box,
+        ))
+        follow_form.addRow(self.tr("Needed today:"), self.follow_today)
+        follow_form.addRow(self.tr("Needed this week:"), self.follow_week)
+        follow_form.addRow(self.tr("Later:"), self.follow_later)
+
         for widget in (self.org_name, self.org_address, self.org_phone, self.org_email,
-                       self.idle_minutes, self.sensitive_note):
+                       self.idle_minutes, self.sensitive_note, self.follow_today,
+                       self.follow_week, self.follow_later):
             widget.setEnabled(can_edit)
 
         self.save_button = QPushButton(self.tr("&Save changes"), self)
@@ -89,6 +104,7 @@ class GeneralSection(SettingsSection):
         layout = QVBoxLayout(self)
         layout.addWidget(org_box)
         layout.addWidget(security_box)
+        layout.addWidget(follow_box)
         layout.addLayout(buttons)
         layout.addWidget(language_box)
         layout.addStretch(1)
@@ -96,6 +112,14 @@ class GeneralSection(SettingsSection):
         self.save_button.clicked.connect(self.save)
         self.language.activated.connect(self._language_chosen)
         self.load()
+
+    def _days_box(self, parent: QWidget, name: str) -> QSpinBox:
+        box = QSpinBox(parent)
+        box.setObjectName(name)
+        box.setRange(0, 365)
+        box.setSuffix(self.tr(" days"))
+        box.setMaximumWidth(140)
+        return box
 
     def title(self) -> str:
         return self.tr("General")
@@ -108,6 +132,9 @@ class GeneralSection(SettingsSection):
         self.org_email.setText(values["org.email"])
         self.idle_minutes.setValue(values["security.idle_lock_minutes"])
         self.sensitive_note.setChecked(values["clients.sensitive_note_enabled"])
+        self.follow_today.setValue(values["referrals.follow_up_days.today"])
+        self.follow_week.setValue(values["referrals.follow_up_days.this_week"])
+        self.follow_later.setValue(values["referrals.follow_up_days.later"])
 
     def save(self) -> None:
         changes = {
@@ -117,6 +144,9 @@ class GeneralSection(SettingsSection):
             "org.email": self.org_email.text().strip(),
             "security.idle_lock_minutes": self.idle_minutes.value(),
             "clients.sensitive_note_enabled": self.sensitive_note.isChecked(),
+            "referrals.follow_up_days.today": self.follow_today.value(),
+            "referrals.follow_up_days.this_week": self.follow_week.value(),
+            "referrals.follow_up_days.later": self.follow_later.value(),
         }
         try:
             changed = change_settings(self.context.session, changes)
