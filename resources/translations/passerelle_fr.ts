@@ -2938,13 +2938,6 @@ Nom : %1    Phrase de passe : %2</translation>
     </message>
 </context>
 <context>
-    <name>client_tabs</name>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-</context>
-<context>
     <name>crash</name>
     <message>
         <source>Something went wrong inside Passerelle. Everything saved before this moment is safe. Please tell your coordinator what you were doing.</source>
