@@ -251,6 +251,33 @@ def directory_filter(index: Any) -> Callable[[str], Any]:
     return lambda text: index.filter(make_filter(text=text))
 
 
+def directory_list_filter(services: list[Any], today: Any) -> Callable[[str], Any]:
+    """The directory page's own list: its table model and filtering, sorted proxy, sorted
+    by name as the page shows it; each call is what one keystroke in the filter box costs
+    before the view repaints (filter, re-sort, count)."""
+    models = _module("intake_app.ui.directory.models")
+    search = _module("intake_app.directory.search")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from intake_app.domain.common import Lang
+
+    app = QApplication.instance() or QApplication(["passerelle-bench"])
+    model = _attr(models, "ServicesModel")(Lang.FR, lambda: today)
+    proxy = _attr(models, "DirectoryProxy")()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_services(services)
+    make_filter = _attr(search, "DirectoryFilter")
+    keep = (app, model, proxy)  # the closure keeps the Qt objects alive
+
+    def run(text: str) -> int:
+        keep[2].set_filter(make_filter(text=text))
+        return int(keep[2].rowCount())
+
+    return run
+
+
 def directory_queries(services: list[Any], count: int, seed: int) -> list[str]:
     """Words of service names, organizations and areas typed keystroke by keystroke,
     sometimes two words, sometimes without accents."""
