@@ -7,6 +7,7 @@ until it changes; ranking itself is pure (`intake_app.routing`).
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +42,31 @@ class RoutingResult:
 def load_directory(conn: Connection) -> PreparedDirectory:
     """Every active service, indexed for ranking."""
     return prepare(directory_repo.load_active_services(conn))
+
+
+class DirectoryCache:
+    """The prepared directory, reused from one client to the next until the directory
+    changes (a counter in the vault moves on every directory write). Thread-safe: the
+    routing view loads it from a worker."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._version: int | None = None
+        self._directory: PreparedDirectory | None = None
+
+    def get(self, conn: Connection) -> PreparedDirectory:
+        version = directory_repo.directory_version(conn)
+        with self._lock:
+            if self._directory is not None and version == self._version:
+                return self._directory
+        directory = load_directory(conn)
+        with self._lock:
+            self._version, self._directory = version, directory
+        return directory
+
+    def clear(self) -> None:
+        with self._lock:
+            self._version, self._directory = None, None
 
 
 def route_client(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from intake_app.clock import Clock
 from intake_app.domain.common import Lang
+from intake_app.referrals.route import DirectoryCache
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
 
@@ -25,3 +26,5 @@ class AppContext:
     pool: WorkerPool = field(default_factory=WorkerPool)
     # Copy anything personal through this: it is emptied after a minute and on lock.
     clipboard: SecureClipboard = field(default_factory=SecureClipboard)
+    # The routing view reuses the prepared directory between clients while it is unchanged.
+    directory_cache: DirectoryCache = field(default_factory=DirectoryCache)

@@ -170,3 +170,9 @@ def load_organization(conn: Connection, org_id: str) -> Organization | None:
 def load_organizations(conn: Connection) -> list[Organization]:
     """Every organization, by name (one query)."""
     return sorted(_organizations(conn).values(), key=lambda o: o.name.casefold())
+
+
+def directory_version(conn: Connection) -> int:
+    """A number that changes whenever a service or organization is written."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
+    return int(row[0]) if row else 0

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import KnownError
 from intake_app.referrals.create import ReferralPick, create_referrals
-from intake_app.referrals.route import RoutingResult, load_directory, route_client
+from intake_app.referrals.route import RoutingResult, route_client
 from intake_app.routing.rank import PreparedDirectory
 
 from intake_app.ui.clients.labels import language_name
@@ -166,11 +166,12 @@ class RoutingView(QWidget):
         """Load the directory off the GUI thread, then rank for the client."""
         self.status.setText(self.tr("Looking through the directory…"))
         session = self.context.session
+        cache = self.context.directory_cache
 
         def job(_progress: object, _cancelled: object) -> PreparedDirectory:
             conn = session.connect()
             try:
-                return load_directory(conn)
+                return cache.get(conn)
             finally:
                 session.release(conn)
 
