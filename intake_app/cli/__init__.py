@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from intake_app import __version__
+from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -74,8 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("intake-app: interrupted", file=sys.stderr)
         return 130
-    except Exception:  # noqa: BLE001 - a bug: one line for the user, details only in debug
-        log.debug("unexpected error", exc_info=True)
+    except Exception as exc:
+        log.debug("unexpected error: %s", describe_bug(exc))
         print(
             "intake-app: an unexpected error stopped the command; nothing else was changed.",
             file=sys.stderr,

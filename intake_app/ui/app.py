@@ -11,7 +11,6 @@ import signal
 import sys
 import tempfile
 import time
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from intake_app import APP_NAME, __version__
 from intake_app.clock import SystemClock
+from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
 from intake_app.resources import resources_dir
 from intake_app.vault.instance_lock import InstanceLock
@@ -57,8 +57,7 @@ def install_crash_hook(show_dialog: bool) -> None:
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         sys.excepthook = sys.__excepthook__
-        frames = "".join(traceback.format_tb(tb))
-        log.error("unexpected error %s\n%s", exc_type.__name__, frames)
+        log.error("unexpected error %s", describe_bug(exc.with_traceback(tb)))
         if show_dialog and QApplication.instance() is not None:
             QMessageBox.critical(
                 None,

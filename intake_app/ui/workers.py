@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from intake_app.crash_log import describe_bug
 from intake_app.errors import ErrorCode, KnownError
 
 log = logging.getLogger(__name__)
@@ -52,8 +53,8 @@ class Worker(QRunnable):
             result = self._job(self.signals.progress.emit, self._cancel.is_set)
         except KnownError as exc:
             self.signals.failed.emit(exc)
-        except Exception:  # noqa: BLE001 - a bug: log without data, tell the user calmly
-            log.exception("background task failed")
+        except Exception as exc:
+            log.error("background task failed: %s", describe_bug(exc))
             self.signals.failed.emit(KnownError(ErrorCode.IO_ERROR))
         else:
             self.signals.finished.emit(result)

@@ -38,6 +38,7 @@ from intake_app.clock import FixedClock
 from intake_app.directory.sample import sample_services
 from intake_app.directory.use_cases import add_services, export_directory
 from intake_app.domain.clients import (
+    Barriers,
     Client,
     Consent,
     ConsentMethod,
@@ -58,7 +59,6 @@ from intake_app.vault.backup import create_backup
 from intake_app.vault.lifecycle import CreatedVault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.restore import complete_restore, prepare_restore
-from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import put_setting
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
 from tests.e2e.leak_probe import (
@@ -146,7 +146,7 @@ def _planted_client() -> Client:
         household=(HouseholdMember(SECRET["household"], SECRET["household_age"]),),
         notes=SECRET["notes"],
         sensitive_note=SECRET["sensitive"],
-        barriers=replace_all_barriers(Tri.YES),
+        barriers=Barriers(Tri.YES, Tri.YES, Tri.YES, Tri.YES, Tri.YES),
         needs=(
             Need("health", Urgency.TODAY, SECRET["need_reason"]),
             Need("food", Urgency.THIS_WEEK, SECRET["need_reason_2"]),
@@ -168,12 +168,6 @@ def _planted_client() -> Client:
             ),
         ),
     )
-
-
-def replace_all_barriers(value: Tri) -> object:
-    from intake_app.domain.clients import Barriers
-
-    return Barriers(value, value, value, value, value)
 
 
 def _pdf_leaks(pdf: bytes, allowed: tuple[str, ...]) -> list[str]:
