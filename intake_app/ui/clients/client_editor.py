@@ -134,6 +134,7 @@ class ClientEditor(QWidget):
         self.archive_button.clicked.connect(self._toggle_archive)
         self.delete_button.clicked.connect(self._delete)
         self.discard_draft.clicked.connect(self._discard_draft)
+        self.tabs.currentChanged.connect(lambda _i: self._sync_duplicates_visibility())
         self.duplicates.open_requested.connect(self.open_requested)
         self.duplicates.merge_requested.connect(self._merge)
         self.history.undo_merge_requested.connect(self._undo_merge)
@@ -257,6 +258,13 @@ class ClientEditor(QWidget):
             return
         matches = find_duplicates(self.context.session.conn, client, self._search.vocabulary())
         self.duplicates.show_matches(matches, saved=client.id is not None)
+        self._sync_duplicates_visibility()
+
+    def _sync_duplicates_visibility(self) -> None:
+        """Matches sit beside the intake form only; other tabs (services, history) need
+        the width."""
+        has_matches = self.duplicates.model.rowCount() > 0
+        self.duplicates.setVisible(has_matches and self.tabs.currentIndex() == 0)
 
     # -- actions -----------------------------------------------------------------------
 
