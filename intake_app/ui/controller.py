@@ -192,7 +192,7 @@ class AppController(QObject):
             window.deleteLater()
         session, self.session = self.session, None
         lock(session)
-        self.clipboard.clear()
+        self.clipboard.clear_on_lock()
         log.info("vault locked")
         self.locked.emit()
         if show_unlock:

@@ -332,9 +332,19 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         with qtbot.waitSignal(controller.locked, timeout=5000):
             controller.lock_now()
         clipboard_after_lock = QGuiApplication.clipboard().text()
-        # ... and unlock again, lock again.
-        _unlock_through_the_window(qtbot, controller)
+        # Unlock again; this time the caseworker copies the private note with Ctrl+C.
+        main = _unlock_through_the_window(qtbot, controller)
+        clients_page = main.page_named("ClientsPage")
+        assert clients_page is not None
+        main.show_page(clients_page)
+        clients_page.open_client(client.id)  # type: ignore[attr-defined]
+        notes = clients_page.editor.form.notes  # type: ignore[attr-defined]
+        assert notes.toPlainText() == SECRET["notes_edited"]
+        notes.selectAll()
+        notes.copy()
+        assert QGuiApplication.clipboard().text() == SECRET["notes_edited"]  # control
         controller.lock_now()
+        clipboard_after_lock += QGuiApplication.clipboard().text()
         seen_while_open += [w.windowTitle() for w in QApplication.topLevelWidgets()]
     finally:
         controller.shutdown()
