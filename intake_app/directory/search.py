@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from intake_app.domain.services import AccessMode, Service
 from intake_app.domain.taxonomy import SERVICE_TERMS
@@ -18,9 +19,19 @@ from intake_app.domain.taxonomy import SERVICE_TERMS
 _TERMS = {t.code: t for t in SERVICE_TERMS}
 
 
+@lru_cache(maxsize=1)
+def _strip_bmp() -> dict[int, None]:
+    """Every combining mark of the Basic Multilingual Plane, for str.translate (C speed)."""
+    return dict.fromkeys(c for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+
+
 def fold(text: str) -> str:
     """Lower case without accents: "Santé Côte" → "sante cote"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    if max(decomposed, default="") <= "\uffff":
+        return decomposed.translate(_strip_bmp())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -58,10 +69,20 @@ class DirectoryIndex:
     """The prepared, folded index of a list of services (kept in the same order)."""
 
     services: Sequence[Service]
+    previous: DirectoryIndex | None = field(default=None, repr=False)
     _entries: list[_Entry] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._entries = [self._entry(s) for s in self.services]
+        # Entries of services unchanged since `previous` (the same objects, e.g. after a
+        # re-sort) are reused, so re-indexing a re-ordered directory costs almost nothing.
+        known: dict[int, _Entry] = {}
+        if self.previous is not None:
+            known = {
+                id(s): e
+                for s, e in zip(self.previous.services, self.previous._entries, strict=True)
+            }
+            self.previous = None
+        self._entries = [known.get(id(s)) or self._entry(s) for s in self.services]
 
     @staticmethod
     def _entry(s: Service) -> _Entry:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
@@ -46,6 +47,12 @@ def _t(text: object) -> str:
     return QCoreApplication.translate(_CTX, str(text))
 
 
+@lru_cache(maxsize=2048)
+def _date_text(day: date, lang: Lang) -> str:
+    # Services share few distinct verification dates; Babel is slow-ish per call.
+    return format_date(day, "medium", locale="fr_CA" if lang is Lang.FR else "en_CA")
+
+
 class ServicesModel(QAbstractTableModel):
     def __init__(self, lang: Lang, today: Callable[[], date], parent: Any = None) -> None:
         super().__init__(parent)
@@ -53,12 +60,42 @@ class ServicesModel(QAbstractTableModel):
         self._today = today
         self._rows: list[Service] = []
         self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[str, ...]] = []
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
 
     def set_services(self, services: Sequence[Service]) -> None:
         self.beginResetModel()
         self._rows = list(services)
         self._texts = [self._row_texts(s) for s in self._rows]
+        self._keys = [
+            (*(fold(t) for t in texts[:4]), s.last_verified.isoformat() if s.last_verified else "")
+            for s, texts in zip(self._rows, self._texts, strict=True)
+        ]
+        self._apply_sort()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python on prepared keys: 10,000 rows in milliseconds, where a proxy
+        calling back into Python for every comparison takes over a second."""
+        if not 0 <= column < len(HEADERS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.beginResetModel()
+        self._apply_sort()
+        self.endResetModel()
+
+    def _apply_sort(self) -> None:
+        col = self._sort_column
+        keys = self._keys
+        perm = sorted(
+            range(len(keys)),
+            key=lambda i: (keys[i][col], keys[i][0]),
+            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )
+        self._rows = [self._rows[i] for i in perm]
+        self._texts = [self._texts[i] for i in perm]
+        self._keys = [keys[i] for i in perm]
 
     def services(self) -> list[Service]:
         return list(self._rows)
@@ -81,9 +118,7 @@ class ServicesModel(QAbstractTableModel):
         if s.last_verified is None:
             verified = _t(_NEVER)
         else:
-            verified = format_date(
-                s.last_verified, "medium", locale="fr_CA" if self.lang is Lang.FR else "en_CA"
-            )
+            verified = _date_text(s.last_verified, self.lang)
             if s.is_stale(self._today()):
                 verified = _t(_STALE).format(date=verified)
         return (name, s.organization.name, cats, s.area, verified)
@@ -104,9 +139,7 @@ class ServicesModel(QAbstractTableModel):
         if role == SERVICE_ROLE:
             return s
         if role == SORT_ROLE:
-            if col == 4:
-                return s.last_verified.isoformat() if s.last_verified else ""
-            return fold(self._texts[row][col])
+            return self._keys[row][col]
         if role == Qt.ItemDataRole.ForegroundRole and (
             not s.active or (col == 4 and s.is_stale(self._today()))
         ):
@@ -128,14 +161,14 @@ class ServicesModel(QAbstractTableModel):
 
 
 class DirectoryProxy(QSortFilterProxyModel):
-    """Filters through a `DirectoryIndex` built when the source model is reset."""
+    """Filters through a `DirectoryIndex` rebuilt when the source model is reset; sorting
+    is passed on to the source model, which sorts on prepared keys."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._index: DirectoryIndex | None = None
         self._accepted: list[bool] = []
         self.current = DirectoryFilter()
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
     def setSourceModel(self, model: Any) -> None:
@@ -147,7 +180,7 @@ class DirectoryProxy(QSortFilterProxyModel):
         source = self.sourceModel()
         services = source.services() if isinstance(source, ServicesModel) else []
         self.beginFilterChange()
-        self._index = DirectoryIndex(services)
+        self._index = DirectoryIndex(services, previous=self._index)
         self._accepted = self._index.matches(self.current)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
@@ -156,6 +189,11 @@ class DirectoryProxy(QSortFilterProxyModel):
         self.current = f
         self._accepted = self._index.matches(f) if self._index is not None else []
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, ServicesModel):
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         return 0 <= source_row < len(self._accepted) and self._accepted[source_row]

@@ -148,10 +148,13 @@ class DirectoryPage(Page):
         layout.addWidget(self.work)
 
         self.filters.changed.connect(self._apply_filter)
+        self._keep_id = ""
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self._choose_current())
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
-        self.reload()
+        self._stamp: tuple[int, str, int] | None = None  # loaded on first activation
 
     def title(self) -> str:
         return self.tr("Directory")
@@ -165,11 +168,15 @@ class DirectoryPage(Page):
     # -- list and detail -----------------------------------------------------------------
 
     def activated(self) -> None:
-        self.reload()
+        """Load the directory the first time the page is shown, and again only if it
+        changed meanwhile (10,000 services take about a second to prepare)."""
+        if directory_repo.directory_stamp(self.context.session.conn) != self._stamp:
+            self.reload()
 
     def reload(self, select_id: str = "") -> None:
         selected = self.current_service()
         current = select_id or (selected.id if selected is not None else "")
+        self._stamp = directory_repo.directory_stamp(self.context.session.conn)
         services = use_cases.list_services(self.context.session)
         self.model.set_services(services)
         facets = facet_values(services)
@@ -179,6 +186,14 @@ class DirectoryPage(Page):
             self.select_service(current)
         else:
             self._show_detail(None)
+
+    def _remember_selection(self) -> None:
+        selected = self.current_service()
+        self._keep_id = selected.id if selected is not None else ""
+
+    def _restore_selection(self) -> None:
+        if self._keep_id and self.model.row_of(self._keep_id) >= 0:
+            self.select_service(self._keep_id)
 
     def _apply_filter(self, f: Any) -> None:
         self.proxy.set_filter(f)

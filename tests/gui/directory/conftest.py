@@ -31,6 +31,7 @@ def page(qtbot, context: AppContext) -> Iterator[DirectoryPage]:
     qtbot.addWidget(widget)
     widget.resize(1176, 700)
     widget.show()
+    widget.activated()
     qtbot.waitExposed(widget)
     yield widget
     widget.shutdown()

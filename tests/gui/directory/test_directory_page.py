@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from intake_app.directory.hsds_export import export_json
 from intake_app.directory.hsds_import import ImportPreview
 from intake_app.directory.sample import generate_services, sample_services
+from intake_app.directory.search import fold
 from intake_app.domain.services import Service
 from intake_app.domain.users import Role
 from intake_app.errors import KnownError
@@ -75,10 +76,16 @@ def test_stale_services_are_marked(page: DirectoryPage) -> None:
     assert "to check" in page.model.index(row, 4).data()
 
 
-def test_sorting_by_organization(page: DirectoryPage) -> None:
+def test_sorting_by_organization_keeps_the_selection(page: DirectoryPage) -> None:
+    chosen = page.model.service_at(10)
+    page.select_service(chosen.id)
     page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
     orgs = [page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())]
-    assert orgs[0].startswith("Banque")
+    assert orgs[0].startswith("Banque") and orgs == sorted(orgs, key=fold)  # "École" among the E
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, 1).data().startswith("Transport")
+    current = page.current_service()
+    assert current is not None and current.id == chosen.id
 
 
 def test_editing_a_service_saves_it(page: DirectoryPage, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -257,3 +264,22 @@ def test_import_on_a_real_thread_pool_reports_back_on_the_gui_thread(
     qtbot.waitUntil(lambda: bool(reported), timeout=20_000)
     assert page.model.rowCount() == 362
     context.pool.cancel_all_and_wait()
+
+
+def test_directory_loads_when_shown_and_reloads_only_after_changes(
+    qtbot, context: AppContext
+) -> None:
+    from intake_app.directory.use_cases import add_services
+
+    page = DirectoryPage(context)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0  # nothing prepared before the page is shown
+    page.activated()
+    assert page.model.rowCount() == 62
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    page.activated()
+    assert resets == []
+    add_services(context.session, generate_services(3, seed=2))
+    page.activated()
+    assert resets == [1] and page.model.rowCount() == 65
