@@ -92,9 +92,9 @@ class DirectoryIndex:
         areas = frozenset(loc.area for loc in s.locations if loc.area)
         parts += list(areas)
         for code in s.categories:
-            t = _TERMS.get(code)
-            if t is not None:
-                parts += [t.fr, t.en]
+            term = _TERMS.get(code)
+            if term is not None:
+                parts += [term.fr, term.en]
         e = s.eligibility
         return _Entry(
             text=fold(" \n ".join(p for p in parts if p)),
