@@ -28,7 +28,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from intake_app.accounts.audit_view import AuditFilter, export_audit_csv
 from intake_app.clients.drafts import save_draft
@@ -72,6 +72,7 @@ from tests.e2e.leak_probe import (
 
 from intake_app.ui.app import PasserelleApplication
 from intake_app.ui.controller import AppController
+from intake_app.ui.dialogs import Question
 from intake_app.ui.letters.letter_dialog import LetterDialog
 from intake_app.ui.letters.opener import open_letter_dialog
 from intake_app.ui.letters.seams import LetterSeams
@@ -98,6 +99,17 @@ SECRET = {
     "consent_purpose": sentinel("consentpurpose"),
     "consent_with": sentinel("consentwith"),
     "draft": sentinel("draft"),
+}
+# Planted through the intake form (a second person): none of it may leave at all.
+FORM = {
+    "given": sentinel("formgiven"),
+    "family": sentinel("formfamily"),
+    "phone": sentinel("formphone"),
+    "notes": sentinel("formnotes"),
+    "sensitive": sentinel("formsensitive"),
+    "household": sentinel("formhousehold"),
+    "need_reason": sentinel("formneedreason"),
+    "draft": sentinel("formdraft"),
 }
 BIRTH_YEAR = 1937  # a number cannot carry a sentinel; it must still never print
 LETTER_REASON = "Looking for a family doctor for ongoing care"
@@ -174,7 +186,8 @@ def _pdf_leaks(pdf: bytes, allowed: tuple[str, ...]) -> list[str]:
     """Sentinels in a PDF's text or metadata other than the allowed ones."""
     text = pdf_text(pdf)
     meta = pdf_metadata(pdf)
-    found = [v for v in (*SECRET.values(), PRINTABLE_NAME) if v not in allowed and v in text]
+    planted = (*SECRET.values(), *FORM.values(), PRINTABLE_NAME)
+    found = [v for v in planted if v not in allowed and v in text]
     if SENTINEL_PREFIX in meta.upper():
         found.append("metadata")
     return found
@@ -202,6 +215,8 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     private_tmp: Path,
     titles: TitleWatcher,
     monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    qtlog,  # type: ignore[no-untyped-def]
     _log_guard,  # type: ignore[no-untyped-def]
 ) -> None:
     outbox = tmp_path / "outbox"  # where the user chose to save what leaves on purpose
@@ -287,6 +302,26 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         assert clients_page is not None
         main.show_page(clients_page)
         clients_page.open_client(client.id)  # type: ignore[attr-defined]
+        # A second person taken in through the intake form itself.
+        monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: True))
+        clients_page.new_client()  # type: ignore[attr-defined]
+        editor = clients_page.editor  # type: ignore[attr-defined]
+        form = editor.form
+        form.given.setText(FORM["given"])
+        form.family.setText(FORM["family"])
+        form.phone.setText(FORM["phone"])
+        form.notes.setPlainText(FORM["notes"])
+        form.sensitive.setText(FORM["sensitive"])
+        for combo in form.barriers.values():
+            combo.setCurrentIndex(combo.findData(Tri.YES))
+        form.household_model.set_rows([HouseholdMember(FORM["household"], "5-11")])
+        editor.needs.reason.setText(FORM["need_reason"])
+        editor.needs.add.click()
+        assert editor.save()
+        assert editor.client_id is not None and editor.client_id != client.id
+        form.area.setText(FORM["draft"])
+        editor.save_draft_now()
+        clients_page.open_client(client.id)  # type: ignore[attr-defined]
         referrals_page = main.page_named("ReferralsPage")
         if referrals_page is not None:
             main.show_page(referrals_page)
@@ -299,14 +334,19 @@ def test_nothing_planted_in_a_client_leaves_the_program(
             printer.setResolution(96)
             return True
 
+        # The real (Qt) file chooser, into a folder named after the client, as people do.
         suggested: list[str] = []
+        named_folder = outbox / f"{SECRET['given']} {SECRET['family']}"
+        named_folder.mkdir()
 
-        def save_to(parent: QWidget, name: str) -> Path:
-            suggested.append(name)
-            return outbox / "saved-from-dialog.pdf"
+        def exec_in_named_folder(chooser: QFileDialog) -> int:
+            suggested.extend(Path(f).name for f in chooser.selectedFiles())
+            chooser.setDirectory(str(named_folder))
+            chooser.selectFile(str(named_folder / "saved-from-dialog.pdf"))
+            return QDialog.DialogCode.Accepted.value
 
         monkeypatch.setattr(LetterSeams, "choose_printer", staticmethod(to_pdf))
-        monkeypatch.setattr(LetterSeams, "save_location", staticmethod(save_to))
+        monkeypatch.setattr(QFileDialog, "exec", exec_in_named_folder)
         dialog = open_letter_dialog(controller_context(main), ids, main)
         assert isinstance(dialog, LetterDialog)
         qtbot.waitUntil(lambda: dialog.page_count == 2, timeout=10_000)
@@ -352,7 +392,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     qapp.processEvents()
 
     # === where could it have gone? ======================================================
-    everything = (*SECRET.values(), PRINTABLE_NAME)
+    everything = (*SECRET.values(), *FORM.values(), PRINTABLE_NAME)
 
     # Log records, DEBUG included (the conftest guard also fails the test on any hit).
     records = _log_guard.records
@@ -378,6 +418,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     assert settings_files[0].exists(), "the window geometry should have been saved"
     for value in everything:
         assert files_holding(settings_files, value) == [], value
+    assert suggested == [letters.suggested_file_name(prepared)]  # the real chooser ran
 
     # Files: data folders, backups, the other machine, HOME and TEMP — nothing in plaintext,
     # and not one PDF outside the folder the user chose.
@@ -389,13 +430,21 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         assert files_holding(roots, value, skip=[outbox]) == [], value
     strays = [p for p in walk_files(roots, skip=[outbox]) if p.suffix.lower() == ".pdf"]
     assert strays == []
+    named = [p for p in walk_files(roots, skip=[outbox])
+             if SENTINEL_PREFIX in str(p.relative_to(p.anchor)).upper()]
+    assert named == []
+
+    # The terminal and Qt's own messages.
+    out = capfd.readouterr()
+    assert SENTINEL_PREFIX not in (out.out + out.err).upper()
+    assert [m for m in qtlog.records if SENTINEL_PREFIX in m.message.upper()] == []
 
     # What the user saved on purpose: exports hold no sentinel at all.
     for value in everything:
         assert files_holding([outbox], value, pdf_by_bytes=False) == [], value
 
     # Letters: only the name the client chose, never barriers or birth year.
-    letter_pdfs = [one_pdf, outbox / "saved-from-dialog.pdf", *each]
+    letter_pdfs = [one_pdf, named_folder / "saved-from-dialog.pdf", *each]
     for path in letter_pdfs:
         pdf = path.read_bytes()
         text = pdf_text(pdf)
