@@ -53,6 +53,7 @@ from intake_app.errors import KnownError
 from intake_app.letters import use_cases as letters
 from intake_app.referrals.create import ReferralPick, create_referrals
 from intake_app.referrals.route import load_directory, route_client
+from intake_app.referrals.state import update_follow_up
 from intake_app.retention.record_export import export_client_record
 from intake_app.vault import referrals_repo
 from intake_app.vault.backup import create_backup
@@ -99,6 +100,7 @@ SECRET = {
     "consent_purpose": sentinel("consentpurpose"),
     "consent_with": sentinel("consentwith"),
     "draft": sentinel("draft"),
+    "outcome": sentinel("outcome"),
 }
 # Planted through the intake form (a second person): none of it may leave at all.
 FORM = {
@@ -258,6 +260,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         session, client.id, [ReferralPick(sid, (nid,)) for nid, sid in picks.items()]
     )
     ids = [r.id for r in referrals if r.id is not None]
+    update_follow_up(session, ids[1], outcome_note=SECRET["outcome"])
 
     # --- 3. letters through the use cases: one PDF, and one file per service ------------
     prepared = letters.apply_reasons(
