@@ -210,10 +210,16 @@ def table(metrics: list[Metric]) -> str:
 
 
 def markdown_table(metrics: list[Metric]) -> str:
-    lines = ["| metric | value | unit | target | result |", "| --- | ---: | --- | ---: | --- |"]
+    lines = [
+        "| metric | value | unit | target | result | note |",
+        "| --- | ---: | --- | ---: | --- | --- |",
+    ]
     for m in metrics:
         target = "" if m.target is None else f"≤ {_fmt(m.target)}"
-        lines.append(f"| {m.name} | {_fmt(m.value)} | {m.unit} | {target} | {_verdict(m)} |")
+        note = m.note.replace("|", "/")
+        lines.append(
+            f"| {m.name} | {_fmt(m.value)} | {m.unit} | {target} | {_verdict(m)} | {note} |"
+        )
     return "\n".join(lines)
 
 
