@@ -1179,6 +1179,106 @@
         <source>Unknown Passerelle terms, ignored</source>
         <translation>Termes Passerelle inconnus, ignorés</translation>
     </message>
+    <message>
+        <source>the same id appears twice</source>
+        <translation>le même identifiant paraît deux fois</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>this column is missing</source>
+        <translation>cette colonne manque</translation>
+    </message>
+    <message>
+        <source>this file is missing</source>
+        <translation>ce fichier manque</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>more cells than columns</source>
+        <translation>plus de cellules que de colonnes</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>imbrication trop profonde</translation>
+    </message>
+    <message>
+        <source>no services in the file</source>
+        <translation>aucun service dans le fichier</translation>
+    </message>
+    <message>
+        <source>no such location</source>
+        <translation>ce lieu n'existe pas</translation>
+    </message>
+    <message>
+        <source>no such organization</source>
+        <translation>cet organisme n'existe pas</translation>
+    </message>
+    <message>
+        <source>no such service</source>
+        <translation>ce service n'existe pas</translation>
+    </message>
+    <message>
+        <source>not a 24-hour time (HH:MM)</source>
+        <translation>ce n'est pas une heure sur 24 heures (HH:MM)</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>ce n'est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>ce n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>not a service record</source>
+        <translation>ce n'est pas une fiche de service</translation>
+    </message>
+    <message>
+        <source>not a valid zip archive</source>
+        <translation>ce n'est pas une archive zip valide</translation>
+    </message>
+    <message>
+        <source>not an HSDS data package</source>
+        <translation>ce n'est pas un paquet de données HSDS</translation>
+    </message>
+    <message>
+        <source>not an HSDS record, list or page</source>
+        <translation>ce n'est ni une fiche, ni une liste, ni une page HSDS</translation>
+    </message>
+    <message>
+        <source>not valid CSV</source>
+        <translation>CSV non valide</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not allowed by HSDS</source>
+        <translation>valeur refusée par HSDS</translation>
+    </message>
+    <message>
+        <source>should be of type {type}</source>
+        <translation>devrait être de type {type}</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>ligne {n}</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryPage</name>

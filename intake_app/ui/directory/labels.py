@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from intake_app.domain.common import Lang
 from intake_app.domain.services import AccessMode, Document
 from intake_app.domain.taxonomy import term
+from intake_app.errors import ErrorCode, KnownError
 
 _CTX = "DirectoryLabels"
 
@@ -71,3 +74,58 @@ def term_label(code: str, lang: Lang) -> str:
 
 def warning_label(code: str) -> str:
     return tr(WARNINGS[code]) if code in WARNINGS else code
+
+
+# The reasons an import is refused (KnownError IMPORT_MALFORMED `reason`), in words.
+REASONS = {
+    "duplicate id": QT_TRANSLATE_NOOP("DirectoryLabels", "the same id appears twice"),
+    "empty": QT_TRANSLATE_NOOP("DirectoryLabels", "empty"),
+    "missing column": QT_TRANSLATE_NOOP("DirectoryLabels", "this column is missing"),
+    "missing table": QT_TRANSLATE_NOOP("DirectoryLabels", "this file is missing"),
+    "missing": QT_TRANSLATE_NOOP("DirectoryLabels", "missing"),
+    "more cells than columns": QT_TRANSLATE_NOOP("DirectoryLabels", "more cells than columns"),
+    "nested too deeply": QT_TRANSLATE_NOOP("DirectoryLabels", "nested too deeply"),
+    "no services in the file": QT_TRANSLATE_NOOP("DirectoryLabels", "no services in the file"),
+    "no such location": QT_TRANSLATE_NOOP("DirectoryLabels", "no such location"),
+    "no such organization": QT_TRANSLATE_NOOP("DirectoryLabels", "no such organization"),
+    "no such service": QT_TRANSLATE_NOOP("DirectoryLabels", "no such service"),
+    "not a 24-hour time (HH:MM)": QT_TRANSLATE_NOOP(
+        "DirectoryLabels", "not a 24-hour time (HH:MM)"
+    ),
+    "not a date (YYYY-MM-DD)": QT_TRANSLATE_NOOP("DirectoryLabels", "not a date (YYYY-MM-DD)"),
+    "not a number": QT_TRANSLATE_NOOP("DirectoryLabels", "not a number"),
+    "not a service record": QT_TRANSLATE_NOOP("DirectoryLabels", "not a service record"),
+    "not a valid zip archive": QT_TRANSLATE_NOOP("DirectoryLabels", "not a valid zip archive"),
+    "not an HSDS data package": QT_TRANSLATE_NOOP("DirectoryLabels", "not an HSDS data package"),
+    "not an HSDS record, list or page": QT_TRANSLATE_NOOP(
+        "DirectoryLabels", "not an HSDS record, list or page"
+    ),
+    "not valid CSV": QT_TRANSLATE_NOOP("DirectoryLabels", "not valid CSV"),
+    "not valid JSON": QT_TRANSLATE_NOOP("DirectoryLabels", "not valid JSON"),
+    "the file is empty": QT_TRANSLATE_NOOP("DirectoryLabels", "the file is empty"),
+    "not allowed by HSDS": QT_TRANSLATE_NOOP("DirectoryLabels", "not allowed by HSDS"),
+}
+_SHOULD_BE = QT_TRANSLATE_NOOP("DirectoryLabels", "should be of type {type}")
+_ROW = QT_TRANSLATE_NOOP("DirectoryLabels", "row {n}")
+_LINE = QT_TRANSLATE_NOOP("DirectoryLabels", "line {line}, column {column}")
+
+
+def import_error(exc: KnownError) -> KnownError:
+    """The same import error with its reason and place in the interface language."""
+    if exc.code is not ErrorCode.IMPORT_MALFORMED:
+        return exc
+    params = dict(exc.params)
+    reason = str(params.get("reason", ""))
+    if reason in REASONS:
+        params["reason"] = tr(REASONS[reason])
+    elif reason.startswith("should be "):
+        params["reason"] = tr(_SHOULD_BE).format(type=reason.removeprefix("should be "))
+    where = str(params.get("where", ""))
+    where = re.sub(r"\brow (\d+)", lambda m: tr(_ROW).format(n=m.group(1)), where)
+    where = re.sub(
+        r"\bline (\d+), column (\d+)",
+        lambda m: tr(_LINE).format(line=m.group(1), column=m.group(2)),
+        where,
+    )
+    params["where"] = where
+    return KnownError(exc.code, **params)

@@ -39,6 +39,7 @@ from intake_app.ui.directory.detail import ServiceDetail
 from intake_app.ui.directory.editor import ServiceEditor
 from intake_app.ui.directory.filters import FilterBar
 from intake_app.ui.directory.import_dialog import ImportPreviewDialog
+from intake_app.ui.directory.labels import import_error
 from intake_app.ui.directory.models import SERVICE_ROLE, DirectoryProxy, ServicesModel
 from intake_app.ui.directory.work_strip import WorkStrip
 from intake_app.ui.pages.base import Page
@@ -415,7 +416,7 @@ class DirectoryPage(Page):
 
         def failed(exc: KnownError) -> None:
             self._idle()
-            Alert.error(self, exc)
+            Alert.error(self, import_error(exc))
 
         self.work.run(job, label, done, failed)
 

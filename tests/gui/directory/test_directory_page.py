@@ -283,3 +283,31 @@ def test_directory_loads_when_shown_and_reloads_only_after_changes(
     add_services(context.session, generate_services(3, seed=2))
     page.activated()
     assert resets == [1] and page.model.rowCount() == 65
+
+
+def test_import_errors_are_worded_for_people(qapp) -> None:
+    from intake_app.errors import ErrorCode
+
+    from intake_app.ui.directory.labels import import_error
+    from intake_app.ui.error_text import error_text
+
+    raw = KnownError(
+        ErrorCode.IMPORT_MALFORMED,
+        file="services.csv",
+        where="row 3",
+        field="id",
+        reason="duplicate id",
+    )
+    text = error_text(import_error(raw))
+    assert "services.csv" in text and "row 3" in text and "“id”" in text
+    assert "the same id appears twice" in text
+    typed = import_error(
+        KnownError(
+            ErrorCode.IMPORT_MALFORMED,
+            file="a.json",
+            where="[0]",
+            field="name",
+            reason="should be string",
+        )
+    )
+    assert typed.params["reason"] == "should be of type string"
