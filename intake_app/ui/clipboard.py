@@ -32,7 +32,8 @@ class SecureClipboard(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
-        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().dataChanged.connect(self._changed)
 
     def copy(self, text: str, clear_after_ms: int = CLEAR_AFTER_MS) -> None:
         QGuiApplication.clipboard().setText(text)
