@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccessTab</name>
+    <message>
+        <source>How to get in:</source>
+        <translation>Comment y accéder :</translation>
+    </message>
+    <message>
+        <source>In words:</source>
+        <translation>En mots :</translation>
+    </message>
+    <message>
+        <source>Who may come:</source>
+        <translation>Qui peut s'y présenter :</translation>
+    </message>
+    <message>
+        <source>Eligibility in words:</source>
+        <translation>Admissibilité en mots :</translation>
+    </message>
+    <message>
+        <source>Documents asked for:</source>
+        <translation>Documents demandés :</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Frais :</translation>
+    </message>
+    <message>
+        <source>Eligibility and audiences help choose a service. They are never printed on a referral letter.</source>
+        <translation>L'admissibilité et les publics aident à choisir un service. Ils ne sont jamais imprimés sur une lettre de référence.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsModel</name>
     <message>
         <source>Name</source>
@@ -2806,6 +2837,26 @@
         <translation>Organisme :</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Site Web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>The organization's {what}</source>
+        <translation>{what} de l'organisme</translation>
+    </message>
+    <message>
+        <source>Organization contact:</source>
+        <translation>Coordonnées de l'organisme :</translation>
+    </message>
+    <message>
         <source>Description (French):</source>
         <translation>Description (français) :</translation>
     </message>
@@ -2880,34 +2931,6 @@
     <message>
         <source>About the hours:</source>
         <translation>Précisions sur les heures :</translation>
-    </message>
-    <message>
-        <source>How to get in:</source>
-        <translation>Comment y accéder :</translation>
-    </message>
-    <message>
-        <source>In words:</source>
-        <translation>En mots :</translation>
-    </message>
-    <message>
-        <source>Who may come:</source>
-        <translation>Qui peut s'y présenter :</translation>
-    </message>
-    <message>
-        <source>Eligibility in words:</source>
-        <translation>Admissibilité en mots :</translation>
-    </message>
-    <message>
-        <source>Documents asked for:</source>
-        <translation>Documents demandés :</translation>
-    </message>
-    <message>
-        <source>Fees:</source>
-        <translation>Frais :</translation>
-    </message>
-    <message>
-        <source>Eligibility and audiences help choose a service. They are never printed on a referral letter.</source>
-        <translation>L'admissibilité et les publics aident à choisir un service. Ils ne sont jamais imprimés sur une lettre de référence.</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,7 @@ from intake_app.directory.sample import AREA_POINTS_BY_NAME, AREAS
 from intake_app.directory.use_cases import new_id, validate_service
 from intake_app.domain.common import Lang
 from intake_app.domain.services import (
-    AccessMode,
     Address,
-    Document,
-    Eligibility,
     Location,
     Organization,
     Phone,
@@ -43,8 +40,8 @@ from intake_app.domain.services import (
 )
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
 
+from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
-from intake_app.ui.directory.labels import ACCESS, DOCUMENTS, FLAGS, tr
 
 _PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("ServiceEditor", "This is required."),
@@ -161,6 +158,12 @@ class ServiceEditor(QDialog):
         for o in self.organizations:
             self.org.addItem(o.name, o.id)
         self.org.setCurrentText(s.organization.name)
+        self.org_website = QLineEdit(s.organization.website, self)
+        self.org_email = QLineEdit(s.organization.email, self)
+        self.org_phone = QLineEdit(
+            s.organization.phones[0].number if s.organization.phones else "", self
+        )
+        self.org.currentTextChanged.connect(self._organization_chosen)
         self.desc_fr = QPlainTextEdit(s.description, self)
         self.desc_en = QPlainTextEdit(en.description, self)
         for box in (self.desc_fr, self.desc_en):
@@ -185,6 +188,20 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("Name (French):"), self._with_error(self.name_fr, "name"))
         form.addRow(self.tr("Name (English):"), self.name_en)
         form.addRow(self.tr("Organization:"), self._with_error(self.org, "organization"))
+        org_details = QWidget(self)
+        row = QGridLayout(org_details)
+        row.setContentsMargins(0, 0, 0, 0)
+        for col, (label, edit) in enumerate(
+            (
+                (self.tr("Website"), self.org_website),
+                (self.tr("E-mail"), self.org_email),
+                (self.tr("Phone"), self.org_phone),
+            )
+        ):
+            edit.setPlaceholderText(label)
+            edit.setToolTip(self.tr("The organization's {what}").format(what=label.lower()))
+            row.addWidget(edit, 0, col)
+        form.addRow(self.tr("Organization contact:"), org_details)
         form.addRow(self.tr("Description (French):"), self.desc_fr)
         form.addRow(self.tr("Description (English):"), self.desc_en)
         form.addRow(lists)
@@ -242,47 +259,8 @@ class ServiceEditor(QDialog):
         return self._scroll(page)
 
     def _access_tab(self, s: Service) -> QWidget:
-        page, form = self._form()
-        self.access_boxes: dict[AccessMode, QCheckBox] = {}
-        for mode in AccessMode:
-            box = QCheckBox(tr(ACCESS[mode]), self)
-            box.setChecked(mode in s.access)
-            self.access_boxes[mode] = box
-            form.addRow("" if mode is not AccessMode.WALK_IN else self.tr("How to get in:"), box)
-        self.apply = QPlainTextEdit(s.application_process, self)
-        self.apply.setFixedHeight(56)
-        self.apply.setTabChangesFocus(True)
-        form.addRow(self.tr("In words:"), self.apply)
-        self.flag_boxes: dict[str, QCheckBox] = {}
-        for key, text in FLAGS.items():
-            box = QCheckBox(tr(text), self)
-            box.setObjectName(f"edit-{key}")
-            box.setChecked(bool(getattr(s.eligibility, key)))
-            self.flag_boxes[key] = box
-            form.addRow(self.tr("Who may come:") if key == "no_status_required" else "", box)
-        self.elig_text = QPlainTextEdit(s.eligibility.text, self)
-        self.elig_text.setFixedHeight(56)
-        self.elig_text.setTabChangesFocus(True)
-        form.addRow(self.tr("Eligibility in words:"), self.elig_text)
-        self.doc_boxes: dict[Document, QCheckBox] = {}
-        for doc in Document:
-            box = QCheckBox(tr(DOCUMENTS[doc]), self)
-            box.setChecked(doc in s.required_documents)
-            self.doc_boxes[doc] = box
-            form.addRow(self.tr("Documents asked for:") if doc is Document.HEALTH_CARD else "", box)
-        self.fees = QLineEdit(s.fees_text, self)
-        form.addRow(self.tr("Fees:"), self.fees)
-        note = QLabel(
-            self.tr(
-                "Eligibility and audiences help choose a service. They are "
-                "never printed on a referral letter."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
-        form.addRow(note)
-        return self._scroll(page)
+        self.access_tab = AccessTab(s, self)
+        return self._scroll(self.access_tab)
 
     # -- reading back --------------------------------------------------------------------
 
@@ -299,6 +277,26 @@ class ServiceEditor(QDialog):
             problems[key] = "number"
             return None
 
+    def _organization_chosen(self, name: str) -> None:
+        """Picking an existing organization shows its contact details."""
+        org = next((o for o in self.organizations if o.name == name.strip()), None)
+        if org is not None:
+            self.org_website.setText(org.website)
+            self.org_email.setText(org.email)
+            self.org_phone.setText(org.phones[0].number if org.phones else "")
+
+    def _organization(self, org: Organization) -> Organization:
+        phone = self.org_phone.text().strip()
+        phones = org.phones
+        if phone != (org.phones[0].number if org.phones else ""):
+            phones = ((Phone(phone),) if phone else ()) + org.phones[1:]
+        return replace(
+            org,
+            website=self.org_website.text().strip(),
+            email=self.org_email.text().strip(),
+            phones=phones,
+        )
+
     def service(self, problems: dict[str, str] | None = None) -> Service:
         """The service as the form now describes it."""
         problems = {} if problems is None else problems
@@ -312,6 +310,7 @@ class ServiceEditor(QDialog):
                 if same
                 else Organization(id=new_id(), name=org_name)
             )
+        org = self._organization(org)
         hours = self.hours_grid.hours()
         lat = self._coordinate(self.lat, "latitude", problems)
         lon = self._coordinate(self.lon, "longitude", problems)
@@ -343,7 +342,6 @@ class ServiceEditor(QDialog):
         phones = base.phones
         if phone != (base.phones[0].number if base.phones else ""):
             phones = ((Phone(phone),) if phone else ()) + base.phones[1:]
-        flags = {k: b.isChecked() for k, b in self.flag_boxes.items()}
         return replace(
             base,
             organization=org,
@@ -353,18 +351,14 @@ class ServiceEditor(QDialog):
             audiences=_checked(self.aud_model),
             languages=languages,
             interpretation_offered=self.interp.isChecked(),
-            eligibility=Eligibility(text=self.elig_text.toPlainText().strip(), **flags),
-            required_documents=frozenset(d for d, b in self.doc_boxes.items() if b.isChecked()),
-            access=frozenset(m for m, b in self.access_boxes.items() if b.isChecked()),
             locations=(location, *base.locations[1:]),
             hours=() if base.locations else base.hours,
             phones=phones,
             email=self.email.text().strip(),
             url=self.url.text().strip(),
             translations=translations,
-            application_process=self.apply.toPlainText().strip(),
             hours_note=self.hours_note.text().strip(),
-            fees_text=self.fees.text().strip(),
+            **self.access_tab.values(),
         )
 
     def show_problems(self, problems: dict[str, str]) -> None:

@@ -311,3 +311,20 @@ def test_import_errors_are_worded_for_people(qapp) -> None:
         )
     )
     assert typed.params["reason"] == "should be of type string"
+
+
+def test_editor_edits_the_organization_contact(qtbot, page: DirectoryPage) -> None:
+    service = page.model.service_at(0)
+    editor = ServiceEditor(service, page.organizations(), page.context.ui_lang, page)
+    qtbot.addWidget(editor)
+    assert editor.org_website.text() == service.organization.website
+    editor.org_website.setText("https://nouveau.example.org")
+    editor.org.setCurrentText("Refuge Aurore (démo)")  # picking another shows its details
+    assert editor.org_email.text() == "info@aurore.example.org"
+    editor.org.setCurrentText(service.organization.name)
+    editor.org_website.setText("https://nouveau.example.org")
+    editor.access_tab.flag_boxes["free"].setChecked(not service.eligibility.free)
+    edited = editor.service()
+    assert edited.eligibility.free is not service.eligibility.free
+    assert edited.organization.id == service.organization.id
+    assert edited.organization.website == "https://nouveau.example.org"
