@@ -110,7 +110,7 @@ class TitleWatcher(QObject):
         super().__init__()
         self.titles: list[str] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.WindowTitleChange) and isinstance(
             watched, QWidget
         ) and watched.isWindow():
