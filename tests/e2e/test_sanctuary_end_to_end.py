@@ -115,7 +115,13 @@ FORM = {
 }
 BIRTH_YEAR = 1937  # a number cannot carry a sentinel; it must still never print
 LETTER_REASON = "Looking for a family doctor for ongoing care"
-BARRIER_WORDS = ("health card", "photo ID", "proof of address", "income", "carte d'assurance")
+# Never on this letter: barriers, what the client did not consent to share with this service
+# (languages, interpreter), and the services' eligibility flags or audience tags.
+NEVER_ON_THE_LETTER = (
+    "health card", "photo ID", "proof of address", "income", "carte d'assurance",
+    "interpret", "Spanish", "espagnol", "status", "statut", "refugee", "réfugié",
+    "undocumented", "asylum", "no ID",
+)
 
 
 @pytest.fixture(scope="session")
@@ -455,7 +461,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         assert LETTER_REASON in text, path.name
         assert _pdf_leaks(pdf, allowed=(PRINTABLE_NAME,)) == [], path.name
         assert str(BIRTH_YEAR) not in text
-        for word in BARRIER_WORDS:
+        for word in NEVER_ON_THE_LETTER:
             assert word.casefold() not in text.casefold(), (path.name, word)
     printed_pdf = printed.read_bytes()  # pages as images: the metadata is what can leak
     assert printed_pdf.startswith(b"%PDF")
