@@ -7,14 +7,12 @@ and exports run off the GUI thread with a progress bar and Cancel.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.directory import use_cases
-from intake_app.directory.hsds_import import ImportPreview, commit_import, preview_import
 from intake_app.directory.search import facet_values
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
@@ -37,15 +34,14 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.directory.detail import ServiceDetail
 from intake_app.ui.directory.editor import ServiceEditor
+from intake_app.ui.directory.exchange import DirectoryExchange
 from intake_app.ui.directory.filters import FilterBar
-from intake_app.ui.directory.import_dialog import ImportPreviewDialog
-from intake_app.ui.directory.labels import import_error
 from intake_app.ui.directory.models import SERVICE_ROLE, DirectoryProxy, ServicesModel
 from intake_app.ui.directory.work_strip import WorkStrip
 from intake_app.ui.pages.base import Page
 
 
-class DirectoryPage(Page):
+class DirectoryPage(Page, DirectoryExchange):
     service_chosen = Signal(str)  # a service id, e.g. for a referral
     directory_changed = Signal()
 
@@ -156,6 +152,9 @@ class DirectoryPage(Page):
         self.table.doubleClicked.connect(lambda _i: self._choose_current())
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
         self._stamp: tuple[int, str, int] | None = None  # loaded on first activation
+
+    def _changed(self) -> None:
+        self.directory_changed.emit()
 
     def title(self) -> str:
         return self.tr("Directory")
@@ -314,118 +313,6 @@ class DirectoryPage(Page):
         if s is not None:
             self._run(lambda: use_cases.mark_verified_today(self.context.session, s.id))
             self.reload(s.id)
-
-    # -- import and export ---------------------------------------------------------------
-
-    def ask_import_path(self) -> str:
-        path, _f = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import a directory (Open Referral HSDS)"),
-            "",
-            self.tr("HSDS files (*.json *.zip datapackage.json);;All files (*)"),
-        )
-        return path
-
-    def ask_export_path(self) -> tuple[str, str]:
-        path, chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the directory (Open Referral HSDS 3.0)"),
-            "directory.zip",
-            self.tr("Data package, CSV in a zip (*.zip);;JSON (*.json)"),
-        )
-        if path and not path.lower().endswith((".zip", ".json")):
-            path += ".json" if "json" in chosen.lower() else ".zip"
-        return path, "json" if path.lower().endswith(".json") else "csv"
-
-    def confirm_import(self, preview: ImportPreview) -> bool:
-        return ImportPreviewDialog(preview, self).exec() == ImportPreviewDialog.DialogCode.Accepted
-
-    def show_report(self, preview: ImportPreview) -> None:
-        ImportPreviewDialog(preview, self, done=True).exec()
-
-    def choose_import(self) -> None:
-        path = self.ask_import_path()
-        if path:
-            self.start_import(Path(path))
-
-    def start_import(self, path: Path) -> None:
-        session = self.context.session
-
-        def job(progress: Any, cancelled: Any) -> ImportPreview:
-            conn = session.connect()
-            try:
-                return preview_import(session, path, "", progress, cancelled, conn=conn)
-            finally:
-                session.release(conn)
-
-        self._start(job, self.tr("Reading {file}…").format(file=path.name), self._previewed)
-
-    def _previewed(self, preview: ImportPreview) -> None:
-        if not self.confirm_import(preview):
-            return
-        session = self.context.session
-
-        def job(progress: Any, cancelled: Any) -> ImportPreview:
-            conn = session.connect()
-            try:
-                return commit_import(session, preview, progress, cancelled, conn=conn)
-            finally:
-                session.release(conn)
-
-        self._start(
-            job, self.tr("Importing {n} services…").format(n=len(preview.services)), self._imported
-        )
-
-    def _imported(self, preview: ImportPreview) -> None:
-        self.reload()
-        self.directory_changed.emit()
-        self.show_report(preview)
-
-    def choose_export(self) -> None:
-        path, fmt = self.ask_export_path()
-        if path:
-            self.start_export(Path(path), fmt)
-
-    def start_export(self, path: Path, fmt: str) -> None:
-        session = self.context.session
-
-        def job(progress: Any, cancelled: Any) -> int:
-            conn = session.connect()
-            try:
-                return use_cases.export_directory(
-                    session, path, fmt, progress, cancelled, conn=conn
-                )
-            finally:
-                session.release(conn)
-
-        self._start(
-            job,
-            self.tr("Exporting…"),
-            lambda n: Alert.info(
-                self, self.tr("{n} services exported to {file}.").format(n=n, file=path.name)
-            ),
-        )
-
-    def _start(self, job: Any, label: str, on_done: Any) -> None:
-        self.import_button.setEnabled(False)
-        self.export_button.setEnabled(False)
-
-        def done(result: Any) -> None:
-            self._idle()
-            on_done(result)
-
-        def failed(exc: KnownError) -> None:
-            self._idle()
-            Alert.error(self, import_error(exc))
-
-        self.work.run(job, label, done, failed)
-
-    def _idle(self) -> None:
-        self.import_button.setEnabled(True)
-        self.export_button.setEnabled(True)
-
-    def cancel_work(self) -> None:
-        self.work.cancel()
 
     def shutdown(self) -> None:
         self.cancel_work()

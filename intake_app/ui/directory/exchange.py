@@ -1,0 +1,167 @@
+"""Importing and exporting the directory from its page, off the GUI thread.
+
+A mixin of `DirectoryPage`: it needs the page's `context`, `work` strip, import and
+export buttons, `reload()` and `directory_changed`. The file choosers and the preview are
+methods (`ask_import_path`, `ask_export_path`, `confirm_import`, `show_report`) so tests
+can answer them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+
+from intake_app.directory import use_cases
+from intake_app.directory.hsds_import import ImportPreview, commit_import, preview_import
+from intake_app.errors import KnownError
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.dialogs import Alert
+from intake_app.ui.directory.import_dialog import ImportPreviewDialog
+from intake_app.ui.directory.labels import import_error
+from intake_app.ui.directory.work_strip import WorkStrip
+
+
+class DirectoryExchange(QWidget):
+    """Import/export behaviour shared into the page (declared here for type checkers)."""
+
+    context: AppContext
+    work: WorkStrip
+    import_button: QPushButton
+    export_button: QPushButton
+
+    def reload(self, select_id: str = "") -> None:
+        raise NotImplementedError
+
+    def _changed(self) -> None:
+        raise NotImplementedError
+
+    def ask_import_path(self) -> str:
+        path, _f = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("DirectoryPage", "Import a directory (Open Referral HSDS)"),
+            "",
+            QCoreApplication.translate(
+                "DirectoryPage", "HSDS files (*.json *.zip datapackage.json);;All files (*)"
+            ),
+        )
+        return path
+
+    def ask_export_path(self) -> tuple[str, str]:
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate(
+                "DirectoryPage", "Export the directory (Open Referral HSDS 3.0)"
+            ),
+            "directory.zip",
+            QCoreApplication.translate(
+                "DirectoryPage", "Data package, CSV in a zip (*.zip);;JSON (*.json)"
+            ),
+        )
+        if path and not path.lower().endswith((".zip", ".json")):
+            path += ".json" if "json" in chosen.lower() else ".zip"
+        return path, "json" if path.lower().endswith(".json") else "csv"
+
+    def confirm_import(self, preview: ImportPreview) -> bool:
+        return ImportPreviewDialog(preview, self).exec() == ImportPreviewDialog.DialogCode.Accepted
+
+    def show_report(self, preview: ImportPreview) -> None:
+        ImportPreviewDialog(preview, self, done=True).exec()
+
+    def choose_import(self) -> None:
+        path = self.ask_import_path()
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path) -> None:
+        session = self.context.session
+
+        def job(progress: Any, cancelled: Any) -> ImportPreview:
+            conn = session.connect()
+            try:
+                return preview_import(session, path, "", progress, cancelled, conn=conn)
+            finally:
+                session.release(conn)
+
+        self._start(
+            job,
+            QCoreApplication.translate("DirectoryPage", "Reading {file}…").format(file=path.name),
+            self._previewed,
+        )
+
+    def _previewed(self, preview: ImportPreview) -> None:
+        if not self.confirm_import(preview):
+            return
+        session = self.context.session
+
+        def job(progress: Any, cancelled: Any) -> ImportPreview:
+            conn = session.connect()
+            try:
+                return commit_import(session, preview, progress, cancelled, conn=conn)
+            finally:
+                session.release(conn)
+
+        self._start(
+            job,
+            QCoreApplication.translate("DirectoryPage", "Importing {n} services…").format(
+                n=len(preview.services)
+            ),
+            self._imported,
+        )
+
+    def _imported(self, preview: ImportPreview) -> None:
+        self.reload()
+        self._changed()
+        self.show_report(preview)
+
+    def choose_export(self) -> None:
+        path, fmt = self.ask_export_path()
+        if path:
+            self.start_export(Path(path), fmt)
+
+    def start_export(self, path: Path, fmt: str) -> None:
+        session = self.context.session
+
+        def job(progress: Any, cancelled: Any) -> int:
+            conn = session.connect()
+            try:
+                return use_cases.export_directory(
+                    session, path, fmt, progress, cancelled, conn=conn
+                )
+            finally:
+                session.release(conn)
+
+        self._start(
+            job,
+            QCoreApplication.translate("DirectoryPage", "Exporting…"),
+            lambda n: Alert.info(
+                self,
+                QCoreApplication.translate(
+                    "DirectoryPage", "{n} services exported to {file}."
+                ).format(n=n, file=path.name),
+            ),
+        )
+
+    def _start(self, job: Any, label: str, on_done: Any) -> None:
+        self.import_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+
+        def done(result: Any) -> None:
+            self._idle()
+            on_done(result)
+
+        def failed(exc: KnownError) -> None:
+            self._idle()
+            Alert.error(self, import_error(exc))
+
+        self.work.run(job, label, done, failed)
+
+    def _idle(self) -> None:
+        self.import_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+
+    def cancel_work(self) -> None:
+        self.work.cancel()
