@@ -62,6 +62,7 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.restore import complete_restore, prepare_restore
 from intake_app.vault.settings_repo import put_setting
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
+from tests.e2e.conftest import RunCli
 from tests.e2e.leak_probe import (
     TitleWatcher,
     files_holding,
@@ -225,6 +226,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     monkeypatch: pytest.MonkeyPatch,
     capfd: pytest.CaptureFixture[str],
     qtlog,  # type: ignore[no-untyped-def]
+    run_cli: RunCli,
     _log_guard,  # type: ignore[no-untyped-def]
 ) -> None:
     outbox = tmp_path / "outbox"  # where the user chose to save what leaves on purpose
@@ -399,6 +401,18 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         controller.shutdown()
     QSettings().sync()
     qapp.processEvents()
+
+    # --- 7. the command line a scheduled task runs: check, backup ------------------------
+    scheduled = tmp_path / "scheduled-backups"
+    scheduled.mkdir()
+    data = str(vault_paths.data_dir)
+    cli_runs = [
+        run_cli("check", "--data-dir", data, "--passphrase-stdin", stdin=ADMIN_PASSPHRASE + "\n"),
+        run_cli("backup", "--data-dir", data, "--to", str(scheduled), "--passphrase-stdin",
+                stdin=ADMIN_PASSPHRASE + "\n"),
+    ]
+    assert [r.returncode for r in cli_runs] == [0, 0], [r.stderr for r in cli_runs]
+    assert SENTINEL_PREFIX not in " ".join(r.stdout + r.stderr for r in cli_runs).upper()
 
     # === where could it have gone? ======================================================
     everything = (*SECRET.values(), *FORM.values(), PRINTABLE_NAME)
