@@ -44,7 +44,12 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = 0o600) -> None:
         except BaseException:
             os.unlink(tmp_name)
             raise
-        os.replace(tmp_name, path)
+        try:
+            os.replace(tmp_name, path)
+        except BaseException:
+            # The temporary copy holds the whole content (a letter, a record): never leave it.
+            os.unlink(tmp_name)
+            raise
         fsync_dir(path.parent)
     except OSError as exc:
         raise os_error_to_known(exc) from exc
