@@ -18,8 +18,9 @@ def describe_bug(exc: BaseException) -> str:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        header = type(current).__qualname__ if not parts else (
-            f"caused by {type(current).__qualname__}")
+        header = (
+            type(current).__qualname__ if not parts else (f"caused by {type(current).__qualname__}")
+        )
         parts.append(header + "\n" + "".join(traceback.format_tb(current.__traceback__)))
         current = current.__cause__ or current.__context__
     return "\n".join(parts).rstrip()

@@ -111,8 +111,10 @@ class TitleWatcher(QObject):
         self.titles: list[str] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Show, QEvent.Type.WindowTitleChange) and isinstance(
-            watched, QWidget
-        ) and watched.isWindow():
+        if (
+            event.type() in (QEvent.Type.Show, QEvent.Type.WindowTitleChange)
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
             self.titles.append(watched.windowTitle())
         return False

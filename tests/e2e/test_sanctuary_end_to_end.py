@@ -119,9 +119,21 @@ LETTER_REASON = "Looking for a family doctor for ongoing care"
 # Never on this letter: barriers, what the client did not consent to share with this service
 # (languages, interpreter), and the services' eligibility flags or audience tags.
 NEVER_ON_THE_LETTER = (
-    "health card", "photo ID", "proof of address", "income", "carte d'assurance",
-    "interpret", "Spanish", "espagnol", "status", "statut", "refugee", "réfugié",
-    "undocumented", "asylum", "no ID",
+    "health card",
+    "photo ID",
+    "proof of address",
+    "income",
+    "carte d'assurance",
+    "interpret",
+    "Spanish",
+    "espagnol",
+    "status",
+    "statut",
+    "refugee",
+    "réfugié",
+    "undocumented",
+    "asylum",
+    "no ID",
 )
 
 
@@ -292,8 +304,9 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     # --- 5. backup, restored on another machine --------------------------------------------
     backup = create_backup(session, backups)
     other = VaultPaths(tmp_path / "other-machine" / "vault")
-    complete_restore(prepare_restore(backup.path, other, ADMIN_PASSPHRASE), other, clock,
-                     replace=False)
+    complete_restore(
+        prepare_restore(backup.path, other, ADMIN_PASSPHRASE), other, clock, replace=False
+    )
     restored = unlock(other, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
     assert [h.id for h in ClientSearch(restored.conn).search(PRINTABLE_NAME)] == [client.id]
     lock(restored)
@@ -408,8 +421,15 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     data = str(vault_paths.data_dir)
     cli_runs = [
         run_cli("check", "--data-dir", data, "--passphrase-stdin", stdin=ADMIN_PASSPHRASE + "\n"),
-        run_cli("backup", "--data-dir", data, "--to", str(scheduled), "--passphrase-stdin",
-                stdin=ADMIN_PASSPHRASE + "\n"),
+        run_cli(
+            "backup",
+            "--data-dir",
+            data,
+            "--to",
+            str(scheduled),
+            "--passphrase-stdin",
+            stdin=ADMIN_PASSPHRASE + "\n",
+        ),
     ]
     assert [r.returncode for r in cli_runs] == [0, 0], [r.stderr for r in cli_runs]
     assert SENTINEL_PREFIX not in " ".join(r.stdout + r.stderr for r in cli_runs).upper()
@@ -420,8 +440,9 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     # Log records, DEBUG included (the conftest guard also fails the test on any hit).
     records = _log_guard.records
     assert any(r.name == "intake_app.clients.intake" for r in records), "INFO not captured"
-    assert any(r.levelno == logging.DEBUG and r.name.startswith("intake_app") for r in records), \
+    assert any(r.levelno == logging.DEBUG and r.name.startswith("intake_app") for r in records), (
         "DEBUG not captured"
+    )
     control = logging.LogRecord("probe", logging.INFO, __file__, 1, "x %s", (PRINTABLE_NAME,), None)
     assert records_holding([control], PRINTABLE_NAME) == ["probe"]
     for value in everything:
@@ -436,8 +457,10 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     assert SENTINEL_PREFIX not in clipboard_after_lock.upper()
 
     # QSettings files (ours and Qt's own QtProject.conf), wherever Qt put them.
-    settings_files = [Path(QSettings().fileName()),
-                      Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())]
+    settings_files = [
+        Path(QSettings().fileName()),
+        Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName()),
+    ]
     assert settings_files[0].exists(), "the window geometry should have been saved"
     for value in everything:
         assert files_holding(settings_files, value) == [], value
@@ -453,8 +476,11 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         assert files_holding(roots, value, skip=[outbox]) == [], value
     strays = [p for p in walk_files(roots, skip=[outbox]) if p.suffix.lower() == ".pdf"]
     assert strays == []
-    named = [p for p in walk_files(roots, skip=[outbox])
-             if SENTINEL_PREFIX in str(p.relative_to(p.anchor)).upper()]
+    named = [
+        p
+        for p in walk_files(roots, skip=[outbox])
+        if SENTINEL_PREFIX in str(p.relative_to(p.anchor)).upper()
+    ]
     assert named == []
 
     # The terminal and Qt's own messages.

@@ -34,7 +34,9 @@ def test_a_failing_job_logs_its_type_but_not_its_message(qapp, _log_guard) -> No
 
 @pytest.mark.allow_log_warnings
 def test_the_crash_hook_logs_the_frames_without_the_message(
-    qapp, monkeypatch: pytest.MonkeyPatch, _log_guard  # type: ignore[no-untyped-def]
+    qapp,
+    monkeypatch: pytest.MonkeyPatch,
+    _log_guard,  # type: ignore[no-untyped-def]
 ) -> None:
     import sys
 

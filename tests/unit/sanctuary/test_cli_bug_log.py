@@ -9,7 +9,9 @@ from tests.conftest import SENTINEL_PREFIX, sentinel
 
 
 def test_a_bug_in_a_command_keeps_its_message_out_of_the_log_and_the_terminal(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], _log_guard  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    _log_guard,  # type: ignore[no-untyped-def]
 ) -> None:
     value = sentinel("clibug")
 
