@@ -29,7 +29,8 @@ from intake_app.ui.main_window import MainWindow
 from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
-from intake_app.ui.workers import WorkerPool
+from intake_app.ui.pages.registry import preload as preload_pages
+from intake_app.ui.workers import Worker, WorkerPool
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: SetupWizard | None = None
+        self._preloaded = False
         self.idle = IdleWatcher(5 * 60_000, self)
         self.idle.idle.connect(self.lock_now)
 
@@ -93,6 +95,9 @@ class AppController(QObject):
         window.raise_()
         window.activateWindow()
         self.unlock_window_shown.emit(window)
+        if not self._preloaded and not self.pool.synchronous:
+            self._preloaded = True
+            self.pool.start(Worker(lambda _p, _c: preload_pages()))
 
     def _recover(self) -> None:
         assert self.unlock_window is not None

@@ -129,7 +129,11 @@ class RetentionSection(SettingsSection):
         self.delete_button.clicked.connect(self.delete_due)
         self.export_button.clicked.connect(self.export_record)
         self._weekly_due = weekly_check_due(context.session)
-        self.refresh()
+        self._loaded = False
+        if self._weekly_due and self.visible_to_user():
+            # Once a week the tab title carries the count; otherwise the list (a pass over
+            # every client) is made when the tab is first shown, not at unlock.
+            self.refresh()
 
     def title(self) -> str:
         """With the number of clients due when the weekly look is due, so the tab shows it."""
@@ -141,6 +145,8 @@ class RetentionSection(SettingsSection):
     def showEvent(self, event: QShowEvent) -> None:
         """Looking at the list is the weekly check."""
         super().showEvent(event)
+        if not self._loaded:
+            self.refresh()
         if self.visible_to_user() and self._weekly_due:
             try:
                 mark_checked(self.context.session)
@@ -158,6 +164,7 @@ class RetentionSection(SettingsSection):
         except KnownError as exc:
             Alert.error(self, exc)
             return
+        self._loaded = True
         self.model.set_rows(due)
         self.summary.setText(
             self.tr("%n client(s) inactive for longer than the period above.", "", len(due))

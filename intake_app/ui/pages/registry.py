@@ -6,17 +6,42 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 
 
-def build_pages(context: AppContext) -> list[Page]:
+def _page_classes() -> dict[str, type[Page]]:
+    """Imported here, not at the top, so the unlock window starts without them."""
     from intake_app.ui.pages.clients_page import ClientsPage
     from intake_app.ui.pages.directory_page import DirectoryPage
     from intake_app.ui.pages.placeholder_page import PlaceholderPage
     from intake_app.ui.pages.referrals_page import ReferralsPage
     from intake_app.ui.pages.settings_page import SettingsPage
 
+    return {
+        "clients": ClientsPage,
+        "directory": DirectoryPage,
+        "referrals": ReferralsPage,
+        "placeholder": PlaceholderPage,
+        "settings": SettingsPage,
+    }
+
+
+def build_pages(context: AppContext) -> list[Page]:
+    pages = _page_classes()
     return [
-        ClientsPage(context),
-        DirectoryPage(context),
-        ReferralsPage(context),
-        PlaceholderPage(context, "reports"),
-        SettingsPage(context),
+        pages["clients"](context),
+        pages["directory"](context),
+        pages["referrals"](context),
+        pages["placeholder"](context, "reports"),  # type: ignore[call-arg]
+        pages["settings"](context),
     ]
+
+
+def preload() -> None:
+    """Import every page's code (and what it pulls in, such as reportlab) ahead of time.
+
+    Run off the GUI thread while the unlock window waits for a passphrase, so that the
+    main window appears without a pause after the key derivation.
+    """
+    from intake_app.ui import main_window  # noqa: F401
+    from intake_app.ui.settings.registry import section_classes
+
+    _page_classes()
+    section_classes()

@@ -6,7 +6,7 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.settings.section import SettingsSection
 
 
-def build_sections(context: AppContext) -> list[SettingsSection]:
+def section_classes() -> list[type[SettingsSection]]:
     from intake_app.ui.accounts.accounts_section import AccountsSection
     from intake_app.ui.accounts.backup_section import BackupSection
     from intake_app.ui.accounts.retention_section import RetentionSection
@@ -14,12 +14,16 @@ def build_sections(context: AppContext) -> list[SettingsSection]:
     from intake_app.ui.letters.letters_section import LettersSection
     from intake_app.ui.settings.general_section import GeneralSection
 
-    sections: list[SettingsSection] = [
-        GeneralSection(context),
-        LettersSection(context),
-        AccountsSection(context),
-        BackupSection(context),
-        RetentionSection(context),
-        AuditSection(context),
+    return [
+        GeneralSection,
+        LettersSection,
+        AccountsSection,
+        BackupSection,
+        RetentionSection,
+        AuditSection,
     ]
+
+
+def build_sections(context: AppContext) -> list[SettingsSection]:
+    sections = [cls(context) for cls in section_classes()]
     return [s for s in sections if s.visible_to_user()]
