@@ -7,6 +7,9 @@ import sys
 
 def main() -> int:
     from intake_app.cli import main as cli_main
+    from intake_app.hardening import forbid_core_dumps
+
+    forbid_core_dumps()  # a crash must not write decrypted client data to disk
 
     return cli_main(sys.argv[1:])
 
