@@ -3,6 +3,10 @@
 Everything here is made up and says so: organization names end in "(démo)", phone numbers
 are 555 numbers, addresses are invented. Ids are UUIDv5 over fixed namespaces, so the same
 call always gives the same services (seed-demo, benchmarks and tests rely on it).
+
+`resources/directory/sample_directory.json` is the same directory as an HSDS 3.0 file, for
+trying an import; a test keeps the two in step. After changing `sample_data.py`, rewrite it
+with `hsds_export.export_json(sample_services(), path)`.
 """
 
 from __future__ import annotations
