@@ -32,7 +32,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QWidget
 
 from intake_app.accounts.audit_view import AuditFilter, export_audit_csv
 from intake_app.clients.drafts import save_draft
-from intake_app.clients.intake import create_client, reveal_sensitive_note, update_client
+from intake_app.clients.intake import (
+    create_client,
+    delete_client,
+    reveal_sensitive_note,
+    update_client,
+)
 from intake_app.clients.search import ClientSearch
 from intake_app.clock import FixedClock
 from intake_app.directory.sample import sample_services
@@ -343,6 +348,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         editor.needs.add.click()
         assert editor.save()
         assert editor.client_id is not None and editor.client_id != client.id
+        form_client_id = editor.client_id
         form.area.setText(FORM["draft"])
         editor.save_draft_now()
         clients_page.open_client(client.id)  # type: ignore[attr-defined]
@@ -387,7 +393,13 @@ def test_nothing_planted_in_a_client_leaves_the_program(
             referral = referrals_repo.load_referral(ui_session.conn, rid)
             assert referral is not None and referral.state is ReferralState.PRINTED
 
+        # The second person asks to be forgotten; the audit keeps "client #N deleted".
+        delete_client(ui_session, form_client_id)
+        hits = ClientSearch(ui_session.conn).search(FORM["given"])
+        assert form_client_id not in [h.id for h in hits]
         export_audit_csv(ui_session, AuditFilter(), outbox / "audit.csv")
+        audit_text = (outbox / "audit.csv").read_text("utf-8-sig")
+        assert "client-deleted" in audit_text
 
         # A page copies something personal; the clipboard holds it until the lock.
         controller.clipboard.copy(f"{PRINTABLE_NAME} {SECRET['phone']}")
