@@ -48,7 +48,7 @@ def due_for_deletion(session: VaultSession) -> list[InactiveClient]:
     """Clients whose effective last activity is older than the retention period."""
     require(session.user, Permission.MANAGE_RETENTION)
     limit = cutoff(session)
-    due = [c for c in retention_repo.effective_last_activity(session.conn)
+    due = [c for c in retention_repo.effective_last_activity(session.conn, limit)
            if c.last_activity < limit]
     return sorted(due, key=lambda c: c.last_activity)
 

@@ -173,7 +173,17 @@ def load_organizations(conn: Connection) -> list[Organization]:
 
 
 def directory_version(conn: Connection) -> int:
-    """A number that changes whenever a service or organization is written."""
+    """A number that changes whenever a service or organization is written (kept by
+    triggers, so no write path can forget it): views and the routing cache compare it to
+    skip reloading an unchanged directory."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def directory_version(conn: Connection) -> int:
+    """A number that changes whenever a service or organization is written (kept by
+    triggers, so no write path can forget it): views and the routing cache compare it to
+    skip reloading an unchanged directory."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
     return int(row[0]) if row else 0
 

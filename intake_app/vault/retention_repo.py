@@ -11,7 +11,7 @@ client is not deleted early.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from intake_app.vault.database import Connection
 
@@ -48,10 +48,21 @@ def _name(given: str, family: str, preferred: str) -> str:
     return name
 
 
-def effective_last_activity(conn: Connection) -> list[InactiveClient]:
-    """Every client with its effective last activity (see the module docstring)."""
+def effective_last_activity(
+    conn: Connection, older_than: datetime | None = None
+) -> list[InactiveClient]:
+    """Every client with its effective last activity (see the module docstring).
+
+    With `older_than`, clients whose own `last_activity` is already later are skipped in
+    SQL: their effective activity can only be later still, so they are never due. (The
+    stored text is compared with a day's margin, since offsets may differ.)
+    """
+    sql, params = _DUE_SQL, ()
+    if older_than is not None:
+        sql += " AND c.last_activity < ?"
+        params = ((older_than + timedelta(days=1)).isoformat(),)
     out = []
-    for row in conn.execute(_DUE_SQL):
+    for row in conn.execute(sql, params):
         times = [datetime.fromisoformat(row["last_activity"])]
         for col in ("audit_by_id", "audit_by_number"):
             if row[col]:

@@ -151,7 +151,7 @@ class DirectoryPage(Page, DirectoryExchange):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self._choose_current())
         QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
-        self._stamp: tuple[int, str, int] | None = None  # loaded on first activation
+        self._version: int | None = None  # loaded on first activation
 
     def _changed(self) -> None:
         self.directory_changed.emit()
@@ -170,13 +170,13 @@ class DirectoryPage(Page, DirectoryExchange):
     def activated(self) -> None:
         """Load the directory the first time the page is shown, and again only if it
         changed meanwhile (10,000 services take about a second to prepare)."""
-        if directory_repo.directory_stamp(self.context.session.conn) != self._stamp:
+        if directory_repo.directory_version(self.context.session.conn) != self._version:
             self.reload()
 
     def reload(self, select_id: str = "") -> None:
         selected = self.current_service()
         current = select_id or (selected.id if selected is not None else "")
-        self._stamp = directory_repo.directory_stamp(self.context.session.conn)
+        self._version = directory_repo.directory_version(self.context.session.conn)
         services = use_cases.list_services(self.context.session)
         self.model.set_services(services)
         facets = facet_values(services)
