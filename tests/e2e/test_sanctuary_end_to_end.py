@@ -377,7 +377,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
 
         monkeypatch.setattr(LetterSeams, "choose_printer", staticmethod(to_pdf))
         monkeypatch.setattr(QFileDialog, "exec", exec_in_named_folder)
-        dialog = open_letter_dialog(controller_context(main), ids, main)
+        dialog = open_letter_dialog(main.context, ids, main)
         assert isinstance(dialog, LetterDialog)
         qtbot.waitUntil(lambda: dialog.page_count == 2, timeout=10_000)
         with qtbot.waitSignal(dialog.preview_ready, timeout=5000):
@@ -525,10 +525,6 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     assert SECRET["given"] in record_text and SECRET["notes_edited"] in record_text  # control
     assert SECRET["sensitive"] not in record_text
     assert SENTINEL_PREFIX not in pdf_metadata(record).upper()
-
-
-def controller_context(main: MainWindow):  # type: ignore[no-untyped-def]
-    return main.context
 
 
 def test_the_file_probe_finds_a_planted_value_in_every_form(tmp_path: Path) -> None:
