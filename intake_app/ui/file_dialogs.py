@@ -35,13 +35,18 @@ def _dialog(parent: QWidget | None, title: str, start: str = "") -> QFileDialog:
 
 
 def _chosen(dialog: QFileDialog) -> Path | None:
+    return _chosen_with_filter(dialog)[0]
+
+
+def _chosen_with_filter(dialog: QFileDialog) -> tuple[Path | None, str]:
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         files = dialog.selectedFiles() if accepted else []
+        chosen_filter = dialog.selectedNameFilter() if accepted else ""
     finally:
         shiboken6.delete(dialog)
         forget_file_dialog_places()
-    return Path(files[0]) if files else None
+    return (Path(files[0]) if files else None), chosen_filter
 
 
 def choose_open_file(
@@ -79,3 +84,16 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> Path |
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _chosen(dialog)
+
+
+def choose_save_file_and_type(
+    parent: QWidget | None, title: str, suggested: str, name_filters: str
+) -> tuple[Path | None, str]:
+    """Like `choose_save_file`, for a choice of file types (`"A (*.zip);;B (*.json)"`):
+    also returns the type the user picked, so a name typed without a suffix gets one."""
+    dialog = _dialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(name_filters)
+    if suggested:
+        dialog.selectFile(suggested)
+    return _chosen_with_filter(dialog)
