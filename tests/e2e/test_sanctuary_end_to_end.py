@@ -121,6 +121,7 @@ FORM = {
 }
 BIRTH_YEAR = 1937  # a number cannot carry a sentinel; it must still never print
 LETTER_REASON = "Looking for a family doctor for ongoing care"
+LETTER_REASON_FR = "Cherche un médecin de famille pour un suivi"
 # Never on this letter: barriers, what the client did not consent to share with this service
 # (languages, interpreter), and the services' eligibility flags or audience tags.
 NEVER_ON_THE_LETTER = (
@@ -139,6 +140,13 @@ NEVER_ON_THE_LETTER = (
     "undocumented",
     "asylum",
     "no ID",
+    "assurance maladie",
+    "pièce d'identité",
+    "preuve d'adresse",
+    "revenu",
+    "interprète",
+    "sans papiers",
+    "demandeur d'asile",
 )
 
 
@@ -296,6 +304,13 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     one_pdf = outbox / letters.suggested_file_name(prepared)
     letters.save_pdf(session, one_pdf, letters.render_pdf(released, options), ids)
     each = letters.save_each_pdf(session, outbox, list(zip(ids, released, strict=True)), options)
+    in_french = letters.apply_reasons(
+        letters.prepare_letters(session, ids, lang=Lang.FR),
+        {rid: LETTER_REASON_FR for rid in ids},
+    )
+    french_pdf = outbox / "lettres-fr.pdf"
+    french = letters.release_letters(session, in_french)
+    letters.save_pdf(session, french_pdf, letters.render_pdf(french, options), ids)
     assert {p.name for p in each} == {f"referral-{r.code}.pdf" for r in referrals}
     for r in referrals:
         assert SENTINEL_PREFIX not in r.code.upper()
@@ -505,12 +520,12 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         assert files_holding([outbox], value, pdf_by_bytes=False) == [], value
 
     # Letters: only the name the client chose, never barriers or birth year.
-    letter_pdfs = [one_pdf, named_folder / "saved-from-dialog.pdf", *each]
+    letter_pdfs = [one_pdf, named_folder / "saved-from-dialog.pdf", *each, french_pdf]
     for path in letter_pdfs:
         pdf = path.read_bytes()
         text = pdf_text(pdf)
         assert PRINTABLE_NAME in text, path.name  # control: the extraction reads the name
-        assert LETTER_REASON in text, path.name
+        assert (LETTER_REASON_FR if path == french_pdf else LETTER_REASON) in text, path.name
         assert _pdf_leaks(pdf, allowed=(PRINTABLE_NAME,)) == [], path.name
         assert str(BIRTH_YEAR) not in text
         for word in NEVER_ON_THE_LETTER:
