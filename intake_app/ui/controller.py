@@ -138,10 +138,14 @@ class AppController(QObject):
             settings_page.settings_saved.connect(lambda _keys: self._apply_idle_setting())  # type: ignore[attr-defined]
             settings_page.restore_requested.connect(self._lock_and_restore)  # type: ignore[attr-defined]
         geometry = QSettings().value(GEOMETRY_KEY)
+        first_time_on_small_screen = False
         if geometry is not None:
             window.restoreGeometry(geometry)
         else:
             window.resize(1280, 720)
+            screen = window.screen().availableGeometry()
+            # Old laptops (1366×768) get the whole screen the first time.
+            first_time_on_small_screen = screen.width() <= 1440 or screen.height() <= 800
         self.main_window = window
         for old in (self.unlock_window, self.wizard):
             if old is not None:
@@ -149,7 +153,10 @@ class AppController(QObject):
                 old.deleteLater()
         self.unlock_window = None
         self.wizard = None
-        window.show()
+        if first_time_on_small_screen:
+            window.showMaximized()
+        else:
+            window.show()
         self._apply_idle_setting()
         app = QApplication.instance()
         if app is not None:
