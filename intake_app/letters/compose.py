@@ -226,13 +226,22 @@ def letterhead(data: LetterData, st: Styles, width: float) -> list[Flowable]:
             Spacer(1, 6 * mm)]
 
 
+def _distinct(lines: list[str]) -> list[str]:
+    """Drop empty and repeated lines (a location is often named after its organization)."""
+    seen: list[str] = []
+    for line in lines:
+        if line and line.casefold() not in (s.casefold() for s in seen):
+            seen.append(line)
+    return seen
+
+
 def addressee_and_reference(
     data: LetterData, st: Styles, width: float, qr: bool
 ) -> list[Flowable]:
     lang = data.lang
     to = [Paragraph(escape(text(lang, "to")).upper(), st.label),
           para(esc(data.service_name), st.strong)]
-    extra = [data.organization_name, data.location_name]
+    extra = _distinct([data.organization_name, data.location_name])
     extra += address_lines(data.address, lang)
     to.append(para(_lines(extra), st.body))
     when = place_and_date(city_of(data.letterhead.address), data.date, lang)
@@ -299,7 +308,8 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
 
 def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
     lang = data.lang
-    where = [data.service_name, data.location_name, *address_lines(data.address, lang)]
+    where = [*_distinct([data.service_name, data.location_name]),
+             *address_lines(data.address, lang)]
     hours = hours_lines(data.hours, lang)
     when = _lines(hours) if hours else escape(text(lang, "hours_unknown"))
     if data.hours_note:

@@ -6,6 +6,8 @@ language names); this module only arranges the pieces the way a Québec letter d
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from datetime import date, time
 from functools import lru_cache
@@ -143,13 +145,28 @@ def language_names(codes: Sequence[str], lang: Lang) -> str:
     return join_list([names.get(c, c) for c in codes], lang)
 
 
+_POSTAL_CODE = re.compile(r"\b[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d\b")
+
+
 def city_of(address_text: str) -> str:
     """The city in the organization's address as typed in Settings, best effort:
-    "1234 rue Exemple, Montréal QC H2X 1Y4" → "Montréal"."""
+    "1234 rue Exemple, Montréal QC H2X 1Y4" → "Montréal"; the part that holds the postal
+    code is the one with the city, else the second part."""
     lines = [p.strip() for p in address_text.replace("\n", ",").split(",") if p.strip()]
     if len(lines) < 2:
         return ""
-    words = lines[1].split()
-    kept = [w for w in words if w.upper() not in _PROVINCES and not any(ch.isdigit() for ch in w)
-            and not w.startswith("(")]
+    with_code = [i for i, line in enumerate(lines) if _POSTAL_CODE.search(line)]
+    # The city sits with the postal code, or just before it ("Laval, QC H7N 1A1").
+    candidates = [with_code[-1], with_code[-1] - 1] if with_code else [1]
+    for index in candidates:
+        if 0 <= index < len(lines):
+            city = _city_words(lines[index])
+            if city:
+                return city
+    return ""
+
+
+def _city_words(part: str) -> str:
+    kept = [w for w in part.split() if w.upper() not in _PROVINCES
+            and not any(ch.isdigit() for ch in w) and not w.startswith("(")]
     return " ".join(kept)
