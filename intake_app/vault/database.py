@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -20,11 +20,16 @@ from intake_app.errors import ErrorCode, KnownError
 
 log = logging.getLogger(__name__)
 
-Connection = dbapi2.Connection
-DatabaseError = dbapi2.DatabaseError
-IntegrityError = dbapi2.IntegrityError
-OperationalError = dbapi2.OperationalError
-Row = dbapi2.Row
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type information; its DB-API is the standard library's sqlite3 one,
+    # so the type checker reads sqlite3's stubs. At run time these are always sqlcipher3's.
+    from sqlite3 import Connection, DatabaseError, IntegrityError, OperationalError, Row
+else:
+    Connection = dbapi2.Connection
+    DatabaseError = dbapi2.DatabaseError
+    IntegrityError = dbapi2.IntegrityError
+    OperationalError = dbapi2.OperationalError
+    Row = dbapi2.Row
 
 
 def _key_literal(master_key: bytes | bytearray) -> str:

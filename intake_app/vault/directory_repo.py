@@ -180,14 +180,6 @@ def directory_version(conn: Connection) -> int:
     return int(row[0]) if row else 0
 
 
-def directory_version(conn: Connection) -> int:
-    """A number that changes whenever a service or organization is written (kept by
-    triggers, so no write path can forget it): views and the routing cache compare it to
-    skip reloading an unchanged directory."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
-    return int(row[0]) if row else 0
-
-
 def directory_stamp(conn: Connection) -> tuple[int, str, int]:
     """Changes whenever a service is added, changed or (de)activated: lets a view skip
     reloading an unchanged directory."""

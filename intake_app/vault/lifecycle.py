@@ -49,7 +49,7 @@ def new_recovery_key() -> str:
 def normalise_recovery_key(text: str) -> str:
     """Accept what people type: lower case, spaces, O for 0, I or L for 1."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    cleaned = cleaned.translate(str.maketrans("OILU", "011V"))
     return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
 
 

@@ -70,6 +70,8 @@ def migrate(conn: Connection, now: datetime) -> int:
         except DatabaseError as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise translate_db_error(exc) if "syntax" not in str(exc) else exc
+            if "syntax" in str(exc):
+                raise  # a broken migration file is a bug, not something the world did
+            raise translate_db_error(exc) from exc
         applied += 1
     return applied

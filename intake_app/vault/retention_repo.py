@@ -57,7 +57,8 @@ def effective_last_activity(
     SQL: their effective activity can only be later still, so they are never due. (The
     stored text is compared with a day's margin, since offsets may differ.)
     """
-    sql, params = _DUE_SQL, ()
+    sql = _DUE_SQL
+    params: tuple[str, ...] = ()
     if older_than is not None:
         sql += " AND c.last_activity < ?"
         params = ((older_than + timedelta(days=1)).isoformat(),)

@@ -112,7 +112,7 @@ class VaultSession:
         for c in extra:
             try:
                 c.close()
-            except Exception:  # noqa: BLE001 - closing must go on for the others
+            except Exception:  # closing must go on for the others
                 log.warning("a worker connection did not close cleanly")
         if self._conn is not None:
             self._conn.close()
