@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.check import check_vault
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import create_vault, lock
-
-from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
 
 
 def register(sub: argparse._SubParsersAction) -> None:

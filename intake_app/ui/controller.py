@@ -26,10 +26,10 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.i18n import install_translators
 from intake_app.ui.idle import IdleWatcher
 from intake_app.ui.main_window import MainWindow
+from intake_app.ui.pages.registry import preload as preload_pages
 from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
-from intake_app.ui.pages.registry import preload as preload_pages
 from intake_app.ui.workers import Worker, WorkerPool
 
 log = logging.getLogger(__name__)

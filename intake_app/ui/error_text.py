@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 
 from intake_app.errors import ErrorCode, KnownError
+
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "error_text"
 

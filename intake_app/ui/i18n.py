@@ -15,6 +15,15 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark a module-level string for translation in `context`; it is translated when shown.
+
+    pyside6-lupdate collects calls by this name. PySide6's own marker does the same at run
+    time (it returns `source`) but is typed to return `object`; this one is typed `str`.
+    """
+    return source
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

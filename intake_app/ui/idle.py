@@ -43,7 +43,7 @@ class IdleWatcher(QObject):
         app.removeEventFilter(self)
         self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             self._timer.start()
         return False

@@ -4,7 +4,7 @@ recovery key. Wrong attempts wait longer each time; the wait survives a restart.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -84,8 +84,7 @@ class UnlockWindow(QWidget):
         self.user.setEditable(True)
         self.user.setObjectName("user-name")
         self.user.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        recent = QSettings().value(RECENT_USERS_KEY, [], type=list)
-        self.user.addItems([str(n) for n in recent])
+        self.user.addItems(recent_users(QSettings()))
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
@@ -169,7 +168,7 @@ class UnlockWindow(QWidget):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData())
         )
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.passphrase.clear)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.passphrase.clear)
 
         self._start_countdown(AttemptStore(paths.attempts).load().seconds_left(clock.now()))
 
@@ -207,7 +206,7 @@ class UnlockWindow(QWidget):
             .replace("%2", passphrase)
         )
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         (self.passphrase if self.user.currentText() else self.user).setFocus()
 
@@ -297,9 +296,15 @@ class UnlockWindow(QWidget):
             self._show_wait()
 
 
+def recent_users(settings: QSettings) -> list[str]:
+    """The last user names typed here (staff, not clients), newest first."""
+    recent = settings.value(RECENT_USERS_KEY, [], type=list)
+    return [str(n) for n in recent] if isinstance(recent, list) else []
+
+
 def remember_user(name: str) -> None:
     """Keep the last user names (staff, not clients) for the name box."""
     settings = QSettings()
-    recent = [str(n) for n in settings.value(RECENT_USERS_KEY, [], type=list)]
+    recent = recent_users(settings)
     recent = [name] + [n for n in recent if n.casefold() != name.casefold()]
     settings.setValue(RECENT_USERS_KEY, recent[:MAX_RECENT_USERS])

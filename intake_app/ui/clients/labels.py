@@ -6,11 +6,13 @@ from functools import lru_cache
 
 from babel import Locale
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.clients import ConsentMethod, Naming, ShareItem
 from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.domain.taxonomy import SERVICE_TERMS
+
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "ClientLabels"
 

@@ -10,7 +10,6 @@ from typing import Any, ClassVar, Generic, TypeVar
 from babel.dates import format_date, format_datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from intake_app.domain.clients import ClientHit, Consent, HouseholdMember, Need
 from intake_app.domain.common import Lang
 
 from intake_app.ui.clients import labels
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

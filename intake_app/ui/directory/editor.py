@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
 
 from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("ServiceEditor", "This is required."),

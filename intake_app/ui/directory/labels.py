@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.common import Lang
 from intake_app.domain.services import AccessMode, Document
 from intake_app.domain.taxonomy import term
 from intake_app.errors import ErrorCode, KnownError
+
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "DirectoryLabels"
 

@@ -11,7 +11,6 @@ from typing import Any
 from babel.dates import format_date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from intake_app.domain.common import Lang
 from intake_app.domain.services import Service
 
 from intake_app.ui.directory.labels import term_label
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1

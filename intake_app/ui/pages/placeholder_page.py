@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from intake_app.ui.context import AppContext
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 from intake_app.ui.pages.base import Page
 
 _TITLES = {

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 
 
-def _page_classes() -> dict[str, type[Page]]:
+def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
     """Imported here, not at the top, so the unlock window starts without them."""
     from intake_app.ui.pages.clients_page import ClientsPage
     from intake_app.ui.pages.directory_page import DirectoryPage
@@ -18,7 +21,7 @@ def _page_classes() -> dict[str, type[Page]]:
         "clients": ClientsPage,
         "directory": DirectoryPage,
         "referrals": ReferralsPage,
-        "placeholder": PlaceholderPage,
+        "reports": partial(PlaceholderPage, key="reports"),
         "settings": SettingsPage,
     }
 
@@ -29,7 +32,7 @@ def build_pages(context: AppContext) -> list[Page]:
         pages["clients"](context),
         pages["directory"](context),
         pages["referrals"](context),
-        pages["placeholder"](context, "reports"),  # type: ignore[call-arg]
+        pages["reports"](context),
         pages["settings"](context),
     ]
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.referrals import CloseReason, ReferralState
+
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "ReferralLabels"
 

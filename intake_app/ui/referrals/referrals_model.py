@@ -9,7 +9,6 @@ from typing import Any
 from babel.dates import format_date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from intake_app.domain.common import Lang
 from intake_app.domain.referrals import ReferralRow, ReferralState
 from intake_app.routing.explain import category_label
 
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 from intake_app.ui.referrals.labels import state_text, tr
 
 Index = QModelIndex | QPersistentModelIndex
