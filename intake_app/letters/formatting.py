@@ -7,7 +7,6 @@ language names); this module only arranges the pieces the way a Québec letter d
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from datetime import date, time
 from functools import lru_cache

@@ -133,10 +133,12 @@ class AppController(QObject):
         window = MainWindow(context)
         window.lock_requested.connect(self.lock_now)
         window.language_change_requested.connect(self.change_language)
+        from intake_app.ui.pages.settings_page import SettingsPage  # loaded with the window
+
         settings_page = window.page_named("SettingsPage")
-        if settings_page is not None:
-            settings_page.settings_saved.connect(lambda _keys: self._apply_idle_setting())  # type: ignore[attr-defined]
-            settings_page.restore_requested.connect(self._lock_and_restore)  # type: ignore[attr-defined]
+        if isinstance(settings_page, SettingsPage):
+            settings_page.settings_saved.connect(lambda _keys: self._apply_idle_setting())
+            settings_page.restore_requested.connect(self._lock_and_restore)
         geometry = QSettings().value(GEOMETRY_KEY)
         first_time_on_small_screen = False
         if geometry is not None:

@@ -6,6 +6,8 @@ the window routes them. Locking destroys the whole window, so nothing stays on s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,6 +28,9 @@ from intake_app.vault.settings_repo import get_setting
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 from intake_app.ui.pages.registry import build_pages
+
+if TYPE_CHECKING:
+    from intake_app.ui.pages.clients_page import ClientsPage
 
 
 class MainWindow(QMainWindow):
@@ -104,11 +109,12 @@ class MainWindow(QMainWindow):
 
     def _wire_pages(self) -> None:
         """Route page signals to the pages that act on them (pages never reach across)."""
-        by_name = {type(p).__name__: p for p in self.pages}
-        clients = by_name.get("ClientsPage")
+        from intake_app.ui.pages.clients_page import ClientsPage  # imported by build_pages
+
+        clients = next((p for p in self.pages if isinstance(p, ClientsPage)), None)
         for page in self.pages:
             opener = getattr(page, "client_open_requested", None)
-            if opener is not None and clients is not None and hasattr(clients, "open_client"):
+            if opener is not None and clients is not None:
                 opener.connect(lambda cid, c=clients: self._open_client(c, cid))
             language = getattr(page, "language_changed", None)
             if language is not None:
@@ -122,9 +128,9 @@ class MainWindow(QMainWindow):
 
         open_letter_dialog(self.context, referral_ids, self, on_issued=lambda _i: page.activated())
 
-    def _open_client(self, clients_page: Page, client_id: int) -> None:
+    def _open_client(self, clients_page: ClientsPage, client_id: int) -> None:
         self.show_page(clients_page)
-        clients_page.open_client(client_id)  # type: ignore[attr-defined]
+        clients_page.open_client(client_id)
 
     def show_page(self, page: Page) -> None:
         self.sidebar.setCurrentRow(self.pages.index(page))

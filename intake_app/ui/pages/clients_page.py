@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,8 +166,8 @@ class ClientsPage(Page):
         if self.proxy.rowCount() > 0:
             self._open_index(self.proxy.index(0, 0))
 
-    def _open_index(self, index: object) -> None:
-        hit = self.proxy.data(index, ROW_ROLE)  # type: ignore[arg-type]
+    def _open_index(self, index: QModelIndex) -> None:
+        hit = self.proxy.data(index, ROW_ROLE)
         if isinstance(hit, ClientHit) and hit.id != self.editor.client_id:
             self.open_client(hit.id)
 

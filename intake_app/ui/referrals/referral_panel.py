@@ -6,6 +6,7 @@ Closing takes a reason from the list next to the Close button.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -168,7 +169,7 @@ class ReferralPanel(QWidget):
         self._run(lambda rid: update_follow_up(
             self.context.session, rid, follow_up_on=day, outcome_note=self._note()))
 
-    def _run(self, action) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[int], object]) -> None:
         assert self._row is not None
         rid = self._row.id
         try:

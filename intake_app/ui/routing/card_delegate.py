@@ -6,7 +6,15 @@ the reason in place of the explanation, and cannot be ticked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -173,7 +181,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, y, width, card.bottom() - y),
                          Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, explanation)
 
-    def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: Index) -> bool:  # type: ignore[no-untyped-def]
+    def editorEvent(
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: Index
+    ) -> bool:
         """A click anywhere on a card, or the space bar, ticks or unticks it."""
         if not (index.flags() & Qt.ItemFlag.ItemIsUserCheckable):
             return False
