@@ -50,7 +50,9 @@ def sentinel(label: str) -> str:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point every data, config, cache and temp folder at a per-test place."""
     home = tmp_path_factory.mktemp("home")
     for var, sub in (

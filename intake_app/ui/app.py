@@ -106,7 +106,9 @@ def run_gui(args: argparse.Namespace) -> int:
         print("  (the demo folder is deleted when you quit)", flush=True)
         demo_hint = (DEMO_USER, DEMO_PASSPHRASE)
     else:
-        paths = VaultPaths(Path(args.data_dir).expanduser() if args.data_dir else default_data_dir())
+        paths = VaultPaths(
+            Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
+        )
 
     instance = InstanceLock(paths.lock)
     try:
@@ -136,6 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     controller = AppController(paths, clock, policy, lang, demo_hint=demo_hint)
     if os.environ.get("PASSERELLE_EXIT_WHEN_SHOWN") == "1":
+
         def _shown(_window: object) -> None:
             print(f"shown {time.perf_counter() - _STARTED:.3f}", flush=True)
             QTimer.singleShot(0, app.quit)

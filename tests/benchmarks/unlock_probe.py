@@ -17,7 +17,6 @@ from pathlib import Path
 
 import psutil
 
-
 TYPING_SECONDS = 1.5
 
 

@@ -66,7 +66,9 @@ def test_ctrl_l_locks_and_nothing_of_the_main_window_remains(
     assert controller.session is None
     visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert all(isinstance(w, UnlockWindow) for w in visible), visible
-    qtbot.waitUntil(lambda: not any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: not any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+    )
 
 
 def test_wrong_then_right_passphrase_unlocks_after_the_wait(

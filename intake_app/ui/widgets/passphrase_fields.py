@@ -76,11 +76,15 @@ class PassphraseFields(QWidget):
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
             self.hint.setText(
-                self.tr("Use at least 12 characters. A few unrelated words are easy to "
-                        "remember and hard to guess.")
+                self.tr(
+                    "Use at least 12 characters. A few unrelated words are easy to "
+                    "remember and hard to guess."
+                )
             )
         elif strength.weakness is not None:
-            self.hint.setText(self.tr("Too weak: %1").replace("%1", weakness_text(strength.weakness)))
+            self.hint.setText(
+                self.tr("Too weak: %1").replace("%1", weakness_text(strength.weakness))
+            )
         elif self.second.text() and self.second.text() != text:
             self.hint.setText(self.tr("The two passphrases are not the same."))
         elif not self.second.text():
