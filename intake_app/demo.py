@@ -107,11 +107,14 @@ def create_demo_vault(paths: VaultPaths, clock: Clock, policy: KdfPolicy) -> Cre
     )
     from intake_app.settings import change_settings
 
-    change_settings(created.session, {
-        "org.phone": "514-555-0100",
-        "org.email": "accueil@passerelle-demo.example",
-        "letters.signature_line": "Intervenant·e d'accueil / Intake worker",
-    })
+    change_settings(
+        created.session,
+        {
+            "org.phone": "514-555-0100",
+            "org.email": "accueil@passerelle-demo.example",
+            "letters.signature_line": "Intervenant·e d'accueil / Intake worker",
+        },
+    )
     seed_vault(created.session, clients=DEMO_CLIENTS, services=60)
     seed_referrals(created.session, clients=12)
     return created

@@ -78,11 +78,17 @@ def audit_csv(rows: list[AuditRow]) -> str:
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         e = row.event
-        writer.writerow([
-            e.id, e.at.isoformat(timespec="seconds"), row.user_name, e.action,
-            e.record_type, e.record_id,
-            json.dumps(e.detail, sort_keys=True, ensure_ascii=False) if e.detail else "",
-        ])
+        writer.writerow(
+            [
+                e.id,
+                e.at.isoformat(timespec="seconds"),
+                row.user_name,
+                e.action,
+                e.record_type,
+                e.record_id,
+                json.dumps(e.detail, sort_keys=True, ensure_ascii=False) if e.detail else "",
+            ]
+        )
     return out.getvalue()
 
 

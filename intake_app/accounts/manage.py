@@ -156,8 +156,6 @@ def rekey_vault(session: VaultSession, slots: KeySlotFile) -> None:
     log.info("vault re-keyed (%d worker connections closed first)", closed)
 
 
-def change_own_passphrase(
-    session: VaultSession, current: str, new: str, policy: KdfPolicy
-) -> None:
+def change_own_passphrase(session: VaultSession, current: str, new: str, policy: KdfPolicy) -> None:
     """The signed-in user replaces their own passphrase (any role)."""
     change_passphrase(session, current, new, policy)

@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_arguments(backup)
     backup.add_argument("--to", required=True, metavar="FOLDER", help="where to write it")
     backup.add_argument(
-        "--keep", type=int, metavar="N",
+        "--keep",
+        type=int,
+        metavar="N",
         help="afterwards, delete all but the newest N backups in FOLDER",
     )
     backup.set_defaults(func=cmd_backup)

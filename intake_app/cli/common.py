@@ -19,7 +19,8 @@ from intake_app.vault.session import VaultSession
 def add_vault_arguments(parser: argparse.ArgumentParser, *, user: bool = True) -> None:
     """--data-dir, --passphrase-stdin and (optionally) --user, the same for every command."""
     parser.add_argument(
-        "--data-dir", default=argparse.SUPPRESS,
+        "--data-dir",
+        default=argparse.SUPPRESS,
         help="the folder holding the vault (default: per user)",
     )
     parser.add_argument(
@@ -66,4 +67,3 @@ def unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
             yield session
         finally:
             lock(session)
-

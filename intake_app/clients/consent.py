@@ -45,8 +45,14 @@ def new_consent(
 ) -> Consent:
     if months < 1:
         raise KnownError(ErrorCode.INVALID_INPUT, field="expiry", reason="at least one month")
-    return Consent(purpose=purpose, shares=shares, with_whom=with_whom, method=method,
-                   given_on=given_on, expires_on=add_months(given_on, months))
+    return Consent(
+        purpose=purpose,
+        shares=shares,
+        with_whom=with_whom,
+        method=method,
+        given_on=given_on,
+        expires_on=add_months(given_on, months),
+    )
 
 
 def revoke(consent: Consent, on: date) -> Consent:
@@ -57,15 +63,19 @@ def shares_in_force(client: Client, on: date, with_whom: str = "") -> frozenset[
     """Everything the client agreed to share on `on` (with `with_whom`, or with anyone)."""
     allowed: set[ShareItem] = set()
     for c in client.consents:
-        if c.in_force(on) and (not with_whom or c.with_whom in ("", with_whom)
-                               or c.with_whom == "any referred service"):
+        if c.in_force(on) and (
+            not with_whom or c.with_whom in ("", with_whom) or c.with_whom == "any referred service"
+        ):
             allowed |= c.shares
     return frozenset(allowed)
 
 
 def is_expiring(consent: Consent, on: date, within_days: int = 30) -> bool:
-    return (consent.in_force(on) and consent.expires_on is not None
-            and consent.expires_on <= on + timedelta(days=within_days))
+    return (
+        consent.in_force(on)
+        and consent.expires_on is not None
+        and consent.expires_on <= on + timedelta(days=within_days)
+    )
 
 
 def expiring_consents(

@@ -38,40 +38,96 @@ Cancelled = Callable[[], bool]
 
 # (given names, family names, languages, a preferred name in the native script or None)
 _ORIGINS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
-    (("Hélène", "François", "Émilie", "Jérôme", "Geneviève", "Benoît", "Chloé", "Léa"),
-     ("Côté", "Bélanger", "Tremblay", "Gagnon", "Lévesque", "Bérubé", "Gélinas"), ("fr",)),
-    (("Mohamed", "Mohammed", "Muhammad", "Fatima", "Aïcha", "Youssef", "Khadija", "Omar",
-      "Mariam", "Ibrahim", "Amina", "Hassan"),
-     ("Benali", "El Amrani", "Haddad", "Mansour", "Saïdi", "Khalil", "Abdallah", "Nasser"),
-     ("ar", "fr")),
-    (("Nguyễn Văn", "Thị Lan", "Minh", "Huong", "Quang", "Thu", "Anh", "Duc"),
-     ("Nguyễn", "Nguyen", "Trần", "Lê", "Phạm", "Hoàng", "Võ"), ("vi",)),
-    (("Jean-Baptiste", "Marie-Claire", "Emmanuel", "Nadège", "Wilfried", "Fabiola", "Ricardo"),
-     ("Joseph", "Pierre-Louis", "Désir", "Saint-Fleur", "Augustin", "Jean-Baptiste"),
-     ("ht", "fr")),
-    (("María José", "José Luis", "Alejandro", "Lucía", "Guadalupe", "Andrés", "Sofía", "Ángel"),
-     ("González", "Rodríguez", "Hernández", "Muñoz", "Peña", "Gutiérrez", "Ortiz"), ("es",)),
-    (("Olena", "Oleksandr", "Iryna", "Dmytro", "Natalia", "Yurii", "Svitlana"),
-     ("Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk"),
-     ("uk", "ru")),
-    (("Amadou", "Fatoumata", "Mamadou", "Aminata", "Ousmane", "Mariama", "Ibrahima"),
-     ("Diallo", "Traoré", "Koné", "Ndiaye", "Camara", "Sow", "Keïta"), ("fr", "ff")),
-    (("Wei", "Li Na", "Xiu Ying", "Jun", "Mei", "Hao"),
-     ("Wang", "Zhang", "Chen", "Liu", "Huang", "Zhao"), ("zh",)),
-    (("Priya", "Arjun", "Harpreet", "Sanjay", "Anjali", "Gurpreet"),
-     ("Singh", "Kaur", "Patel", "Sharma", "Kumar", "Gill"), ("pa", "hi")),
-    (("Ahmad", "Zahra", "Reza", "Maryam", "Hossein", "Shirin"),
-     ("Ahmadi", "Hosseini", "Karimi", "Rahimi", "Mohammadi", "Sadeghi"), ("fa",)),
-    (("Eden", "Selam", "Dawit", "Meron", "Yonas", "Hiwot"),
-     ("Tesfaye", "Bekele", "Haile", "Girma", "Alemu", "Kebede"), ("ti", "am")),
-    (("Ana", "Carlos", "Valentina", "Juan Pablo", "Camila", "Diego"),
-     ("Silva", "Pérez", "Ramírez", "Cárdenas", "Vargas", "Rojas"), ("es", "pt")),
+    (
+        ("Hélène", "François", "Émilie", "Jérôme", "Geneviève", "Benoît", "Chloé", "Léa"),
+        ("Côté", "Bélanger", "Tremblay", "Gagnon", "Lévesque", "Bérubé", "Gélinas"),
+        ("fr",),
+    ),
+    (
+        (
+            "Mohamed",
+            "Mohammed",
+            "Muhammad",
+            "Fatima",
+            "Aïcha",
+            "Youssef",
+            "Khadija",
+            "Omar",
+            "Mariam",
+            "Ibrahim",
+            "Amina",
+            "Hassan",
+        ),
+        ("Benali", "El Amrani", "Haddad", "Mansour", "Saïdi", "Khalil", "Abdallah", "Nasser"),
+        ("ar", "fr"),
+    ),
+    (
+        ("Nguyễn Văn", "Thị Lan", "Minh", "Huong", "Quang", "Thu", "Anh", "Duc"),
+        ("Nguyễn", "Nguyen", "Trần", "Lê", "Phạm", "Hoàng", "Võ"),
+        ("vi",),
+    ),
+    (
+        ("Jean-Baptiste", "Marie-Claire", "Emmanuel", "Nadège", "Wilfried", "Fabiola", "Ricardo"),
+        ("Joseph", "Pierre-Louis", "Désir", "Saint-Fleur", "Augustin", "Jean-Baptiste"),
+        ("ht", "fr"),
+    ),
+    (
+        ("María José", "José Luis", "Alejandro", "Lucía", "Guadalupe", "Andrés", "Sofía", "Ángel"),
+        ("González", "Rodríguez", "Hernández", "Muñoz", "Peña", "Gutiérrez", "Ortiz"),
+        ("es",),
+    ),
+    (
+        ("Olena", "Oleksandr", "Iryna", "Dmytro", "Natalia", "Yurii", "Svitlana"),
+        ("Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko", "Melnyk"),
+        ("uk", "ru"),
+    ),
+    (
+        ("Amadou", "Fatoumata", "Mamadou", "Aminata", "Ousmane", "Mariama", "Ibrahima"),
+        ("Diallo", "Traoré", "Koné", "Ndiaye", "Camara", "Sow", "Keïta"),
+        ("fr", "ff"),
+    ),
+    (
+        ("Wei", "Li Na", "Xiu Ying", "Jun", "Mei", "Hao"),
+        ("Wang", "Zhang", "Chen", "Liu", "Huang", "Zhao"),
+        ("zh",),
+    ),
+    (
+        ("Priya", "Arjun", "Harpreet", "Sanjay", "Anjali", "Gurpreet"),
+        ("Singh", "Kaur", "Patel", "Sharma", "Kumar", "Gill"),
+        ("pa", "hi"),
+    ),
+    (
+        ("Ahmad", "Zahra", "Reza", "Maryam", "Hossein", "Shirin"),
+        ("Ahmadi", "Hosseini", "Karimi", "Rahimi", "Mohammadi", "Sadeghi"),
+        ("fa",),
+    ),
+    (
+        ("Eden", "Selam", "Dawit", "Meron", "Yonas", "Hiwot"),
+        ("Tesfaye", "Bekele", "Haile", "Girma", "Alemu", "Kebede"),
+        ("ti", "am"),
+    ),
+    (
+        ("Ana", "Carlos", "Valentina", "Juan Pablo", "Camila", "Diego"),
+        ("Silva", "Pérez", "Ramírez", "Cárdenas", "Vargas", "Rojas"),
+        ("es", "pt"),
+    ),
 )
 # Preferred names in the person's own script, for some clients.
 _NATIVE: dict[str, str] = {
-    "Mohamed": "محمد", "Fatima": "فاطمة", "Youssef": "يوسف", "Omar": "عمر", "Mariam": "مريم",
-    "Olena": "Олена", "Iryna": "Ірина", "Dmytro": "Дмитро", "Wei": "伟", "Mei": "梅",
-    "Zahra": "زهرا", "Reza": "رضا", "Selam": "ሰላም", "Priya": "ਪ੍ਰਿਯਾ",
+    "Mohamed": "محمد",
+    "Fatima": "فاطمة",
+    "Youssef": "يوسف",
+    "Omar": "عمر",
+    "Mariam": "مريم",
+    "Olena": "Олена",
+    "Iryna": "Ірина",
+    "Dmytro": "Дмитро",
+    "Wei": "伟",
+    "Mei": "梅",
+    "Zahra": "زهرا",
+    "Reza": "رضا",
+    "Selam": "ሰላም",
+    "Priya": "ਪ੍ਰਿਯਾ",
 }
 _RELATIONS = ("child", "child", "partner", "parent", "sibling")
 _NEED_CODES = tuple(t.code for t in SERVICE_TERMS)
@@ -97,24 +153,33 @@ def generate_clients(count: int, seed: int, areas: Sequence[str]) -> Iterator[Cl
             preferred = given.split()[0].split("-")[0][:3]
         birth_year = rng.randint(1950, 2007) if rng.random() < 0.75 else None
         age_range = "" if birth_year else rng.choice(AGE_RANGES[3:])
-        languages = tuple(dict.fromkeys(
-            (*langs[: rng.randint(1, len(langs))], *(("en",) if rng.random() < 0.3 else ()))))
+        languages = tuple(
+            dict.fromkeys(
+                (*langs[: rng.randint(1, len(langs))], *(("en",) if rng.random() < 0.3 else ()))
+            )
+        )
         given_on = base + timedelta(days=rng.randrange(0, 700))
         needs = tuple(
-            Need(category=code, urgency=rng.choice(tuple(Urgency)),
-                 reason=rng.choice(_REASONS), met=rng.random() < 0.2)
+            Need(
+                category=code,
+                urgency=rng.choice(tuple(Urgency)),
+                reason=rng.choice(_REASONS),
+                met=rng.random() < 0.2,
+            )
             for code in rng.sample(_NEED_CODES, rng.randint(1, 3))
         )
         consents: tuple[Consent, ...] = ()
         if rng.random() < 0.7:
-            consents = (Consent(
-                purpose="referral",
-                shares=frozenset(rng.sample(tuple(ShareItem), rng.randint(1, 4))),
-                with_whom="any referred service",
-                method=rng.choice(tuple(ConsentMethod)),
-                given_on=given_on,
-                expires_on=default_expiry(given_on),
-            ),)
+            consents = (
+                Consent(
+                    purpose="referral",
+                    shares=frozenset(rng.sample(tuple(ShareItem), rng.randint(1, 4))),
+                    with_whom="any referred service",
+                    method=rng.choice(tuple(ConsentMethod)),
+                    given_on=given_on,
+                    expires_on=default_expiry(given_on),
+                ),
+            )
         yield Client(
             given_name=given,
             family_name=family,
@@ -131,9 +196,12 @@ def generate_clients(count: int, seed: int, areas: Sequence[str]) -> Iterator[Cl
                 for _ in range(rng.choice((0, 0, 0, 1, 2, 3)))
             ),
             barriers=Barriers(
-                no_health_card=_barrier(rng), no_photo_id=_barrier(rng),
-                no_proof_of_address=_barrier(rng), no_income=_barrier(rng),
-                needs_interpreter=Tri.YES if "fr" not in languages and "en" not in languages
+                no_health_card=_barrier(rng),
+                no_photo_id=_barrier(rng),
+                no_proof_of_address=_barrier(rng),
+                no_income=_barrier(rng),
+                needs_interpreter=Tri.YES
+                if "fr" not in languages and "en" not in languages
                 else Tri.NO,
             ),
             needs=needs,
@@ -181,7 +249,7 @@ def _slip(word: str, rng: random.Random) -> str:
     roll = rng.random()
     if len(plain) > 4 and roll < 0.15:
         i = rng.randrange(1, len(plain) - 1)
-        return plain[:i] + plain[i + 1:]
+        return plain[:i] + plain[i + 1 :]
     if len(plain) > 3 and roll < 0.3:
         i = rng.randrange(1, len(plain) - 1)
         return plain[:i] + plain[i] + plain[i:]

@@ -53,28 +53,50 @@ def _moment(text: str | None) -> datetime | None:
 def client_from_json(text: str) -> Client:
     d = json.loads(text)
     return Client(
-        given_name=d["given_name"], family_name=d["family_name"],
-        preferred_name=d["preferred_name"], naming=Naming(d["naming"]),
-        birth_year=d["birth_year"], age_range=d["age_range"],
-        languages=tuple(d["languages"]), letter_language=Lang(d["letter_language"]),
-        phone=d["phone"], email=d["email"], area=d["area"],
+        given_name=d["given_name"],
+        family_name=d["family_name"],
+        preferred_name=d["preferred_name"],
+        naming=Naming(d["naming"]),
+        birth_year=d["birth_year"],
+        age_range=d["age_range"],
+        languages=tuple(d["languages"]),
+        letter_language=Lang(d["letter_language"]),
+        phone=d["phone"],
+        email=d["email"],
+        area=d["area"],
         household=tuple(HouseholdMember(**m) for m in d["household"]),
-        notes=d["notes"], sensitive_note=d["sensitive_note"],
+        notes=d["notes"],
+        sensitive_note=d["sensitive_note"],
         barriers=Barriers(**{k: Tri(v) for k, v in d["barriers"].items()}),
         needs=tuple(
-            Need(category=n["category"], urgency=Urgency(n["urgency"]), reason=n["reason"],
-                 met=n["met"], id=n["id"], created_at=_moment(n["created_at"]))
+            Need(
+                category=n["category"],
+                urgency=Urgency(n["urgency"]),
+                reason=n["reason"],
+                met=n["met"],
+                id=n["id"],
+                created_at=_moment(n["created_at"]),
+            )
             for n in d["needs"]
         ),
         consents=tuple(
-            Consent(purpose=c["purpose"], shares=frozenset(ShareItem(s) for s in c["shares"]),
-                    with_whom=c["with_whom"], method=ConsentMethod(c["method"]),
-                    given_on=_day(c["given_on"]), expires_on=_day(c["expires_on"]),
-                    revoked_on=_day(c["revoked_on"]), id=c["id"])
+            Consent(
+                purpose=c["purpose"],
+                shares=frozenset(ShareItem(s) for s in c["shares"]),
+                with_whom=c["with_whom"],
+                method=ConsentMethod(c["method"]),
+                given_on=_day(c["given_on"]),
+                expires_on=_day(c["expires_on"]),
+                revoked_on=_day(c["revoked_on"]),
+                id=c["id"],
+            )
             for c in d["consents"]
         ),
-        archived=d["archived"], id=d["id"], number=d["number"],
-        created_at=_moment(d["created_at"]), updated_at=_moment(d["updated_at"]),
+        archived=d["archived"],
+        id=d["id"],
+        number=d["number"],
+        created_at=_moment(d["created_at"]),
+        updated_at=_moment(d["updated_at"]),
         last_activity=_moment(d.get("last_activity")),
     )
 
@@ -82,8 +104,9 @@ def client_from_json(text: str) -> Client:
 def save_draft(session: VaultSession, client: Client) -> None:
     """Keep the form's state; `client.id` None means a new intake."""
     with session.write() as conn:
-        repo.save_draft(conn, session.user.id, client.id, client_to_json(client),
-                        session.clock.now())
+        repo.save_draft(
+            conn, session.user.id, client.id, client_to_json(client), session.clock.now()
+        )
 
 
 def load_draft(session: VaultSession, client_id: int | None) -> tuple[Client, datetime] | None:

@@ -73,8 +73,12 @@ def find_duplicates(
     for w in name_words:
         forms = {w, canonical(w), skeleton(w), canonical(skeleton(w))}
         if vocabulary and len(w) >= 4:
-            forms |= {t for t, _s, _i in process.extract(
-                w, vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=5)}
+            forms |= {
+                t
+                for t, _s, _i in process.extract(
+                    w, vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=5
+                )
+            }
         groups.append("(" + " OR ".join(f'"{f}"' for f in sorted(forms)) + ")")
     ids: list[int] = []
     if groups:
@@ -92,9 +96,12 @@ def find_duplicates(
     scored: list[tuple[int, float, frozenset[Reason]]] = []
     for row in sql.duplicate_rows(conn, ids):
         s, reasons = score(
-            key, client.birth_year, client.phone,
+            key,
+            client.birth_year,
+            client.phone,
             _name_key(row["given_name"], row["family_name"], row["preferred_name"]),
-            row["birth_year"], row["phone"],
+            row["birth_year"],
+            row["phone"],
         )
         if s >= THRESHOLD:
             scored.append((int(row["id"]), s, reasons))

@@ -25,7 +25,8 @@ log = logging.getLogger(__name__)
 RECORD = "client"
 _SERVICE_CODES = frozenset(t.code for t in SERVICE_TERMS)
 _COMPARED = tuple(
-    f.name for f in fields(Client)
+    f.name
+    for f in fields(Client)
     if f.name not in ("id", "number", "created_at", "updated_at", "last_activity", "archived")
 )
 
@@ -67,8 +68,14 @@ def create_client(session: VaultSession, client: Client) -> Client:
         saved = repo.insert_client(conn, replace(client, archived=False), now, session.user.id)
         assert saved.id is not None
         delete_draft(conn, session.user.id, None)
-        session.audit(conn, Action.CLIENT_CREATED, RECORD, saved.id,
-                      needs=len(saved.needs), consents=len(saved.consents))
+        session.audit(
+            conn,
+            Action.CLIENT_CREATED,
+            RECORD,
+            saved.id,
+            needs=len(saved.needs),
+            consents=len(saved.consents),
+        )
     log.info("client %d created", saved.id)
     return saved
 
@@ -113,8 +120,12 @@ def set_archived(session: VaultSession, client_id: int, archived: bool) -> None:
     with session.write() as conn:
         if not repo.set_archived(conn, client_id, archived, session.clock.now()):
             raise KnownError(ErrorCode.NOT_FOUND, client=client_id)
-        session.audit(conn, Action.CLIENT_ARCHIVED if archived else Action.CLIENT_UNARCHIVED,
-                      RECORD, client_id)
+        session.audit(
+            conn,
+            Action.CLIENT_ARCHIVED if archived else Action.CLIENT_UNARCHIVED,
+            RECORD,
+            client_id,
+        )
 
 
 def delete_client(session: VaultSession, client_id: int) -> None:

@@ -22,8 +22,13 @@ from intake_app.vault.session import VaultSession
 log = logging.getLogger(__name__)
 
 _TEXT_FILLS = ("family_name", "preferred_name", "age_range", "phone", "email", "area")
-_BARRIERS = ("no_health_card", "no_photo_id", "no_proof_of_address", "no_income",
-             "needs_interpreter")
+_BARRIERS = (
+    "no_health_card",
+    "no_photo_id",
+    "no_proof_of_address",
+    "no_income",
+    "needs_interpreter",
+)
 
 
 def fills_for(survivor: Client, other: Client) -> dict[str, Any]:
@@ -41,7 +46,8 @@ def fills_for(survivor: Client, other: Client) -> dict[str, Any]:
         fills["notes"] = "\n\n".join(p for p in (survivor.notes, other.notes) if p)
     if other.sensitive_note and other.sensitive_note not in survivor.sensitive_note:
         fills["sensitive_note"] = "\n\n".join(
-            p for p in (survivor.sensitive_note, other.sensitive_note) if p)
+            p for p in (survivor.sensitive_note, other.sensitive_note) if p
+        )
     for name in _BARRIERS:
         mine, theirs = getattr(survivor.barriers, name), getattr(other.barriers, name)
         if mine is Tri.UNKNOWN and theirs is not Tri.UNKNOWN:
@@ -58,13 +64,30 @@ def merge_clients(session: VaultSession, survivor_id: int, merged_id: int) -> Me
         raise KnownError(ErrorCode.INVALID_INPUT, field="merge", reason="same client")
     with session.write() as conn:
         survivor, other = repo.load_client(conn, survivor_id), repo.load_client(conn, merged_id)
-        if (survivor is None or other is None or repo.merged_into(conn, survivor_id) is not None
-                or repo.merged_into(conn, merged_id) is not None):
+        if (
+            survivor is None
+            or other is None
+            or repo.merged_into(conn, survivor_id) is not None
+            or repo.merged_into(conn, merged_id) is not None
+        ):
             raise KnownError(ErrorCode.NOT_FOUND, client=merged_id)
-        record = merge_records(conn, survivor_id, merged_id, fills_for(survivor, other),
-                               session.clock.now(), session.user.id)
-        session.audit(conn, Action.CLIENTS_MERGED, "client", survivor_id,
-                      merged=merged_id, merge=record.id, moved=record.moved_rows)
+        record = merge_records(
+            conn,
+            survivor_id,
+            merged_id,
+            fills_for(survivor, other),
+            session.clock.now(),
+            session.user.id,
+        )
+        session.audit(
+            conn,
+            Action.CLIENTS_MERGED,
+            "client",
+            survivor_id,
+            merged=merged_id,
+            merge=record.id,
+            moved=record.moved_rows,
+        )
     log.info("client %d merged into %d", merged_id, survivor_id)
     return record
 
@@ -75,8 +98,15 @@ def undo_merge(session: VaultSession, merge_id: int) -> MergeRecord:
         record = undo_records(conn, merge_id, session.clock.now())
         if record is None:
             raise KnownError(ErrorCode.NOT_FOUND, merge=merge_id)
-        session.audit(conn, Action.MERGE_UNDONE, "client", record.survivor_id,
-                      merged=record.merged_id, merge=merge_id, moved=record.moved_rows)
+        session.audit(
+            conn,
+            Action.MERGE_UNDONE,
+            "client",
+            record.survivor_id,
+            merged=record.merged_id,
+            merge=merge_id,
+            moved=record.moved_rows,
+        )
     return record
 
 

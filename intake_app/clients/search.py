@@ -112,8 +112,12 @@ class ClientSearch:
                 expression += f' OR "{number_term(int(digits))}"'
             ids = sql.fts_match(self._conn, expression, CANDIDATES)
             hits = sql.hits_for_ids(self._conn, ids, include_archived=include_archived)
-            hits.sort(key=lambda h: (h.id != int(digits), -(h.last_activity.timestamp()
-                                                            if h.last_activity else 0)))
+            hits.sort(
+                key=lambda h: (
+                    h.id != int(digits),
+                    -(h.last_activity.timestamp() if h.last_activity else 0),
+                )
+            )
             return hits[: self.limit]
         query_words = words(text)
         found = sql.fts_terms(
@@ -124,7 +128,8 @@ class ClientSearch:
         ranked = _rank(query_words, found)
         scores = dict(ranked)
         hits = sql.hits_for_ids(
-            self._conn, [i for i, _s in ranked[: self.limit * 2]],
+            self._conn,
+            [i for i, _s in ranked[: self.limit * 2]],
             include_archived=include_archived,
         )
         scored = [replace(h, score=scores[h.id]) for h in hits]
@@ -140,8 +145,10 @@ class ClientSearch:
             near: list[str] = []
             if len(w) >= 3:
                 near = [
-                    term for term, _score, _i in process.extract(
-                        w, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8)
+                    term
+                    for term, _score, _i in process.extract(
+                        w, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8
+                    )
                 ]
             parts.append(_word_expression(w, near))
         more = sql.fts_terms(self._conn, " AND ".join(parts), CANDIDATES)

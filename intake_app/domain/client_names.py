@@ -14,8 +14,20 @@ from collections.abc import Iterable
 
 # Each group: transliterations of one name. The first spelling is the canonical form.
 _VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
-    ("mohamed", "mohammed", "muhammad", "mohammad", "muhammed", "mohamad", "mohamud",
-     "mouhamed", "mouhammad", "mehmet", "mahomed", "mohmed"),
+    (
+        "mohamed",
+        "mohammed",
+        "muhammad",
+        "mohammad",
+        "muhammed",
+        "mohamad",
+        "mohamud",
+        "mouhamed",
+        "mouhammad",
+        "mehmet",
+        "mahomed",
+        "mohmed",
+    ),
     ("ahmed", "ahmad", "ahmet", "ahmadou", "amadou"),
     ("hussein", "hussain", "husein", "hossein", "houssein", "husayn"),
     ("yusuf", "youssef", "yousef", "yousuf", "youssouf", "yusif"),
@@ -32,8 +44,7 @@ _VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("hassan", "hasan", "hacene"),
     ("nguyen", "nguyenn", "ngyuen", "nguen"),
     ("tran", "trann"),
-    ("aleksandr", "alexander", "aleksander", "oleksandr", "alexandre", "alejandro",
-     "alessandro"),
+    ("aleksandr", "alexander", "aleksander", "oleksandr", "alexandre", "alejandro", "alessandro"),
     ("mikhail", "michael", "mykhailo", "michel", "miguel", "mikael", "mihail"),
     ("yuri", "iouri", "yury", "jurij", "yurii"),
     ("sergei", "sergey", "serhii", "serge", "sergio"),

@@ -128,7 +128,13 @@ DEFAULT_CONSENT_MONTHS = 12
 
 AGE_RANGES: tuple[str, ...] = ("0-4", "5-11", "12-17", "18-24", "25-34", "35-49", "50-64", "65+")
 HOUSEHOLD_RELATIONS: tuple[str, ...] = (
-    "partner", "child", "parent", "sibling", "grandparent", "other-relative", "other",
+    "partner",
+    "child",
+    "parent",
+    "sibling",
+    "grandparent",
+    "other-relative",
+    "other",
 )
 
 

@@ -38,14 +38,23 @@ class CloseReason(StrEnum):
 # created → printed → attended / no-show / declined → closed. A referral made by phone may
 # be attended without a letter; a no-show may get a new letter; any open one may be closed.
 TRANSITIONS: dict[ReferralState, frozenset[ReferralState]] = {
-    ReferralState.CREATED: frozenset({
-        ReferralState.PRINTED, ReferralState.ATTENDED, ReferralState.NO_SHOW,
-        ReferralState.DECLINED, ReferralState.CLOSED,
-    }),
-    ReferralState.PRINTED: frozenset({
-        ReferralState.ATTENDED, ReferralState.NO_SHOW, ReferralState.DECLINED,
-        ReferralState.CLOSED,
-    }),
+    ReferralState.CREATED: frozenset(
+        {
+            ReferralState.PRINTED,
+            ReferralState.ATTENDED,
+            ReferralState.NO_SHOW,
+            ReferralState.DECLINED,
+            ReferralState.CLOSED,
+        }
+    ),
+    ReferralState.PRINTED: frozenset(
+        {
+            ReferralState.ATTENDED,
+            ReferralState.NO_SHOW,
+            ReferralState.DECLINED,
+            ReferralState.CLOSED,
+        }
+    ),
     ReferralState.ATTENDED: frozenset({ReferralState.CLOSED}),
     ReferralState.NO_SHOW: frozenset({ReferralState.PRINTED, ReferralState.CLOSED}),
     ReferralState.DECLINED: frozenset({ReferralState.CLOSED}),
@@ -142,8 +151,7 @@ class ReferralRow:
 
     def service_name_in(self, lang: str) -> str:
         """The service's name in `lang` when the directory has it."""
-        return next((n for code, n in self.service_names if code == lang and n),
-                    self.service_name)
+        return next((n for code, n in self.service_names if code == lang and n), self.service_name)
 
 
 @dataclass(frozen=True)

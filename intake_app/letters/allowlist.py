@@ -248,8 +248,7 @@ def build_letter_data(
         if lang is Lang.FR and phone.extension:
             phone_text = f"{phone.number}, poste {phone.extension}"
     interpreter = (
-        ShareItem.INTERPRETER_NEEDED in shares
-        and client.barriers.needs_interpreter is Tri.YES
+        ShareItem.INTERPRETER_NEEDED in shares and client.barriers.needs_interpreter is Tri.YES
     )
     return LetterData(
         lang=lang,

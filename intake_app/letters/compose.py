@@ -62,27 +62,35 @@ class Styles:
 
 
 def make_styles(regular: str, bold: str) -> Styles:
-    body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14,
-                          spaceAfter=5)
-    small = ParagraphStyle("small", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0,
-                           textColor=MUTED)
+    body = ParagraphStyle("body", fontName=regular, fontSize=10, leading=14, spaceAfter=5)
+    small = ParagraphStyle(
+        "small", parent=body, fontSize=8.5, leading=11.5, spaceAfter=0, textColor=MUTED
+    )
     return Styles(
         body=body,
         small=small,
         small_right=ParagraphStyle("small_right", parent=small, alignment=TA_RIGHT),
-        org=ParagraphStyle("org", parent=body, fontName=bold, fontSize=15, leading=19,
-                           spaceAfter=2, textColor=ACCENT),
-        label=ParagraphStyle("label", parent=small, fontSize=7.5, leading=10,
-                             textColor=MUTED, spaceAfter=1),
+        org=ParagraphStyle(
+            "org",
+            parent=body,
+            fontName=bold,
+            fontSize=15,
+            leading=19,
+            spaceAfter=2,
+            textColor=ACCENT,
+        ),
+        label=ParagraphStyle(
+            "label", parent=small, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=1
+        ),
         strong=ParagraphStyle("strong", parent=body, fontName=bold, spaceAfter=0),
-        subject=ParagraphStyle("subject", parent=body, fontName=bold, spaceBefore=2,
-                               spaceAfter=8),
-        box_title=ParagraphStyle("box_title", parent=body, fontName=bold, fontSize=11,
-                                 textColor=ACCENT, spaceAfter=4),
-        box_label=ParagraphStyle("box_label", parent=body, fontName=bold, fontSize=9,
-                                 leading=12, spaceAfter=0),
-        box_value=ParagraphStyle("box_value", parent=body, fontSize=9, leading=12,
-                                 spaceAfter=0),
+        subject=ParagraphStyle("subject", parent=body, fontName=bold, spaceBefore=2, spaceAfter=8),
+        box_title=ParagraphStyle(
+            "box_title", parent=body, fontName=bold, fontSize=11, textColor=ACCENT, spaceAfter=4
+        ),
+        box_label=ParagraphStyle(
+            "box_label", parent=body, fontName=bold, fontSize=9, leading=12, spaceAfter=0
+        ),
+        box_value=ParagraphStyle("box_value", parent=body, fontSize=9, leading=12, spaceAfter=0),
     )
 
 
@@ -160,8 +168,9 @@ class QrCode(Flowable):
 
     def __init__(self, data: str, size: float) -> None:
         super().__init__()
-        code = qrcode.QRCode(border=0, error_correction=qrcode.constants.ERROR_CORRECT_M,
-                             mask_pattern=2)
+        code = qrcode.QRCode(
+            border=0, error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=2
+        )
         code.add_data(data)
         code.make(fit=True)
         self.matrix: list[list[bool]] = code.get_matrix()
@@ -216,14 +225,22 @@ def letterhead(data: LetterData, st: Styles, width: float) -> list[Flowable]:
     else:
         cells, widths = [[right]], [width]
     table = Table(cells, colWidths=widths)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    return [table, Spacer(1, 3 * mm), HRFlowable(width="100%", thickness=1.2, color=ACCENT),
-            Spacer(1, 6 * mm)]
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [
+        table,
+        Spacer(1, 3 * mm),
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT),
+        Spacer(1, 6 * mm),
+    ]
 
 
 def _distinct(lines: list[str]) -> list[str]:
@@ -235,31 +252,38 @@ def _distinct(lines: list[str]) -> list[str]:
     return seen
 
 
-def addressee_and_reference(
-    data: LetterData, st: Styles, width: float, qr: bool
-) -> list[Flowable]:
+def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool) -> list[Flowable]:
     lang = data.lang
-    to = [Paragraph(escape(text(lang, "to")).upper(), st.label),
-          para(esc(data.service_name), st.strong)]
+    to = [
+        Paragraph(escape(text(lang, "to")).upper(), st.label),
+        para(esc(data.service_name), st.strong),
+    ]
     extra = _distinct([data.organization_name, data.location_name])
     extra += address_lines(data.address, lang)
     to.append(para(_lines(extra), st.body))
     when = place_and_date(city_of(data.letterhead.address), data.date, lang)
     ref_cell: list[Flowable] = [
-        Paragraph(escape(when), ParagraphStyle("d", parent=st.body, alignment=TA_RIGHT,
-                                               spaceAfter=2)),
-        Paragraph(escape(text(lang, "reference").format(reference=data.reference)),
-                  ParagraphStyle("r", parent=st.strong, alignment=TA_RIGHT)),
+        Paragraph(
+            escape(when), ParagraphStyle("d", parent=st.body, alignment=TA_RIGHT, spaceAfter=2)
+        ),
+        Paragraph(
+            escape(text(lang, "reference").format(reference=data.reference)),
+            ParagraphStyle("r", parent=st.strong, alignment=TA_RIGHT),
+        ),
     ]
     if qr:
         ref_cell += [Spacer(1, 2 * mm), QrCode(data.reference, 20 * mm)]
     table = Table([[to, ref_cell]], colWidths=[width * 0.6, width * 0.4])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [table, Spacer(1, 5 * mm)]
 
 
@@ -273,8 +297,9 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         Paragraph(escape(text(lang, "subject")), st.subject),
         Paragraph(escape(text(lang, "salutation")), st.body),
     ]
-    intro = text(lang, key).format(name=esc(data.client_name), org=org,
-                                   needs=esc(join_list(needs, lang)))
+    intro = text(lang, key).format(
+        name=esc(data.client_name), org=org, needs=esc(join_list(needs, lang))
+    )
     if data.program_name:
         intro += " " + text(lang, "program").format(program=esc(data.program_name))
     out.append(para(intro + " " + escape(text(lang, "welcome")), st.body))
@@ -282,34 +307,48 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         out.append(para(text(lang, "reason").format(reason=esc(data.reason)), st.body))
     spoken = []
     if data.languages:
-        spoken.append(text(lang, "languages").format(
-            languages=language_names(data.languages, lang)))
+        spoken.append(
+            text(lang, "languages").format(languages=language_names(data.languages, lang))
+        )
     if data.interpreter_needed:
         spoken.append(text(lang, "interpreter"))
     if spoken:
         out.append(para(escape(" ".join(spoken)), st.body))
     phone, email = data.caseworker_phone, data.caseworker_email
-    how = ("contact_both" if phone and email else "contact_phone" if phone
-           else "contact_email" if email else "")
+    how = (
+        "contact_both"
+        if phone and email
+        else "contact_phone"
+        if phone
+        else "contact_email"
+        if email
+        else ""
+    )
     how_text = text(lang, how).format(phone=nobreak(phone), email=esc(email)) if how else ""
     out += [
-        para(text(lang, "contact").format(how=how_text, reference=nobreak(data.reference)),
-                  st.body),
+        para(
+            text(lang, "contact").format(how=how_text, reference=nobreak(data.reference)), st.body
+        ),
         Paragraph(escape(text(lang, "closing")), st.body),
     ]
     if text(lang, "sincerely"):
         out.append(Paragraph(escape(text(lang, "sincerely")), st.body))
     out.append(Spacer(1, 7 * mm))
-    sign = [esc(data.caseworker_name) and f"<b>{esc(data.caseworker_name)}</b>",
-            esc(data.letterhead.signature_line), org]
+    sign = [
+        esc(data.caseworker_name) and f"<b>{esc(data.caseworker_name)}</b>",
+        esc(data.letterhead.signature_line),
+        org,
+    ]
     out.append(para("<br/>".join(s for s in sign if s), st.body))
     return out
 
 
 def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
     lang = data.lang
-    where = [*_distinct([data.service_name, data.location_name]),
-             *address_lines(data.address, lang)]
+    where = [
+        *_distinct([data.service_name, data.location_name]),
+        *address_lines(data.address, lang),
+    ]
     hours = hours_lines(data.hours, lang)
     when = _lines(hours) if hours else escape(text(lang, "hours_unknown"))
     if data.hours_note:
@@ -330,18 +369,22 @@ def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
     cells += [[Paragraph(escape(k), st.box_label), para(v, st.box_value)] for k, v in rows]
     label_w = 36 * mm
     table = Table(cells, colWidths=[label_w, width - label_w])
-    table.setStyle(TableStyle([
-        ("SPAN", (0, 0), (1, 0)),
-        ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
-        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, 0), 8),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("SPAN", (0, 0), (1, 0)),
+                ("BACKGROUND", (0, 0), (-1, -1), BOX_FILL),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+            ]
+        )
+    )
     return KeepTogether([Spacer(1, 6 * mm), table])
 
 

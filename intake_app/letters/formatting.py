@@ -21,21 +21,25 @@ from intake_app.letters.texts import text
 LOCALES = {Lang.FR: "fr_CA", Lang.EN: "en_CA"}
 
 _PROVINCES: dict[str, tuple[str, str]] = {
-    "QC": ("Québec", "Quebec"), "ON": ("Ontario", "Ontario"),
-    "NB": ("Nouveau-Brunswick", "New Brunswick"), "NS": ("Nouvelle-Écosse", "Nova Scotia"),
-    "PE": ("Île-du-Prince-Édouard", "Prince Edward Island"), "MB": ("Manitoba", "Manitoba"),
+    "QC": ("Québec", "Quebec"),
+    "ON": ("Ontario", "Ontario"),
+    "NB": ("Nouveau-Brunswick", "New Brunswick"),
+    "NS": ("Nouvelle-Écosse", "Nova Scotia"),
+    "PE": ("Île-du-Prince-Édouard", "Prince Edward Island"),
+    "MB": ("Manitoba", "Manitoba"),
     "NL": ("Terre-Neuve-et-Labrador", "Newfoundland and Labrador"),
-    "SK": ("Saskatchewan", "Saskatchewan"), "AB": ("Alberta", "Alberta"),
-    "BC": ("Colombie-Britannique", "British Columbia"), "YT": ("Yukon", "Yukon"),
-    "NT": ("Territoires du Nord-Ouest", "Northwest Territories"), "NU": ("Nunavut", "Nunavut"),
+    "SK": ("Saskatchewan", "Saskatchewan"),
+    "AB": ("Alberta", "Alberta"),
+    "BC": ("Colombie-Britannique", "British Columbia"),
+    "YT": ("Yukon", "Yukon"),
+    "NT": ("Territoires du Nord-Ouest", "Northwest Territories"),
+    "NU": ("Nunavut", "Nunavut"),
 }
-_PROVINCE_BY_NAME = {
-    name.casefold(): code for code, names in _PROVINCES.items() for name in names
-}
+_PROVINCE_BY_NAME = {name.casefold(): code for code, names in _PROVINCES.items() for name in names}
 
 
 def letter_date(day: date, lang: Lang) -> str:
-    """"Le 1er mars 2026" style in French (with the ordinal on the first), "March 1, 2026"."""
+    """ "Le 1er mars 2026" style in French (with the ordinal on the first), "March 1, 2026"."""
     if lang is Lang.FR:
         pattern = "d'er' MMMM y" if day.day == 1 else "d MMMM y"
         return format_date(day, pattern, locale=LOCALES[lang])
@@ -134,8 +138,9 @@ def address_lines(address: Address | None, lang: Lang) -> list[str]:
     if last:
         lines.append(last)
     if address.country and address.country.upper() not in ("CA", "CANADA"):
-        lines.append(Locale.parse(LOCALES[lang]).territories.get(address.country.upper(),
-                                                                   address.country))
+        lines.append(
+            Locale.parse(LOCALES[lang]).territories.get(address.country.upper(), address.country)
+        )
     return lines
 
 
@@ -166,6 +171,11 @@ def city_of(address_text: str) -> str:
 
 
 def _city_words(part: str) -> str:
-    kept = [w for w in part.split() if w.upper() not in _PROVINCES
-            and not any(ch.isdigit() for ch in w) and not w.startswith("(")]
+    kept = [
+        w
+        for w in part.split()
+        if w.upper() not in _PROVINCES
+        and not any(ch.isdigit() for ch in w)
+        and not w.startswith("(")
+    ]
     return " ".join(kept)

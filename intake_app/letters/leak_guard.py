@@ -64,8 +64,10 @@ _STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
     ("uci", r"\buci\b(?:\s*(?:no\.?|n°|#|:)?\s*\d(?:[\s\-]?\d)*)?"),
     # English
     ("undocumented", r"\bundocumented\b"),
-    ("without status",
-     r"(?:without|no|lack\s+of|lost|losing)\s+(?:legal\s+|immigration\s+)?status"),
+    (
+        "without status",
+        r"(?:without|no|lack\s+of|lost|losing)\s+(?:legal\s+|immigration\s+)?status",
+    ),
     ("non-status", r"\bnon[\s\-]?status\b"),
     ("immigration status", r"(?:immigration|legal|migrant|refugee)\s+status"),
     ("refugee claim", r"refugee\s+claim(?:s|ant|ants)?"),

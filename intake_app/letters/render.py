@@ -68,8 +68,9 @@ def register_fonts() -> tuple[str, str]:
             pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
         except OSError as exc:
             raise KnownError(ErrorCode.IO_ERROR, file="DejaVuSans.ttf") from exc
-        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD,
-                                      italic=REGULAR, boldItalic=BOLD)
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+        )
     return REGULAR, BOLD
 
 
@@ -115,8 +116,17 @@ class LetterRenderer:
             lang=lang.value,
             initialFontName=REGULAR,
         )
-        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        frame = Frame(
+            doc.leftMargin,
+            doc.bottomMargin,
+            doc.width,
+            doc.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPageEnd=_footer)])
         return doc
 

@@ -104,8 +104,11 @@ def _service_for(conn: Connection, referral: Referral) -> Service:
         service = directory_repo.load_service(conn, referral.service_id)
     if service is None:
         # The service left the directory since: the name kept on the referral still prints.
-        return Service(id=referral.service_id or "", name=referral.service_name,
-                       organization=Organization(id="", name=""))
+        return Service(
+            id=referral.service_id or "",
+            name=referral.service_name,
+            organization=Organization(id="", name=""),
+        )
     return service
 
 
@@ -192,8 +195,7 @@ def release_letters(
     if found:
         with session.write() as conn:
             for rid, spans in found.items():
-                session.audit(conn, Action.LEAK_WARNING_CONFIRMED, RECORD, rid,
-                              words=len(spans))
+                session.audit(conn, Action.LEAK_WARNING_CONFIRMED, RECORD, rid, words=len(spans))
         log.info("leak warning confirmed on %d letter(s)", len(found))
     return [p.data for p in letters]
 
@@ -213,8 +215,9 @@ def record_printed(session: VaultSession, referral_ids: Sequence[int], pages: in
     require(session.user, Permission.PRINT_LETTERS)
     with session.write() as conn:
         for rid in referral_ids:
-            session.audit(conn, Action.LETTER_PRINTED, RECORD, rid, pages=pages,
-                          letters=len(referral_ids))
+            session.audit(
+                conn, Action.LETTER_PRINTED, RECORD, rid, pages=pages, letters=len(referral_ids)
+            )
     moved = mark_printed(session, referral_ids)
     log.info("printed %d letter(s), %d page(s)", len(referral_ids), pages)
     return moved
@@ -232,8 +235,9 @@ def save_pdf(
     atomic_write_bytes(Path(path), pdf, mode=0o600)
     with session.write() as conn:
         for rid in referral_ids:
-            session.audit(conn, Action.LETTER_SAVED, RECORD, rid, bytes=len(pdf),
-                          letters=len(referral_ids))
+            session.audit(
+                conn, Action.LETTER_SAVED, RECORD, rid, bytes=len(pdf), letters=len(referral_ids)
+            )
     moved = mark_printed(session, referral_ids)
     log.info("saved %d letter(s) as one PDF", len(referral_ids))
     return moved

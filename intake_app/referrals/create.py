@@ -83,8 +83,13 @@ def create_referrals(
             rid = repo.insert_referral(conn, referral, referral.categories)
             repo.resolve_unmet(conn, referral.need_ids, today)
             session.audit(
-                conn, Action.REFERRAL_CREATED, RECORD, client_id,
-                referral_id=rid, service_id=service.id, needs=len(chosen),
+                conn,
+                Action.REFERRAL_CREATED,
+                RECORD,
+                client_id,
+                referral_id=rid,
+                service_id=service.id,
+                needs=len(chosen),
             )
             created.append(replace(referral, id=rid))
         clients_repo.touch_activity(conn, client_id, now)

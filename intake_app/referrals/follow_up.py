@@ -38,8 +38,7 @@ def follow_ups_due(
     day = on or session.clock.now().date()
     return repo.list_referrals(
         session.conn,
-        ReferralFilter(
-            due_on_or_before=day, created_by=session.user.id if mine_only else None),
+        ReferralFilter(due_on_or_before=day, created_by=session.user.id if mine_only else None),
     )
 
 

@@ -84,7 +84,8 @@ def route_client(
         raise KnownError(ErrorCode.NOT_FOUND, record="client", id=client_id)
     query = RoutingQuery.from_client(client)
     suggestions = rank_services(
-        query, directory, now or session.clock.now(), include_excluded=include_excluded)
+        query, directory, now or session.clock.now(), include_excluded=include_excluded
+    )
     unmet = unmet_needs(query, suggestions)
     if unmet:
         record_unmet_needs(session, client_id, unmet)

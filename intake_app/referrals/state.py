@@ -66,7 +66,8 @@ def change_state(
         return referral
     if not can_move(referral.state, state):
         raise KnownError(
-            ErrorCode.INVALID_INPUT, field="state",
+            ErrorCode.INVALID_INPUT,
+            field="state",
             reason=f"{referral.state.value} to {state.value}",
         )
     if state is ReferralState.CLOSED and close_reason is None:
@@ -79,11 +80,17 @@ def change_state(
     reason = close_reason if state is ReferralState.CLOSED else None
     with session.write() as conn:
         repo.update_referral(
-            conn, referral_id, state=state, changed_at=now, follow_up_on=follow_up,
-            close_reason=reason, outcome_note=note,
+            conn,
+            referral_id,
+            state=state,
+            changed_at=now,
+            follow_up_on=follow_up,
+            close_reason=reason,
+            outcome_note=note,
         )
         detail: dict[str, object] = {
-            "referral_id": referral_id, "from_state": referral.state.value,
+            "referral_id": referral_id,
+            "from_state": referral.state.value,
             "to_state": state.value,
         }
         if reason is not None:
@@ -121,12 +128,22 @@ def update_follow_up(
         return referral
     with session.write() as conn:
         repo.update_referral(
-            conn, referral_id, state=referral.state,
+            conn,
+            referral_id,
+            state=referral.state,
             changed_at=referral.state_changed_at or session.clock.now(),
-            follow_up_on=new_date, close_reason=referral.close_reason, outcome_note=note,
+            follow_up_on=new_date,
+            close_reason=referral.close_reason,
+            outcome_note=note,
         )
-        session.audit(conn, Action.REFERRAL_UPDATED, RECORD, referral.client_id,
-                      referral_id=referral_id, fields=changed)
+        session.audit(
+            conn,
+            Action.REFERRAL_UPDATED,
+            RECORD,
+            referral.client_id,
+            referral_id=referral_id,
+            fields=changed,
+        )
     return _load(session, referral_id)
 
 
@@ -146,13 +163,21 @@ def mark_printed(session: VaultSession, referral_ids: Iterable[int]) -> list[int
             if referral.state is ReferralState.PRINTED:
                 continue
             repo.update_referral(
-                conn, rid, state=ReferralState.PRINTED, changed_at=now,
-                follow_up_on=referral.follow_up_on, close_reason=None,
+                conn,
+                rid,
+                state=ReferralState.PRINTED,
+                changed_at=now,
+                follow_up_on=referral.follow_up_on,
+                close_reason=None,
                 outcome_note=referral.outcome_note,
             )
             session.audit(
-                conn, Action.REFERRAL_STATE_CHANGED, RECORD, referral.client_id,
-                referral_id=rid, from_state=referral.state.value,
+                conn,
+                Action.REFERRAL_STATE_CHANGED,
+                RECORD,
+                referral.client_id,
+                referral_id=rid,
+                from_state=referral.state.value,
                 to_state=ReferralState.PRINTED.value,
             )
             changed.append(rid)
@@ -164,6 +189,7 @@ def referral_history(session: VaultSession, referral_id: int) -> list[AuditEvent
     require(session.user, Permission.MAKE_REFERRALS)
     referral = _load(session, referral_id)
     return [
-        e for e in events_for_record(session.conn, RECORD, referral.client_id)
+        e
+        for e in events_for_record(session.conn, RECORD, referral.client_id)
         if e.detail.get("referral_id") == referral_id
     ]

@@ -48,8 +48,11 @@ def due_for_deletion(session: VaultSession) -> list[InactiveClient]:
     """Clients whose effective last activity is older than the retention period."""
     require(session.user, Permission.MANAGE_RETENTION)
     limit = cutoff(session)
-    due = [c for c in retention_repo.effective_last_activity(session.conn, limit)
-           if c.last_activity < limit]
+    due = [
+        c
+        for c in retention_repo.effective_last_activity(session.conn, limit)
+        if c.last_activity < limit
+    ]
     return sorted(due, key=lambda c: c.last_activity)
 
 
@@ -82,15 +85,20 @@ def delete_inactive(
             if n % 200 == 0:
                 progress(0.05 + 0.6 * n / len(chosen))
         session.audit(
-            conn, Action.RETENTION_DELETED, "clients", "",
-            deleted=len(chosen), months=int(get_setting(conn, "retention.months")),
+            conn,
+            Action.RETENTION_DELETED,
+            "clients",
+            "",
+            deleted=len(chosen),
+            months=int(get_setting(conn, "retention.months")),
         )
         retention_repo.put_meta(conn, LAST_CHECK_KEY, session.clock.now().isoformat())
     progress(0.7)
     retention_repo.vacuum(session.conn)
     progress(1.0)
-    log.info("retention deleted %d clients (%d skipped)", len(chosen),
-             len(client_ids) - len(chosen))
+    log.info(
+        "retention deleted %d clients (%d skipped)", len(chosen), len(client_ids) - len(chosen)
+    )
     return RetentionResult(len(chosen), len(client_ids) - len(chosen))
 
 

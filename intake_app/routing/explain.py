@@ -33,29 +33,40 @@ _TEXT: dict[PartKind, dict[Lang, str]] = {
     PartKind.CLOSED_NOW: {Lang.EN: "closed now", Lang.FR: "fermé en ce moment"},
     PartKind.SAME_AREA: {Lang.EN: "same area", Lang.FR: "même quartier"},
     PartKind.DISTANCE: {Lang.EN: "{km} km away", Lang.FR: "à {km} km"},
-    PartKind.STALE: {Lang.EN: "information not verified lately",
-                     Lang.FR: "information à vérifier"},
+    PartKind.STALE: {Lang.EN: "information not verified lately", Lang.FR: "information à vérifier"},
 }
 
 _NO_DOCUMENT: dict[Document, dict[Lang, str]] = {
-    Document.HEALTH_CARD: {Lang.EN: "no health card needed",
-                           Lang.FR: "carte d'assurance maladie non exigée"},
+    Document.HEALTH_CARD: {
+        Lang.EN: "no health card needed",
+        Lang.FR: "carte d'assurance maladie non exigée",
+    },
     Document.PHOTO_ID: {Lang.EN: "no photo ID needed", Lang.FR: "pièce d'identité non exigée"},
-    Document.PROOF_OF_ADDRESS: {Lang.EN: "no proof of address needed",
-                                Lang.FR: "preuve d'adresse non exigée"},
-    Document.PROOF_OF_INCOME: {Lang.EN: "no proof of income needed",
-                               Lang.FR: "preuve de revenu non exigée"},
+    Document.PROOF_OF_ADDRESS: {
+        Lang.EN: "no proof of address needed",
+        Lang.FR: "preuve d'adresse non exigée",
+    },
+    Document.PROOF_OF_INCOME: {
+        Lang.EN: "no proof of income needed",
+        Lang.FR: "preuve de revenu non exigée",
+    },
 }
 
 _EXCLUDED: dict[Document | None, dict[Lang, str]] = {
     None: {Lang.EN: "no longer active", Lang.FR: "n'est plus actif"},
-    Document.HEALTH_CARD: {Lang.EN: "asks for a health card",
-                           Lang.FR: "exige la carte d'assurance maladie"},
+    Document.HEALTH_CARD: {
+        Lang.EN: "asks for a health card",
+        Lang.FR: "exige la carte d'assurance maladie",
+    },
     Document.PHOTO_ID: {Lang.EN: "asks for photo ID", Lang.FR: "exige une pièce d'identité"},
-    Document.PROOF_OF_ADDRESS: {Lang.EN: "asks for proof of address",
-                                Lang.FR: "exige une preuve d'adresse"},
-    Document.PROOF_OF_INCOME: {Lang.EN: "asks for proof of income",
-                               Lang.FR: "exige une preuve de revenu"},
+    Document.PROOF_OF_ADDRESS: {
+        Lang.EN: "asks for proof of address",
+        Lang.FR: "exige une preuve d'adresse",
+    },
+    Document.PROOF_OF_INCOME: {
+        Lang.EN: "asks for proof of income",
+        Lang.FR: "exige une preuve de revenu",
+    },
 }
 
 _LOCALE = {Lang.EN: "en_CA", Lang.FR: "fr_CA"}
@@ -63,7 +74,7 @@ _LOCALE = {Lang.EN: "en_CA", Lang.FR: "fr_CA"}
 
 @lru_cache(maxsize=256)
 def language_name(code: str, lang: Lang) -> str:
-    """"es" → "Spanish" / "espagnol" (Babel's CLDR names; the code if Babel has none)."""
+    """ "es" → "Spanish" / "espagnol" (Babel's CLDR names; the code if Babel has none)."""
     name = Locale.parse(_LOCALE[lang]).languages.get(code)
     return name if name else code
 

@@ -21,7 +21,7 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def area_key(area: str) -> str:
-    """"Côte-des-Neiges" and "cote des neiges " compare equal."""
+    """ "Côte-des-Neiges" and "cote des neiges " compare equal."""
     text = unicodedata.normalize("NFKD", area.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.replace("-", " ").split())

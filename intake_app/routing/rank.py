@@ -112,7 +112,8 @@ class Suggestion(NamedTuple):
             return ()
         scorer, prepared, urgent = self.context
         parts: tuple[Part, ...] = scorer.parts(
-            prepared, self.need.category, urgent, self.distance_km)
+            prepared, self.need.category, urgent, self.distance_km
+        )
         return parts
 
 
@@ -193,9 +194,7 @@ def prepare(services: Iterable[Service]) -> PreparedDirectory:
             by_cat.setdefault(cat, []).append(p)
         for loc in s.locations:
             if loc.area and loc.latitude is not None and loc.longitude is not None:
-                area_points.setdefault(area_key(loc.area), []).append(
-                    (loc.latitude, loc.longitude)
-                )
+                area_points.setdefault(area_key(loc.area), []).append((loc.latitude, loc.longitude))
     centres = {k: c for k, pts in area_points.items() if (c := centroid(pts)) is not None}
     return PreparedDirectory(
         by_category={k: tuple(sorted(v, key=lambda p: p.sort_key)) for k, v in by_cat.items()},
@@ -378,8 +377,11 @@ def rank_services(
         urgent = need.urgency is Urgency.TODAY
         scored: list[tuple[Any, ...]] = []
         for p in directory.by_category.get(need.category, ()):
-            why_not = exclusions(p.service, client.lacking, p.required) if (
-                not p.service.active or (p.required and client.lacking)) else ()
+            why_not = (
+                exclusions(p.service, client.lacking, p.required)
+                if (not p.service.active or (p.required and client.lacking))
+                else ()
+            )
             if why_not and not include_excluded:
                 continue
             score, distance, opening = scorer.score(p, urgent)
@@ -390,8 +392,9 @@ def rank_services(
         if limit_per_need is not None:
             scored = scored[:limit_per_need]
         out.extend(
-            Suggestion(p.service, need, index, -neg_score, why_not, distance, opening,
-                       (scorer, p, urgent))
+            Suggestion(
+                p.service, need, index, -neg_score, why_not, distance, opening, (scorer, p, urgent)
+            )
             for _excluded, neg_score, _key, p, why_not, distance, opening in scored
         )
     return out

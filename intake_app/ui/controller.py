@@ -102,8 +102,12 @@ class AppController(QObject):
     def _recover(self) -> None:
         assert self.unlock_window is not None
         dialog = RecoveryDialog(
-            self.paths, self.clock, self.policy, self.pool,
-            self.unlock_window.user.currentText(), self.unlock_window,
+            self.paths,
+            self.clock,
+            self.policy,
+            self.pool,
+            self.unlock_window.user.currentText(),
+            self.unlock_window,
         )
         if dialog.exec() and dialog.session is not None:
             self._on_session(dialog.session)
@@ -127,9 +131,7 @@ class AppController(QObject):
 
     def _on_session(self, session: VaultSession) -> None:
         self.session = session
-        context = AppContext(
-            session, self.clock, self.policy, self.lang, self.pool, self.clipboard
-        )
+        context = AppContext(session, self.clock, self.policy, self.lang, self.pool, self.clipboard)
         window = MainWindow(context)
         window.lock_requested.connect(self.lock_now)
         window.language_change_requested.connect(self.change_language)

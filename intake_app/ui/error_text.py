@@ -12,96 +12,123 @@ _CTX = "error_text"
 
 _TEXT: dict[ErrorCode, str] = {
     ErrorCode.WRONG_PASSPHRASE: QT_TRANSLATE_NOOP(
-        "error_text", "That user name or passphrase is not right. Check them and try again."),
+        "error_text", "That user name or passphrase is not right. Check them and try again."
+    ),
     ErrorCode.EMPTY_PASSPHRASE: QT_TRANSLATE_NOOP("error_text", "Type your passphrase."),
     ErrorCode.WEAK_PASSPHRASE: QT_TRANSLATE_NOOP(
-        "error_text", "This passphrase is too weak: {reason}"),
+        "error_text", "This passphrase is too weak: {reason}"
+    ),
     ErrorCode.UNLOCK_THROTTLED: QT_TRANSLATE_NOOP(
-        "error_text", "Too many failed attempts. Wait {seconds} seconds, then try again."),
+        "error_text", "Too many failed attempts. Wait {seconds} seconds, then try again."
+    ),
     ErrorCode.NOT_A_VAULT: QT_TRANSLATE_NOOP(
         "error_text",
         "The vault file is damaged or is not a Passerelle vault. It has not been changed. "
-        "Restore your latest backup, or ask your coordinator."),
+        "Restore your latest backup, or ask your coordinator.",
+    ),
     ErrorCode.VAULT_MISSING: QT_TRANSLATE_NOOP("error_text", "There is no vault in this folder."),
     ErrorCode.VAULT_EXISTS: QT_TRANSLATE_NOOP(
-        "error_text", "A vault already exists in this folder."),
+        "error_text", "A vault already exists in this folder."
+    ),
     ErrorCode.VAULT_TOO_NEW: QT_TRANSLATE_NOOP(
         "error_text",
-        "This vault was saved by a newer version of Passerelle. Update Passerelle to open it."),
+        "This vault was saved by a newer version of Passerelle. Update Passerelle to open it.",
+    ),
     ErrorCode.VAULT_IN_USE: QT_TRANSLATE_NOOP(
         "error_text",
         "This vault is already open in another Passerelle window. Use that window, or close "
-        "it first."),
+        "it first.",
+    ),
     ErrorCode.KEYSLOTS_MISSING: QT_TRANSLATE_NOOP(
         "error_text",
         "The key file next to the vault is missing, so the vault cannot be opened. "
-        "Restore your latest backup."),
+        "Restore your latest backup.",
+    ),
     ErrorCode.KEYSLOTS_DAMAGED: QT_TRANSLATE_NOOP(
         "error_text",
         "The key file next to the vault is damaged, so the vault cannot be opened. "
-        "Restore your latest backup."),
+        "Restore your latest backup.",
+    ),
     ErrorCode.WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP(
-        "error_text", "That recovery key is not right. Check each group of characters."),
+        "error_text", "That recovery key is not right. Check each group of characters."
+    ),
     ErrorCode.UNKNOWN_USER: QT_TRANSLATE_NOOP("error_text", "There is no user with that name."),
     ErrorCode.DISK_FULL: QT_TRANSLATE_NOOP(
-        "error_text", "The disk is full, so nothing was saved. Free some space and try again."),
+        "error_text", "The disk is full, so nothing was saved. Free some space and try again."
+    ),
     ErrorCode.READ_ONLY: QT_TRANSLATE_NOOP(
-        "error_text", "That place cannot be written to. Choose another folder or drive."),
+        "error_text", "That place cannot be written to. Choose another folder or drive."
+    ),
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP(
-        "error_text", "Something went wrong while reading or writing a file. Nothing was lost."),
+        "error_text", "Something went wrong while reading or writing a file. Nothing was lost."
+    ),
     ErrorCode.INTEGRITY_FAILED: QT_TRANSLATE_NOOP(
-        "error_text", "The integrity check found a problem: {detail}"),
+        "error_text", "The integrity check found a problem: {detail}"
+    ),
     ErrorCode.NOT_ALLOWED: QT_TRANSLATE_NOOP("error_text", "Your role does not allow this."),
     ErrorCode.LAST_COORDINATOR: QT_TRANSLATE_NOOP(
-        "error_text", "The last coordinator cannot be removed or made a caseworker."),
+        "error_text", "The last coordinator cannot be removed or made a caseworker."
+    ),
     ErrorCode.DUPLICATE_USER: QT_TRANSLATE_NOOP(
-        "error_text", "A user with that name already exists."),
+        "error_text", "A user with that name already exists."
+    ),
     ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("error_text", "That record no longer exists."),
     ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP("error_text", "Check {field}: {reason}"),
     ErrorCode.IMPORT_MALFORMED: QT_TRANSLATE_NOOP(
-        "error_text", "{file}, {where}, field “{field}”: {reason}. Nothing was imported."),
+        "error_text", "{file}, {where}, field “{field}”: {reason}. Nothing was imported."
+    ),
     ErrorCode.IMPORT_CANCELLED: QT_TRANSLATE_NOOP(
-        "error_text", "The import was cancelled. Nothing was imported."),
+        "error_text", "The import was cancelled. Nothing was imported."
+    ),
     ErrorCode.UNSAFE_ARCHIVE: QT_TRANSLATE_NOOP(
-        "error_text", "The archive {file} tries to write outside its folder. It was refused."),
+        "error_text", "The archive {file} tries to write outside its folder. It was refused."
+    ),
     ErrorCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("error_text", "The file {file} is too large."),
     ErrorCode.BACKUP_INVALID: QT_TRANSLATE_NOOP(
-        "error_text", "This backup cannot be used: {reason}"),
+        "error_text", "This backup cannot be used: {reason}"
+    ),
     ErrorCode.BACKUP_VERIFY_FAILED: QT_TRANSLATE_NOOP(
-        "error_text", "The backup was written but could not be verified. Try another drive."),
+        "error_text", "The backup was written but could not be verified. Try another drive."
+    ),
     ErrorCode.CANCELLED: QT_TRANSLATE_NOOP("error_text", "Cancelled."),
     ErrorCode.FOLDER_MISSING: QT_TRANSLATE_NOOP(
-        "error_text", "The chosen folder does not exist or cannot be reached. Is the drive "
-        "plugged in?"),
+        "error_text",
+        "The chosen folder does not exist or cannot be reached. Is the drive plugged in?",
+    ),
     ErrorCode.LETTER_LEAK_WARNING: QT_TRANSLATE_NOOP(
         "error_text",
         "Some words in the letter may reveal something about the person's status ({count} "
-        "found). Change them, or confirm that they may be printed."),
+        "found). Change them, or confirm that they may be printed.",
+    ),
     ErrorCode.SERVICE_INACTIVE: QT_TRANSLATE_NOOP(
         "error_text",
         "One of the chosen services is no longer active in the directory, so no referral was "
-        "made. Untick it and try again."),
+        "made. Untick it and try again.",
+    ),
 }
 
 _WEAKNESS: dict[str, str] = {
     "empty": QT_TRANSLATE_NOOP("error_text", "it is empty."),
     "too-short": QT_TRANSLATE_NOOP("error_text", "use at least 12 characters, e.g. a few words."),
     "contains-name": QT_TRANSLATE_NOOP(
-        "error_text", "it is built from your name or the organization's name."),
+        "error_text", "it is built from your name or the organization's name."
+    ),
     "easy-to-guess": QT_TRANSLATE_NOOP(
-        "error_text", "it is too easy to guess. Try four unrelated words."),
+        "error_text", "it is too easy to guess. Try four unrelated words."
+    ),
 }
 
 
 _BACKUP_REASON: dict[str, str] = {
     "not-a-backup": QT_TRANSLATE_NOOP("error_text", "it is not a Passerelle backup."),
     "truncated": QT_TRANSLATE_NOOP(
-        "error_text", "the file is incomplete (cut short while copying?)."),
+        "error_text", "the file is incomplete (cut short while copying?)."
+    ),
     "damaged": QT_TRANSLATE_NOOP("error_text", "the file is damaged."),
     "tampered": QT_TRANSLATE_NOOP(
-        "error_text", "its contents were changed after it was made, so it is not trusted."),
-    "too-new": QT_TRANSLATE_NOOP(
-        "error_text", "it was made by a newer version of Passerelle."),
+        "error_text", "its contents were changed after it was made, so it is not trusted."
+    ),
+    "too-new": QT_TRANSLATE_NOOP("error_text", "it was made by a newer version of Passerelle."),
 }
 
 

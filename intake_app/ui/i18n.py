@@ -46,8 +46,12 @@ def install_translators(lang: Lang) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.French if lang is Lang.FR else
-                               QLocale.Language.English, QLocale.Country.Canada))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.French if lang is Lang.FR else QLocale.Language.English,
+            QLocale.Country.Canada,
+        )
+    )
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"passerelle_{lang.value}.qm")):
         app.installTranslator(ours)

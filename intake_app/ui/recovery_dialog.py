@@ -92,9 +92,7 @@ class RecoveryDialog(QDialog):
         name, key, new = self.user.text().strip(), self.key.text(), self.fields.passphrase()
         self.message.setText(self.tr("Unlocking…"))
         worker = Worker(
-            lambda _p, _c: unlock_with_recovery(
-                self.paths, name, key, new, self.policy, self.clock
-            )
+            lambda _p, _c: unlock_with_recovery(self.paths, name, key, new, self.policy, self.clock)
         )
         worker.signals.finished.connect(self._done)
         worker.signals.failed.connect(self._failed)

@@ -42,8 +42,10 @@ class OrganizationPage(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("Your organization"))
         self.setSubTitle(
-            self.tr("This appears on the letterhead of referral letters. You can change it "
-                    "later in Settings.")
+            self.tr(
+                "This appears on the letterhead of referral letters. You can change it "
+                "later in Settings."
+            )
         )
         self.name = QLineEdit(self)
         self.name.setObjectName("org-name")
@@ -52,8 +54,10 @@ class OrganizationPage(QWizardPage):
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(90)
         intro = QLabel(
-            self.tr("Welcome to Passerelle. Setting up takes two minutes: your organization, "
-                    "the first coordinator's account, and a recovery key to keep safe."),
+            self.tr(
+                "Welcome to Passerelle. Setting up takes two minutes: your organization, "
+                "the first coordinator's account, and a recovery key to keep safe."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -94,8 +98,10 @@ class CoordinatorPage(QWizardPage):
         self._worker: Worker | None = None
         self.setTitle(self.tr("The first coordinator"))
         self.setSubTitle(
-            self.tr("The coordinator manages the directory, accounts and settings. Choose a "
-                    "passphrase only you know: it cannot be read back by anyone.")
+            self.tr(
+                "The coordinator manages the directory, accounts and settings. Choose a "
+                "passphrase only you know: it cannot be read back by anyone."
+            )
         )
         self.user = QLineEdit(self)
         self.user.setObjectName("admin-name")
@@ -123,11 +129,7 @@ class CoordinatorPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return (
-            bool(self.user.text().strip())
-            and self.fields.acceptable()
-            and self._worker is None
-        )
+        return bool(self.user.text().strip()) and self.fields.acceptable() and self._worker is None
 
     def validatePage(self) -> bool:
         if self.result_ is not None:
@@ -138,8 +140,13 @@ class CoordinatorPage(QWizardPage):
         self.message.setText(self.tr("Creating the encrypted vault…"))
         worker = Worker(
             lambda _p, _c: create_vault(
-                self.paths, org_name=org, org_address=address, admin_name=name,
-                passphrase=passphrase, policy=self.policy, clock=self.clock,
+                self.paths,
+                org_name=org,
+                org_address=address,
+                admin_name=name,
+                passphrase=passphrase,
+                policy=self.policy,
+                clock=self.clock,
             )
         )
         worker.signals.finished.connect(self._done)
@@ -170,8 +177,10 @@ class RecoveryKeyPage(QWizardPage):
         self.key = ""
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(
-            self.tr("If every passphrase is forgotten, this key is the only way into the vault. "
-                    "It is shown only now. Print it or write it down, and keep it locked away.")
+            self.tr(
+                "If every passphrase is forgotten, this key is the only way into the vault. "
+                "It is shown only now. Print it or write it down, and keep it locked away."
+            )
         )
         self.key_label = QLabel(self)
         self.key_label.setObjectName("recovery-key-text")
@@ -218,9 +227,7 @@ class RecoveryKeyPage(QWizardPage):
 
     def copy_key(self) -> None:
         self.clipboard.copy(self.key)
-        self.copied_note.setText(
-            self.tr("Copied. The clipboard will be emptied in one minute.")
-        )
+        self.copied_note.setText(self.tr("Copied. The clipboard will be emptied in one minute."))
 
     def recovery_document(self, org_name: str) -> QTextDocument:
         doc = QTextDocument(self)
@@ -229,7 +236,8 @@ class RecoveryKeyPage(QWizardPage):
             "<h2>" + title.replace("<", "&lt;") + "</h2>"
             "<p>" + org_name.replace("<", "&lt;") + "</p>"
             "<p style='font-family: monospace; font-size: 18pt'>" + self.key + "</p>"
-            "<p>" + self.tr("Keep this page locked away. Anyone with it can open the vault.")
+            "<p>"
+            + self.tr("Keep this page locked away. Anyone with it can open the vault.")
             + "</p>"
         )
         return doc

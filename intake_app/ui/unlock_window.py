@@ -283,9 +283,7 @@ class UnlockWindow(QWidget):
     def _tick(self) -> None:
         """Recompute from the stored attempts and the clock, so a restart or a test clock
         sees the same wait."""
-        self._seconds_left = AttemptStore(self.paths.attempts).load().seconds_left(
-            self.clock.now()
-        )
+        self._seconds_left = AttemptStore(self.paths.attempts).load().seconds_left(self.clock.now())
         if self._seconds_left <= 0:
             self._seconds_left = 0
             self._countdown.stop()

@@ -57,8 +57,17 @@ def record(
     conn.execute(
         "INSERT INTO audit (id, at, user_id, action, record_type, record_id, detail,"
         " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (event_id, at_text, user_id, str(action), record_type, str(record_id), detail_text,
-         prev_hash, digest),
+        (
+            event_id,
+            at_text,
+            user_id,
+            str(action),
+            record_type,
+            str(record_id),
+            detail_text,
+            prev_hash,
+            digest,
+        ),
     )
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
@@ -74,8 +83,14 @@ def verify_chain(conn: Connection) -> ChainReport:
     count = 0
     for row in conn.execute("SELECT * FROM audit ORDER BY id"):
         digest = _digest(
-            prev_hash, row["id"], row["at"], row["user_id"], row["action"],
-            row["record_type"], row["record_id"], row["detail"],
+            prev_hash,
+            row["id"],
+            row["at"],
+            row["user_id"],
+            row["action"],
+            row["record_type"],
+            row["record_id"],
+            row["detail"],
         )
         if row["id"] != expected_id or row["prev_hash"] != prev_hash or row["hash"] != digest:
             return ChainReport(count, broken_at=row["id"])
@@ -123,7 +138,9 @@ def query_events(
     clauses: list[str] = []
     params: list[Any] = []
     for column, value in (
-        ("user_id", user_id), ("action", action), ("record_type", record_type),
+        ("user_id", user_id),
+        ("action", action),
+        ("record_type", record_type),
         ("record_id", record_id),
     ):
         if value is not None:

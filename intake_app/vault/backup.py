@@ -196,7 +196,7 @@ def create_backup(
 def prune_backups(folder: Path, keep: int) -> int:
     """Delete all but the newest `keep` backups in `folder`; return how many went."""
     removed = 0
-    for old in list_backups(folder)[max(keep, 1):]:
+    for old in list_backups(folder)[max(keep, 1) :]:
         try:
             old.unlink()
             removed += 1
@@ -211,9 +211,7 @@ LAST_AUTO_KEY = "backup_last_auto"
 
 
 def last_automatic_backup(conn: Connection) -> datetime | None:
-    row = conn.execute(
-        "SELECT value FROM meta WHERE key = ?", (LAST_AUTO_KEY,)
-    ).fetchone()
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (LAST_AUTO_KEY,)).fetchone()
     return datetime.fromisoformat(row[0]) if row else None
 
 
@@ -242,9 +240,7 @@ def run_automatic_backup(
             return None
         folder = Path(str(get_setting(conn, "backup.folder")))
         keep = int(get_setting(conn, "backup.keep"))
-        result = create_backup(
-            session, folder, keep=keep, progress=progress, cancelled=cancelled
-        )
+        result = create_backup(session, folder, keep=keep, progress=progress, cancelled=cancelled)
         with session.write(conn) as c:
             c.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"

@@ -97,7 +97,9 @@ class Manifest:
 
 def mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
     return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None,
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
         info=f"passerelle-backup-manifest/{vault_id}".encode(),
     ).derive(bytes(master_key))
 
@@ -105,7 +107,10 @@ def mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
 def sign(manifest: Manifest, master_key: bytes | bytearray) -> Manifest:
     digest = hmac.new(mac_key(master_key, manifest.vault_id), manifest.canonical(), "sha256")
     return Manifest(
-        manifest.created_at, manifest.vault_id, manifest.db_sha256, manifest.keyslots_sha256,
+        manifest.created_at,
+        manifest.vault_id,
+        manifest.db_sha256,
+        manifest.keyslots_sha256,
         digest.hexdigest(),
     )
 

@@ -41,8 +41,9 @@ def load_draft(conn: Connection, user_id: int, client_id: int | None) -> DraftRo
     ).fetchone()
     if r is None:
         return None
-    return DraftRow(r["id"], r["user_id"], r["client_id"], r["payload"],
-                    datetime.fromisoformat(r["saved_at"]))
+    return DraftRow(
+        r["id"], r["user_id"], r["client_id"], r["payload"], datetime.fromisoformat(r["saved_at"])
+    )
 
 
 def delete_draft(conn: Connection, user_id: int, client_id: int | None) -> bool:
@@ -55,8 +56,14 @@ def delete_draft(conn: Connection, user_id: int, client_id: int | None) -> bool:
 
 def drafts_of_user(conn: Connection, user_id: int) -> list[DraftRow]:
     return [
-        DraftRow(r["id"], r["user_id"], r["client_id"], r["payload"],
-                 datetime.fromisoformat(r["saved_at"]))
+        DraftRow(
+            r["id"],
+            r["user_id"],
+            r["client_id"],
+            r["payload"],
+            datetime.fromisoformat(r["saved_at"]),
+        )
         for r in conn.execute(
-            "SELECT * FROM client_drafts WHERE user_id = ? ORDER BY saved_at DESC", (user_id,))
+            "SELECT * FROM client_drafts WHERE user_id = ? ORDER BY saved_at DESC", (user_id,)
+        )
     ]

@@ -18,11 +18,27 @@ from intake_app.vault.clients_repo import bump_generation, referencing_columns, 
 from intake_app.vault.database import Connection
 
 # Columns a merge may fill on the survivor; the use case decides the values.
-MERGEABLE_COLUMNS = frozenset({
-    "given_name", "family_name", "preferred_name", "birth_year", "age_range", "languages",
-    "phone", "email", "area", "notes", "sensitive_note", "no_health_card", "no_photo_id",
-    "no_proof_of_address", "no_income", "needs_interpreter", "last_activity",
-})
+MERGEABLE_COLUMNS = frozenset(
+    {
+        "given_name",
+        "family_name",
+        "preferred_name",
+        "birth_year",
+        "age_range",
+        "languages",
+        "phone",
+        "email",
+        "area",
+        "notes",
+        "sensitive_note",
+        "no_health_card",
+        "no_photo_id",
+        "no_proof_of_address",
+        "no_income",
+        "needs_interpreter",
+        "last_activity",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -51,18 +67,22 @@ def merge_records(
     moved: dict[str, dict[str, list[int]]] = {}
     count = 0
     for table, column in referencing_columns(conn):
-        ids = [r[0] for r in conn.execute(
-            f"SELECT rowid FROM {table} WHERE {column} = ?", (merged_id,))]
+        ids = [
+            r[0]
+            for r in conn.execute(f"SELECT rowid FROM {table} WHERE {column} = ?", (merged_id,))
+        ]
         if ids:
             moved.setdefault(table, {})[column] = ids
-            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?",
-                         (survivor_id, merged_id))
+            conn.execute(
+                f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (survivor_id, merged_id)
+            )
             count += len(ids)
     before: dict[str, Any] = {}
     if fills:
         cols = sorted(fills)
         row = conn.execute(
-            f"SELECT {', '.join(cols)} FROM clients WHERE id = ?", (survivor_id,)).fetchone()
+            f"SELECT {', '.join(cols)} FROM clients WHERE id = ?", (survivor_id,)
+        ).fetchone()
         before = {c: row[c] for c in cols}
         conn.execute(
             f"UPDATE clients SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
@@ -95,7 +115,7 @@ def undo_merge(conn: Connection, merge_id: int, now: datetime) -> MergeRecord | 
     for table, columns in moved.items():
         for column, ids in columns.items():
             for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
+                chunk = ids[start : start + 500]
                 marks = ",".join("?" for _ in chunk)
                 cur = conn.execute(
                     f"UPDATE {table} SET {column} = ? WHERE rowid IN ({marks}) AND {column} = ?",
@@ -110,13 +130,22 @@ def undo_merge(conn: Connection, merge_id: int, now: datetime) -> MergeRecord | 
             (*(before[c] for c in cols), survivor_id),
         )
     conn.execute("UPDATE clients SET merged_into = NULL WHERE id = ?", (merged_id,))
-    conn.execute("UPDATE client_merges SET undone_at = ? WHERE id = ?",
-                 (now.isoformat(timespec="seconds"), merge_id))
+    conn.execute(
+        "UPDATE client_merges SET undone_at = ? WHERE id = ?",
+        (now.isoformat(timespec="seconds"), merge_id),
+    )
     reindex_client(conn, survivor_id)
     reindex_client(conn, merged_id)
     bump_generation(conn)
-    return MergeRecord(merge_id, survivor_id, merged_id,
-                       datetime.fromisoformat(row["merged_at"]), row["merged_by"], now, count)
+    return MergeRecord(
+        merge_id,
+        survivor_id,
+        merged_id,
+        datetime.fromisoformat(row["merged_at"]),
+        row["merged_by"],
+        now,
+        count,
+    )
 
 
 def merges_for_client(conn: Connection, client_id: int) -> list[MergeRecord]:
@@ -127,10 +156,15 @@ def merges_for_client(conn: Connection, client_id: int) -> list[MergeRecord]:
         (client_id, client_id),
     ):
         moved = json.loads(r["moved"])
-        out.append(MergeRecord(
-            r["id"], r["survivor_id"], r["merged_id"], datetime.fromisoformat(r["merged_at"]),
-            r["merged_by"],
-            datetime.fromisoformat(r["undone_at"]) if r["undone_at"] else None,
-            sum(len(ids) for cols in moved.values() for ids in cols.values()),
-        ))
+        out.append(
+            MergeRecord(
+                r["id"],
+                r["survivor_id"],
+                r["merged_id"],
+                datetime.fromisoformat(r["merged_at"]),
+                r["merged_by"],
+                datetime.fromisoformat(r["undone_at"]) if r["undone_at"] else None,
+                sum(len(ids) for cols in moved.values() for ids in cols.values()),
+            )
+        )
     return out

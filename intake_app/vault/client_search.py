@@ -15,16 +15,20 @@ from intake_app.vault.clients_repo import consent_from_row
 from intake_app.vault.database import Connection, Row
 
 _HIT_COLUMNS = (
-    "id, number, given_name, family_name, preferred_name, birth_year, area, archived,"
-    " last_activity"
+    "id, number, given_name, family_name, preferred_name, birth_year, area, archived, last_activity"
 )
 
 
 def _hit(row: Row) -> ClientHit:
     return ClientHit(
-        id=row["id"], number=row["number"], given_name=row["given_name"],
-        family_name=row["family_name"], preferred_name=row["preferred_name"],
-        birth_year=row["birth_year"], area=row["area"], archived=bool(row["archived"]),
+        id=row["id"],
+        number=row["number"],
+        given_name=row["given_name"],
+        family_name=row["family_name"],
+        preferred_name=row["preferred_name"],
+        birth_year=row["birth_year"],
+        area=row["area"],
+        archived=bool(row["archived"]),
         last_activity=datetime.fromisoformat(row["last_activity"]),
     )
 
@@ -57,14 +61,15 @@ def hits_for_ids(
         return []
     found: list[ClientHit] = []
     for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
+        chunk = list(ids[start : start + 500])
         marks = ",".join("?" for _ in chunk)
         archived = "" if include_archived else " AND archived = 0"
         found.extend(
             _hit(r)
             for r in conn.execute(
                 f"SELECT {_HIT_COLUMNS} FROM clients WHERE id IN ({marks})"
-                f" AND merged_into IS NULL{archived}", chunk,
+                f" AND merged_into IS NULL{archived}",
+                chunk,
             )
         )
     return found
@@ -79,18 +84,15 @@ def recent_clients(
         for r in conn.execute(
             # "+merged_into" keeps the planner on the activity index (no sort of every row).
             f"SELECT {_HIT_COLUMNS} FROM clients WHERE +merged_into IS NULL{archived}"
-            " ORDER BY last_activity DESC, id DESC LIMIT ?", (limit,),
+            " ORDER BY last_activity DESC, id DESC LIMIT ?",
+            (limit,),
         )
     ]
 
 
 def vocabulary(conn: Connection) -> list[str]:
     """Every distinct word in the index (folded names and variants; numbers excluded)."""
-    return [
-        r[0]
-        for r in conn.execute("SELECT term FROM clients_fts_vocab")
-        if is_name_term(r[0])
-    ]
+    return [r[0] for r in conn.execute("SELECT term FROM clients_fts_vocab") if is_name_term(r[0])]
 
 
 def phone_and_year_candidates(
@@ -108,15 +110,16 @@ def duplicate_rows(conn: Connection, ids: Sequence[int]) -> list[Row]:
     if not ids:
         return []
     marks = ",".join("?" for _ in ids)
-    return list(conn.execute(
-        f"SELECT id, given_name, family_name, preferred_name, birth_year, phone FROM clients"
-        f" WHERE id IN ({marks}) AND merged_into IS NULL", list(ids),
-    ))
+    return list(
+        conn.execute(
+            f"SELECT id, given_name, family_name, preferred_name, birth_year, phone FROM clients"
+            f" WHERE id IN ({marks}) AND merged_into IS NULL",
+            list(ids),
+        )
+    )
 
 
-def consents_expiring(
-    conn: Connection, start: date, end: date
-) -> list[tuple[ClientHit, Consent]]:
+def consents_expiring(conn: Connection, start: date, end: date) -> list[tuple[ClientHit, Consent]]:
     """Consents still in force on `start` that expire on or before `end`, soonest first."""
     rows = conn.execute(
         "SELECT c.id AS consent_id, c.* FROM client_consents c JOIN clients k ON k.id = c.client_id"

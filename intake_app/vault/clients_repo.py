@@ -31,12 +31,33 @@ from intake_app.vault.database import Connection, Row
 log = logging.getLogger(__name__)
 
 _BARRIER_COLUMNS = (
-    "no_health_card", "no_photo_id", "no_proof_of_address", "no_income", "needs_interpreter",
+    "no_health_card",
+    "no_photo_id",
+    "no_proof_of_address",
+    "no_income",
+    "needs_interpreter",
 )
 _CLIENT_COLUMNS = (
-    "id", "number", "given_name", "family_name", "preferred_name", "naming", "birth_year",
-    "age_range", "languages", "letter_language", "phone", "email", "area", "notes",
-    "sensitive_note", *_BARRIER_COLUMNS, "archived", "created_by", "created_at", "updated_at",
+    "id",
+    "number",
+    "given_name",
+    "family_name",
+    "preferred_name",
+    "naming",
+    "birth_year",
+    "age_range",
+    "languages",
+    "letter_language",
+    "phone",
+    "email",
+    "area",
+    "notes",
+    "sensitive_note",
+    *_BARRIER_COLUMNS,
+    "archived",
+    "created_by",
+    "created_at",
+    "updated_at",
     "last_activity",
 )
 _INSERT_CLIENT = (
@@ -56,13 +77,27 @@ def _day(value: date | None) -> str | None:
 def _client_values(client: Client, client_id: int, now: datetime, user_id: int | None) -> tuple:
     b = client.barriers
     return (
-        client_id, client_number(client_id), client.given_name.strip(),
-        client.family_name.strip(), client.preferred_name.strip(), client.naming.value,
-        client.birth_year, client.age_range, ",".join(client.languages),
-        client.letter_language.value, client.phone.strip(), client.email.strip(),
-        client.area.strip(), client.notes, client.sensitive_note,
-        *(getattr(b, c).value for c in _BARRIER_COLUMNS), int(client.archived), user_id,
-        _ts(client.created_at or now), _ts(now), _ts(client.last_activity or now),
+        client_id,
+        client_number(client_id),
+        client.given_name.strip(),
+        client.family_name.strip(),
+        client.preferred_name.strip(),
+        client.naming.value,
+        client.birth_year,
+        client.age_range,
+        ",".join(client.languages),
+        client.letter_language.value,
+        client.phone.strip(),
+        client.email.strip(),
+        client.area.strip(),
+        client.notes,
+        client.sensitive_note,
+        *(getattr(b, c).value for c in _BARRIER_COLUMNS),
+        int(client.archived),
+        user_id,
+        _ts(client.created_at or now),
+        _ts(now),
+        _ts(client.last_activity or now),
     )
 
 
@@ -173,7 +208,11 @@ _INSERT_MEMBER = (
 
 def _need_values(client_id: int, need: Need, now: datetime) -> tuple:
     return (
-        client_id, need.category, need.urgency.value, need.reason, int(need.met),
+        client_id,
+        need.category,
+        need.urgency.value,
+        need.reason,
+        int(need.met),
         _ts(need.created_at or now),
     )
 
@@ -181,21 +220,35 @@ def _need_values(client_id: int, need: Need, now: datetime) -> tuple:
 def _consent_values(client_id: int, c: Consent) -> tuple:
     shares = ",".join(sorted(s.value for s in c.shares))
     return (
-        client_id, c.purpose, shares, c.with_whom, c.method.value, _day(c.given_on),
-        _day(c.expires_on), _day(c.revoked_on),
+        client_id,
+        c.purpose,
+        shares,
+        c.with_whom,
+        c.method.value,
+        _day(c.given_on),
+        _day(c.expires_on),
+        _day(c.revoked_on),
     )
 
 
 def _write_children(conn: Connection, client_id: int, client: Client, now: datetime) -> None:
     """Needs and consents keep their ids (update in place); household is rewritten."""
     _sync_by_id(
-        conn, "client_needs", client_id, client.needs,
-        lambda n: _need_values(client_id, n, now), _INSERT_NEED,
+        conn,
+        "client_needs",
+        client_id,
+        client.needs,
+        lambda n: _need_values(client_id, n, now),
+        _INSERT_NEED,
         "category = ?, urgency = ?, reason = ?, met = ?, created_at = ?",
     )
     _sync_by_id(
-        conn, "client_consents", client_id, client.consents,
-        lambda c: _consent_values(client_id, c), _INSERT_CONSENT,
+        conn,
+        "client_consents",
+        client_id,
+        client.consents,
+        lambda c: _consent_values(client_id, c),
+        _INSERT_CONSENT,
         "purpose = ?, shares = ?, with_whom = ?, method = ?, given_on = ?, expires_on = ?,"
         " revoked_on = ?",
     )
@@ -311,8 +364,12 @@ def _client_from_row(row: Row) -> Client:
 
 def _need_from_row(row: Row) -> Need:
     return Need(
-        id=row["id"], category=row["category"], urgency=Urgency(row["urgency"]),
-        reason=row["reason"], met=bool(row["met"]), created_at=_dt(row["created_at"]),
+        id=row["id"],
+        category=row["category"],
+        urgency=Urgency(row["urgency"]),
+        reason=row["reason"],
+        met=bool(row["met"]),
+        created_at=_dt(row["created_at"]),
     )
 
 
@@ -336,19 +393,23 @@ def load_client(conn: Connection, client_id: int) -> Client | None:
         return None
     needs = tuple(
         _need_from_row(r)
-        for r in conn.execute("SELECT * FROM client_needs WHERE client_id = ? ORDER BY id",
-                              (client_id,))
+        for r in conn.execute(
+            "SELECT * FROM client_needs WHERE client_id = ? ORDER BY id", (client_id,)
+        )
     )
     consents = tuple(
         consent_from_row(r)
-        for r in conn.execute("SELECT * FROM client_consents WHERE client_id = ? ORDER BY id",
-                              (client_id,))
+        for r in conn.execute(
+            "SELECT * FROM client_consents WHERE client_id = ? ORDER BY id", (client_id,)
+        )
     )
     household = tuple(
         HouseholdMember(relation=r["relation"], age_range=r["age_range"])
         for r in conn.execute(
             "SELECT relation, age_range FROM client_household WHERE client_id = ?"
-            " ORDER BY position, id", (client_id,))
+            " ORDER BY position, id",
+            (client_id,),
+        )
     )
     return replace(_client_from_row(row), needs=needs, consents=consents, household=household)
 
@@ -428,11 +489,11 @@ def delete_client(conn: Connection, client_id: int) -> bool:
 
 
 def count_clients(conn: Connection) -> int:
-    return int(conn.execute(
-        "SELECT count(*) FROM clients WHERE merged_into IS NULL").fetchone()[0])
+    return int(conn.execute("SELECT count(*) FROM clients WHERE merged_into IS NULL").fetchone()[0])
 
 
 def live_client_ids(conn: Connection) -> list[int]:
     """Every client id not merged away, in order (benchmarks sample from it)."""
-    return [r[0] for r in conn.execute(
-        "SELECT id FROM clients WHERE merged_into IS NULL ORDER BY id")]
+    return [
+        r[0] for r in conn.execute("SELECT id FROM clients WHERE merged_into IS NULL ORDER BY id")
+    ]

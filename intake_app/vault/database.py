@@ -163,4 +163,3 @@ def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | byte
 def rekey(conn: Connection, new_master_key: bytes | bytearray) -> None:
     """Re-encrypt the whole database under a new key. Close every other connection first."""
     conn.execute(f"PRAGMA rekey = {_key_literal(new_master_key)}")
-

@@ -228,9 +228,7 @@ class KeySlotFile:
         """Only the slots whose ids are in `slot_ids` (the recovery slot is always kept)."""
         return replace(
             self,
-            slots=tuple(
-                s for s in self.slots if s.id in slot_ids or s.kind is SlotKind.RECOVERY
-            ),
+            slots=tuple(s for s in self.slots if s.id in slot_ids or s.kind is SlotKind.RECOVERY),
         )
 
     # -- wrapping -------------------------------------------------------------------------
@@ -378,7 +376,8 @@ class KeySlotFile:
                     public=_unb64(s["public"]),
                     sealed=tuple(
                         SealedKey(
-                            _unb64(k["ephemeral_public"]), _unb64(k["nonce"]),
+                            _unb64(k["ephemeral_public"]),
+                            _unb64(k["nonce"]),
                             _unb64(k["ciphertext"]),
                         )
                         for k in s["sealed"]

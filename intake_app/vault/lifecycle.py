@@ -317,9 +317,7 @@ def _replace_user_slot(
     slots.without_slot(old_slot_id).save(session.paths.keyslots)
 
 
-def change_passphrase(
-    session: VaultSession, current: str, new: str, policy: KdfPolicy
-) -> None:
+def change_passphrase(session: VaultSession, current: str, new: str, policy: KdfPolicy) -> None:
     """The signed-in user replaces their own passphrase (the current one is asked again)."""
     slots = KeySlotFile.load(session.paths.keyslots)
     slot = slots.user_slot(session.user.name)

@@ -50,10 +50,18 @@ def insert_referral(conn: Connection, r: Referral, categories: Iterable[str]) ->
         " state, state_changed_at, follow_up_on, close_reason, outcome_note, created_at,"
         " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            r.code, r.client_id, r.service_id, r.service_name, r.letter_language.value,
-            r.state.value, _ts(r.state_changed_at or r.created_at), _day(r.follow_up_on),
-            r.close_reason.value if r.close_reason else "", r.outcome_note,
-            _ts(r.created_at), r.created_by,
+            r.code,
+            r.client_id,
+            r.service_id,
+            r.service_name,
+            r.letter_language.value,
+            r.state.value,
+            _ts(r.state_changed_at or r.created_at),
+            _day(r.follow_up_on),
+            r.close_reason.value if r.close_reason else "",
+            r.outcome_note,
+            _ts(r.created_at),
+            r.created_by,
         ),
     )
     referral_id = int(cur.lastrowid or 0)
@@ -124,8 +132,12 @@ def update_referral(
         "UPDATE referrals SET state = ?, state_changed_at = ?, follow_up_on = ?,"
         " close_reason = ?, outcome_note = ? WHERE id = ?",
         (
-            state.value, _ts(changed_at), _day(follow_up_on),
-            close_reason.value if close_reason else "", outcome_note, referral_id,
+            state.value,
+            _ts(changed_at),
+            _day(follow_up_on),
+            close_reason.value if close_reason else "",
+            outcome_note,
+            referral_id,
         ),
     )
     return cur.rowcount == 1
@@ -176,7 +188,8 @@ def list_referrals(conn: Connection, f: ReferralFilter) -> list[ReferralRow]:
 
 def _row(r: Row) -> ReferralRow:
     name = Client(
-        given_name=r["given_name"], family_name=r["family_name"],
+        given_name=r["given_name"],
+        family_name=r["family_name"],
         preferred_name=r["preferred_name"],
     ).display_name
     return ReferralRow(
@@ -234,6 +247,7 @@ def count_due(conn: Connection, on: date, created_by: int | None = None) -> int:
 
 # -- unmet needs ---------------------------------------------------------------------------
 
+
 def record_unmet(
     conn: Connection, client_id: int, need_id: int, category: str, urgency: str, on: date
 ) -> bool:
@@ -283,8 +297,7 @@ def unmet_by_category(
 ) -> dict[str, int]:
     """Unmet needs first seen in [start, end), counted by category (no client data)."""
     sql = (
-        "SELECT category, count(*) FROM unmet_needs WHERE first_seen_on >= ?"
-        " AND first_seen_on < ?"
+        "SELECT category, count(*) FROM unmet_needs WHERE first_seen_on >= ? AND first_seen_on < ?"
     )
     if open_only:
         sql += " AND resolved_on IS NULL"
@@ -313,4 +326,3 @@ def referrals_by_state(conn: Connection, start: date, end: date) -> dict[str, in
             (start.isoformat(), end.isoformat()),
         )
     }
-

@@ -198,7 +198,10 @@ def complete_restore(
 def _record_restore(conn: Connection, clock: Clock, prepared: PreparedRestore) -> None:
     conn.execute("BEGIN IMMEDIATE")
     audit.record(
-        conn, clock.now(), prepared.user_id, Action.BACKUP_RESTORED,
+        conn,
+        clock.now(),
+        prepared.user_id,
+        Action.BACKUP_RESTORED,
         backup_date=prepared.preview.created_at.date().isoformat(),
         recovery_key=prepared.preview.opened_with_recovery_key,
     )
@@ -215,8 +218,10 @@ def _swap_in(prepared: PreparedRestore, paths: VaultPaths) -> None:
     previous = [p.name for p in _vault_files(paths) if p.exists()]
     incoming = [paths.db.name, paths.keyslots.name]
     journal = {
-        "aside": aside.name, "staging": prepared.staging.name,
-        "previous": previous, "incoming": incoming,
+        "aside": aside.name,
+        "staging": prepared.staging.name,
+        "previous": previous,
+        "incoming": incoming,
     }
     try:
         atomic_write_bytes(data / JOURNAL, json.dumps(journal).encode("ascii"))

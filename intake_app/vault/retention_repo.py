@@ -70,7 +70,8 @@ def effective_last_activity(
                 times.append(datetime.fromisoformat(row[col]))
         out.append(
             InactiveClient(
-                row["id"], row["number"],
+                row["id"],
+                row["number"],
                 _name(row["given_name"], row["family_name"], row["preferred_name"]),
                 max(times),
             )

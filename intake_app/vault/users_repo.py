@@ -32,8 +32,14 @@ def add_user(
         cur = conn.execute(
             "INSERT INTO users (name, name_key, role, slot_id, must_change_passphrase,"
             " created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (name.strip(), normalise_name(name), role.value, slot_id,
-             int(must_change_passphrase), now.isoformat(timespec="seconds")),
+            (
+                name.strip(),
+                normalise_name(name),
+                role.value,
+                slot_id,
+                int(must_change_passphrase),
+                now.isoformat(timespec="seconds"),
+            ),
         )
     except IntegrityError:
         raise KnownError(ErrorCode.DUPLICATE_USER) from None

@@ -25,7 +25,11 @@ def test_demo_prints_its_passphrase_opens_the_window_and_cleans_up(tmp_path: Pat
     )
     result = subprocess.run(
         [sys.executable, "-m", "intake_app", "--demo"],
-        capture_output=True, text=True, timeout=180, cwd=ROOT, env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert "passphrase: lantern maple harbour violet" in result.stdout

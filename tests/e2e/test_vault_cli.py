@@ -18,8 +18,15 @@ PASSPHRASE = "violet lantern harbour maple\n"
 def vault_dir(tmp_path: Path, run_cli: RunCli) -> Path:
     data = tmp_path / "data"
     result = run_cli(
-        "init", "--data-dir", str(data), "--org", "Centre Exemple", "--admin", "Ana Admin",
-        "--passphrase-stdin", stdin=PASSPHRASE,
+        "init",
+        "--data-dir",
+        str(data),
+        "--org",
+        "Centre Exemple",
+        "--admin",
+        "Ana Admin",
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
     )
     assert result.returncode == 0, result.stderr
     assert re.search(r"Recovery key .*: ([0-9A-Z]{4}-){7}[0-9A-Z]{4}", result.stdout)
@@ -45,9 +52,7 @@ def test_check_with_wrong_passphrase_is_one_line_and_non_zero(
     assert "Traceback" not in result.stderr
 
 
-def test_check_on_a_damaged_vault_fails_without_traceback(
-    vault_dir: Path, run_cli: RunCli
-) -> None:
+def test_check_on_a_damaged_vault_fails_without_traceback(vault_dir: Path, run_cli: RunCli) -> None:
     db = VaultPaths(vault_dir).db
     data = bytearray(db.read_bytes())
     data[5000:5100] = b"\0" * 100
@@ -61,8 +66,15 @@ def test_check_on_a_damaged_vault_fails_without_traceback(
 def test_init_refuses_to_overwrite_an_existing_vault(vault_dir: Path, run_cli: RunCli) -> None:
     before = VaultPaths(vault_dir).db.read_bytes()
     result = run_cli(
-        "init", "--data-dir", str(vault_dir), "--org", "Other", "--admin", "Someone",
-        "--passphrase-stdin", stdin=PASSPHRASE,
+        "init",
+        "--data-dir",
+        str(vault_dir),
+        "--org",
+        "Other",
+        "--admin",
+        "Someone",
+        "--passphrase-stdin",
+        stdin=PASSPHRASE,
     )
     assert result.returncode == 1
     assert "already exists" in result.stderr
@@ -71,8 +83,15 @@ def test_init_refuses_to_overwrite_an_existing_vault(vault_dir: Path, run_cli: R
 
 def test_init_refuses_a_weak_passphrase(tmp_path: Path, run_cli: RunCli) -> None:
     result = run_cli(
-        "init", "--data-dir", str(tmp_path / "d"), "--org", "Org", "--admin", "Ana",
-        "--passphrase-stdin", stdin="password\n",
+        "init",
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--org",
+        "Org",
+        "--admin",
+        "Ana",
+        "--passphrase-stdin",
+        stdin="password\n",
     )
     assert result.returncode == 1
     assert "too weak" in result.stderr

@@ -23,9 +23,7 @@ def qapp_cls() -> type[PasserelleApplication]:
 
 @pytest.fixture
 def controller(qapp, vault_paths: VaultPaths, clock: FixedClock) -> Iterator[AppController]:
-    ctl = AppController(
-        vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True)
-    )
+    ctl = AppController(vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True))
     yield ctl
     ctl.shutdown()
     for w in qapp.topLevelWidgets():

@@ -29,9 +29,8 @@ def test_no_qt_outside_the_ui_package() -> None:
     offenders = [
         str(p.relative_to(PACKAGE))
         for p in _modules_outside("ui")
-        if {"PySide6", "shiboken6"} & _imports(p) or any(
-            n.startswith("intake_app.ui") for n in _imports(p)
-        )
+        if {"PySide6", "shiboken6"} & _imports(p)
+        or any(n.startswith("intake_app.ui") for n in _imports(p))
     ]
     # The command line may start the GUI lazily inside a function; nothing else may.
     assert offenders == ["cli/__init__.py"] or offenders == [], offenders

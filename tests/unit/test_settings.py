@@ -29,8 +29,13 @@ def test_unchanged_values_record_nothing(session: VaultSession) -> None:
 
 
 @pytest.mark.parametrize(
-    "changes", [{"security.idle_lock_minutes": 0}, {"security.idle_lock_minutes": "5"},
-                {"no.such.key": 1}, {"clients.sensitive_note_enabled": "yes"}]
+    "changes",
+    [
+        {"security.idle_lock_minutes": 0},
+        {"security.idle_lock_minutes": "5"},
+        {"no.such.key": 1},
+        {"clients.sensitive_note_enabled": "yes"},
+    ],
 )
 def test_invalid_values_are_refused(session: VaultSession, changes: dict) -> None:
     with pytest.raises(KnownError) as err:

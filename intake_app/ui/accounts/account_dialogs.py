@@ -26,8 +26,10 @@ class AddUserDialog(QDialog):
         self.setWindowTitle(self.tr("Add an account"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            self.tr("Choose a first passphrase and give it to the person privately. They "
-                    "will be asked to replace it with their own the first time they unlock."),
+            self.tr(
+                "Choose a first passphrase and give it to the person privately. They "
+                "will be asked to replace it with their own the first time they unlock."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -84,9 +86,11 @@ class ResetPassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("New first passphrase"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            self.tr("Choose a new first passphrase for %1 and give it to them privately. "
-                    "Their old passphrase stops working now; they will choose their own "
-                    "at the next unlock.").replace("%1", user_name),
+            self.tr(
+                "Choose a new first passphrase for %1 and give it to them privately. "
+                "Their old passphrase stops working now; they will choose their own "
+                "at the next unlock."
+            ).replace("%1", user_name),
             self,
         )
         intro.setWordWrap(True)

@@ -37,8 +37,11 @@ class AccountsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Name"), self.tr("Role"), self.tr("State"))[section] \
-            if 0 <= section < 3 else None
+        return (
+            (self.tr("Name"), self.tr("Role"), self.tr("State"))[section]
+            if 0 <= section < 3
+            else None
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._users):
@@ -52,9 +55,13 @@ class AccountsModel(QAbstractTableModel):
         if col == self.NAME:
             return user.name + (self.tr(" (you)") if user.id == self._me else "")
         if col == self.ROLE:
-            return self.tr("Coordinator") if user.role is Role.COORDINATOR else self.tr(
-                "Caseworker")
+            return (
+                self.tr("Coordinator") if user.role is Role.COORDINATOR else self.tr("Caseworker")
+            )
         if col == self.STATE:
-            return self.tr("Must choose a new passphrase") if user.must_change_passphrase \
+            return (
+                self.tr("Must choose a new passphrase")
+                if user.must_change_passphrase
                 else self.tr("Active")
+            )
         return None

@@ -56,8 +56,9 @@ class AccountsSection(SettingsSection):
 
         mine = QGroupBox(self.tr("Your account"), self)
         role = self.tr("coordinator") if user.is_coordinator else self.tr("caseworker")
-        who = QLabel(self.tr("Signed in as %1 (%2).").replace("%1", user.name).replace("%2", role),
-                     mine)
+        who = QLabel(
+            self.tr("Signed in as %1 (%2).").replace("%1", user.name).replace("%2", role), mine
+        )
         who.setWordWrap(True)
         self.change_own = QPushButton(self.tr("&Change my passphrase…"), mine)
         self.change_own.setObjectName("change-own-passphrase")
@@ -105,8 +106,10 @@ class AccountsSection(SettingsSection):
             body.addWidget(self.view, 1)
             body.addLayout(buttons)
             help_text = QLabel(
-                self.tr("Removing an account changes the vault's key, so an old copy of that "
-                        "person's passphrase opens nothing. Everyone else keeps theirs."),
+                self.tr(
+                    "Removing an account changes the vault's key, so an old copy of that "
+                    "person's passphrase opens nothing. Everyone else keeps theirs."
+                ),
                 staff,
             )
             help_text.setWordWrap(True)
@@ -162,8 +165,7 @@ class AccountsSection(SettingsSection):
         self.remove_button.setEnabled(user is not None and not busy and not me)
         if user is not None:
             self.role_button.setText(
-                self.tr("Make &caseworker") if user.is_coordinator else self.tr(
-                    "Make &coordinator")
+                self.tr("Make &caseworker") if user.is_coordinator else self.tr("Make &coordinator")
             )
 
     # -- actions -------------------------------------------------------------------------
@@ -201,8 +203,10 @@ class AccountsSection(SettingsSection):
             return
         name, role, first = dialog.values()
         session, policy = self.context.session, self.context.kdf_policy
-        self._run(lambda _p, _c: add_user(session, name, role, first, policy),
-                  self.tr("Account added. Give the first passphrase to the person privately."))
+        self._run(
+            lambda _p, _c: add_user(session, name, role, first, policy),
+            self.tr("Account added. Give the first passphrase to the person privately."),
+        )
 
     def reset_selected(self) -> None:
         user = self.selected()
@@ -213,8 +217,10 @@ class AccountsSection(SettingsSection):
             return
         new = dialog.passphrase()
         session, policy = self.context.session, self.context.kdf_policy
-        self._run(lambda _p, _c: reset_passphrase(session, user.id, new, policy),
-                  self.tr("New first passphrase set. The old one no longer works."))
+        self._run(
+            lambda _p, _c: reset_passphrase(session, user.id, new, policy),
+            self.tr("New first passphrase set. The old one no longer works."),
+        )
 
     def toggle_role_of_selected(self) -> None:
         user = self.selected()

@@ -60,9 +60,11 @@ class BackupSection(SettingsSection):
 
         now_box = QGroupBox(self.tr("Back up now"), self)
         now_text = QLabel(
-            self.tr("Saves an encrypted copy of the whole vault to a folder or USB stick you "
-                    "choose. It opens only with a passphrase of this vault or the recovery "
-                    "key. The file name holds only the date."),
+            self.tr(
+                "Saves an encrypted copy of the whole vault to a folder or USB stick you "
+                "choose. It opens only with a passphrase of this vault or the recovery "
+                "key. The file name holds only the date."
+            ),
             now_box,
         )
         now_text.setWordWrap(True)
@@ -132,9 +134,11 @@ class BackupSection(SettingsSection):
         if allowed(user, Permission.RESTORE):
             restore_box = QGroupBox(self.tr("Restore"), self)
             restore_text = QLabel(
-                self.tr("Restoring replaces everything in this vault with a backup. "
-                        "Passerelle locks first; then choose the backup and type a passphrase "
-                        "or the recovery key."),
+                self.tr(
+                    "Restoring replaces everything in this vault with a backup. "
+                    "Passerelle locks first; then choose the backup and type a passphrase "
+                    "or the recovery key."
+                ),
                 restore_box,
             )
             restore_text.setWordWrap(True)
@@ -166,9 +170,7 @@ class BackupSection(SettingsSection):
         self.folder.setText(str(values["backup.folder"]))
         self.keep.setValue(int(values["backup.keep"]))
         last = last_automatic_backup(self.context.session.conn)
-        self.last.setText(
-            short_datetime(last) if last else self.tr("none yet")
-        )
+        self.last.setText(short_datetime(last) if last else self.tr("none yet"))
 
     def _choose_folder(self) -> None:
         chosen = Pickers.folder(self, self.tr("Folder for daily backups"), self.folder.text())
@@ -197,8 +199,12 @@ class BackupSection(SettingsSection):
         if folder is None:
             return
         session = self.context.session
-        self._start(lambda progress, cancelled: create_backup(
-            session, folder, progress=progress, cancelled=cancelled), automatic=False)
+        self._start(
+            lambda progress, cancelled: create_backup(
+                session, folder, progress=progress, cancelled=cancelled
+            ),
+            automatic=False,
+        )
 
     def run_automatic_if_due(self) -> None:
         session = self.context.session
@@ -206,8 +212,12 @@ class BackupSection(SettingsSection):
             return
         if not allowed(session.user, Permission.BACKUP) or not automatic_backup_due(session):
             return
-        self._start(lambda progress, cancelled: run_automatic_backup(
-            session, progress=progress, cancelled=cancelled), automatic=True)
+        self._start(
+            lambda progress, cancelled: run_automatic_backup(
+                session, progress=progress, cancelled=cancelled
+            ),
+            automatic=True,
+        )
 
     def _start(self, job: Job, automatic: bool) -> None:
         worker = Worker(job)
@@ -240,8 +250,11 @@ class BackupSection(SettingsSection):
             self.status.clear()
             return
         size = QLocale().formattedDataSize(result.size)
-        text = self.tr("Backup saved and checked: %1 (%2).").replace(
-            "%1", result.path.name).replace("%2", size)
+        text = (
+            self.tr("Backup saved and checked: %1 (%2).")
+            .replace("%1", result.path.name)
+            .replace("%2", size)
+        )
         if result.pruned:
             text += " " + self.tr("%n older backup(s) removed.", "", result.pruned)
         self.status.setText(text)
@@ -251,8 +264,9 @@ class BackupSection(SettingsSection):
     def _failed(self, exc: KnownError, automatic: bool) -> None:
         self._idle()
         if automatic:
-            self.status.setText(self.tr("The daily backup did not run: %1").replace(
-                "%1", error_text(exc)))
+            self.status.setText(
+                self.tr("The daily backup did not run: %1").replace("%1", error_text(exc))
+            )
             log.info("daily backup failed: %s", exc.code.value)
         else:
             self.status.setText(error_text(exc))

@@ -55,8 +55,10 @@ class RestoreDialog(QDialog):
         # page 1: which backup, and the key
         choose = QWidget(self.pages)
         intro = QLabel(
-            self.tr("Choose a backup file (.pbk), then type the passphrase of any account "
-                    "that existed when it was made, or the recovery key."),
+            self.tr(
+                "Choose a backup file (.pbk), then type the passphrase of any account "
+                "that existed when it was made, or the recovery key."
+            ),
             choose,
         )
         intro.setWordWrap(True)
@@ -86,9 +88,11 @@ class RestoreDialog(QDialog):
         self.summary.setObjectName("restore-summary")
         self.summary.setWordWrap(True)
         warning = QLabel(
-            self.tr("Restoring replaces everything now in this vault with the backup. Work "
-                    "done since the backup was made will be gone. The current vault is kept "
-                    "aside until the restored one opens."),
+            self.tr(
+                "Restoring replaces everything now in this vault with the backup. Work "
+                "done since the backup was made will be gone. The current vault is kept "
+                "aside until the restored one opens."
+            ),
             preview,
         )
         warning.setWordWrap(True)
@@ -145,14 +149,18 @@ class RestoreDialog(QDialog):
             return
         if self.pages.currentIndex() == 0:
             backup, secret, paths = Path(self.file.text()), self.secret.text(), self.paths
-            self._start(lambda _p, _c: prepare_restore(backup, paths, secret), self._opened,
-                        self.tr("Opening and checking the backup…"))
+            self._start(
+                lambda _p, _c: prepare_restore(backup, paths, secret),
+                self._opened,
+                self.tr("Opening and checking the backup…"),
+            )
         else:
             prepared, paths, clock = self.prepared, self.paths, self.clock
             assert prepared is not None
             self._start(
                 lambda _p, _c: complete_restore(prepared, paths, clock, replace=True),
-                self._restored, self.tr("Restoring…"),
+                self._restored,
+                self.tr("Restoring…"),
             )
 
     def _start(self, job: Job, done: Callable[[Any], None], text: str) -> None:
@@ -176,8 +184,10 @@ class RestoreDialog(QDialog):
         hour = p.created_at.strftime("%H:%M")
         lines = [self.tr("Backup made on %1 at %2.").replace("%1", when).replace("%2", hour)]
         labels = {
-            "clients": self.tr("Clients: %1"), "referrals": self.tr("Referrals: %1"),
-            "services": self.tr("Services: %1"), "users": self.tr("Accounts: %1"),
+            "clients": self.tr("Clients: %1"),
+            "referrals": self.tr("Referrals: %1"),
+            "services": self.tr("Services: %1"),
+            "users": self.tr("Accounts: %1"),
         }
         for key, label in labels.items():
             if key in p.counts:

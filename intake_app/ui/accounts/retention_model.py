@@ -64,6 +64,5 @@ class RetentionModel(QAbstractTableModel):
             return row.display_name
         if col == self.LAST:
             d = row.last_activity.date()
-            return QLocale().toString(QDate(d.year, d.month, d.day),
-                                      QLocale.FormatType.ShortFormat)
+            return QLocale().toString(QDate(d.year, d.month, d.day), QLocale.FormatType.ShortFormat)
         return None

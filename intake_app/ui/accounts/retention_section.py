@@ -59,9 +59,11 @@ class RetentionSection(SettingsSection):
         self.save = QPushButton(self.tr("&Save"), keep_box)
         self.save.setObjectName("retention-save")
         keep_text = QLabel(
-            self.tr("A client with no activity (no change, referral or letter) for longer than "
-                    "this is listed below for deletion. Nothing is deleted without your "
-                    "confirmation."),
+            self.tr(
+                "A client with no activity (no change, referral or letter) for longer than "
+                "this is listed below for deletion. Nothing is deleted without your "
+                "confirmation."
+            ),
             keep_box,
         )
         keep_text.setWordWrap(True)
@@ -104,8 +106,10 @@ class RetentionSection(SettingsSection):
 
         access_box = QGroupBox(self.tr("A client's request to see their record"), self)
         access_text = QLabel(
-            self.tr("Makes a PDF of everything held about one client, including barriers and "
-                    "notes, for that client only. The export is recorded in the audit trail."),
+            self.tr(
+                "Makes a PDF of everything held about one client, including barriers and "
+                "notes, for that client only. The export is recorded in the audit trail."
+            ),
             access_box,
         )
         access_text.setWordWrap(True)
@@ -168,7 +172,8 @@ class RetentionSection(SettingsSection):
         self.model.set_rows(due)
         self.summary.setText(
             self.tr("%n client(s) inactive for longer than the period above.", "", len(due))
-            if due else self.tr("No client is due for deletion.")
+            if due
+            else self.tr("No client is due for deletion.")
         )
         self.delete_button.setEnabled(bool(due))
 
@@ -186,7 +191,10 @@ class RetentionSection(SettingsSection):
             return
         question = self.tr(
             "Delete %n client record(s) for good? Their needs, consents, referrals and notes "
-            "are erased. Only anonymous counts remain. This cannot be undone.", "", len(ids))
+            "are erased. Only anonymous counts remain. This cannot be undone.",
+            "",
+            len(ids),
+        )
         if not Question.ask(self, question, self.tr("Delete for good"), self.tr("Keep them")):
             return
         self.context.pool.cancel_all_and_wait()
@@ -214,8 +222,12 @@ class RetentionSection(SettingsSection):
         )
         if not Question.ask(self, question, self.tr("Make the PDF"), self.tr("Cancel")):
             return
-        dest = Pickers.save_file(self, self.tr("Save the client's record"),
-                                 default_file_name(number), self.tr("PDF (*.pdf)"))
+        dest = Pickers.save_file(
+            self,
+            self.tr("Save the client's record"),
+            default_file_name(number),
+            self.tr("PDF (*.pdf)"),
+        )
         if dest is None:
             return
         try:

@@ -37,8 +37,13 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        names = (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"),
-                 self.tr("Details"))
+        names = (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Record"),
+            self.tr("Details"),
+        )
         return names[section] if 0 <= section < 5 else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -60,6 +65,7 @@ class AuditModel(QAbstractTableModel):
         if col == self.RECORD:
             return e.record_id or ""
         if col == self.DETAIL:
-            return json.dumps(e.detail, ensure_ascii=False, sort_keys=True)[1:-1] \
-                if e.detail else ""
+            return (
+                json.dumps(e.detail, ensure_ascii=False, sort_keys=True)[1:-1] if e.detail else ""
+            )
         return None

@@ -68,11 +68,15 @@ class AuditSection(SettingsSection):
         self.export_button.setObjectName("audit-export")
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
-        for col, (label, widget) in enumerate((
-            (self.tr("Who:"), self.user), (self.tr("What:"), self.action),
-            (self.tr("From:"), self.since), (self.tr("To:"), self.until),
-            (self.tr("Client number:"), self.client),
-        )):
+        for col, (label, widget) in enumerate(
+            (
+                (self.tr("Who:"), self.user),
+                (self.tr("What:"), self.action),
+                (self.tr("From:"), self.since),
+                (self.tr("To:"), self.until),
+                (self.tr("Client number:"), self.client),
+            )
+        ):
             grid.addWidget(QLabel(label, self), 0, col)
             grid.addWidget(widget, 1, col)
         grid.setColumnStretch(1, 1)
@@ -168,22 +172,29 @@ class AuditSection(SettingsSection):
             return
         self.model.set_rows(rows)
         if len(rows) >= PAGE:
-            self.count.setText(self.tr("Showing the newest %1 events. Narrow the filters to "
-                                       "see older ones.").replace("%1", str(PAGE)))
+            self.count.setText(
+                self.tr(
+                    "Showing the newest %1 events. Narrow the filters to see older ones."
+                ).replace("%1", str(PAGE))
+            )
         else:
             self.count.setText(self.tr("%n event(s)", "", len(rows)))
 
     def check(self) -> None:
         report = check_chain(self.context.session)
         if report.intact:
-            self.chain.setText(self.tr("Audit trail intact: %n event(s), none changed or "
-                                       "removed.", "", report.events))
+            self.chain.setText(
+                self.tr(
+                    "Audit trail intact: %n event(s), none changed or removed.", "", report.events
+                )
+            )
             self.chain.setStyleSheet("QLabel#audit-chain { color: #2e7d32; }")
         else:
             self.chain.setText(
-                self.tr("The audit trail is broken at event %1: that event or one before it "
-                        "was changed or removed outside Passerelle.").replace(
-                    "%1", str(report.broken_at))
+                self.tr(
+                    "The audit trail is broken at event %1: that event or one before it "
+                    "was changed or removed outside Passerelle."
+                ).replace("%1", str(report.broken_at))
             )
             self.chain.setStyleSheet("QLabel#audit-chain { color: #a4262c; }")
 

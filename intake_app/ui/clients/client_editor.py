@@ -55,8 +55,9 @@ class ClientEditor(QWidget):
     open_requested = Signal(int)
     changed = Signal()
 
-    def __init__(self, context: AppContext, search: ClientSearch,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, search: ClientSearch, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("client-editor")
         self.context = context
@@ -157,8 +158,9 @@ class ClientEditor(QWidget):
     def _show(self, client: Client, original: Client) -> None:
         self._original = original
         session = self.context.session
-        self.form.set_sensitive_enabled(bool(get_setting(session.conn,
-                                                         "clients.sensitive_note_enabled")))
+        self.form.set_sensitive_enabled(
+            bool(get_setting(session.conn, "clients.sensitive_note_enabled"))
+        )
         for editor in (self.form, self.needs, self.consent):
             editor.set_client(client)
         saved = original.id is not None
@@ -169,8 +171,9 @@ class ClientEditor(QWidget):
             sub = self.tr("%1 · archived").replace("%1", sub)
         self.subheading.setText(sub)
         self.archive_button.setVisible(saved)
-        self.archive_button.setText(self.tr("Take out of archive") if original.archived
-                                    else self.tr("Archive"))
+        self.archive_button.setText(
+            self.tr("Take out of archive") if original.archived else self.tr("Archive")
+        )
         self.delete_button.setVisible(saved and allowed(session.user, Permission.DELETE_CLIENTS))
         self._remove_extra_tabs()
         if saved and original.id is not None:
@@ -197,8 +200,10 @@ class ClientEditor(QWidget):
             return None
         draft, saved_at = found
         self.banner_text.setText(
-            self.tr("Unsaved changes from %1 were brought back. Save them, or discard them.")
-            .replace("%1", moment_text(saved_at, self.context.ui_lang)))
+            self.tr(
+                "Unsaved changes from %1 were brought back. Save them, or discard them."
+            ).replace("%1", moment_text(saved_at, self.context.ui_lang))
+        )
         self.banner.show()
         return draft
 
@@ -217,9 +222,15 @@ class ClientEditor(QWidget):
         draft = self._restore_draft(client.id)
         shown = client
         if draft is not None:
-            shown = replace(draft, id=client.id, number=client.number, archived=client.archived,
-                            created_at=client.created_at, updated_at=client.updated_at,
-                            last_activity=client.last_activity)
+            shown = replace(
+                draft,
+                id=client.id,
+                number=client.number,
+                archived=client.archived,
+                created_at=client.created_at,
+                updated_at=client.updated_at,
+                last_activity=client.last_activity,
+            )
         self._show(shown, client)
         return True
 
@@ -288,8 +299,10 @@ class ClientEditor(QWidget):
     def cancel(self) -> bool:
         """Esc: leave the record; ask first when there are unsaved changes."""
         if self.is_dirty() and not Question.ask(
-            self, self.tr("Discard the changes you have not saved?"),
-            self.tr("Discard changes"), self.tr("Keep editing"),
+            self,
+            self.tr("Discard the changes you have not saved?"),
+            self.tr("Discard changes"),
+            self.tr("Keep editing"),
         ):
             return False
         self._autosave.stop()
@@ -315,9 +328,13 @@ class ClientEditor(QWidget):
     def _delete(self) -> None:
         client_id = self.client_id
         if client_id is None or not Question.ask(
-            self, self.tr("Delete this client for good? Their needs, consents and referrals are "
-                          "erased; the audit keeps only the record number."),
-            self.tr("Delete for good"), self.tr("Keep the record"),
+            self,
+            self.tr(
+                "Delete this client for good? Their needs, consents and referrals are "
+                "erased; the audit keeps only the record number."
+            ),
+            self.tr("Delete for good"),
+            self.tr("Keep the record"),
         ):
             return
         try:
@@ -330,10 +347,13 @@ class ClientEditor(QWidget):
 
     def _merge(self, other_id: int) -> None:
         if self.client_id is None or not Question.ask(
-            self, self.tr("Merge record C-%1 into this one? Its needs, consents and referrals "
-                          "move here. You can undo this from the History tab.")
-            .replace("%1", f"{other_id:06d}"),
-            self.tr("Merge"), self.tr("Do not merge"),
+            self,
+            self.tr(
+                "Merge record C-%1 into this one? Its needs, consents and referrals "
+                "move here. You can undo this from the History tab."
+            ).replace("%1", f"{other_id:06d}"),
+            self.tr("Merge"),
+            self.tr("Do not merge"),
         ):
             return
         try:

@@ -30,8 +30,10 @@ def offer_letters(context: AppContext, referral_ids: list[int], parent: QWidget)
     """After referring, the next step is usually the letter the client carries."""
     if not referral_ids:
         return
-    question = _tr("Referral made. Prepare the letter now?") if len(referral_ids) == 1 else _tr(
-        "Referrals made. Prepare the letters now?"
+    question = (
+        _tr("Referral made. Prepare the letter now?")
+        if len(referral_ids) == 1
+        else _tr("Referrals made. Prepare the letters now?")
     )
     if Question.ask(parent, question, _tr("Prepare letters"), _tr("Later")):
         from intake_app.ui.letters.opener import open_letter_dialog

@@ -44,8 +44,13 @@ class ConsentEditor(QWidget):
         self.setObjectName("consent-editor")
         self._today = today
         self.model = ConsentsModel(lang, today, self)
-        intro = QLabel(self.tr("Refusing consent never blocks service: it only limits what a "
-                               "referral letter may say."), self)
+        intro = QLabel(
+            self.tr(
+                "Refusing consent never blocks service: it only limits what a "
+                "referral letter may say."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         box = QGroupBox(self.tr("Record a consent"), self)
         form = QFormLayout(box)
@@ -101,8 +106,7 @@ class ConsentEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
         self.view.setTabKeyNavigation(False)
-        self.view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.revoke = QPushButton(self.tr("Re&voke"), self)
         self.expiring = QLabel(self)
@@ -127,9 +131,12 @@ class ConsentEditor(QWidget):
         shares = frozenset(i for i, c in self.share_boxes.items() if c.isChecked())
         d = self.given_on.date()
         consent = new_consent(
-            self.purpose.text().strip(), shares, date(d.year(), d.month(), d.day()),
+            self.purpose.text().strip(),
+            shares,
+            date(d.year(), d.month(), d.day()),
             with_whom=self.with_whom.text().strip(),
-            method=ConsentMethod(self.method.currentData()), months=self.months.value(),
+            method=ConsentMethod(self.method.currentData()),
+            months=self.months.value(),
         )
         self.model.set_rows([*self.model.rows(), consent])
         self._refresh_expiring()
@@ -149,7 +156,8 @@ class ConsentEditor(QWidget):
     def _refresh_expiring(self) -> None:
         soon = sum(1 for c in self.model.rows() if is_expiring(c, self._today()))
         self.expiring.setText(
-            self.tr("%n consent(s) expire within 30 days.", "", soon) if soon else "")
+            self.tr("%n consent(s) expire within 30 days.", "", soon) if soon else ""
+        )
 
     def set_client(self, client: Client) -> None:
         self.model.set_rows(client.consents)

@@ -73,9 +73,9 @@ class DuplicatesPanel(QWidget):
         self.model.set_rows(matches)
         if matches:
             self.view.selectRow(0)
-        self.title.setText(
-            self.tr("%n possible match(es) already in the vault", "", len(matches)))
+        self.title.setText(self.tr("%n possible match(es) already in the vault", "", len(matches)))
         self.merge.setVisible(saved)
-        self.open.setText(self.tr("Open this client") if saved
-                          else self.tr("Open this client instead"))
+        self.open.setText(
+            self.tr("Open this client") if saved else self.tr("Open this client instead")
+        )
         self.setVisible(bool(matches))

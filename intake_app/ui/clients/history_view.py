@@ -58,14 +58,18 @@ class HistoryView(QWidget):
         self.model.user_names = user_names(conn)
         events = events_for_record(conn, "client", client_id)
         self.model.set_rows(list(reversed(events)))
-        live = [m for m in merges_of(self._session, client_id)
-                if m.undone_at is None and m.survivor_id == client_id]
+        live = [
+            m
+            for m in merges_of(self._session, client_id)
+            if m.undone_at is None and m.survivor_id == client_id
+        ]
         self._merge = live[0] if live else None
         if self._merge is not None:
             self.merge_label.setText(
                 self.tr("Record C-%1 was merged into this one on %2.")
                 .replace("%1", f"{self._merge.merged_id:06d}")
-                .replace("%2", moment_text(self._merge.merged_at, self._lang)))
+                .replace("%2", moment_text(self._merge.merged_at, self._lang))
+            )
         self.merge_label.setVisible(self._merge is not None)
         self.undo.setVisible(self._merge is not None)
 

@@ -115,8 +115,9 @@ class IntakeForm(QWidget):
         birth_label = QLabel(self.tr("&Birth year"), self)
         birth_label.setBuddy(self.birth_year)
         form.addRow(birth_label, year_row)
-        hint = QLabel(self.tr("A name or an alias is enough. Never ask about immigration status."),
-                      self)
+        hint = QLabel(
+            self.tr("A name or an alias is enough. Never ask about immigration status."), self
+        )
         hint.setWordWrap(True)
         hint.setProperty("hint", True)
         hint.setStyleSheet("color: palette(mid);")
@@ -130,7 +131,8 @@ class IntakeForm(QWidget):
         self.languages = LanguagePicker(self._lang, self)
         self.languages.changed.connect(self.changed)
         self.letter_language = _combo(
-            self, [(labels.tr(t), lang) for lang, t in labels.LETTER_LANG.items()])
+            self, [(labels.tr(t), lang) for lang, t in labels.LETTER_LANG.items()]
+        )
         self.letter_language.setObjectName("letter-language")
         self.letter_language.currentIndexChanged.connect(self.changed)
         self.phone = self._line("phone")
@@ -154,8 +156,7 @@ class IntakeForm(QWidget):
         self.household_view.setModel(self.household_model)
         self.household_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.household_view.verticalHeader().hide()
-        self.household_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.household_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.household_view.setFixedHeight(96)
         self.household_view.setTabKeyNavigation(False)
         row = QHBoxLayout()
@@ -179,8 +180,9 @@ class IntakeForm(QWidget):
 
     def _barriers_box(self) -> QGroupBox:
         box, form = self._form(self.tr("Barriers — private, used only to find services"))
-        note = QLabel(self.tr("Never printed, never exported. Leave “Unknown” if you did not ask."),
-                      box)
+        note = QLabel(
+            self.tr("Never printed, never exported. Leave “Unknown” if you did not ask."), box
+        )
         note.setWordWrap(True)
         form.addRow(note)
         self.barriers: dict[str, QComboBox] = {}
@@ -263,9 +265,22 @@ class IntakeForm(QWidget):
     # -- value -------------------------------------------------------------------------
 
     def set_client(self, client: Client) -> None:
-        widgets = [self.given, self.family, self.preferred, self.birth_year, self.phone,
-                   self.email, self.area, self.notes, self.sensitive, self.naming,
-                   self.age_range, self.letter_language, *self.barriers.values(), self.languages]
+        widgets = [
+            self.given,
+            self.family,
+            self.preferred,
+            self.birth_year,
+            self.phone,
+            self.email,
+            self.area,
+            self.notes,
+            self.sensitive,
+            self.naming,
+            self.age_range,
+            self.letter_language,
+            *self.barriers.values(),
+            self.languages,
+        ]
         for w in widgets:
             w.blockSignals(True)
         self.given.setText(client.given_name)
@@ -301,8 +316,9 @@ class IntakeForm(QWidget):
     def apply(self, client: Client) -> Client:
         """`client` with this form's fields."""
         year_text = self.birth_year.text().strip()
-        sensitive = (self.sensitive.text() if self._sensitive_revealed
-                     else self._sensitive_hidden_value)
+        sensitive = (
+            self.sensitive.text() if self._sensitive_revealed else self._sensitive_hidden_value
+        )
         return replace(
             client,
             given_name=self.given.text().strip(),

@@ -95,8 +95,11 @@ def need_label(code: str, lang: Lang) -> str:
 def language_names(lang: Lang) -> tuple[tuple[str, str], ...]:
     """(ISO 639-1 code, name in the interface language), sorted by name — from Babel."""
     names = Locale.parse("fr_CA" if lang is Lang.FR else "en_CA").languages
-    pairs = [(code, name[:1].upper() + name[1:]) for code, name in names.items()
-             if len(code) == 2 and code.isalpha()]
+    pairs = [
+        (code, name[:1].upper() + name[1:])
+        for code, name in names.items()
+        if len(code) == 2 and code.isalpha()
+    ]
     return tuple(sorted(pairs, key=lambda p: p[1].casefold()))
 
 

@@ -75,8 +75,9 @@ class LanguagePicker(QWidget):
     def _update_label(self) -> None:
         if self._chosen:
             names = ", ".join(language_name(c, self._lang) for c in self._chosen)
-            self.chosen_label.setText(self.tr("Chosen, most comfortable first: %1")
-                                      .replace("%1", names))
+            self.chosen_label.setText(
+                self.tr("Chosen, most comfortable first: %1").replace("%1", names)
+            )
         else:
             self.chosen_label.setText(self.tr("No language chosen yet."))
 
@@ -88,7 +89,8 @@ class LanguagePicker(QWidget):
         self._chosen = [c for c in codes]
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(CODE_ROLE) in codes
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(CODE_ROLE) in codes else Qt.CheckState.Unchecked
+            )
         self.model.blockSignals(False)
         self._update_label()

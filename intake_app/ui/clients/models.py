@@ -96,8 +96,11 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.HEADERS)):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
             return _t(self.HEADERS[section])
         return None
 
@@ -147,8 +150,9 @@ class ConsentsModel(RowsModel[Consent]):
         QT_TRANSLATE_NOOP("ClientModels", "Status"),
     )
 
-    def __init__(self, lang: Lang = Lang.EN, today: Callable[[], date] = date.today,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, lang: Lang = Lang.EN, today: Callable[[], date] = date.today, parent: Any = None
+    ) -> None:
         super().__init__(lang, parent)
         self._today = today
 
@@ -217,8 +221,7 @@ class DuplicatesModel(RowsModel[DuplicateMatch]):
     }
 
     def cell(self, row: DuplicateMatch, column: int) -> str:
-        why = ", ".join(
-            _t(self._REASONS[r]) for r in sorted(row.reasons))
+        why = ", ".join(_t(self._REASONS[r]) for r in sorted(row.reasons))
         if column == 0:
             year = f" · {row.hit.birth_year}" if row.hit.birth_year else ""
             return f"{row.hit.display_name}\n{row.hit.number}{year}" + (f" · {why}" if why else "")

@@ -51,8 +51,11 @@ class NeedsEditor(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         for col, (text, widget) in enumerate(
-            ((self.tr("Ca&tegory"), self.category), (self.tr("Ur&gency"), self.urgency),
-             (self.tr("&Reason"), self.reason))
+            (
+                (self.tr("Ca&tegory"), self.category),
+                (self.tr("Ur&gency"), self.urgency),
+                (self.tr("&Reason"), self.reason),
+            )
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -87,8 +90,11 @@ class NeedsEditor(QWidget):
         self.remove.clicked.connect(self._remove)
 
     def _add(self) -> None:
-        need = Need(category=self.category.currentData(),
-                    urgency=Urgency(self.urgency.currentData()), reason=self.reason.text().strip())
+        need = Need(
+            category=self.category.currentData(),
+            urgency=Urgency(self.urgency.currentData()),
+            reason=self.reason.text().strip(),
+        )
         self.model.set_rows([*self.model.rows(), need])
         self.reason.clear()
         self.changed.emit()

@@ -59,8 +59,9 @@ class LetterDialog(QDialog):
     issued = Signal(list)
     preview_ready = Signal()
 
-    def __init__(self, context: AppContext, referral_ids: list[int],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, referral_ids: list[int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("letter-dialog")
         self.setWindowTitle(self.tr("Referral letters"))
@@ -85,9 +86,13 @@ class LetterDialog(QDialog):
     # --- layout ---------------------------------------------------------------------
 
     def _build(self) -> None:
-        intro = QLabel(self.tr(
-            "One letter per service. Write a short reason for each letter: the person will "
-            "carry it, so say only what the service needs to know."), self)
+        intro = QLabel(
+            self.tr(
+                "One letter per service. Write a short reason for each letter: the person will "
+                "carry it, so say only what the service needs to know."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         self.table = QTableView(self)
@@ -97,10 +102,12 @@ class LetterDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
-            LettersModel.SERVICE, QHeaderView.ResizeMode.Stretch)
+            LettersModel.SERVICE, QHeaderView.ResizeMode.Stretch
+        )
         for col in (LettersModel.LANGUAGE, LettersModel.REFERENCE, LettersModel.CHECK):
             self.table.horizontalHeader().setSectionResizeMode(
-                col, QHeaderView.ResizeMode.ResizeToContents)
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setMaximumHeight(150)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
@@ -112,17 +119,22 @@ class LetterDialog(QDialog):
 
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("letter-reason")
-        self.reason.setPlaceholderText(self.tr(
-            "For example: needs a family doctor; prefers morning appointments."))
+        self.reason.setPlaceholderText(
+            self.tr("For example: needs a family doctor; prefers morning appointments.")
+        )
         self.reason.setTabChangesFocus(True)
         self.reason.setMinimumHeight(90)
         self.reason.setMaximumHeight(160)
         self.highlighter = LeakHighlighter(self.reason.document())
         self.reason.textChanged.connect(self._reason_edited)
 
-        self.consent_note = QLabel(self.tr(
-            "The person has not agreed to share a reason with this service, so no reason "
-            "will be printed."), self)
+        self.consent_note = QLabel(
+            self.tr(
+                "The person has not agreed to share a reason with this service, so no reason "
+                "will be printed."
+            ),
+            self,
+        )
         self.consent_note.setWordWrap(True)
         self.consent_note.setObjectName("letter-consent-note")
 
@@ -131,7 +143,8 @@ class LetterDialog(QDialog):
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.warning.setStyleSheet(
             "#letter-leak-warning { background: #FFF3CD; border: 1px solid #E0C46C;"
-            " border-radius: 4px; }")
+            " border-radius: 4px; }"
+        )
         self.warning_text = QLabel(self.warning)
         self.warning_text.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Keep these words…"), self.warning)
@@ -252,18 +265,26 @@ class LetterDialog(QDialog):
         """Letters whose reason has words found and not confirmed as written: id → count."""
         found = uc.leaks_in(self.model.letters())
         reasons = {p.referral_id: p.data.reason for p in self.model.letters()}
-        return {rid: len(spans) for rid, spans in found.items()
-                if self._confirmed.get(rid) != reasons[rid]}
+        return {
+            rid: len(spans)
+            for rid, spans in found.items()
+            if self._confirmed.get(rid) != reasons[rid]
+        }
 
     def _update_warning(self) -> None:
         pending = self._unconfirmed()
         count = sum(pending.values())
         self.warning.setVisible(bool(pending))
         if pending:
-            self.warning_text.setText(self.tr(
-                "%n word(s) highlighted in the reasons may reveal something about the "
-                "person's status or papers. Change them, or keep them if the service truly "
-                "needs to know.", "", count))
+            self.warning_text.setText(
+                self.tr(
+                    "%n word(s) highlighted in the reasons may reveal something about the "
+                    "person's status or papers. Change them, or keep them if the service truly "
+                    "needs to know.",
+                    "",
+                    count,
+                )
+            )
         ready = not pending
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
@@ -271,9 +292,12 @@ class LetterDialog(QDialog):
     def _confirm_words(self) -> None:
         if not Question.ask(
             self,
-            self.tr("The highlighted words will be printed on a letter the person carries. "
-                    "Anyone who reads it will see them. Print them anyway?"),
-            self.tr("Print them"), self.tr("Go back and edit"),
+            self.tr(
+                "The highlighted words will be printed on a letter the person carries. "
+                "Anyone who reads it will see them. Print them anyway?"
+            ),
+            self.tr("Print them"),
+            self.tr("Go back and edit"),
         ):
             return
         for letter in self.model.letters():
@@ -315,8 +339,9 @@ class LetterDialog(QDialog):
     def _release(self) -> list[LetterData] | None:
         pending = self._unconfirmed()
         try:
-            return uc.release_letters(self.context.session, self.model.letters(),
-                                      confirmed=not pending)
+            return uc.release_letters(
+                self.context.session, self.model.letters(), confirmed=not pending
+            )
         except KnownError as exc:
             Alert.error(self, exc)
             return None
@@ -331,8 +356,11 @@ class LetterDialog(QDialog):
     def print_letters(self) -> None:
         self.refresh_preview()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        size = QPageSize.PageSizeId.A4 if self._options.paper is PaperSize.A4 \
+        size = (
+            QPageSize.PageSizeId.A4
+            if self._options.paper is PaperSize.A4
             else QPageSize.PageSizeId.Letter
+        )
         printer.setPageSize(QPageSize(size))
         printer.setFullPage(True)
         printer.setDocName(self.tr("Referral letter"))
@@ -387,8 +415,12 @@ class LetterDialog(QDialog):
             return
         try:
             if each:
-                uc.save_each_pdf(self.context.session, path,
-                                 list(zip(self._ids(), released, strict=True)), self._options)
+                uc.save_each_pdf(
+                    self.context.session,
+                    path,
+                    list(zip(self._ids(), released, strict=True)),
+                    self._options,
+                )
             else:
                 pdf = uc.render_pdf(released, self._options)
                 uc.save_pdf(self.context.session, path, pdf, self._ids())

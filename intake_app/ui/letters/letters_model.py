@@ -49,8 +49,12 @@ class LettersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (self.tr("Service"), self.tr("Language"), self.tr("Reference"),
-                  self.tr("Words to check"))
+        titles = (
+            self.tr("Service"),
+            self.tr("Language"),
+            self.tr("Reference"),
+            self.tr("Words to check"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

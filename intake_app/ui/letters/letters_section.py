@@ -45,8 +45,12 @@ def logo_png_from_file(data: bytes) -> bytes:
     if image.isNull():
         raise KnownError(ErrorCode.INVALID_INPUT, field="logo", reason="not an image")
     if image.width() > LOGO_MAX_PX or image.height() > LOGO_MAX_PX:
-        image = image.scaled(LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            LOGO_MAX_PX,
+            LOGO_MAX_PX,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     out = QByteArray()
     buffer = QBuffer(out)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -69,9 +73,12 @@ class LettersSection(SettingsSection):
         self.letterhead.setObjectName("letters-letterhead")
         self.letterhead.setWordWrap(True)
         self.letterhead.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel(self.tr(
-            "The organization's name, address, phone and e-mail are changed in the General "
-            "tab."), head_box)
+        hint = QLabel(
+            self.tr(
+                "The organization's name, address, phone and e-mail are changed in the General tab."
+            ),
+            head_box,
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         self.logo_preview = QLabel(head_box)
@@ -115,8 +122,14 @@ class LettersSection(SettingsSection):
         page_form.addRow(self.tr("Paper size:"), self.paper)
         page_form.addRow(self.qr)
 
-        for widget in (self.choose_logo, self.remove_logo, self.signature, self.language,
-                       self.paper, self.qr):
+        for widget in (
+            self.choose_logo,
+            self.remove_logo,
+            self.signature,
+            self.language,
+            self.paper,
+            self.qr,
+        ):
             widget.setEnabled(can_edit)
         self.save_button = QPushButton(self.tr("&Save changes"), self)
         self.save_button.setObjectName("letters-save")
@@ -156,8 +169,9 @@ class LettersSection(SettingsSection):
         values = read_settings(self.context.session)
         self._show_letterhead(values)
         self.signature.setText(values["letters.signature_line"])
-        self.language.setCurrentIndex(max(0, self.language.findData(
-            values["letters.default_language"])))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(values["letters.default_language"]))
+        )
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["letters.paper_size"])))
         self.qr.setChecked(values["letters.qr_code"])
         self._set_logo(values["letters.logo_png"])
@@ -171,9 +185,14 @@ class LettersSection(SettingsSection):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
         else:
-            self.logo_preview.setPixmap(pixmap.scaled(
-                140, 60, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    140,
+                    60,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         self.remove_logo.setEnabled(bool(encoded) and self.save_button.isEnabled())
 
     def _choose_logo(self) -> None:

@@ -90,8 +90,9 @@ class ClientsPage(Page):
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.results, 1)
         self.editor = ClientEditor(context, self.search, self)
-        self.empty = QLabel(self.tr("Find a client on the left, or start a new intake "
-                                    "with Ctrl+N."), self)
+        self.empty = QLabel(
+            self.tr("Find a client on the left, or start a new intake with Ctrl+N."), self
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -149,8 +150,9 @@ class ClientsPage(Page):
             for hit, _consent in expiring_consents(self.context.session.conn, today):
                 seen.setdefault(hit.id, hit)
             hits = list(seen.values())
-            self.list_label.setText(self.tr("%n client(s) with a consent ending within 30 days",
-                                            "", len(hits)))
+            self.list_label.setText(
+                self.tr("%n client(s) with a consent ending within 30 days", "", len(hits))
+            )
         else:
             query = self.search_box.text()
             hits = self.search.search(query, include_archived=archived)

@@ -178,7 +178,8 @@ class ReferralsPage(Page):
         return ReferralFilter(
             states=states,
             due_on_or_before=self.context.clock.now().date()
-            if self.due_button.isChecked() else None,
+            if self.due_button.isChecked()
+            else None,
             created_by=self.caseworker.currentData(),
             service_id=self.service.currentData(),
         )
@@ -201,8 +202,9 @@ class ReferralsPage(Page):
             else:
                 text = self.tr("%1 follow-ups due today or earlier.").replace("%1", str(n))
         else:
-            text = self.tr("1 referral.") if n == 1 else self.tr("%1 referrals.").replace(
-                "%1", str(n))
+            text = (
+                self.tr("1 referral.") if n == 1 else self.tr("%1 referrals.").replace("%1", str(n))
+            )
         self.summary.setText(text)
         self._select(keep_id)
 
@@ -214,8 +216,10 @@ class ReferralsPage(Page):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().select(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
 
     def _selected(self, *_args: object) -> None:

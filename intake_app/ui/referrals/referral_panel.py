@@ -112,13 +112,26 @@ class ReferralPanel(QWidget):
         layout.addLayout(links)
         layout.addStretch(1)
         self._parts: tuple[QWidget, ...] = (
-            steps, follow, self.open_client, self.letter, self.details)
+            steps,
+            follow,
+            self.open_client,
+            self.letter,
+            self.details,
+        )
         self.show_referral(None)
 
     def show_referral(self, row: ReferralRow | None) -> None:
         self._row = row
-        for w in (self.open_client, self.letter, self.save_button, self.follow_up, self.note,
-                  self.close_reason, self.close_button, *self.state_buttons.values()):
+        for w in (
+            self.open_client,
+            self.letter,
+            self.save_button,
+            self.follow_up,
+            self.note,
+            self.close_reason,
+            self.close_button,
+            *self.state_buttons.values(),
+        ):
             w.setEnabled(row is not None)
         for part in self._parts:
             part.setVisible(row is not None)
@@ -130,11 +143,15 @@ class ReferralPanel(QWidget):
         lang = self.context.ui_lang
         self.heading.setText(f"{row.code} · {row.client_name or row.client_number}")
         needs = ", ".join(category_label(c, lang) for c in row.categories)
-        self.details.setText("\n".join([
-            row.service_name_in(lang.value),
-            self.tr("For: %1").replace("%1", needs),
-            self.tr("State: %1").replace("%1", state_text(row.state)),
-        ]))
+        self.details.setText(
+            "\n".join(
+                [
+                    row.service_name_in(lang.value),
+                    self.tr("For: %1").replace("%1", needs),
+                    self.tr("State: %1").replace("%1", state_text(row.state)),
+                ]
+            )
+        )
         allowed = TRANSITIONS[row.state]
         for state, button in self.state_buttons.items():
             button.setEnabled(state in allowed)
@@ -150,24 +167,34 @@ class ReferralPanel(QWidget):
     def _move(self, state: ReferralState) -> None:
         if self._row is None:
             return
-        self._run(lambda rid: change_state(
-            self.context.session, rid, state, outcome_note=self._note()))
+        self._run(
+            lambda rid: change_state(self.context.session, rid, state, outcome_note=self._note())
+        )
 
     def _close(self) -> None:
         if self._row is None:
             return
         reason = CloseReason(self.close_reason.currentData())
-        self._run(lambda rid: change_state(
-            self.context.session, rid, ReferralState.CLOSED, close_reason=reason,
-            outcome_note=self._note()))
+        self._run(
+            lambda rid: change_state(
+                self.context.session,
+                rid,
+                ReferralState.CLOSED,
+                close_reason=reason,
+                outcome_note=self._note(),
+            )
+        )
 
     def _save(self) -> None:
         if self._row is None:
             return
         q = self.follow_up.date()
         day = date(q.year(), q.month(), q.day())
-        self._run(lambda rid: update_follow_up(
-            self.context.session, rid, follow_up_on=day, outcome_note=self._note()))
+        self._run(
+            lambda rid: update_follow_up(
+                self.context.session, rid, follow_up_on=day, outcome_note=self._note()
+            )
+        )
 
     def _run(self, action: Callable[[int], object]) -> None:
         assert self._row is not None

@@ -74,18 +74,25 @@ class ReferralsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
             return tr(HEADERS[Column(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -100,8 +107,11 @@ class ReferralsModel(QAbstractTableModel):
             if col is Column.FOLLOW_UP:
                 return r.follow_up_on.isoformat() if r.follow_up_on else "9999"
             return (self._text(r, col) or "").casefold()
-        overdue = r.state is not ReferralState.CLOSED and r.follow_up_on is not None and (
-            r.follow_up_on < self._today)
+        overdue = (
+            r.state is not ReferralState.CLOSED
+            and r.follow_up_on is not None
+            and (r.follow_up_on < self._today)
+        )
         if role == Qt.ItemDataRole.ForegroundRole and col is Column.FOLLOW_UP and overdue:
             return QColor("#b3261e")
         if role == Qt.ItemDataRole.FontRole and col is Column.CODE:
@@ -114,8 +124,11 @@ class ReferralsModel(QAbstractTableModel):
         if col is Column.FOLLOW_UP:
             if r.follow_up_on is None:
                 return "—"
-            return format_date(r.follow_up_on, format="medium",
-                               locale="fr_CA" if self._lang is Lang.FR else "en_CA")
+            return format_date(
+                r.follow_up_on,
+                format="medium",
+                locale="fr_CA" if self._lang is Lang.FR else "en_CA",
+            )
         if col is Column.CODE:
             return r.code
         if col is Column.CLIENT:

@@ -73,8 +73,9 @@ class CardDelegate(QStyledItemDelegate):
             return QSize(width, QFontMetrics(base).height() + 2 * PAD)
         fm = QFontMetrics(base)
         explanation = index.data(Role.EXPLANATION) or ""
-        text_h = fm.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap,
-                                 explanation).height()
+        text_h = fm.boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, explanation
+        ).height()
         h = QFontMetrics(title).height() + fm.height() + text_h + 2 * PAD + 2 * GAP
         return QSize(width, h + 2 * MARGIN_Y)
 
@@ -98,22 +99,29 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(header)
         painter.setPen(pal.color(QPalette.ColorRole.WindowText))
         hh = QFontMetrics(header).height()
-        painter.drawText(QRect(r.left(), r.top(), r.width(), hh),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         index.data(Role.TITLE) or "")
+        painter.drawText(
+            QRect(r.left(), r.top(), r.width(), hh),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            index.data(Role.TITLE) or "",
+        )
         painter.setFont(base)
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(QRect(r.left(), r.top() + hh + 2, r.width(), QFontMetrics(base).height()),
-                         Qt.AlignmentFlag.AlignLeft, index.data(Role.SUBTITLE) or "")
+        painter.drawText(
+            QRect(r.left(), r.top() + hh + 2, r.width(), QFontMetrics(base).height()),
+            Qt.AlignmentFlag.AlignLeft,
+            index.data(Role.SUBTITLE) or "",
+        )
 
     def _paint_empty(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         base, _t, _h = self._fonts(option)
         base.setItalic(True)
         painter.setFont(base)
         painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(option.rect.adjusted(PAD, 0, -PAD, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         index.data(Role.TITLE) or "")
+        painter.drawText(
+            option.rect.adjusted(PAD, 0, -PAD, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            index.data(Role.TITLE) or "",
+        )
 
     def _paint_card(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         base, title, _h = self._fonts(option)
@@ -135,9 +143,13 @@ class CardDelegate(QStyledItemDelegate):
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         if focused:  # where the space bar will tick, for keyboard users
             border = pal.color(QPalette.ColorRole.Highlight)
-        painter.setPen(QPen(border, 2 if checked or focused else 1,
-                            Qt.PenStyle.DashLine if focused and not checked
-                            else Qt.PenStyle.SolidLine))
+        painter.setPen(
+            QPen(
+                border,
+                2 if checked or focused else 1,
+                Qt.PenStyle.DashLine if focused and not checked else Qt.PenStyle.SolidLine,
+            )
+        )
         painter.setBrush(background)
         painter.drawRoundedRect(card, 6, 6)
 
@@ -146,7 +158,8 @@ class CardDelegate(QStyledItemDelegate):
             box = QStyleOptionButton()
             box.rect = QRect(x, card.top() + PAD, CHECK, CHECK)
             box.state = QStyle.StateFlag.State_Enabled | (
-                QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off)
+                QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off
+            )
             style = self._view.style() if self._view is not None else QApplication.style()
             style.drawControl(QStyle.ControlElement.CE_CheckBox, box, painter)
         x += CHECK + 2 * GAP
@@ -158,8 +171,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(title)
         painter.setPen(muted if excluded else text)
         th = QFontMetrics(title).height()
-        name = QFontMetrics(title).elidedText(index.data(Role.TITLE) or "",
-                                              Qt.TextElideMode.ElideRight, width)
+        name = QFontMetrics(title).elidedText(
+            index.data(Role.TITLE) or "", Qt.TextElideMode.ElideRight, width
+        )
         painter.drawText(QRect(x, y, width, th), Qt.AlignmentFlag.AlignLeft, name)
         y += th + GAP
 
@@ -178,8 +192,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(muted)
         else:
             painter.setPen(text)
-        painter.drawText(QRect(x, y, width, card.bottom() - y),
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, explanation)
+        painter.drawText(
+            QRect(x, y, width, card.bottom() - y),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            explanation,
+        )
 
     def editorEvent(
         self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: Index

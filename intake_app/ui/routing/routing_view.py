@@ -92,13 +92,17 @@ class RoutingView(QWidget):
         self.area.setObjectName("routing-area")
         self.open_now = QCheckBox(self.tr("Open now"), self)
         self.show_excluded = QCheckBox(self.tr("Show services left out"), self)
-        self.show_excluded.setToolTip(self.tr(
-            "Also show services that ask for a document this person does not have, greyed, "
-            "with the reason."))
+        self.show_excluded.setToolTip(
+            self.tr(
+                "Also show services that ask for a document this person does not have, greyed, "
+                "with the reason."
+            )
+        )
         for combo in (self.language, self.area):
             combo.currentIndexChanged.connect(self._apply_filters)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(8)
         for box in (self.open_now, self.show_excluded):
             box.toggled.connect(self._apply_filters)
@@ -195,7 +199,8 @@ class RoutingView(QWidget):
             return
         try:
             result = route_client(
-                self.context.session, self.client_id, self._directory, include_excluded=True)
+                self.context.session, self.client_id, self._directory, include_excluded=True
+            )
         except KnownError as exc:
             Alert.error(self, exc)
             return
@@ -214,8 +219,11 @@ class RoutingView(QWidget):
         self.needs_model.set_needs([(n, counts[i]) for i, n in enumerate(result.query.needs)])
         self._fill_filters(result)
         if not result.query.needs:
-            self.status.setText(self.tr(
-                "This person has no open needs. Add needs on the Needs tab to see services."))
+            self.status.setText(
+                self.tr(
+                    "This person has no open needs. Add needs on the Needs tab to see services."
+                )
+            )
         else:
             self.status.setText(self.tr("Tick the services to refer to, then press Refer."))
 
@@ -229,12 +237,14 @@ class RoutingView(QWidget):
         for code in codes:
             self.language.addItem(language_name(code, lang), code)
         self.area.addItem(self.tr("Any area"), "")
-        areas = sorted({s.service.area for s in result.suggestions if s.service.area},
-                       key=str.casefold)
+        areas = sorted(
+            {s.service.area for s in result.suggestions if s.service.area}, key=str.casefold
+        )
         if result.client.area:
             self.area.addItem(
                 self.tr("%1 (this person's area)").replace("%1", result.client.area),
-                result.client.area)
+                result.client.area,
+            )
         for a in areas:
             if a != result.client.area:
                 self.area.addItem(a, a)
@@ -270,8 +280,7 @@ class RoutingView(QWidget):
         elif count == 1:
             self.refer_button.setText(self.tr("Refer to 1 service"))
         else:
-            self.refer_button.setText(
-                self.tr("Refer to %1 services").replace("%1", str(count)))
+            self.refer_button.setText(self.tr("Refer to %1 services").replace("%1", str(count)))
 
     def refer(self) -> None:
         """One referral per ticked service; a service ticked for two needs gets one referral."""
@@ -284,7 +293,8 @@ class RoutingView(QWidget):
                 picks.setdefault(s.service.id, []).append(s.need.id)
         try:
             made = create_referrals(
-                self.context.session, self.client_id,
+                self.context.session,
+                self.client_id,
                 [ReferralPick(sid, tuple(dict.fromkeys(ids))) for sid, ids in picks.items()],
             )
         except KnownError as exc:
@@ -295,8 +305,9 @@ class RoutingView(QWidget):
         if len(made) == 1:
             self.status.setText(self.tr("1 referral made: %1").replace("%1", codes))
         else:
-            self.status.setText(self.tr("%1 referrals made: %2").replace(
-                "%1", str(len(made))).replace("%2", codes))
+            self.status.setText(
+                self.tr("%1 referrals made: %2").replace("%1", str(len(made))).replace("%2", codes)
+            )
         self.referrals_created.emit([r.id for r in made if r.id is not None])
 
     def shutdown(self) -> None:
@@ -307,4 +318,3 @@ class RoutingView(QWidget):
 
     def select_need(self, row: int) -> None:
         self.needs_view.setCurrentIndex(self.needs_model.index(row))
-

@@ -81,8 +81,13 @@ class SuggestionsModel(QAbstractListModel):
             if usable == 0:
                 rows.append(_Row(Kind.EMPTY, i, need))
             rows.extend(
-                _Row(Kind.SUGGESTION, i, need, s,
-                     explanation=explain(s, self._lang, with_category=False))
+                _Row(
+                    Kind.SUGGESTION,
+                    i,
+                    need,
+                    s,
+                    explanation=explain(s, self._lang, with_category=False),
+                )
                 for s in found
             )
         self._rows = rows
@@ -98,9 +103,9 @@ class SuggestionsModel(QAbstractListModel):
     def checked(self) -> list[Suggestion]:
         """Ticked suggestions in list order."""
         return [
-            r.suggestion for r in self._rows
-            if r.suggestion is not None
-            and (r.need_index, r.suggestion.service.id) in self._checked
+            r.suggestion
+            for r in self._rows
+            if r.suggestion is not None and (r.need_index, r.suggestion.service.id) in self._checked
         ]
 
     def uncheck_all(self) -> None:
@@ -108,8 +113,8 @@ class SuggestionsModel(QAbstractListModel):
             self._checked.clear()
             if self._rows:
                 self.dataChanged.emit(
-                    self.index(0), self.index(len(self._rows) - 1),
-                    [Qt.ItemDataRole.CheckStateRole])
+                    self.index(0), self.index(len(self._rows) - 1), [Qt.ItemDataRole.CheckStateRole]
+                )
 
     def header_row(self, need_index: int) -> int:
         for i, r in enumerate(self._rows):
@@ -130,8 +135,12 @@ class SuggestionsModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         row = self._rows[index.row()]
         if row.kind is Kind.SUGGESTION and row.suggestion and not row.suggestion.excluded:
-            return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                    | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemNeverHasChildren)
+            return (
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemNeverHasChildren
+            )
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -148,7 +157,8 @@ class SuggestionsModel(QAbstractListModel):
             if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
                 return QCoreApplication.translate(
                     "SuggestionsModel",
-                    "No active service fits this need. It is noted for the reports.")
+                    "No active service fits this need. It is noted for the reports.",
+                )
             return None
         s = row.suggestion
         assert s is not None
@@ -191,8 +201,7 @@ class SuggestionsModel(QAbstractListModel):
                 one = QCoreApplication.translate("SuggestionsModel", "%1 · 1 service fits")
                 return one.replace("%1", urgency)
             many = QCoreApplication.translate("SuggestionsModel", "%1 · %2 services fit")
-            return many.replace("%1", urgency).replace(
-                "%2", str(row.count))
+            return many.replace("%1", urgency).replace("%2", str(row.count))
         return None
 
     def _subtitle(self, s: Suggestion) -> str:
@@ -215,7 +224,11 @@ class SuggestionsFilter(QSortFilterProxyModel):
         self.show_excluded = False
 
     def set_filters(
-        self, *, language: str = "", area: str = "", open_now: bool = False,
+        self,
+        *,
+        language: str = "",
+        area: str = "",
+        open_now: bool = False,
         show_excluded: bool = False,
     ) -> None:
         self.beginFilterChange()

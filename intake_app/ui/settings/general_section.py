@@ -58,8 +58,10 @@ class GeneralSection(SettingsSection):
         self.idle_minutes.setMaximumWidth(140)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.sensitive_note = QCheckBox(
-            self.tr("Allow an optional sensitive note on client records (masked, audited, "
-                    "never printed or exported)"),
+            self.tr(
+                "Allow an optional sensitive note on client records (masked, audited, "
+                "never printed or exported)"
+            ),
             security_box,
         )
         security_form = QFormLayout(security_box)
@@ -71,17 +73,27 @@ class GeneralSection(SettingsSection):
         self.follow_week = self._days_box(follow_box, "settings-follow-week")
         self.follow_later = self._days_box(follow_box, "settings-follow-later")
         follow_form = QFormLayout(follow_box)
-        follow_form.addRow(QLabel(
-            self.tr("When a referral is made, follow up after this many days, by urgency:"),
-            follow_box,
-        ))
+        follow_form.addRow(
+            QLabel(
+                self.tr("When a referral is made, follow up after this many days, by urgency:"),
+                follow_box,
+            )
+        )
         follow_form.addRow(self.tr("Needed today:"), self.follow_today)
         follow_form.addRow(self.tr("Needed this week:"), self.follow_week)
         follow_form.addRow(self.tr("Later:"), self.follow_later)
 
-        for widget in (self.org_name, self.org_address, self.org_phone, self.org_email,
-                       self.idle_minutes, self.sensitive_note, self.follow_today,
-                       self.follow_week, self.follow_later):
+        for widget in (
+            self.org_name,
+            self.org_address,
+            self.org_phone,
+            self.org_email,
+            self.idle_minutes,
+            self.sensitive_note,
+            self.follow_today,
+            self.follow_week,
+            self.follow_later,
+        ):
             widget.setEnabled(can_edit)
 
         self.save_button = QPushButton(self.tr("&Save changes"), self)

@@ -66,7 +66,10 @@ def test_coordinator_adds_an_account_through_the_dialog(
 
 
 def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_things(
-    qtbot, session: VaultSession, clock: FixedClock, vault_paths: VaultPaths,
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    vault_paths: VaultPaths,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
@@ -78,13 +81,13 @@ def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_thing
         dialog.fields.first.setText(CW_OWN)
         dialog.fields.second.setText(CW_OWN)
         dialog.submit()
-        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value,
-                        timeout=5000)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted.value, timeout=5000)
         return dialog.result()
 
     monkeypatch.setattr(change_passphrase_dialog.ChangePassphraseDialog, "exec", forced_change)
-    controller = AppController(vault_paths, clock, FAST_KDF, Lang.EN,
-                               pool=WorkerPool(synchronous=True))
+    controller = AppController(
+        vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True)
+    )
     try:
         controller.start()
         window = controller.unlock_window
@@ -111,15 +114,22 @@ def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_thing
 
 
 def test_refusing_the_forced_change_locks_again(
-    qtbot, session: VaultSession, clock: FixedClock, vault_paths: VaultPaths,
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    vault_paths: VaultPaths,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
     lock(session)
-    monkeypatch.setattr(change_passphrase_dialog.ChangePassphraseDialog, "exec",
-                        lambda self: QDialog.DialogCode.Rejected.value)
-    controller = AppController(vault_paths, clock, FAST_KDF, Lang.EN,
-                               pool=WorkerPool(synchronous=True))
+    monkeypatch.setattr(
+        change_passphrase_dialog.ChangePassphraseDialog,
+        "exec",
+        lambda self: QDialog.DialogCode.Rejected.value,
+    )
+    controller = AppController(
+        vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True)
+    )
     try:
         controller.start()
         window = controller.unlock_window
@@ -150,7 +160,10 @@ def test_removing_an_account_asks_first_and_rekeys(
 
 
 def test_back_up_now_and_restore_with_preview(
-    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     usb = tmp_path / "usb"
@@ -187,7 +200,10 @@ def test_back_up_now_and_restore_with_preview(
 
 
 def test_daily_backup_settings_are_saved_and_the_backup_runs(
-    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "daily"
@@ -220,8 +236,9 @@ def test_audit_section_filters_and_shows_the_chain_state(
     assert "broken at event 1" in section.chain.text()
 
 
-def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, clock: FixedClock,
-                                      qtbot) -> None:
+def test_models_pass_the_model_tester(
+    qtmodeltester, session: VaultSession, clock: FixedClock, qtbot
+) -> None:
     add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
     accounts = AccountsSection(_context(session, clock))
     qtbot.addWidget(accounts)
@@ -232,7 +249,10 @@ def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, cloc
 
 
 def test_offer_restore_reports_success_and_a_refusal(
-    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from intake_app.ui.accounts import restore_flow

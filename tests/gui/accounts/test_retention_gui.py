@@ -21,20 +21,26 @@ from intake_app.ui.workers import WorkerPool
 
 
 def _section(qtbot, session: VaultSession, clock: FixedClock) -> RetentionSection:
-    section = RetentionSection(AppContext(session, clock, FAST_KDF,
-                                          pool=WorkerPool(synchronous=True)))
+    section = RetentionSection(
+        AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
+    )
     qtbot.addWidget(section)
     return section
 
 
 def _clients(session: VaultSession, *names: str) -> list[str]:
     with session.write() as conn:
-        return [clients_repo.insert_client(conn, Client(given_name=n), session.clock.now()).number
-                for n in names]
+        return [
+            clients_repo.insert_client(conn, Client(given_name=n), session.clock.now()).number
+            for n in names
+        ]
 
 
 def test_due_clients_are_listed_and_deleted_only_after_yes(
-    qtbot, qtmodeltester, session: VaultSession, clock: FixedClock,
+    qtbot,
+    qtmodeltester,
+    session: VaultSession,
+    clock: FixedClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _clients(session, "Ana", "Bo")
@@ -53,7 +59,10 @@ def test_due_clients_are_listed_and_deleted_only_after_yes(
 
 
 def test_record_export_asks_then_writes_a_pdf_named_by_number(
-    qtbot, session: VaultSession, clock: FixedClock, tmp_path: Path,
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     [number] = _clients(session, "Ana")

@@ -59,7 +59,8 @@ def _type(qtbot, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(
-                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                )
 
 
 def test_a_whole_intake_by_keyboard_alone(qtbot, page: ClientsPage, session: VaultSession) -> None:
@@ -94,8 +95,9 @@ def test_a_whole_intake_by_keyboard_alone(qtbot, page: ClientsPage, session: Vau
     assert (saved.given_name, saved.family_name, saved.birth_year) == ("Hélène", "Côté", 1984)
     assert saved.languages == ("ar",) and saved.phone == "514-555-0177"
     assert saved.barriers.no_health_card is Tri.YES and saved.notes == "Prefers mornings"
-    assert [(n.reason, n.urgency) for n in saved.needs] == [("needs a bed tonight",
-                                                             Urgency.THIS_WEEK)]
+    assert [(n.reason, n.urgency) for n in saved.needs] == [
+        ("needs a bed tonight", Urgency.THIS_WEEK)
+    ]
     assert page.editor.client_id == saved.id and not page.editor.is_dirty()
     qtbot.keyClick(_focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert _focused() is page.search_box
@@ -162,8 +164,9 @@ def test_escape_asks_before_discarding_and_switching_keeps_a_draft(
     page.editor.form.area.setFocus()
     qtbot.keyClicks(page.editor.form.area, "Verdun")
     asked: list[str] = []
-    monkeypatch.setattr(Question, "ask",
-                        staticmethod(lambda _p, text, *a, **k: asked.append(text) or False))
+    monkeypatch.setattr(
+        Question, "ask", staticmethod(lambda _p, text, *a, **k: asked.append(text) or False)
+    )
     qtbot.keyClick(page.editor.form.area, Qt.Key.Key_Escape)
     assert asked and page.stack.currentWidget() is page.editor and page.editor.is_dirty()
     page.open_client(other.id)  # switching away: kept as a draft, not lost
@@ -205,9 +208,14 @@ def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, qapp
     from intake_app.clients.search import ClientSearch
     from intake_app.domain.clients import HouseholdMember
 
-    a = add(session, "Ana", "Silva", needs=(Need("food"),),
-            consents=(new_consent("r", frozenset({ShareItem.NAME}), date(2026, 1, 1)),),
-            household=(HouseholdMember("child", "0-4"),))
+    a = add(
+        session,
+        "Ana",
+        "Silva",
+        needs=(Need("food"),),
+        consents=(new_consent("r", frozenset({ShareItem.NAME}), date(2026, 1, 1)),),
+        household=(HouseholdMember("child", "0-4"),),
+    )
     hits = ClientSearch(session.conn).search("")
     models = [
         (ClientHitsModel(), hits),

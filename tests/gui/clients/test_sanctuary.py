@@ -37,8 +37,9 @@ PLANTED = {
 
 
 def _forms(text: str) -> list[bytes]:
-    return [v.encode(enc) for v in {text, text.lower(), text.upper()}
-            for enc in ("utf-8", "utf-16-le")]
+    return [
+        v.encode(enc) for v in {text, text.lower(), text.upper()} for enc in ("utf-8", "utf-16-le")
+    ]
 
 
 def _files_holding(roots: list[Path], needle: str) -> list[str]:
@@ -67,8 +68,12 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_planted_values_never_leave_the_encrypted_vault(
-    qtbot, private_tmp: Path, context: AppContext, session: VaultSession,
-    vault_paths: VaultPaths, monkeypatch: pytest.MonkeyPatch,
+    qtbot,
+    private_tmp: Path,
+    context: AppContext,
+    session: VaultSession,
+    vault_paths: VaultPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     with session.write() as conn:
         put_setting(conn, "clients.sensitive_note_enabled", True)

@@ -93,7 +93,10 @@ def test_found_words_are_highlighted(dialog: LetterDialog) -> None:
 
 
 def test_confirming_found_words_is_audited_when_the_letter_leaves(
-    qtbot, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    dialog: LetterDialog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     session = dialog.context.session
     dialog.reason.setPlainText("Demandeur d'asile")
@@ -115,7 +118,10 @@ def test_confirming_found_words_is_audited_when_the_letter_leaves(
 
 
 def test_save_as_pdf_writes_the_chosen_file_and_marks_printed(
-    qtbot, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    dialog: LetterDialog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     session = dialog.context.session
     suggested: list[str] = []
@@ -150,7 +156,10 @@ def test_cancelling_the_save_dialog_changes_nothing(
 
 
 def test_print_to_a_pdf_printer_renders_every_page_and_marks_printed(
-    qtbot, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    dialog: LetterDialog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     session = dialog.context.session
     out = tmp_path / "printed.pdf"
@@ -200,7 +209,10 @@ def test_closing_drops_the_letters_from_memory(dialog: LetterDialog) -> None:
 
 
 def test_one_file_per_service_saves_each_letter_in_the_chosen_folder(
-    qtbot, dialog: LetterDialog, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    dialog: LetterDialog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     monkeypatch.setattr(LetterSeams, "save_folder", staticmethod(lambda parent: tmp_path))
     assert dialog.one_file_each.isVisibleTo(dialog)
@@ -212,7 +224,9 @@ def test_one_file_per_service_saves_each_letter_in_the_chosen_folder(
 
 
 def test_the_file_chooser_forgets_the_folder_it_was_in(
-    qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qapp,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     """Qt's dialog writes the last folder to QtProject.conf in plain text; we remove it."""
     from PySide6.QtCore import QSettings
@@ -236,7 +250,9 @@ def test_the_file_chooser_forgets_the_folder_it_was_in(
 
 
 def test_the_opener_shows_a_refusal_calmly(
-    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> None:
     from intake_app.ui.dialogs import Alert
     from intake_app.ui.letters.opener import open_letter_dialog
@@ -248,7 +264,10 @@ def test_the_opener_shows_a_refusal_calmly(
 
 
 def test_the_opener_opens_the_dialog_and_reports_issued_letters(
-    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     from intake_app.ui.letters.opener import open_letter_dialog
 

@@ -56,15 +56,22 @@ def test_saving_stores_the_letter_settings(qtbot, context: AppContext) -> None: 
     section.qr.setChecked(True)
     with qtbot.waitSignal(section.saved) as saved:
         section.save_button.click()
-    assert sorted(saved.args[0]) == ["letters.default_language", "letters.paper_size",
-                                     "letters.qr_code", "letters.signature_line"]
+    assert sorted(saved.args[0]) == [
+        "letters.default_language",
+        "letters.paper_size",
+        "letters.qr_code",
+        "letters.signature_line",
+    ]
     values = read_settings(context.session)
     assert values["letters.paper_size"] == "a4" and values["letters.qr_code"] is True
     assert values["letters.signature_line"] == "Intervenante de milieu"
 
 
 def test_a_chosen_logo_is_scaled_and_kept_in_the_vault(
-    qtbot, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     logo = tmp_path / "logo.png"
     logo.write_bytes(_png(1600, 400))
@@ -95,7 +102,8 @@ def test_the_letterhead_shows_the_organization(qtbot, context: AppContext) -> No
 
 
 def test_a_caseworker_sees_the_settings_but_cannot_change_them(
-    qtbot, context: AppContext  # type: ignore[no-untyped-def]
+    qtbot,
+    context: AppContext,  # type: ignore[no-untyped-def]
 ) -> None:
     context.session.user = User(id=context.session.user.id, name="Casey", role=Role.CASEWORKER)
     section = LettersSection(context)

@@ -25,18 +25,23 @@ from intake_app.ui.workers import WorkerPool
 
 @pytest.fixture
 def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session=session, clock=clock, kdf_policy=FAST_KDF,
-                      pool=WorkerPool(synchronous=True))
+    return AppContext(
+        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
+    )
 
 
 @pytest.fixture
 def referral_ids(session: VaultSession) -> list[int]:
     world = seed(session)
     housing, food, _health = world.client.needs
-    made = create_referrals(session, world.client.id, [
-        ReferralPick(world.service_for("housing").id, (housing.id,)),  # due in 2 days
-        ReferralPick(world.service_for("food").id, (food.id,)),  # due in 7 days
-    ])
+    made = create_referrals(
+        session,
+        world.client.id,
+        [
+            ReferralPick(world.service_for("housing").id, (housing.id,)),  # due in 2 days
+            ReferralPick(world.service_for("food").id, (food.id,)),  # due in 7 days
+        ],
+    )
     return [r.id for r in made]
 
 
@@ -77,8 +82,9 @@ def test_from_a_clients_needs_to_two_referrals_then_follow_up_state_changes(
     housing_card = routing.model.header_row(0) + 1
     food_card = routing.model.header_row(1) + 1
     for row in (housing_card, food_card):
-        routing.model.setData(routing.model.index(row), Qt.CheckState.Checked,
-                              Qt.ItemDataRole.CheckStateRole)
+        routing.model.setData(
+            routing.model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
     with qtbot.waitSignal(routing.referrals_created) as made:
         qtbot.mouseClick(routing.refer_button, Qt.MouseButton.LeftButton)
     housing_id, food_id = made.args[0]
@@ -105,15 +111,19 @@ def test_from_a_clients_needs_to_two_referrals_then_follow_up_state_changes(
     click_row(qtbot, page, row)
     page.panel.note.setPlainText("Will call back next week")
     page.panel.close_reason.setCurrentIndex(
-        page.panel.close_reason.findData(CloseReason.LOST_CONTACT.value))
+        page.panel.close_reason.findData(CloseReason.LOST_CONTACT.value)
+    )
     qtbot.mouseClick(page.panel.close_button, Qt.MouseButton.LeftButton)
     food = referrals_repo.load_referral(session.conn, food_id)
     assert food.state is ReferralState.CLOSED
     assert food.close_reason is CloseReason.LOST_CONTACT
     assert food.outcome_note == "Will call back next week"
     actions = [e.action for e in referral_history(session, food_id)]
-    assert actions == [Action.REFERRAL_CREATED, Action.REFERRAL_STATE_CHANGED,
-                       Action.REFERRAL_STATE_CHANGED]
+    assert actions == [
+        Action.REFERRAL_CREATED,
+        Action.REFERRAL_STATE_CHANGED,
+        Action.REFERRAL_STATE_CHANGED,
+    ]
 
 
 def test_filters_by_state_and_service(

@@ -18,8 +18,9 @@ from intake_app.ui.workers import WorkerPool
 
 @pytest.fixture
 def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session=session, clock=clock, kdf_policy=FAST_KDF,
-                      pool=WorkerPool(synchronous=True))
+    return AppContext(
+        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
+    )
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ def test_referring_offers_the_letters_for_the_new_referrals(
     asked: list[str] = []
     opened: list[list[int]] = []
     monkeypatch.setattr(
-        client_tabs.Question, "ask",
+        client_tabs.Question,
+        "ask",
         staticmethod(lambda _p, text, *_a: asked.append(text) or answer),
     )
     monkeypatch.setattr(

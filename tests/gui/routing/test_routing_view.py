@@ -19,16 +19,22 @@ def visible_rows(view: RoutingView) -> list[int]:
 
 
 def card_rows(view: RoutingView) -> list[int]:
-    return [r for r in range(view.proxy.rowCount())
-            if view.proxy.index(r, 0).data(Role.KIND) == Kind.SUGGESTION]
+    return [
+        r
+        for r in range(view.proxy.rowCount())
+        if view.proxy.index(r, 0).data(Role.KIND) == Kind.SUGGESTION
+    ]
 
 
 def click_card(qtbot, view: RoutingView, proxy_row: int) -> None:
     index = view.proxy.index(proxy_row, 0)
     view.view.scrollTo(index)
     rect = view.view.visualRect(index)
-    qtbot.mouseClick(view.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPoint(rect.center().x(), rect.center().y()))
+    qtbot.mouseClick(
+        view.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.center().x(), rect.center().y()),
+    )
 
 
 def test_needs_are_listed_with_how_many_services_fit(view: RoutingView) -> None:
@@ -50,8 +56,9 @@ def test_from_a_clients_needs_to_two_referrals(
     cards = card_rows(view)
     click_card(qtbot, view, cards[0])
     food_header = view.model.header_row(1)
-    food_card = next(r for r in cards if view.proxy.mapToSource(
-        view.proxy.index(r, 0)).row() > food_header)
+    food_card = next(
+        r for r in cards if view.proxy.mapToSource(view.proxy.index(r, 0)).row() > food_header
+    )
     click_card(qtbot, view, food_card)
     assert view.refer_button.isEnabled()
     assert view.refer_button.text() == "Refer to 2 services"
@@ -71,8 +78,11 @@ def test_services_left_out_show_greyed_with_the_reason_only_when_asked(
     view: RoutingView,
 ) -> None:
     def excluded() -> list[str]:
-        return [view.proxy.index(r, 0).data(Role.EXPLANATION) for r in card_rows(view)
-                if view.proxy.index(r, 0).data(Role.EXCLUDED)]
+        return [
+            view.proxy.index(r, 0).data(Role.EXPLANATION)
+            for r in card_rows(view)
+            if view.proxy.index(r, 0).data(Role.EXCLUDED)
+        ]
 
     assert excluded() == []
     view.show_excluded.setChecked(True)

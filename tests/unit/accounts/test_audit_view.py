@@ -31,9 +31,7 @@ def _client_events(session: VaultSession, clock: FixedClock) -> None:
         session.audit(conn, Action.CLIENT_VIEWED, "client", "C-0002")
 
 
-def test_filters_by_client_number_action_and_date(
-    session: VaultSession, clock: FixedClock
-) -> None:
+def test_filters_by_client_number_action_and_date(session: VaultSession, clock: FixedClock) -> None:
     _client_events(session, clock)
     rows = search_audit(session, AuditFilter(client_number=" C-0001 "))
     assert [r.event.action for r in rows] == [Action.CLIENT_CREATED]
@@ -47,8 +45,9 @@ def test_filters_by_client_number_action_and_date(
 
 
 def test_filters_by_user(session: VaultSession, clock: FixedClock) -> None:
-    user = add_user(session, "Camille Tremblay", Role.CASEWORKER, "orange kettle maple harbour",
-                    FAST_KDF)
+    user = add_user(
+        session, "Camille Tremblay", Role.CASEWORKER, "orange kettle maple harbour", FAST_KDF
+    )
     paths = session.paths
     lock(session)
     cw = unlock(paths, "Camille Tremblay", "orange kettle maple harbour", clock)

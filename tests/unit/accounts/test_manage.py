@@ -157,7 +157,8 @@ def test_removing_a_user_rekeys_so_their_old_slot_opens_nothing(
     assert KeySlotFile.load(paths.keyslots).user_slot(CW_NAME) is None
     assert all(len(s.sealed) == 1 for s in KeySlotFile.load(paths.keyslots).slots)
     assert [e.action for e in audit.query_events(session.conn, limit=2)] == [
-        Action.VAULT_REKEYED, Action.USER_REMOVED,
+        Action.VAULT_REKEYED,
+        Action.USER_REMOVED,
     ]
     lock(session)
     # Everyone else keeps their passphrase, and the recovery key keeps working.
@@ -168,7 +169,11 @@ def test_removing_a_user_rekeys_so_their_old_slot_opens_nothing(
     assert err.value.code is ErrorCode.WRONG_PASSPHRASE
     clock.advance(seconds=60)
     recovered = unlock_with_recovery(
-        paths, ADMIN_NAME, created_vault.recovery_key, "new admin phrase for spring", FAST_KDF,
+        paths,
+        ADMIN_NAME,
+        created_vault.recovery_key,
+        "new admin phrase for spring",
+        FAST_KDF,
         clock,
     )
     recovered.close()

@@ -27,8 +27,10 @@ def test_default_expiry_is_twelve_months_and_handles_leap_days() -> None:
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
 
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 1, 1)),
-       st.integers(min_value=1, max_value=60))
+@given(
+    st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 1, 1)),
+    st.integers(min_value=1, max_value=60),
+)
 def test_add_months_always_lands_in_the_right_month(day: date, months: int) -> None:
     later = add_months(day, months)
     assert (later.year * 12 + later.month) - (day.year * 12 + day.month) == months
@@ -53,5 +55,7 @@ def test_expiring_consents_are_listed_soonest_first(session: VaultSession) -> No
     b = add(session, "B", consents=(later, far))
     listed = expiring_consents(session.conn, today, within_days=30)
     assert [(h.id, c.expires_on) for h, c in listed] == [
-        (b.id, date(2026, 3, 15)), (a.id, date(2026, 3, 20))]
+        (b.id, date(2026, 3, 15)),
+        (a.id, date(2026, 3, 20)),
+    ]
     assert is_expiring(soon, today) and not is_expiring(far, today)

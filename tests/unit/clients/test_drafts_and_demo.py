@@ -21,9 +21,12 @@ from intake_app.vault.session import VaultSession
 
 
 def test_a_client_round_trips_through_draft_json() -> None:
-    c = Client(given_name="Ana", household=(HouseholdMember("child", "0-4"),),
-               needs=(Need("food", id=3),),
-               consents=(new_consent("referral", frozenset({ShareItem.NAME}), date(2026, 1, 1)),))
+    c = Client(
+        given_name="Ana",
+        household=(HouseholdMember("child", "0-4"),),
+        needs=(Need("food", id=3),),
+        consents=(new_consent("referral", frozenset({ShareItem.NAME}), date(2026, 1, 1)),),
+    )
     assert client_from_json(client_to_json(c)) == c
 
 

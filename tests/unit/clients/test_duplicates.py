@@ -26,8 +26,9 @@ def test_a_shared_phone_counts_even_with_another_name() -> None:
 def test_variant_spelling_with_same_birth_year_is_a_likely_duplicate(session: VaultSession) -> None:
     existing = add(session, "Muhammad", "Benali", birth_year=1984)
     add(session, "Omar", "Haddad", birth_year=1984)
-    found = find_duplicates(session.conn, person("Mohamed", "Benaly", birth_year=1984),
-                            vocabulary(session.conn))
+    found = find_duplicates(
+        session.conn, person("Mohamed", "Benaly", birth_year=1984), vocabulary(session.conn)
+    )
     assert [m.hit.id for m in found] == [existing.id]
     assert Reason.BIRTH_YEAR in found[0].reasons
 
@@ -35,6 +36,7 @@ def test_variant_spelling_with_same_birth_year_is_a_likely_duplicate(session: Va
 def test_a_record_is_not_its_own_duplicate(session: VaultSession) -> None:
     existing = add(session, "Olena", "Kovalenko", birth_year=1990)
     assert find_duplicates(session.conn, existing) == []
+
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=20)
 _YEARS = st.one_of(st.none(), st.integers(1940, 2010))
@@ -56,13 +58,15 @@ def test_the_duplicate_is_found_behind_hundreds_sharing_its_first_name(
     from intake_app.domain.clients import Client
     from intake_app.vault.clients_repo import bulk_insert_clients
 
-    crowd = [Client(given_name="Mohamed", family_name=f"Family{i}", birth_year=1980)
-             for i in range(800)]
+    crowd = [
+        Client(given_name="Mohamed", family_name=f"Family{i}", birth_year=1980) for i in range(800)
+    ]
     with session.write() as conn:
         bulk_insert_clients(conn, crowd, session.clock.now())
     real = add(session, "Mohammed", "Benali", birth_year=1980)
-    found = find_duplicates(session.conn, person("Muhammad", "Benaly", birth_year=1980),
-                            vocabulary(session.conn))
+    found = find_duplicates(
+        session.conn, person("Muhammad", "Benaly", birth_year=1980), vocabulary(session.conn)
+    )
     assert found and found[0].hit.id == real.id
 
 

@@ -32,8 +32,10 @@ def test_a_name_or_alias_is_the_only_required_field(session: VaultSession) -> No
 def test_bad_birth_year_and_unknown_need_are_refused_by_field(session: VaultSession) -> None:
     from intake_app.domain.clients import Need
 
-    for bad, field in ((person("A", birth_year=1850), "birth_year"),
-                       (person("A", needs=(Need("not-a-code"),)), "need")):
+    for bad, field in (
+        (person("A", birth_year=1850), "birth_year"),
+        (person("A", needs=(Need("not-a-code"),)), "need"),
+    ):
         with pytest.raises(KnownError) as err:
             intake.create_client(session, bad)
         assert err.value.params["field"] == field
@@ -47,7 +49,11 @@ def test_every_step_is_audited_with_field_names_never_values(session: VaultSessi
     intake.set_archived(session, saved.id, True)
     events = events_for_record(session.conn, "client", saved.id)
     assert [e.action for e in events] == [
-        Action.CLIENT_CREATED, Action.CLIENT_CHANGED, Action.CLIENT_VIEWED, Action.CLIENT_ARCHIVED]
+        Action.CLIENT_CREATED,
+        Action.CLIENT_CHANGED,
+        Action.CLIENT_VIEWED,
+        Action.CLIENT_ARCHIVED,
+    ]
     assert events[1].detail == {"fields": ["phone", "notes"]}
     assert "secret" not in repr(events) and "Amina" not in repr(events)
 

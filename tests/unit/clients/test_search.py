@@ -65,13 +65,19 @@ def test_empty_query_lists_recent_clients(session: VaultSession) -> None:
 def test_private_fields_are_never_searchable(session: VaultSession) -> None:
     from intake_app.domain.clients import HouseholdMember
 
-    add(session, "Plain", notes="kaleidoscope", email="kaleidoscope@example.org",
-        household=(HouseholdMember("kaleidoscope"),))
+    add(
+        session,
+        "Plain",
+        notes="kaleidoscope",
+        email="kaleidoscope@example.org",
+        household=(HouseholdMember("kaleidoscope"),),
+    )
     assert _names(session, "kaleidoscope") == []
 
 
-_NAME = st.text(alphabet=st.sampled_from("abcdeéèêfghiïjklmnoôpqrstuüvwxyzç"),
-                min_size=2, max_size=9)
+_NAME = st.text(
+    alphabet=st.sampled_from("abcdeéèêfghiïjklmnoôpqrstuüvwxyzç"), min_size=2, max_size=9
+)
 
 
 @given(given_name=_NAME, family=_NAME, upper=st.booleans(), swap=st.booleans())

@@ -33,7 +33,7 @@ def test_one_wrong_character_is_caught_by_the_check(seed: int, pos: int, char: s
     raw = new_reference_code(rng.choice).replace("-", "")
     if raw[pos] == char:
         return
-    typo = raw[:pos] + char + raw[pos + 1:]
+    typo = raw[:pos] + char + raw[pos + 1 :]
     assert not is_valid_code(typo)
 
 
@@ -42,7 +42,7 @@ def test_two_swapped_neighbours_are_caught_by_the_check(seed: int, pos: int) -> 
     raw = new_reference_code(random.Random(seed).choice).replace("-", "")
     if raw[pos] == raw[pos + 1]:
         return
-    swapped = raw[:pos] + raw[pos + 1] + raw[pos] + raw[pos + 2:]
+    swapped = raw[:pos] + raw[pos + 1] + raw[pos] + raw[pos + 2 :]
     assert not is_valid_code(swapped)
 
 

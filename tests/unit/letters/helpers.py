@@ -23,8 +23,9 @@ TODAY = date(2026, 3, 11)
 
 
 def consent_all(with_whom: str = "", purpose: str = "referral letters") -> Consent:
-    return Consent(purpose=purpose, shares=frozenset(ShareItem), with_whom=with_whom,
-                   given_on=date(2026, 1, 5))
+    return Consent(
+        purpose=purpose, shares=frozenset(ShareItem), with_whom=with_whom, given_on=date(2026, 1, 5)
+    )
 
 
 def letterhead(**fields: object) -> Letterhead:
@@ -62,7 +63,9 @@ def service(**fields: object) -> Service:
 
 def client(**fields: object) -> Client:
     values: dict[str, object] = dict(
-        given_name="Amina", family_name="Diallo", languages=("ff", "fr"),
+        given_name="Amina",
+        family_name="Diallo",
+        languages=("ff", "fr"),
         consents=(consent_all(),),
     )
     values.update(fields)

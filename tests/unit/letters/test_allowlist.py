@@ -40,8 +40,19 @@ def test_every_service_field_is_classified_printed_or_not() -> None:
 
 @pytest.mark.parametrize(
     "field",
-    ["barriers", "notes", "sensitive_note", "household", "phone", "email", "birth_year",
-     "age_range", "consents", "area", "number"],
+    [
+        "barriers",
+        "notes",
+        "sensitive_note",
+        "household",
+        "phone",
+        "email",
+        "birth_year",
+        "age_range",
+        "consents",
+        "area",
+        "number",
+    ],
 )
 def test_private_client_fields_are_never_printed(field: str) -> None:
     assert CLIENT_FIELDS[field] == NOT_PRINTED
@@ -56,8 +67,18 @@ def test_service_eligibility_and_audience_are_never_printed(field: str) -> None:
 
 def test_letter_data_has_no_field_for_private_data() -> None:
     fields = {f.name for f in dataclasses.fields(LetterData)}
-    for private in ("notes", "sensitive_note", "barriers", "household", "birth_year",
-                    "eligibility", "audiences", "client_phone", "client_email", "consents"):
+    for private in (
+        "notes",
+        "sensitive_note",
+        "barriers",
+        "household",
+        "birth_year",
+        "eligibility",
+        "audiences",
+        "client_phone",
+        "client_email",
+        "consents",
+    ):
         assert private not in fields
 
 
@@ -84,11 +105,22 @@ def test_initials_keep_accented_first_letters() -> None:
     assert name_as_chosen(c, Naming.INITIALS) == "É. Ñ."
 
 
-def _build(c: Client, *, consents: tuple[Consent, ...] | None = None, reason: str = "x",
-           svc: Service | None = None) -> LetterData:
+def _build(
+    c: Client,
+    *,
+    consents: tuple[Consent, ...] | None = None,
+    reason: str = "x",
+    svc: Service | None = None,
+) -> LetterData:
     return build_letter_data(
-        c, svc or service(), ReferralFacts("ACDE-FHJK", ("health",)), letterhead(),
-        "Marie Tremblay", reason, c.consents if consents is None else consents, TODAY,
+        c,
+        svc or service(),
+        ReferralFacts("ACDE-FHJK", ("health",)),
+        letterhead(),
+        "Marie Tremblay",
+        reason,
+        c.consents if consents is None else consents,
+        TODAY,
         Lang.FR,
     )
 
@@ -126,8 +158,11 @@ def test_expired_or_revoked_consent_does_not_count() -> None:
 
 
 def test_consent_for_this_service_counts() -> None:
-    c = client(consents=(Consent("x", frozenset({ShareItem.NAME}), with_whom="svc-1",
-                                 given_on=date(2026, 1, 1)),))
+    c = client(
+        consents=(
+            Consent("x", frozenset({ShareItem.NAME}), with_whom="svc-1", given_on=date(2026, 1, 1)),
+        )
+    )
     assert _build(c).client_name == "Amina Diallo"
 
 

@@ -40,13 +40,19 @@ from intake_app.letters.leak_guard import LeakKind, find_leaks, is_clean
 def test_status_words_are_found_whatever_the_case_and_accents(text: str, word: str) -> None:
     spans = find_leaks(text)
     assert spans, text
-    assert any(text[s.start:s.end] == word for s in spans), [text[s.start:s.end] for s in spans]
+    assert any(text[s.start : s.end] == word for s in spans), [text[s.start : s.end] for s in spans]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["UCI 1234-5678", "UCI: 12-3456-7890", "numéro 123 456 789", "client C-000042",
-     "passeport AB1234567", "RAMQ DIAA 8001 0101"],
+    [
+        "UCI 1234-5678",
+        "UCI: 12-3456-7890",
+        "numéro 123 456 789",
+        "client C-000042",
+        "passeport AB1234567",
+        "RAMQ DIAA 8001 0101",
+    ],
 )
 def test_id_like_numbers_are_found(text: str) -> None:
     spans = find_leaks(text)
@@ -66,7 +72,7 @@ def test_id_like_numbers_are_found(text: str) -> None:
     ],
 )
 def test_ordinary_referral_reasons_are_clean(text: str) -> None:
-    assert is_clean(text), [text[s.start:s.end] for s in find_leaks(text)]
+    assert is_clean(text), [text[s.start : s.end] for s in find_leaks(text)]
 
 
 def test_overlapping_finds_are_one_highlight() -> None:
@@ -78,7 +84,7 @@ def test_overlapping_finds_are_one_highlight() -> None:
 def test_spans_point_into_text_with_decomposed_accents() -> None:
     text = "risque de de\u0301portation imminente"  # "é" typed as e + combining accent
     (span,) = find_leaks(text)
-    assert text[span.start:span.end] == "de\u0301portation"
+    assert text[span.start : span.end] == "de\u0301portation"
 
 
 @given(st.text(max_size=200))

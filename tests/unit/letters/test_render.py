@@ -31,9 +31,17 @@ from tests.unit.letters.helpers import (
 
 def _letter(lang: Lang = Lang.FR, **client_fields: object) -> LetterData:
     c = client(**client_fields)
-    return build_letter_data(c, service(), ReferralFacts("ACDE-FHJK", ("housing", "food")),
-                             letterhead(), "Marie-Ève Tremblay", "Besoin d'un logement",
-                             c.consents, TODAY, lang)
+    return build_letter_data(
+        c,
+        service(),
+        ReferralFacts("ACDE-FHJK", ("housing", "food")),
+        letterhead(),
+        "Marie-Ève Tremblay",
+        "Besoin d'un logement",
+        c.consents,
+        TODAY,
+        lang,
+    )
 
 
 def test_both_languages_have_the_same_texts() -> None:
@@ -52,8 +60,9 @@ def test_metadata_holds_only_the_program_and_the_reference() -> None:
         assert private not in text
 
 
-@pytest.mark.parametrize(("paper", "size"), [(PaperSize.LETTER, (612, 792)),
-                                              (PaperSize.A4, (595, 842))])
+@pytest.mark.parametrize(
+    ("paper", "size"), [(PaperSize.LETTER, (612, 792)), (PaperSize.A4, (595, 842))]
+)
 def test_paper_size_follows_the_setting(paper: PaperSize, size: tuple[int, int]) -> None:
     pdf = LetterRenderer(RenderOptions(paper=paper)).render([_letter()])
     box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
@@ -89,8 +98,11 @@ def test_the_font_is_embedded() -> None:
     pdf = LetterRenderer().render([_letter()])
     page = PdfReader(io.BytesIO(pdf)).pages[0]
     fonts = page["/Resources"]["/Font"]
-    descriptors = [f.get_object()["/FontDescriptor"].get_object() for f in fonts.values()
-                   if "/FontDescriptor" in f.get_object()]
+    descriptors = [
+        f.get_object()["/FontDescriptor"].get_object()
+        for f in fonts.values()
+        if "/FontDescriptor" in f.get_object()
+    ]
     assert descriptors and all("/FontFile2" in d for d in descriptors)
 
 
@@ -105,8 +117,7 @@ def test_french_letter_reads_as_french_and_english_as_english() -> None:
 
 
 def test_vietnamese_name_prints_with_its_accents() -> None:
-    text = pdf_text(LetterRenderer().render([_letter(given_name="Thị Ánh",
-                                                     family_name="Nguyễn")]))
+    text = pdf_text(LetterRenderer().render([_letter(given_name="Thị Ánh", family_name="Nguyễn")]))
     assert "Thị Ánh Nguyễn" in unicodedata.normalize("NFC", text)
 
 
@@ -133,7 +144,8 @@ def test_qr_code_and_logo_do_not_break_the_letter() -> None:
     import base64
 
     png = base64.b64decode(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
     data = replace(_letter(), letterhead=letterhead(logo_png=png))
     pdf = LetterRenderer(RenderOptions(qr_code=True)).render([data])
     assert page_count(pdf) == 1
@@ -169,14 +181,19 @@ def test_hours_group_runs_of_days_and_split_periods() -> None:
 
     from intake_app.domain.services import OpeningHours
 
-    hours = [OpeningHours(d, time(9), time(12)) for d in (1, 2)] + [
-        OpeningHours(d, time(13), time(16, 30)) for d in (1, 2)] + [
-        OpeningHours(6, time(10), time(14))]
+    hours = (
+        [OpeningHours(d, time(9), time(12)) for d in (1, 2)]
+        + [OpeningHours(d, time(13), time(16, 30)) for d in (1, 2)]
+        + [OpeningHours(6, time(10), time(14))]
+    )
     assert hours_lines(hours, Lang.FR) == [
-        "Du lundi au mardi, de 9 h à 12 h et de 13 h à 16 h 30", "Le samedi, de 10 h à 14 h"]
+        "Du lundi au mardi, de 9 h à 12 h et de 13 h à 16 h 30",
+        "Le samedi, de 10 h à 14 h",
+    ]
     assert hours_lines(hours, Lang.EN) == [
         "Monday to Tuesday: 9 a.m. to 12 p.m. and 1 p.m. to 4:30 p.m.",
-        "Saturday: 10 a.m. to 2 p.m."]
+        "Saturday: 10 a.m. to 2 p.m.",
+    ]
 
 
 def test_addresses_are_formatted_per_language() -> None:
@@ -188,7 +205,7 @@ def test_addresses_are_formatted_per_language() -> None:
 
 
 def test_need_labels_on_letters_say_nothing_the_leak_guard_would_flag() -> None:
-    """"Aide juridique et immigration" becomes "aide juridique" on paper."""
+    """ "Aide juridique et immigration" becomes "aide juridique" on paper."""
     from intake_app.domain.taxonomy import SERVICE_TERMS
     from intake_app.letters.leak_guard import is_clean
     from intake_app.letters.texts import need_label

@@ -30,20 +30,34 @@ from tests.unit.letters.helpers import TODAY, letterhead, pdf_metadata, pdf_text
 _LETTERS = "abcdefghijklmnopqrstuvwxyzéèàçñ"
 # Names start with "Xq" so that a two-letter name cannot match inside the metadata's own
 # words ("Re" in "ReportLab" failed once); reasons never contain a word checked as absent.
-_NEVER_PRINTED = ("statut", "status", "health card", "assurance maladie", "pièce d",
-                  "photo ID", "gratuit", "free")
-name_part = st.text(alphabet=_LETTERS, min_size=2, max_size=12).map(lambda s: "Xq" + s).filter(
-    lambda n: not any(w in n for w in _NEVER_PRINTED))
-reason_words = st.lists(st.text(alphabet=_LETTERS, min_size=2, max_size=10), min_size=1,
-                        max_size=12).map(" ".join).filter(
-                            lambda r: not any(w in r for w in _NEVER_PRINTED))
+_NEVER_PRINTED = (
+    "statut",
+    "status",
+    "health card",
+    "assurance maladie",
+    "pièce d",
+    "photo ID",
+    "gratuit",
+    "free",
+)
+name_part = (
+    st.text(alphabet=_LETTERS, min_size=2, max_size=12)
+    .map(lambda s: "Xq" + s)
+    .filter(lambda n: not any(w in n for w in _NEVER_PRINTED))
+)
+reason_words = (
+    st.lists(st.text(alphabet=_LETTERS, min_size=2, max_size=10), min_size=1, max_size=12)
+    .map(" ".join)
+    .filter(lambda r: not any(w in r for w in _NEVER_PRINTED))
+)
 tri = st.sampled_from(list(Tri))
 
 _RENDERER = LetterRenderer(RenderOptions(qr_code=True))
 
 
-def _private_client(given: str, family: str, naming: Naming, tris: list[Tri],
-                    birth_year: int) -> Client:
+def _private_client(
+    given: str, family: str, naming: Naming, tris: list[Tri], birth_year: int
+) -> Client:
     return Client(
         given_name=given,
         family_name=family,
@@ -61,9 +75,13 @@ def _private_client(given: str, family: str, naming: Naming, tris: list[Tri],
         needs=(Need("housing", reason=sentinel("needreason")),),
         consents=(
             Consent(sentinel("purpose"), frozenset(ShareItem), with_whom="", given_on=TODAY),
-            Consent(sentinel("otherpurpose"), frozenset(ShareItem),
-                    with_whom=sentinel("withwhom"), method=ConsentMethod.WRITTEN,
-                    given_on=TODAY),
+            Consent(
+                sentinel("otherpurpose"),
+                frozenset(ShareItem),
+                with_whom=sentinel("withwhom"),
+                method=ConsentMethod.WRITTEN,
+                given_on=TODAY,
+            ),
         ),
         number=sentinel("number"),
     )
@@ -94,15 +112,27 @@ def _private_service():  # type: ignore[no-untyped-def]
     reason=reason_words,
 )
 def test_letter_never_carries_private_fields_and_always_carries_the_allowed_ones(
-    given_name: str, family_name: str, naming: Naming, tris: list[Tri], birth_year: int,
+    given_name: str,
+    family_name: str,
+    naming: Naming,
+    tris: list[Tri],
+    birth_year: int,
     reason: str,
 ) -> None:
     client = _private_client(given_name, family_name, naming, tris, birth_year)
     svc = _private_service()
     for lang in Lang:
-        data = build_letter_data(client, svc, ReferralFacts("ACDE-FHJK", ("housing",)),
-                                 letterhead(), "Marie Tremblay", reason, client.consents,
-                                 TODAY, lang)
+        data = build_letter_data(
+            client,
+            svc,
+            ReferralFacts("ACDE-FHJK", ("housing",)),
+            letterhead(),
+            "Marie Tremblay",
+            reason,
+            client.consents,
+            TODAY,
+            lang,
+        )
         pdf = _RENDERER.render([data])
         text, meta = pdf_text(pdf), pdf_metadata(pdf)
         assert SENTINEL_PREFIX not in text
@@ -123,8 +153,18 @@ def test_letter_never_carries_private_fields_and_always_carries_the_allowed_ones
 
 
 def test_a_sentinel_in_an_unknown_language_code_does_not_crash_and_does_not_print() -> None:
-    client = dataclasses.replace(_private_client("Ana", "Lopez", Naming.FULL_NAME,
-                                                 [Tri.NO] * 5, 1990), languages=("zz",))
-    data = build_letter_data(client, _private_service(), ReferralFacts("ACDE-FHJK", ()),
-                             letterhead(), "M", "", client.consents, TODAY, Lang.EN)
+    client = dataclasses.replace(
+        _private_client("Ana", "Lopez", Naming.FULL_NAME, [Tri.NO] * 5, 1990), languages=("zz",)
+    )
+    data = build_letter_data(
+        client,
+        _private_service(),
+        ReferralFacts("ACDE-FHJK", ()),
+        letterhead(),
+        "M",
+        "",
+        client.consents,
+        TODAY,
+        Lang.EN,
+    )
     assert SENTINEL_PREFIX not in pdf_text(_RENDERER.render([data]))

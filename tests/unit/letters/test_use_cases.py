@@ -31,10 +31,15 @@ def _seed(session: VaultSession, count: int = 2) -> list[int]:
     services = [service(), replace(service(), id="svc-2", name="Banque alimentaire du Mile End")]
     with session.write() as conn:
         save_services(conn, services)
-    saved = create_client(session, client(
-        notes=sentinel("notes"), naming=Naming.FULL_NAME, letter_language=Lang.EN,
-        needs=(Need("health", reason=sentinel("needreason")), Need("food")),
-    ))
+    saved = create_client(
+        session,
+        client(
+            notes=sentinel("notes"),
+            naming=Naming.FULL_NAME,
+            letter_language=Lang.EN,
+            needs=(Need("health", reason=sentinel("needreason")), Need("food")),
+        ),
+    )
     needs = {n.category: n.id for n in saved.needs}
     picks = [ReferralPick("svc-1", (needs["health"],)), ReferralPick("svc-2", (needs["food"],))]
     made = create_referrals(session, saved.id or 0, picks[:count])
@@ -62,8 +67,9 @@ def test_prepare_makes_one_letter_per_referral_in_the_referral_language(
 def test_letters_for_two_clients_at_once_are_refused(session: VaultSession) -> None:
     ids = _seed(session, 1)
     other = create_client(session, client(given_name="Bo", needs=(Need("food"),)))
-    other_ref = create_referrals(session, other.id or 0,
-                                 [ReferralPick("svc-2", (other.needs[0].id or 0,))])
+    other_ref = create_referrals(
+        session, other.id or 0, [ReferralPick("svc-2", (other.needs[0].id or 0,))]
+    )
     with pytest.raises(KnownError) as info:
         uc.prepare_letters(session, [ids[0], other_ref[0].id or 0])
     assert info.value.code is ErrorCode.INVALID_INPUT
@@ -92,8 +98,10 @@ def test_status_words_hold_the_letter_until_confirmed_and_the_confirmation_is_au
     session: VaultSession,
 ) -> None:
     ids = _seed(session)
-    letters = uc.apply_reasons(uc.prepare_letters(session, ids),
-                               {ids[0]: "Demandeuse d'asile, UCI 1234-5678", ids[1]: "Food"})
+    letters = uc.apply_reasons(
+        uc.prepare_letters(session, ids),
+        {ids[0]: "Demandeuse d'asile, UCI 1234-5678", ids[1]: "Food"},
+    )
     found = uc.leaks_in(letters)
     assert set(found) == {ids[0]} and len(found[ids[0]]) == 2
     with pytest.raises(KnownError) as info:
@@ -162,9 +170,15 @@ def test_saving_to_a_missing_folder_is_a_known_error_and_changes_nothing(
 
 def test_letters_follow_the_letter_settings(session: VaultSession) -> None:
     ids = _seed(session, 1)
-    change_settings(session, {"letters.paper_size": "a4", "letters.qr_code": True,
-                              "letters.signature_line": "Intervenante de milieu",
-                              "org.phone": "514 555-0100"})
+    change_settings(
+        session,
+        {
+            "letters.paper_size": "a4",
+            "letters.qr_code": True,
+            "letters.signature_line": "Intervenante de milieu",
+            "org.phone": "514 555-0100",
+        },
+    )
     options = uc.render_options(session.conn)
     assert options.paper is PaperSize.A4 and options.qr_code
     letters = uc.release_letters(session, uc.prepare_letters(session, ids))
@@ -195,14 +209,16 @@ def test_one_file_per_service_writes_each_letter_under_its_reference(
     ids = _seed(session)
     prepared = uc.prepare_letters(session, ids)
     released = uc.release_letters(session, prepared)
-    paths = uc.save_each_pdf(session, tmp_path, list(zip(ids, released, strict=True)),
-                             uc.render_options(session.conn))
+    paths = uc.save_each_pdf(
+        session, tmp_path, list(zip(ids, released, strict=True)), uc.render_options(session.conn)
+    )
     assert [p.name for p in paths] == [f"referral-{p.reference}.pdf" for p in prepared]
     assert all(page_count(p.read_bytes()) == 1 for p in paths)
     assert len(_events(session, Action.LETTER_SAVED)) == 2
     assert all(
         (r := referrals_repo.load_referral(session.conn, rid)) is not None
-        and r.state is ReferralState.PRINTED for rid in ids
+        and r.state is ReferralState.PRINTED
+        for rid in ids
     )
 
 
@@ -212,8 +228,9 @@ def test_one_file_per_service_into_a_missing_folder_is_refused(
     ids = _seed(session, 1)
     released = uc.release_letters(session, uc.prepare_letters(session, ids))
     with pytest.raises(KnownError) as info:
-        uc.save_each_pdf(session, tmp_path / "gone", [(ids[0], released[0])],
-                         uc.render_options(session.conn))
+        uc.save_each_pdf(
+            session, tmp_path / "gone", [(ids[0], released[0])], uc.render_options(session.conn)
+        )
     assert info.value.code is ErrorCode.FOLDER_MISSING
 
 
@@ -222,8 +239,14 @@ def test_a_service_gone_from_the_directory_still_prints_its_name(session: VaultS
 
     from intake_app.domain.referrals import Referral
 
-    gone = Referral(client_id=1, service_id="no-longer-here", need_ids=(), code="ACDE-FHJK",
-                    created_at=datetime(2026, 1, 1), created_by=None,
-                    service_name="Ancien service")
+    gone = Referral(
+        client_id=1,
+        service_id="no-longer-here",
+        need_ids=(),
+        code="ACDE-FHJK",
+        created_at=datetime(2026, 1, 1),
+        created_by=None,
+        service_name="Ancien service",
+    )
     service = uc._service_for(session.conn, gone)
     assert service.name == "Ancien service" and service.eligibility.text == ""

@@ -29,8 +29,11 @@ def seed(session: VaultSession, *, given: str = "Amina", family: str = "Diallo")
     client = create_client(
         session,
         Client(
-            given_name=given, family_name=family, languages=("es", "fr"),
-            letter_language=Lang.EN, area="Parc-Extension",
+            given_name=given,
+            family_name=family,
+            languages=("es", "fr"),
+            letter_language=Lang.EN,
+            area="Parc-Extension",
             barriers=Barriers(no_health_card=Tri.YES, no_photo_id=Tri.YES),
             needs=(
                 Need("housing", Urgency.TODAY, reason="evicted"),

@@ -32,7 +32,8 @@ from tests.unit.referrals.helpers import World, seed
 def _two(session: VaultSession, world: World) -> list:
     housing, food = world.client.needs[0], world.client.needs[1]
     return create_referrals(
-        session, world.client.id,
+        session,
+        world.client.id,
         [
             ReferralPick(world.service_for("housing").id, (housing.id,)),
             ReferralPick(world.service_for("food").id, (food.id,)),
@@ -75,7 +76,10 @@ def test_each_created_referral_is_audited_with_ids_only(session: VaultSession) -
     events = referral_history(session, made[0].id)
     assert [e.action for e in events] == [Action.REFERRAL_CREATED]
     assert events[0].detail == {
-        "referral_id": made[0].id, "service_id": made[0].service_id, "needs": 1}
+        "referral_id": made[0].id,
+        "service_id": made[0].service_id,
+        "needs": 1,
+    }
     assert events[0].record_type == "client"
     assert events[0].record_id == str(world.client.id)
 
@@ -85,8 +89,10 @@ def test_a_referral_for_a_need_of_another_client_is_refused(session: VaultSessio
     other = seed(session, given="B")
     with pytest.raises(KnownError) as err:
         create_referrals(
-            session, world.client.id,
-            [ReferralPick(world.service_for("food").id, (other.client.needs[0].id,))])
+            session,
+            world.client.id,
+            [ReferralPick(world.service_for("food").id, (other.client.needs[0].id,))],
+        )
     assert err.value.code is ErrorCode.INVALID_INPUT
     assert referrals_repo.list_referrals(session.conn, _all()) == []
 
@@ -95,10 +101,14 @@ def test_nothing_is_created_when_one_pick_fails(session: VaultSession) -> None:
     world = seed(session)
     need = world.client.needs[0].id
     with pytest.raises(KnownError) as err:
-        create_referrals(session, world.client.id, [
-            ReferralPick(world.service_for("housing").id, (need,)),
-            ReferralPick("no-such-service", (need,)),
-        ])
+        create_referrals(
+            session,
+            world.client.id,
+            [
+                ReferralPick(world.service_for("housing").id, (need,)),
+                ReferralPick("no-such-service", (need,)),
+            ],
+        )
     assert err.value.code is ErrorCode.NOT_FOUND
     assert referrals_repo.list_referrals(session.conn, _all()) == []
 
@@ -108,10 +118,12 @@ def test_a_taken_code_is_drawn_again(session: VaultSession) -> None:
     codes = iter(["AAAA-AAAA", "AAAA-AAAA", "CCCC-CCCC"])
     need = world.client.needs[0].id
     svc = world.service_for("housing").id
-    first = create_referrals(session, world.client.id, [ReferralPick(svc, (need,))],
-                             new_code=lambda: next(codes))
-    second = create_referrals(session, world.client.id, [ReferralPick(svc, (need,))],
-                              new_code=lambda: next(codes))
+    first = create_referrals(
+        session, world.client.id, [ReferralPick(svc, (need,))], new_code=lambda: next(codes)
+    )
+    second = create_referrals(
+        session, world.client.id, [ReferralPick(svc, (need,))], new_code=lambda: next(codes)
+    )
     assert (first[0].code, second[0].code) == ("AAAA-AAAA", "CCCC-CCCC")
 
 
@@ -133,19 +145,24 @@ def test_state_moves_along_and_each_change_is_audited(session: VaultSession) -> 
     world = seed(session)
     referral = _two(session, world)[0]
     assert mark_printed(session, [referral.id]) == [referral.id]
-    attended = change_state(session, referral.id, ReferralState.ATTENDED,
-                            outcome_note=sentinel("note"))
+    attended = change_state(
+        session, referral.id, ReferralState.ATTENDED, outcome_note=sentinel("note")
+    )
     assert attended.state is ReferralState.ATTENDED
     assert attended.follow_up_on is None
-    closed = change_state(session, referral.id, ReferralState.CLOSED,
-                          close_reason=CloseReason.SERVICE_RECEIVED)
+    closed = change_state(
+        session, referral.id, ReferralState.CLOSED, close_reason=CloseReason.SERVICE_RECEIVED
+    )
     assert closed.state is ReferralState.CLOSED
     assert closed.close_reason is CloseReason.SERVICE_RECEIVED
     assert closed.outcome_note == sentinel("note")
     events = referral_history(session, referral.id)
     changes = [e.detail for e in events if e.action == Action.REFERRAL_STATE_CHANGED]
     assert [(d["from_state"], d["to_state"]) for d in changes] == [
-        ("created", "printed"), ("printed", "attended"), ("attended", "closed")]
+        ("created", "printed"),
+        ("printed", "attended"),
+        ("attended", "closed"),
+    ]
     assert all(sentinel("note") not in str(d) for d in changes)
 
 
@@ -186,14 +203,17 @@ def test_follow_up_date_and_note_can_be_changed_without_a_state_change(
 ) -> None:
     world = seed(session)
     referral = _two(session, world)[0]
-    updated = update_follow_up(session, referral.id, follow_up_on=date(2026, 4, 1),
-                               outcome_note="Called, will go Monday")
+    updated = update_follow_up(
+        session, referral.id, follow_up_on=date(2026, 4, 1), outcome_note="Called, will go Monday"
+    )
     assert updated.follow_up_on == date(2026, 4, 1)
     assert updated.state is ReferralState.CREATED
     events = referral_history(session, referral.id)
     assert events[-1].action == Action.REFERRAL_UPDATED
     assert events[-1].detail == {
-        "referral_id": referral.id, "fields": ["follow_up_on", "outcome_note"]}
+        "referral_id": referral.id,
+        "fields": ["follow_up_on", "outcome_note"],
+    }
 
 
 def test_routing_a_client_records_needs_nothing_fits(session: VaultSession) -> None:
@@ -201,20 +221,23 @@ def test_routing_a_client_records_needs_nothing_fits(session: VaultSession) -> N
     from intake_app.clients.intake import update_client
     from intake_app.domain.clients import Need
 
-    client = update_client(session, replace(
-        world.client, needs=(*world.client.needs, Need("community"))))
+    client = update_client(
+        session, replace(world.client, needs=(*world.client.needs, Need("community")))
+    )
     directory = load_directory(session.conn)
     # The sample directory has community services: take them away to leave the need unmet.
-    empty_community = replace(directory, by_category={
-        k: v for k, v in directory.by_category.items() if k != "community"})
+    empty_community = replace(
+        directory, by_category={k: v for k, v in directory.by_category.items() if k != "community"}
+    )
     result = route_client(session, client.id, empty_community)
     assert [n.category for n in result.unmet] == ["community"]
     assert any(s.need.category == "housing" for s in result.suggestions)
     counts = referrals_repo.unmet_by_category(session.conn, date(2026, 3, 1), date(2026, 4, 1))
     assert counts == {"community": 1}
     route_client(session, client.id, empty_community)
-    assert referrals_repo.unmet_by_category(
-        session.conn, date(2026, 3, 1), date(2026, 4, 1)) == {"community": 1}
+    assert referrals_repo.unmet_by_category(session.conn, date(2026, 3, 1), date(2026, 4, 1)) == {
+        "community": 1
+    }
 
 
 def _all():
@@ -234,7 +257,8 @@ def test_a_service_that_left_the_directory_is_refused_with_its_own_error(
         set_active(conn, svc.id, False)
     with pytest.raises(KnownError) as err:
         create_referrals(
-            session, world.client.id, [ReferralPick(svc.id, (world.client.needs[0].id,))])
+            session, world.client.id, [ReferralPick(svc.id, (world.client.needs[0].id,))]
+        )
     assert err.value.code is ErrorCode.SERVICE_INACTIVE
 
 
@@ -246,13 +270,15 @@ def test_one_referral_can_answer_two_needs_with_the_soonest_follow_up(
     from intake_app.domain.common import Urgency
 
     world = seed(session)
-    client = update_client(session, replace(
-        world.client, needs=(*world.client.needs, Need("children-family", Urgency.LATER))))
+    client = update_client(
+        session,
+        replace(world.client, needs=(*world.client.needs, Need("children-family", Urgency.LATER))),
+    )
     housing, family = client.needs[0], client.needs[3]
-    both = next(s for s in world.services
-                if {"housing", "children-family"} <= s.categories and s.active)
-    [made] = create_referrals(
-        session, client.id, [ReferralPick(both.id, (housing.id, family.id))])
+    both = next(
+        s for s in world.services if {"housing", "children-family"} <= s.categories and s.active
+    )
+    [made] = create_referrals(session, client.id, [ReferralPick(both.id, (housing.id, family.id))])
     loaded = referrals_repo.load_referral(session.conn, made.id)
     assert loaded.need_ids == (housing.id, family.id)
     assert loaded.categories == ("housing", "children-family")

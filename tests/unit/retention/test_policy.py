@@ -113,8 +113,7 @@ def test_caseworker_cannot_list_or_delete(session: VaultSession, clock: FixedClo
     paths = session.paths
     lock(session)
     cw = unlock(paths, "Camille Tremblay", "orange kettle maple harbour", clock)
-    for call in (lambda: due_for_deletion(cw),
-                 lambda: delete_inactive(cw, [cid], confirmed=True)):
+    for call in (lambda: due_for_deletion(cw), lambda: delete_inactive(cw, [cid], confirmed=True)):
         with pytest.raises(KnownError) as err:
             call()
         assert err.value.code is ErrorCode.NOT_ALLOWED

@@ -21,10 +21,16 @@ def _client(session: VaultSession) -> Client:
     with session.write() as conn:
         return clients_repo.insert_client(
             conn,
-            Client(given_name="Amira", family_name=sentinel("family"),
-                   notes=sentinel("note"), sensitive_note=sentinel("sensitive"),
-                   barriers=Barriers(no_health_card=Tri.YES), letter_language=Lang.FR),
-            session.clock.now(), session.user.id,
+            Client(
+                given_name="Amira",
+                family_name=sentinel("family"),
+                notes=sentinel("note"),
+                sensitive_note=sentinel("sensitive"),
+                barriers=Barriers(no_health_card=Tri.YES),
+                letter_language=Lang.FR,
+            ),
+            session.clock.now(),
+            session.user.id,
         )
 
 

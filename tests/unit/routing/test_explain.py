@@ -8,26 +8,34 @@ from intake_app.routing.rank import RoutingQuery, rank_services
 from tests.unit.routing.helpers import NOW, WEEKDAYS_9_TO_5, service
 
 QUERY = RoutingQuery(
-    needs=(Need("housing", Urgency.TODAY),), languages=("es",),
-    barriers=Barriers(no_health_card=Tri.YES), area="Villeray",
+    needs=(Need("housing", Urgency.TODAY),),
+    languages=("es",),
+    barriers=Barriers(no_health_card=Tri.YES),
+    area="Villeray",
 )
 GOOD = service(
-    "Good", languages=("fr", "es"), access=(AccessMode.WALK_IN,), hours=WEEKDAYS_9_TO_5,
-    eligibility=Eligibility(no_health_card_required=True), area="Villeray",
+    "Good",
+    languages=("fr", "es"),
+    access=(AccessMode.WALK_IN,),
+    hours=WEEKDAYS_9_TO_5,
+    eligibility=Eligibility(no_health_card_required=True),
+    area="Villeray",
 )
 
 
 def test_explanation_in_english_reads_as_one_line_of_reasons() -> None:
     [s] = rank_services(QUERY, [GOOD], NOW)
     assert explain(s, Lang.EN) == (
-        "Housing · speaks Spanish · walk-in, open now · no health card needed · same area")
+        "Housing · speaks Spanish · walk-in, open now · no health card needed · same area"
+    )
 
 
 def test_explanation_in_french() -> None:
     [s] = rank_services(QUERY, [GOOD], NOW)
     assert explain(s, Lang.FR) == (
         "Logement · parle espagnol · sans rendez-vous, ouvert maintenant · "
-        "carte d'assurance maladie non exigée · même quartier")
+        "carte d'assurance maladie non exigée · même quartier"
+    )
 
 
 def test_opening_time_and_distance_are_written_the_local_way() -> None:

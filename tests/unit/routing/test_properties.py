@@ -47,13 +47,19 @@ def services(draw: st.DrawFn, index: int = 0) -> Service:
         languages=frozenset(draw(st.sets(st.sampled_from(LANGS)))),
         interpretation_offered=draw(st.booleans()),
         eligibility=Eligibility(
-            no_health_card_required=draw(st.booleans()), no_id_required=draw(st.booleans())),
+            no_health_card_required=draw(st.booleans()), no_id_required=draw(st.booleans())
+        ),
         required_documents=frozenset(draw(st.sets(st.sampled_from(list(Document))))),
         access=frozenset(draw(st.sets(st.sampled_from(list(AccessMode))))),
-        locations=(Location(
-            id="l", area=draw(st.sampled_from(AREAS)), latitude=lat, longitude=lon,
-            hours=tuple(draw(st.lists(hours, max_size=4))),
-        ),),
+        locations=(
+            Location(
+                id="l",
+                area=draw(st.sampled_from(AREAS)),
+                latitude=lat,
+                longitude=lon,
+                hours=tuple(draw(st.lists(hours, max_size=4))),
+            ),
+        ),
         active=draw(st.booleans()),
         last_verified=draw(st.none() | st.dates(date(2023, 1, 1), date(2026, 3, 11))),
     )
@@ -67,14 +73,19 @@ tri = st.sampled_from(list(Tri))
 queries = st.builds(
     RoutingQuery,
     needs=st.lists(
-        st.builds(Need, category=st.sampled_from(CATEGORIES),
-                  urgency=st.sampled_from(list(Urgency))),
+        st.builds(
+            Need, category=st.sampled_from(CATEGORIES), urgency=st.sampled_from(list(Urgency))
+        ),
         max_size=4,
     ).map(tuple),
     languages=st.lists(st.sampled_from(LANGS), max_size=3, unique=True).map(tuple),
     barriers=st.builds(
-        Barriers, no_health_card=tri, no_photo_id=tri, no_proof_of_address=tri,
-        no_income=tri, needs_interpreter=tri,
+        Barriers,
+        no_health_card=tri,
+        no_photo_id=tri,
+        no_proof_of_address=tri,
+        no_income=tri,
+        needs_interpreter=tri,
     ),
     area=st.sampled_from(AREAS),
 )
@@ -100,8 +111,7 @@ def test_adding_a_language_the_service_speaks_never_lowers_its_rank(
     target = data.draw(st.integers(0, len(directory) - 1))
     extra = data.draw(st.sampled_from(LANGS))
     changed = list(directory)
-    changed[target] = replace(
-        directory[target], languages=directory[target].languages | {extra})
+    changed[target] = replace(directory[target], languages=directory[target].languages | {extra})
     target_id = directory[target].id
 
     def positions(d: list[Service]) -> dict[int, int]:

@@ -31,9 +31,13 @@ def names(query: RoutingQuery, services: list, **kw: object) -> list[str]:
 
 # -- hard rules ---------------------------------------------------------------------------
 
+
 def test_only_services_offering_the_needed_category_are_suggested() -> None:
     services = [
-        service("Housing"), service("Food", ("food",)), service("Both", ("food", "housing"))]
+        service("Housing"),
+        service("Food", ("food",)),
+        service("Both", ("food", "housing")),
+    ]
     assert sorted(names(RoutingQuery(needs=(HOUSING_LATER,)), services)) == ["Both", "Housing"]
 
 
@@ -86,6 +90,7 @@ def test_excluded_services_are_shown_last_with_their_reason_when_asked() -> None
 
 # -- soft preferences ---------------------------------------------------------------------
 
+
 def test_service_speaking_the_clients_language_ranks_first() -> None:
     services = [service("A French only"), service("B Spanish", languages=("fr", "es"))]
     query = RoutingQuery(needs=(HOUSING_LATER,), languages=("es",))
@@ -137,8 +142,11 @@ def test_walk_in_comes_before_appointment_for_a_need_of_today() -> None:
 def test_urgency_weighs_opening_hours_more_than_language_only_for_today() -> None:
     """For today an open walk-in beats a closed service in the client's language; later, not."""
     services = [
-        service("A speaks", languages=("es",), hours=tuple(
-            OpeningHours(d, time(18), time(20)) for d in range(1, 6))),
+        service(
+            "A speaks",
+            languages=("es",),
+            hours=tuple(OpeningHours(d, time(18), time(20)) for d in range(1, 6)),
+        ),
         service("B open walk-in", access=(AccessMode.WALK_IN,), hours=WEEKDAYS_9_TO_5),
     ]
     today = RoutingQuery(needs=(HOUSING_TODAY,), languages=("es",))
@@ -150,7 +158,9 @@ def test_urgency_weighs_opening_hours_more_than_language_only_for_today() -> Non
 def test_same_area_ranks_before_another_area() -> None:
     services = [service("A elsewhere", area="Verdun"), service("B here", area="Villeray")]
     assert names(RoutingQuery(needs=(HOUSING_LATER,), area="villeray"), services) == [
-        "B here", "A elsewhere"]
+        "B here",
+        "A elsewhere",
+    ]
 
 
 def test_closer_service_ranks_first_when_coordinates_are_known() -> None:
@@ -204,6 +214,7 @@ def test_interpreter_offered_helps_a_client_who_needs_one() -> None:
 
 # -- order, determinism, edge cases ------------------------------------------------------
 
+
 def test_ties_are_broken_by_name() -> None:
     services = [service("Charlie"), service("alpha"), service("Bravo")]
     assert names(RoutingQuery(needs=(HOUSING_LATER,)), services) == ["alpha", "Bravo", "Charlie"]
@@ -215,7 +226,9 @@ def test_ranking_is_deterministic_whatever_the_input_order() -> None:
     services = generate_services(300, seed=3)
     query = RoutingQuery(
         needs=(HOUSING_TODAY, Need("food"), Need("health", Urgency.LATER)),
-        languages=("es", "fr"), barriers=Barriers(no_photo_id=Tri.YES), area="Verdun",
+        languages=("es", "fr"),
+        barriers=Barriers(no_photo_id=Tri.YES),
+        area="Verdun",
     )
     first = [(s.need_index, s.service.id, s.score) for s in rank_services(query, services, NOW)]
     again = [
@@ -249,7 +262,8 @@ def test_fifty_needs_are_each_answered_in_their_own_group() -> None:
 def test_needs_with_only_excluded_services_are_unmet() -> None:
     services = [service("Card", documents=(Document.HEALTH_CARD,)), service("Food", ("food",))]
     query = RoutingQuery(
-        needs=(HOUSING_LATER, Need("food")), barriers=Barriers(no_health_card=Tri.YES))
+        needs=(HOUSING_LATER, Need("food")), barriers=Barriers(no_health_card=Tri.YES)
+    )
     out = rank_services(query, services, NOW, include_excluded=True)
     assert unmet_needs(query, out) == [HOUSING_LATER]
 

@@ -13,7 +13,9 @@ from tests.unit.routing.helpers import service
 
 def test_only_a_yes_barrier_means_a_document_is_lacking() -> None:
     barriers = Barriers(
-        no_health_card=Tri.YES, no_photo_id=Tri.UNKNOWN, no_proof_of_address=Tri.NO,
+        no_health_card=Tri.YES,
+        no_photo_id=Tri.UNKNOWN,
+        no_proof_of_address=Tri.NO,
         no_income=Tri.YES,
     )
     assert lacking_documents(barriers) == {Document.HEALTH_CARD, Document.PROOF_OF_INCOME}
@@ -34,7 +36,8 @@ def test_inactive_service_is_excluded() -> None:
 
 def test_an_explicit_no_health_card_flag_overrides_a_listed_health_card() -> None:
     s = service(
-        "A", documents=(Document.HEALTH_CARD,),
+        "A",
+        documents=(Document.HEALTH_CARD,),
         eligibility=Eligibility(no_health_card_required=True),
     )
     assert required_documents(s) == frozenset()

@@ -144,8 +144,9 @@ def test_restore_with_replace_brings_back_the_backed_up_state(
     session: VaultSession, tmp_path: Path, clock: FixedClock
 ) -> None:
     result = create_backup(session, _backups(tmp_path))
-    add_user(session, "Added After Backup", Role.CASEWORKER, "orange kettle maple harbour",
-             FAST_KDF)
+    add_user(
+        session, "Added After Backup", Role.CASEWORKER, "orange kettle maple harbour", FAST_KDF
+    )
     paths = session.paths
     lock(session)
     prepared = prepare_restore(result.path, paths, ADMIN_PASSPHRASE)
@@ -193,7 +194,8 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     mount.mkdir()
     done = subprocess.run(
         ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
-        capture_output=True, check=False,
+        capture_output=True,
+        check=False,
     )
     if done.returncode != 0:
         pytest.skip("cannot mount a small file system here")
@@ -301,8 +303,15 @@ def test_interrupted_restore_puts_the_previous_vault_back(
     other_paths = VaultPaths(tmp_path / "elsewhere")
     from intake_app.vault.lifecycle import create_vault
 
-    other = create_vault(other_paths, org_name="Autre", org_address="", admin_name="Other Admin",
-                         passphrase="granite pelican orchard sofa", policy=FAST_KDF, clock=clock)
+    other = create_vault(
+        other_paths,
+        org_name="Autre",
+        org_address="",
+        admin_name="Other Admin",
+        passphrase="granite pelican orchard sofa",
+        policy=FAST_KDF,
+        clock=clock,
+    )
     foreign = create_backup(other.session, _backups(tmp_path)).path
     other.session.close()
     paths = session.paths

@@ -46,9 +46,7 @@ def _plain_sqlite_bytes(tmp_path: Path) -> bytes:
     return plain.read_bytes()
 
 
-@pytest.mark.parametrize(
-    "kind", ["zero-bytes", "random-bytes", "truncated", "plain-sqlite"]
-)
+@pytest.mark.parametrize("kind", ["zero-bytes", "random-bytes", "truncated", "plain-sqlite"])
 def test_damaged_or_foreign_vault_file_is_refused_and_left_unchanged(
     locked_paths: VaultPaths, clock: FixedClock, tmp_path: Path, kind: str
 ) -> None:

@@ -23,16 +23,31 @@ from intake_app.vault.session import VaultSession
 
 def _full_client() -> Client:
     return Client(
-        given_name="Hélène", family_name="Côté", preferred_name="Lène", naming=Naming.FIRST_NAME,
-        birth_year=1980, languages=("fr", "ar"), letter_language=Lang.EN,
-        phone="514-555-0142", email="h@example.org", area="Centre-Sud",
+        given_name="Hélène",
+        family_name="Côté",
+        preferred_name="Lène",
+        naming=Naming.FIRST_NAME,
+        birth_year=1980,
+        languages=("fr", "ar"),
+        letter_language=Lang.EN,
+        phone="514-555-0142",
+        email="h@example.org",
+        area="Centre-Sud",
         household=(HouseholdMember("child", "5-11"), HouseholdMember("partner", "35-49")),
-        notes="private", sensitive_note="sensitive",
+        notes="private",
+        sensitive_note="sensitive",
         barriers=Barriers(no_health_card=Tri.YES, no_income=Tri.NO),
         needs=(Need("food", Urgency.TODAY, "empty fridge"), Need("housing")),
-        consents=(Consent("referral", frozenset({ShareItem.NAME, ShareItem.LANGUAGES}),
-                          "any referred service", ConsentMethod.WRITTEN,
-                          date(2026, 3, 1), date(2027, 3, 1)),),
+        consents=(
+            Consent(
+                "referral",
+                frozenset({ShareItem.NAME, ShareItem.LANGUAGES}),
+                "any referred service",
+                ConsentMethod.WRITTEN,
+                date(2026, 3, 1),
+                date(2027, 3, 1),
+            ),
+        ),
     )
 
 
@@ -45,12 +60,21 @@ def test_insert_returns_id_and_number_and_load_gives_every_field_back(
     assert saved.id is not None and saved.number == f"C-{saved.id:06d}"
     loaded = repo.load_client(session.conn, saved.id)
     assert loaded is not None
-    expected = replace(_full_client(), id=saved.id, number=saved.number, created_at=now,
-                       updated_at=now, last_activity=now,
-                       needs=tuple(replace(n, id=loaded.needs[i].id, created_at=now)
-                                   for i, n in enumerate(_full_client().needs)),
-                       consents=tuple(replace(c, id=loaded.consents[i].id)
-                                      for i, c in enumerate(_full_client().consents)))
+    expected = replace(
+        _full_client(),
+        id=saved.id,
+        number=saved.number,
+        created_at=now,
+        updated_at=now,
+        last_activity=now,
+        needs=tuple(
+            replace(n, id=loaded.needs[i].id, created_at=now)
+            for i, n in enumerate(_full_client().needs)
+        ),
+        consents=tuple(
+            replace(c, id=loaded.consents[i].id) for i, c in enumerate(_full_client().consents)
+        ),
+    )
     assert loaded == expected
     assert all(n.id is not None for n in loaded.needs)
 
@@ -88,8 +112,10 @@ def test_index_follows_renames_and_delete(session: VaultSession) -> None:
 def test_delete_follows_tables_of_other_areas_that_point_at_clients(session: VaultSession) -> None:
     now = session.clock.now()
     with session.write() as conn:
-        conn.execute("CREATE TABLE t_refs (id INTEGER PRIMARY KEY,"
-                     " client_id INTEGER NOT NULL REFERENCES clients(id))")
+        conn.execute(
+            "CREATE TABLE t_refs (id INTEGER PRIMARY KEY,"
+            " client_id INTEGER NOT NULL REFERENCES clients(id))"
+        )
         saved = repo.insert_client(conn, Client(given_name="A"), now)
         conn.execute("INSERT INTO t_refs (client_id) VALUES (?)", (saved.id,))
         assert ("t_refs", "client_id") in repo.referencing_columns(conn)
@@ -103,8 +129,9 @@ def test_bulk_insert_numbers_clients_in_order_and_indexes_them(session: VaultSes
     people = [Client(given_name=f"Name{i}", needs=(Need("food"),)) for i in range(25)]
     seen: list[int] = []
     with session.write() as conn:
-        added = repo.bulk_insert_clients(conn, people, now, batch=10,
-                                         on_batch=lambda n: seen.append(n) or True)
+        added = repo.bulk_insert_clients(
+            conn, people, now, batch=10, on_batch=lambda n: seen.append(n) or True
+        )
     assert added == 25 and seen == [10, 20, 25]
     assert repo.count_clients(session.conn) == 25
     assert fts_match(session.conn, '"name7"', 5) == [8]

@@ -77,8 +77,13 @@ def test_vault_files_hold_no_names_in_clear(tmp_path: Path, clock: FixedClock) -
     org, admin, worker = sentinel("org"), sentinel("admin"), sentinel("caseworker")
     paths = VaultPaths(tmp_path / "v")
     created = create_vault(
-        paths, org_name=org, org_address=sentinel("address"), admin_name=admin,
-        passphrase="violet lantern harbour maple", policy=FAST_KDF, clock=clock,
+        paths,
+        org_name=org,
+        org_address=sentinel("address"),
+        admin_name=admin,
+        passphrase="violet lantern harbour maple",
+        policy=FAST_KDF,
+        clock=clock,
     )
     session = created.session
     with session.write() as conn:

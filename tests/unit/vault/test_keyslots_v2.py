@@ -20,8 +20,9 @@ from tests.conftest import FAST_KDF
 def _file_with_two_slots() -> tuple[KeySlotFile, bytearray]:
     master = new_master_key()
     slots = KeySlotFile.new("vault-1")
-    slots = slots.with_slot(slots.make_slot(SlotKind.USER, "alpha words here", master, FAST_KDF,
-                                            user_name="Alpha"))
+    slots = slots.with_slot(
+        slots.make_slot(SlotKind.USER, "alpha words here", master, FAST_KDF, user_name="Alpha")
+    )
     slots = slots.with_slot(slots.make_slot(SlotKind.RECOVERY, "RECOVERY-KEY", master, FAST_KDF))
     return slots, master
 

@@ -22,8 +22,9 @@ from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
 
 
-def _reopen(paths: VaultPaths, clock: FixedClock, name: str = ADMIN_NAME,
-            passphrase: str = ADMIN_PASSPHRASE):
+def _reopen(
+    paths: VaultPaths, clock: FixedClock, name: str = ADMIN_NAME, passphrase: str = ADMIN_PASSPHRASE
+):
     return unlock(paths, name, passphrase, clock)
 
 
@@ -107,7 +108,8 @@ def test_recovery_key_opens_the_vault_and_sets_a_new_passphrase(
         paths, ADMIN_NAME, typed, "a brand new long passphrase", FAST_KDF, clock
     )
     assert [e.action for e in audit.query_events(session.conn)][:2] == [
-        Action.UNLOCKED, Action.RECOVERY_KEY_USED,
+        Action.UNLOCKED,
+        Action.RECOVERY_KEY_USED,
     ]
     lock(session)
     with pytest.raises(KnownError):
@@ -121,8 +123,12 @@ def test_wrong_recovery_key_is_refused(created_vault: CreatedVault, clock: Fixed
     lock(created_vault.session)
     with pytest.raises(KnownError) as err:
         unlock_with_recovery(
-            paths, ADMIN_NAME, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
-            "a brand new long passphrase", FAST_KDF, clock,
+            paths,
+            ADMIN_NAME,
+            "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+            "a brand new long passphrase",
+            FAST_KDF,
+            clock,
         )
     assert err.value.code is ErrorCode.WRONG_RECOVERY_KEY
 
@@ -150,8 +156,15 @@ def test_weak_passphrase_is_refused_at_creation(tmp_path, clock: FixedClock) -> 
 
     paths = VaultPaths(tmp_path / "v")
     with pytest.raises(KnownError) as err:
-        create_vault(paths, org_name="Org", org_address="", admin_name="Ana",
-                     passphrase="password123", policy=FAST_KDF, clock=clock)
+        create_vault(
+            paths,
+            org_name="Org",
+            org_address="",
+            admin_name="Ana",
+            passphrase="password123",
+            policy=FAST_KDF,
+            clock=clock,
+        )
     assert err.value.code is ErrorCode.WEAK_PASSPHRASE
     assert not paths.db.exists()
 
@@ -162,9 +175,15 @@ def test_second_vault_is_not_created_over_the_first(
     from intake_app.vault.lifecycle import create_vault
 
     with pytest.raises(KnownError) as err:
-        create_vault(created_vault.session.paths, org_name="Other", org_address="",
-                     admin_name="Someone Else", passphrase="correct horse battery staple",
-                     policy=FAST_KDF, clock=clock)
+        create_vault(
+            created_vault.session.paths,
+            org_name="Other",
+            org_address="",
+            admin_name="Someone Else",
+            passphrase="correct horse battery staple",
+            policy=FAST_KDF,
+            clock=clock,
+        )
     assert err.value.code is ErrorCode.VAULT_EXISTS
 
 

@@ -43,18 +43,34 @@ def test_scripted_session_leaves_no_sentinel_in_plaintext(
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
     data, usb, other = VaultPaths(tmp_path / "data"), tmp_path / "usb", VaultPaths(tmp_path / "o")
     usb.mkdir()
-    created = create_vault(data, org_name="Centre", org_address="", admin_name="Alex Admin",
-                           passphrase=PASS, policy=FAST_KDF, clock=clock)
+    created = create_vault(
+        data,
+        org_name="Centre",
+        org_address="",
+        admin_name="Alex Admin",
+        passphrase=PASS,
+        policy=FAST_KDF,
+        clock=clock,
+    )
     session = created.session
-    caseworker = add_user(session, sentinel("staffname"), Role.CASEWORKER,
-                          "orange kettle maple harbour", FAST_KDF)
+    caseworker = add_user(
+        session, sentinel("staffname"), Role.CASEWORKER, "orange kettle maple harbour", FAST_KDF
+    )
     with session.write() as conn:
         for i in range(30):
-            clients_repo.insert_client(conn, Client(
-                given_name=sentinel(f"given{i}"), family_name=sentinel("family"),
-                phone="514 555 0199", notes=sentinel("note") * 20,
-                sensitive_note=sentinel("sensitive"), area=sentinel("area"),
-            ), clock.now(), session.user.id)
+            clients_repo.insert_client(
+                conn,
+                Client(
+                    given_name=sentinel(f"given{i}"),
+                    family_name=sentinel("family"),
+                    phone="514 555 0199",
+                    notes=sentinel("note") * 20,
+                    sensitive_note=sentinel("sensitive"),
+                    area=sentinel("area"),
+                ),
+                clock.now(),
+                session.user.id,
+            )
     backup = create_backup(session, usb).path
     remove_user(session, caseworker.id)
     clock.advance(days=800)

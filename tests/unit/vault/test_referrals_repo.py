@@ -26,9 +26,14 @@ def _referral(session: VaultSession, world, code: str, follow_up: date | None) -
         return repo.insert_referral(
             conn,
             Referral(
-                client_id=world.client.id, service_id=svc.id, service_name=svc.name,
-                need_ids=(need.id,), code=code, created_at=session.clock.now(),
-                created_by=session.user.id, follow_up_on=follow_up,
+                client_id=world.client.id,
+                service_id=svc.id,
+                service_name=svc.name,
+                need_ids=(need.id,),
+                code=code,
+                created_at=session.clock.now(),
+                created_by=session.user.id,
+                follow_up_on=follow_up,
             ),
             ["housing"],
         )
@@ -63,8 +68,13 @@ def test_due_list_holds_open_referrals_up_to_the_day_oldest_first(session: Vault
     closed = _referral(session, world, "AAAA-AAA4", today - timedelta(days=5))
     with session.write() as conn:
         repo.update_referral(
-            conn, closed, state=ReferralState.CLOSED, changed_at=session.clock.now(),
-            follow_up_on=None, close_reason=CloseReason.OTHER, outcome_note="",
+            conn,
+            closed,
+            state=ReferralState.CLOSED,
+            changed_at=session.clock.now(),
+            follow_up_on=None,
+            close_reason=CloseReason.OTHER,
+            outcome_note="",
         )
     rows = repo.list_referrals(session.conn, ReferralFilter(due_on_or_before=today))
     assert [r.id for r in rows] == [late, due]
@@ -79,12 +89,21 @@ def test_list_filters_by_state_service_and_caseworker(session: VaultSession) -> 
     _referral(session, world, "AAAA-AAA2", None)
     with session.write() as conn:
         repo.update_referral(
-            conn, a, state=ReferralState.PRINTED, changed_at=session.clock.now(),
-            follow_up_on=None, close_reason=None, outcome_note="",
+            conn,
+            a,
+            state=ReferralState.PRINTED,
+            changed_at=session.clock.now(),
+            follow_up_on=None,
+            close_reason=None,
+            outcome_note="",
         )
     conn = session.conn
-    assert [r.id for r in repo.list_referrals(
-        conn, ReferralFilter(states=frozenset({ReferralState.PRINTED})))] == [a]
+    assert [
+        r.id
+        for r in repo.list_referrals(
+            conn, ReferralFilter(states=frozenset({ReferralState.PRINTED}))
+        )
+    ] == [a]
     svc = world.service_for("housing")
     assert len(repo.list_referrals(conn, ReferralFilter(service_id=svc.id))) == 2
     assert repo.list_referrals(conn, ReferralFilter(service_id="nope")) == []
@@ -97,8 +116,9 @@ def test_deleting_a_client_deletes_their_referrals_and_unmet_needs(session: Vaul
     world = seed(session)
     rid = _referral(session, world, "AAAA-AAAA", None)
     with session.write() as conn:
-        repo.record_unmet(conn, world.client.id, world.client.needs[1].id, "food", "today",
-                          date(2026, 3, 11))
+        repo.record_unmet(
+            conn, world.client.id, world.client.needs[1].id, "food", "today", date(2026, 3, 11)
+        )
         delete_client(conn, world.client.id)
     assert repo.load_referral(session.conn, rid) is None
     assert session.conn.execute("SELECT count(*) FROM referral_needs").fetchone()[0] == 0
@@ -111,14 +131,17 @@ def test_unmet_need_is_recorded_once_and_counted_by_category(session: VaultSessi
     day = date(2026, 3, 11)
     with session.write() as conn:
         assert repo.record_unmet(conn, world.client.id, need.id, "food", "this-week", day)
-        assert not repo.record_unmet(conn, world.client.id, need.id, "food", "this-week",
-                                     day + timedelta(days=1))
+        assert not repo.record_unmet(
+            conn, world.client.id, need.id, "food", "this-week", day + timedelta(days=1)
+        )
     counts = repo.unmet_by_category(session.conn, date(2026, 3, 1), date(2026, 4, 1))
     assert counts == {"food": 1}
     with session.write() as conn:
         assert repo.resolve_unmet(conn, [need.id], day) == 1
-    assert repo.unmet_by_category(
-        session.conn, date(2026, 3, 1), date(2026, 4, 1), open_only=True) == {}
+    assert (
+        repo.unmet_by_category(session.conn, date(2026, 3, 1), date(2026, 4, 1), open_only=True)
+        == {}
+    )
 
 
 def test_list_rows_carry_the_service_name_in_each_language(session: VaultSession) -> None:
