@@ -179,11 +179,3 @@ def directory_version(conn: Connection) -> int:
     row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
     return int(row[0]) if row else 0
 
-
-def directory_stamp(conn: Connection) -> tuple[int, str, int]:
-    """Changes whenever a service is added, changed or (de)activated: lets a view skip
-    reloading an unchanged directory."""
-    row = conn.execute(
-        "SELECT count(*), coalesce(max(updated_at), ''), coalesce(sum(active), 0) FROM services"
-    ).fetchone()
-    return int(row[0]), str(row[1]), int(row[2])
