@@ -178,4 +178,3 @@ def directory_version(conn: Connection) -> int:
     skip reloading an unchanged directory."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
     return int(row[0]) if row else 0
-
