@@ -10,7 +10,7 @@ from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "AuditLabels"
 
-_LABELS: dict[str, object] = {
+_LABELS: dict[str, str] = {
     Action.VAULT_CREATED: QT_TRANSLATE_NOOP("AuditLabels", "Vault created"),
     Action.UNLOCKED: QT_TRANSLATE_NOOP("AuditLabels", "Unlocked"),
     Action.UNLOCK_FAILED: QT_TRANSLATE_NOOP("AuditLabels", "Failed unlock attempts"),
@@ -52,7 +52,7 @@ _LABELS: dict[str, object] = {
 def action_label(action: str) -> str:
     """The translated name of `action`; an action added later shows its code."""
     text = _LABELS.get(action)
-    return QCoreApplication.translate(_CTX, str(text)) if text else action
+    return QCoreApplication.translate(_CTX, text) if text else action
 
 
 def all_actions() -> list[str]:

@@ -79,9 +79,9 @@ ACTIONS = {
 }
 
 
-def tr(text: object) -> str:
-    """Translate a label marked with QT_TRANSLATE_NOOP (typed `object` by the stubs)."""
-    return QCoreApplication.translate(_CTX, str(text))
+def tr(text: str) -> str:
+    """Translate a label marked with QT_TRANSLATE_NOOP."""
+    return QCoreApplication.translate(_CTX, text)
 
 
 def need_label(code: str, lang: Lang) -> str:

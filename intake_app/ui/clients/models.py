@@ -37,8 +37,8 @@ _EXPIRED = QT_TRANSLATE_NOOP("ClientModels", "Expired")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: object) -> str:
-    return QCoreApplication.translate(_CTX, str(text))
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
 
 
 def _locale(lang: Lang) -> str:
@@ -56,7 +56,7 @@ def moment_text(at: datetime | None, lang: Lang) -> str:
 class RowsModel(QAbstractTableModel, Generic[T]):
     """Columns are (untranslated header, text of a row)."""
 
-    HEADERS: tuple[object, ...] = ()
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, lang: Lang = Lang.EN, parent: Any = None) -> None:
         super().__init__(parent)
@@ -214,7 +214,7 @@ class DuplicatesModel(RowsModel[DuplicateMatch]):
         QT_TRANSLATE_NOOP("ClientModels", "Possible match"),
         QT_TRANSLATE_NOOP("ClientModels", "Why"),
     )
-    _REASONS: ClassVar[dict[Reason, object]] = {
+    _REASONS: ClassVar[dict[Reason, str]] = {
         Reason.NAME: QT_TRANSLATE_NOOP("ClientModels", "similar name"),
         Reason.BIRTH_YEAR: QT_TRANSLATE_NOOP("ClientModels", "same birth year"),
         Reason.PHONE: QT_TRANSLATE_NOOP("ClientModels", "same phone"),

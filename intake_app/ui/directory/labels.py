@@ -63,8 +63,8 @@ WARNINGS = {
 }
 
 
-def tr(text: object) -> str:
-    return QCoreApplication.translate(_CTX, str(text))
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
 
 
 def term_label(code: str, lang: Lang) -> str:

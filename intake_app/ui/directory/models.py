@@ -43,8 +43,8 @@ _NEVER = QT_TRANSLATE_NOOP("ServicesModel", "never — to check")
 _INACTIVE = QT_TRANSLATE_NOOP("ServicesModel", "{name} (inactive)")
 
 
-def _t(text: object) -> str:
-    return QCoreApplication.translate(_CTX, str(text))
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
 
 
 @lru_cache(maxsize=2048)

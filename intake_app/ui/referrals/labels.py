@@ -37,8 +37,8 @@ CLOSE_REASON = {
 }
 
 
-def tr(text: object) -> str:
-    return QCoreApplication.translate(_CTX, str(text))
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
 
 
 def state_text(state: ReferralState) -> str:
