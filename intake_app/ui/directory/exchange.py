@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from intake_app.directory import use_cases
 from intake_app.directory.hsds_import import ImportPreview, commit_import, preview_import
@@ -23,6 +23,7 @@ from intake_app.ui.dialogs import Alert
 from intake_app.ui.directory.import_dialog import ImportPreviewDialog
 from intake_app.ui.directory.labels import import_error
 from intake_app.ui.directory.work_strip import WorkStrip
+from intake_app.ui.file_dialogs import choose_open_file, choose_save_file_and_type
 
 
 class DirectoryExchange(QWidget):
@@ -40,18 +41,18 @@ class DirectoryExchange(QWidget):
         raise NotImplementedError
 
     def ask_import_path(self) -> str:
-        path, _f = QFileDialog.getOpenFileName(
+        """Through `ui.file_dialogs`, which leaves no trace of the folders visited."""
+        chosen_path = choose_open_file(
             self,
             QCoreApplication.translate("DirectoryPage", "Import a directory (Open Referral HSDS)"),
-            "",
             QCoreApplication.translate(
                 "DirectoryPage", "HSDS files (*.json *.zip datapackage.json);;All files (*)"
             ),
         )
-        return path
+        return str(chosen_path) if chosen_path is not None else ""
 
     def ask_export_path(self) -> tuple[str, str]:
-        path, chosen = QFileDialog.getSaveFileName(
+        chosen_path, chosen = choose_save_file_and_type(
             self,
             QCoreApplication.translate(
                 "DirectoryPage", "Export the directory (Open Referral HSDS 3.0)"
@@ -61,6 +62,7 @@ class DirectoryExchange(QWidget):
                 "DirectoryPage", "Data package, CSV in a zip (*.zip);;JSON (*.json)"
             ),
         )
+        path = str(chosen_path) if chosen_path is not None else ""
         if path and not path.lower().endswith((".zip", ".json")):
             path += ".json" if "json" in chosen.lower() else ".zip"
         return path, "json" if path.lower().endswith(".json") else "csv"

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -22,6 +21,7 @@ from intake_app.errors import KnownError
 
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.directory.labels import warning_label
+from intake_app.ui.file_dialogs import choose_save_file
 
 
 class ImportPreviewDialog(QDialog):
@@ -91,13 +91,14 @@ class ImportPreviewDialog(QDialog):
         return "\n".join(lines)
 
     def ask_save_path(self) -> str:
-        path, _filter = QFileDialog.getSaveFileName(
+        """Through `ui.file_dialogs`, which leaves no trace of the folders visited."""
+        path = choose_save_file(
             self,
             self.tr("Save the import report"),
             "import-report.txt",
             self.tr("Text files (*.txt)"),
         )
-        return path
+        return str(path) if path is not None else ""
 
     def _save(self) -> None:
         path = self.ask_save_path()

@@ -38,3 +38,36 @@ def test_the_chosen_type_comes_back_and_the_folder_is_forgotten(
     settings.sync()
     remembered = " ".join(str(settings.value(k)) for k in settings.allKeys())
     assert SENTINEL_PREFIX not in remembered.upper()
+
+
+def test_the_directory_export_chooser_leaves_no_trace_and_adds_the_suffix(
+    qtbot,
+    session,
+    clock,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.conftest import FAST_KDF
+
+    from intake_app.ui.context import AppContext
+    from intake_app.ui.pages.directory_page import DirectoryPage
+    from intake_app.ui.workers import WorkerPool
+
+    page = DirectoryPage(AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True)))
+    qtbot.addWidget(page)
+    folder = tmp_path / sentinel("exportfolder")
+    folder.mkdir()
+
+    def exec_in_folder(self: QFileDialog) -> int:
+        self.setDirectory(str(folder))
+        self.selectNameFilter(self.nameFilters()[1])  # JSON
+        self.selectFile(str(folder / "directory"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QFileDialog, "exec", exec_in_folder)
+    path, fmt = page.ask_export_path()
+    assert (Path(path).name, fmt) == ("directory.json", "json")
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.sync()
+    remembered = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert SENTINEL_PREFIX not in remembered.upper()

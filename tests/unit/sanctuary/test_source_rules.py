@@ -162,3 +162,8 @@ def test_qsettings_hold_only_window_language_and_staff_names() -> None:
                 first = call.args[0]
                 keys.add(first.value if isinstance(first, ast.Constant) else ast.unparse(first))
     assert keys == {"ui/language", "GEOMETRY_KEY", "RECENT_USERS_KEY"}, keys
+
+
+def test_every_file_chooser_goes_through_the_trace_free_module() -> None:
+    """Qt's own dialog remembers folders in QtProject.conf, GTK's in recently-used.xbel."""
+    assert _modules_using({"QFileDialog"}) == ["ui/file_dialogs.py"]
