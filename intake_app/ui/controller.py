@@ -28,6 +28,7 @@ from intake_app.ui.idle import IdleWatcher
 from intake_app.ui.main_window import MainWindow
 from intake_app.ui.pages.registry import preload as preload_pages
 from intake_app.ui.recovery_dialog import RecoveryDialog
+from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
 from intake_app.ui.workers import Worker, WorkerPool
@@ -67,10 +68,13 @@ class AppController(QObject):
         self._preloaded = False
         self.idle = IdleWatcher(5 * 60_000, self)
         self.idle.idle.connect(self.lock_now)
+        self.session_watch = SessionWatcher(self)
+        self.session_watch.lock_requested.connect(self.lock_now)
 
     # -- start ---------------------------------------------------------------------------
 
     def start(self) -> None:
+        self.session_watch.start()
         if self.paths.db.exists():
             self.show_unlock()
         else:

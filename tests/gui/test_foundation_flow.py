@@ -173,3 +173,14 @@ def test_general_settings_save_follow_up_days_and_idle_minutes(
     assert read_setting(session, "referrals.follow_up_days.today") == 3
     assert read_setting(session, "security.idle_lock_minutes") == 12
     assert controller.idle._timer.interval() == 12 * 60_000
+
+
+def test_sleep_or_screen_lock_announced_by_the_desktop_locks_the_vault(
+    qtbot, controller: AppController
+) -> None:
+    _walk_wizard(qtbot, controller)
+    controller.session_watch.on_screen_saver(False)
+    assert controller.session is not None, "the screen saver turning off must not lock"
+    with qtbot.waitSignal(controller.locked, timeout=2000):
+        controller.session_watch.on_sleep(True)
+    assert controller.session is None
