@@ -39,7 +39,7 @@ class SessionWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            SLOT("on_sleep(bool)"),
+            SLOT("on_sleep(bool)").encode(),
         ):
             self.connected += 1
         session = QDBusConnection.sessionBus()
@@ -48,7 +48,12 @@ class SessionWatcher(QObject):
                 # Any sender: the screen saver's well-known name is not always owned by
                 # the process that emits the signal.
                 if session.connect(
-                    "", path, interface, "ActiveChanged", self, SLOT("on_screen_saver(bool)")
+                    "",
+                    path,
+                    interface,
+                    "ActiveChanged",
+                    self,
+                    SLOT("on_screen_saver(bool)").encode(),
                 ):
                     self.connected += 1
         log.info("session watcher: %d platform signals", self.connected)
