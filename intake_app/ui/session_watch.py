@@ -39,7 +39,7 @@ class SessionWatcher(QObject):
             "org.freedesktop.login1.Manager",
             "PrepareForSleep",
             self,
-            SLOT("on_sleep(bool)").encode(),
+            SLOT("on_sleep(bool)"),  # type: ignore[call-overload]  # stubs say bytes; runtime wants str
         ):
             self.connected += 1
         session = QDBusConnection.sessionBus()
@@ -53,7 +53,7 @@ class SessionWatcher(QObject):
                     interface,
                     "ActiveChanged",
                     self,
-                    SLOT("on_screen_saver(bool)").encode(),
+                    SLOT("on_screen_saver(bool)"),  # type: ignore[call-overload]  # as above
                 ):
                     self.connected += 1
         log.info("session watcher: %d platform signals", self.connected)
