@@ -6,10 +6,10 @@ Nothing here is real: organization, names, phone numbers (555) and addresses are
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import timedelta
 
 from intake_app.clock import Clock
+from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import CreatedVault, create_vault
 from intake_app.vault.paths import VaultPaths
@@ -23,13 +23,6 @@ DEMO_USER = "Demo Coordinator"
 DEMO_PASSPHRASE = "lantern maple harbour violet"
 DEMO_CLIENTS = 30
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
-
-def _never() -> bool:
-    return False
-
 
 def seed_vault(
     session: VaultSession,
@@ -37,8 +30,8 @@ def seed_vault(
     clients: int,
     services: int,
     seed: int = 1,
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> tuple[int, int]:
     """Fill a vault with deterministic fictional data; return (services, clients) added.
 

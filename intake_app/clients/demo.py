@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from intake_app.clients.consent import default_expiry
@@ -28,13 +28,12 @@ from intake_app.domain.clients import (
 from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.domain.taxonomy import SERVICE_TERMS
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault.clients_repo import bulk_insert_clients
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
 
 # (given names, family names, languages, a preferred name in the native script or None)
 _ORIGINS: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
@@ -209,17 +208,13 @@ def generate_clients(count: int, seed: int, areas: Sequence[str]) -> Iterator[Cl
         )
 
 
-def _never() -> bool:
-    return False
-
-
 def add_generated_clients(
     session: VaultSession,
     count: int,
     seed: int,
     areas: Sequence[str],
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> int:
     """Insert `count` generated clients in one transaction; all or nothing if cancelled."""
     if count <= 0:

@@ -13,7 +13,7 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +25,12 @@ from intake_app.directory.hsds_records import (
     without_provenance,
 )
 from intake_app.domain.services import Service
+from intake_app.progress import Progress, no_progress
 from intake_app.resources import resources_dir
 from intake_app.vault.atomic import atomic_write_bytes
 
 __all__ = ["export_json", "export_tabular", "neutralise", "service_record", "without_provenance"]
 
-Progress = Callable[[float], None]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -45,9 +45,7 @@ def neutralise(value: Any) -> str:
     return text
 
 
-def export_json(
-    services: Sequence[Service], path: Path, progress: Progress = lambda _f: None
-) -> int:
+def export_json(services: Sequence[Service], path: Path, progress: Progress = no_progress) -> int:
     contents = []
     for i, s in enumerate(services):
         contents.append(service_record(s))
@@ -223,7 +221,7 @@ def _datapackage(files: Iterable[str]) -> dict[str, Any]:
 
 
 def export_tabular(
-    services: Sequence[Service], path: Path, progress: Progress = lambda _f: None
+    services: Sequence[Service], path: Path, progress: Progress = no_progress
 ) -> int:
     tables = _tabular_rows(services)
     progress(0.6)

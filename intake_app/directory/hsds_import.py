@@ -32,18 +32,12 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.services import Service
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.resources import resources_dir
 from intake_app.vault import directory_repo
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
-
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
-
-def _never() -> bool:
-    return False
 
 
 @dataclass
@@ -181,8 +175,8 @@ def _json_records(data: Any, file: str) -> list[tuple[str, Any, Any]]:
 def read_directory_file(
     path: Path,
     source: str = "",
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> tuple[list[Service], str, dict[str, int]]:
     """Parse and check a whole file; return (services, format, warnings). Stores nothing."""
     path = Path(path)
@@ -240,8 +234,8 @@ def preview_import(
     session: VaultSession,
     path: Path,
     source: str = "",
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
     conn: Any = None,
 ) -> ImportPreview:
     """Read, check and count: N organizations/services/locations, M new, K updated."""
@@ -264,8 +258,8 @@ def preview_import(
 def commit_import(
     session: VaultSession,
     preview: ImportPreview,
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
     conn: Any = None,
 ) -> ImportPreview:
     """Store every previewed service in one transaction; cancelling stores nothing."""
@@ -300,8 +294,8 @@ def import_directory(
     session: VaultSession,
     path: Path,
     source: str = "",
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
 ) -> ImportPreview:
     """Preview and commit in one call (command line, benchmarks)."""
     preview = preview_import(session, path, source, lambda f: progress(0.6 * f), cancelled)

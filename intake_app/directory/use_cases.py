@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,21 +18,16 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.services import Service
 from intake_app.domain.taxonomy import is_audience_code, is_service_code
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault import directory_repo
 from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
 
 RECORD_TYPE = "service"
 _BATCH = 500
-
-
-def _never() -> bool:
-    return False
 
 
 def new_id() -> str:
@@ -42,8 +37,8 @@ def new_id() -> str:
 def add_services(
     session: VaultSession,
     services: Sequence[Service],
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
     conn: Connection | None = None,
 ) -> int:
     """Store `services` (insert or update) in one transaction; return how many.
@@ -170,8 +165,8 @@ def export_directory(
     session: VaultSession,
     path: Path,
     fmt: str = "csv",
-    progress: Progress = lambda _f: None,
-    cancelled: Cancelled = _never,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
     *,
     include_inactive: bool = True,
     conn: Connection | None = None,

@@ -18,11 +18,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from intake_app.crash_log import describe_bug
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], Any]
 
 

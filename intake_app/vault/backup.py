@@ -15,7 +15,6 @@ import os
 import secrets
 import shutil
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.progress import Cancelled, Progress, never_cancelled
 from intake_app.vault.atomic import fsync_dir, os_error_to_known
 from intake_app.vault.backup_format import (
     MEMBER_DB,
@@ -48,16 +48,9 @@ from intake_app.vault.settings_repo import get_setting
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
-
 
 def _no_progress(_fraction: float) -> None:
     return None
-
-
-def _never() -> bool:
-    return False
 
 
 @dataclass(frozen=True)
@@ -123,7 +116,7 @@ def create_backup(
     *,
     keep: int | None = None,
     progress: Progress = _no_progress,
-    cancelled: Cancelled = _never,
+    cancelled: Cancelled = never_cancelled,
 ) -> BackupResult:
     """Back the vault up into `folder`; with `keep`, then delete all but the newest `keep`.
 
@@ -231,7 +224,7 @@ def automatic_backup_due(session: VaultSession, conn: Connection | None = None) 
 def run_automatic_backup(
     session: VaultSession,
     progress: Progress = _no_progress,
-    cancelled: Cancelled = _never,
+    cancelled: Cancelled = never_cancelled,
 ) -> BackupResult | None:
     """The daily backup into the configured folder, keeping the configured number."""
     conn = session.connect()
