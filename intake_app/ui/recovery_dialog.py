@@ -19,6 +19,7 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.error_text import error_text
+from intake_app.ui.widgets.message_label import error_label
 from intake_app.ui.widgets.passphrase_fields import PassphraseFields
 from intake_app.ui.workers import Worker, WorkerPool
 
@@ -55,10 +56,7 @@ class RecoveryDialog(QDialog):
         self.key.setObjectName("recovery-key")
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.fields = PassphraseFields(self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setObjectName("recovery-message")
-        self.message.setStyleSheet("QLabel#recovery-message { color: #a4262c; }")
+        self.message = error_label(self, "recovery-message")
         user_label = QLabel(self.tr("&Your name:"), self)
         user_label.setBuddy(self.user)
         key_label = QLabel(self.tr("&Recovery key:"), self)

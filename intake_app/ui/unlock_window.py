@@ -25,6 +25,7 @@ from intake_app.vault.session import VaultSession
 from intake_app.vault.throttle import AttemptStore
 
 from intake_app.ui.error_text import error_text
+from intake_app.ui.widgets.message_label import error_label
 from intake_app.ui.workers import Worker, WorkerPool
 
 RECENT_USERS_KEY = "unlock/recent_users"
@@ -92,10 +93,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.setObjectName("unlock-button")
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("unlock-message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel#unlock-message { color: #a4262c; }")
+        self.message = error_label(self, "unlock-message")
         self.message.setMinimumHeight(40)
         self.forgot = QPushButton(self.tr("&Forgot your passphrase?"), self)
         self.forgot.setObjectName("forgot-button")

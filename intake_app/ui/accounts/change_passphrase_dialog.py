@@ -22,6 +22,7 @@ from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.error_text import error_text
+from intake_app.ui.widgets.message_label import error_label
 from intake_app.ui.widgets.passphrase_fields import PassphraseFields
 from intake_app.ui.workers import Worker, WorkerPool
 
@@ -66,10 +67,7 @@ class ChangePassphraseDialog(QDialog):
         self.fields.first_label.setText(self.tr("&New passphrase:"))
         self.fields.set_names(session.user.name)
         self.fields.prepend_row(current_label, self.current)
-        self.message = QLabel(self)
-        self.message.setObjectName("change-passphrase-message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel#change-passphrase-message { color: #a4262c; }")
+        self.message = error_label(self, "change-passphrase-message")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -31,6 +31,7 @@ from intake_app.vault.restore import PreparedRestore, complete_restore, prepare_
 
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.error_text import error_text
+from intake_app.ui.widgets.message_label import ERROR_COLOUR, error_label
 from intake_app.ui.workers import Job, Worker, WorkerPool
 
 
@@ -108,10 +109,7 @@ class RestoreDialog(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
-        self.message = QLabel(self)
-        self.message.setObjectName("restore-message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel#restore-message { color: #a4262c; }")
+        self.message = error_label(self, "restore-message")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -218,7 +216,7 @@ class RestoreDialog(QDialog):
             self.pages.setCurrentIndex(0)
             self.ok.setText(self.tr("&Open backup"))
         self.secret.clear()
-        self.message.setStyleSheet("QLabel#restore-message { color: #a4262c; }")
+        self.message.setStyleSheet(f"QLabel#restore-message {{ color: {ERROR_COLOUR}; }}")
         self.message.setText(error_text(exc))
         self._refresh()
 
