@@ -54,6 +54,8 @@ class ErrorCode(StrEnum):
     LETTER_LEAK_WARNING = "letter-leak-warning"
     # referrals
     SERVICE_INACTIVE = "service-inactive"
+    # a bug: logged by type and place only, shown as what it is
+    UNEXPECTED = "unexpected"
 
 
 # One plain English line per code for the command line and for logs. The GUI never shows
@@ -97,6 +99,7 @@ _CLI_TEXT: dict[ErrorCode, str] = {
         "confirm before printing."
     ),
     ErrorCode.SERVICE_INACTIVE: "A chosen service is no longer active; nothing was referred.",
+    ErrorCode.UNEXPECTED: "An unexpected error (a bug) stopped this; it was logged.",
 }
 
 

@@ -62,6 +62,11 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP(
         "error_text", "Something went wrong while reading or writing a file. Nothing was lost."
     ),
+    ErrorCode.UNEXPECTED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "An unexpected error stopped this. It is a bug in Passerelle and was noted in the log, "
+        "without any client data. Nothing else was changed.",
+    ),
     ErrorCode.INTEGRITY_FAILED: QT_TRANSLATE_NOOP(
         "error_text", "The integrity check found a problem: {detail}"
     ),
