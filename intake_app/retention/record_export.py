@@ -31,6 +31,7 @@ from intake_app.domain.audit import Action
 from intake_app.domain.clients import Client
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.resources import resource_path
 from intake_app.vault import accounts_repo, audit, clients_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
@@ -39,7 +40,7 @@ from intake_app.vault.settings_repo import get_setting
 log = logging.getLogger(__name__)
 
 _FONT_CANDIDATES = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf",
+    resource_path("fonts", "DejaVuSans.ttf"),
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     Path("C:/Windows/Fonts/arial.ttf"),
 )

@@ -56,9 +56,12 @@ def test_missing_table_in_a_transaction_is_a_bug_logged_without_its_message(
 ) -> None:
     conn = connect(tmp_path / "v.db", KEY, create=True)
     try:
-        with caplog.at_level(logging.ERROR), pytest.raises(DatabaseBug) as info:
-            with transaction(conn):
-                conn.execute("INSERT INTO meta_that_is_missing VALUES (1)")
+        with (
+            caplog.at_level(logging.ERROR),
+            pytest.raises(DatabaseBug) as info,
+            transaction(conn),
+        ):
+            conn.execute("INSERT INTO meta_that_is_missing VALUES (1)")
     finally:
         conn.close()
     assert info.value.error_name == "SQLITE_ERROR"
