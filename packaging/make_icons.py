@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from PIL import Image
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
@@ -40,9 +41,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     big = render(1024)
     big.save(OUT / "passerelle.icns")  # Pillow writes the 16…1024 px members
-    render(256).save(
-        OUT / "passerelle.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)]
-    )
+    render(256).save(OUT / "passerelle.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
     for size in (48, 128, 256):
         render(size).save(OUT / f"passerelle-{size}.png", optimize=True)
     return 0

@@ -57,9 +57,9 @@ def main(argv: list[str]) -> int:
         away = tmp / "elsewhere"  # not the checkout, not the bundle
         away.mkdir()
 
-        def run(program: Path, *args: str, stdin: str = "", **extra: str) -> tuple[
-            subprocess.CompletedProcess[str], float
-        ]:
+        def run(
+            program: Path, *args: str, stdin: str = "", **extra: str
+        ) -> tuple[subprocess.CompletedProcess[str], float]:
             start = time.perf_counter()
             done = subprocess.run(
                 [str(program), *args], input=stdin, capture_output=True, text=True,

@@ -3134,6 +3134,10 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Un problème est survenu en lisant ou en écrivant un fichier. Rien n'a été perdu.</translation>
     </message>
     <message>
+        <source>An unexpected error stopped this. It is a bug in Passerelle and was noted in the log, without any client data. Nothing else was changed.</source>
+        <translation>Une erreur inattendue a tout arrêté. C’est un défaut de Passerelle ; il a été noté dans le journal, sans aucune donnée de client. Rien d’autre n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The integrity check found a problem: {detail}</source>
         <translation>La vérification d'intégrité a trouvé un problème : {detail}</translation>
     </message>
