@@ -18,6 +18,17 @@ from pathlib import Path
 
 PASSPHRASE = "violet lantern harbour maple\n"
 COMMANDS = ("init", "check", "seed-demo", "backup", "restore")
+# What the app reads at run time, inside the bundle (PyInstaller 6 puts it in _internal/).
+BUNDLED = (
+    "intake_app/_resources/fonts/DejaVuSans.ttf",
+    "intake_app/_resources/fonts/DejaVuSans-Bold.ttf",
+    "intake_app/_resources/translations/passerelle_fr.qm",
+    "intake_app/_resources/hsds/3.0/datapackage.json",
+    "intake_app/_resources/hsds/LICENSE-HSDS-CC-BY-SA-4.0.txt",
+    "intake_app/_resources/directory/sample_directory.json",
+    "intake_app/vault/migrations/0001_core.sql",
+    "LICENSE",
+)
 
 
 def _fail(what: str, done: subprocess.CompletedProcess[str]) -> None:
@@ -38,6 +49,11 @@ def main(argv: list[str]) -> int:
     cli = bundle / f"intake-app-cli{exe}" if os.name == "nt" else gui
     if not gui.is_file():
         print(f"package-test: no frozen program at {gui} (run `make package`)", file=sys.stderr)
+        return 1
+    internal = bundle / "_internal"
+    missing = [name for name in BUNDLED if not (internal / name).is_file()]
+    if missing:
+        print(f"package-test: FAILED, not in the bundle: {missing}", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="passerelle-package-test-") as tmp_name:
         tmp = Path(tmp_name)
