@@ -28,6 +28,11 @@ BUNDLED = (
     "intake_app/_resources/directory/sample_directory.json",
     "intake_app/vault/migrations/0001_core.sql",
     "LICENSE",
+    # kept by the trimming: letter dates (Babel) and Qt's own dialog texts in French
+    "babel/locale-data/root.dat",
+    "babel/locale-data/fr_CA.dat",
+    "babel/locale-data/en_CA.dat",
+    "PySide6/Qt/translations/qtbase_fr.qm",
 )
 
 
