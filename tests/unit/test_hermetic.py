@@ -35,7 +35,10 @@ def test_no_test_source_names_a_path_outside_the_repository() -> None:
         for p in sorted(TESTS.rglob("*.py"))
         if p.resolve() != Path(__file__).resolve() and (lines := _offences(p.read_text("utf-8")))
     }
-    assert found == {}, f"absolute or sibling paths (use tests/fixtures/): {found}"
+    assert found == {}, (
+        f"absolute or sibling paths {found}: put files in tests/fixtures/ and use tmp_path; "
+        f"a deliberately hostile or missing path may say `{_ALLOWED}` on its line"
+    )
 
 
 def test_the_scan_sees_what_it_must() -> None:
