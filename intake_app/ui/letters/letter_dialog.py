@@ -312,7 +312,7 @@ class LetterDialog(QDialog):
     def refresh_preview(self) -> None:
         self._timer.stop()
         try:
-            pdf = uc.render_pdf(self._letters(), self._options)
+            pdf = uc.render_pdf(self._letters(), self._options, preview=True)
         except KnownError as exc:
             Alert.error(self, exc)
             return
