@@ -174,7 +174,11 @@ class CardDelegate(QStyledItemDelegate):
         title_width = width
         if badge:
             title_width = self._paint_badge(
-                painter, base, QRect(x, y, width, th), badge, bool(index.data(Role.LETTER_NAME_READY))
+                painter,
+                base,
+                QRect(x, y, width, th),
+                badge,
+                bool(index.data(Role.LETTER_NAME_READY)),
             )
             painter.setFont(title)
         painter.setPen(muted if excluded else text)

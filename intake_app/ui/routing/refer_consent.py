@@ -27,7 +27,12 @@ from intake_app.letters.allowlist import name_as_chosen, shares_for
 
 from intake_app.ui.clients import labels
 
-ASKED = (ShareItem.NAME, ShareItem.LANGUAGES, ShareItem.INTERPRETER_NEEDED, ShareItem.REFERRAL_REASON)
+ASKED = (
+    ShareItem.NAME,
+    ShareItem.LANGUAGES,
+    ShareItem.INTERPRETER_NEEDED,
+    ShareItem.REFERRAL_REASON,
+)
 
 
 class ReferConsentPanel(QGroupBox):

@@ -31,17 +31,55 @@ for code, terms in LEX.terms_by_language.items():
     for example in LEX.examples[code]:
         PLANTS.append((code, example, False))
 
-NUMBERS = ["UCI 1234-5678", "E001234567", "UCI12345678", "123-456-789", "DIAA 8001 0101",
-           "AB1234567", "12-3456-7890", "C-000042", "IMM 5257"]
+NUMBERS = [
+    "UCI 1234-5678",
+    "E001234567",
+    "UCI12345678",
+    "123-456-789",
+    "DIAA 8001 0101",
+    "AB1234567",
+    "12-3456-7890",
+    "C-000042",
+    "IMM 5257",
+]
 
-SEPARATORS = [" ", "-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212",
-              "\u00a0", "\u202f", ".", "/", ""]
+SEPARATORS = [
+    " ",
+    "-",
+    "\u2010",
+    "\u2011",
+    "\u2012",
+    "\u2013",
+    "\u2014",
+    "\u2015",
+    "\u2212",
+    "\u00a0",
+    "\u202f",
+    ".",
+    "/",
+    "",
+]
 ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 SPACES = [" ", "\u00a0", "\u202f", "\u2009", "-", "\u2011", "\u2013", "\u2212"]
 
 _clean_words = st.sampled_from(
-    ["Centre", "Maison", "Clinique", "Accueil", "Horizon", "Le Phare", "Saint-Laurent",
-     "Entraide", "Boussole", "Nord", "Rosemont", "Amina", "Diallo", "Jean", "Tremblay"]
+    [
+        "Centre",
+        "Maison",
+        "Clinique",
+        "Accueil",
+        "Horizon",
+        "Le Phare",
+        "Saint-Laurent",
+        "Entraide",
+        "Boussole",
+        "Nord",
+        "Rosemont",
+        "Amina",
+        "Diallo",
+        "Jean",
+        "Tremblay",
+    ]
 )
 _clean_text = st.lists(_clean_words, min_size=1, max_size=3).map(" ".join)
 
@@ -59,8 +97,12 @@ def letters(draw: st.DrawFn) -> LetterData:
             Location(
                 "loc",
                 name=draw(_clean_text),
-                address=Address(f"{draw(st.integers(1, 9999))}, rue {draw(_clean_words)}",
-                                "Montréal", "QC", "H2T 1R2"),
+                address=Address(
+                    f"{draw(st.integers(1, 9999))}, rue {draw(_clean_words)}",
+                    "Montréal",
+                    "QC",
+                    "H2T 1R2",
+                ),
                 transit=f"Métro {draw(_clean_words)}",
             ),
         ),
@@ -78,8 +120,14 @@ def letters(draw: st.DrawFn) -> LetterData:
         consents=(consent_all(),),
     )
     return build_letter_data(
-        client, service, ReferralFacts("K7QX-4M9", ("health",)), letterhead(),
-        draw(_clean_text), draw(_clean_text), client.consents, TODAY,
+        client,
+        service,
+        ReferralFacts("K7QX-4M9", ("health",)),
+        letterhead(),
+        draw(_clean_text),
+        draw(_clean_text),
+        client.consents,
+        TODAY,
         draw(st.sampled_from(list(Lang))),
     )
 
@@ -103,8 +151,11 @@ def _set(data: Any, path: str, value: str) -> Any:
 @st.composite
 def typed(draw: st.DrawFn, text: str, spaced_script: bool) -> str:
     """`text` as someone might type or paste it."""
-    style = draw(st.sampled_from(["as-is", "upper", "title", "spaces", "zero-width", "spaced",
-                                  "run-together"]))
+    style = draw(
+        st.sampled_from(
+            ["as-is", "upper", "title", "spaces", "zero-width", "spaced", "run-together"]
+        )
+    )
     if style == "upper":
         return text.upper()
     if style == "title":
@@ -125,7 +176,9 @@ def typed(draw: st.DrawFn, text: str, spaced_script: bool) -> str:
 
 @settings(max_examples=250)
 @given(data=letters(), plant=st.sampled_from(PLANTS), choice=st.data())
-def test_a_planted_word_in_any_printed_field_is_flagged(data: LetterData, plant: tuple[str, str, bool], choice: st.DataObject) -> None:
+def test_a_planted_word_in_any_printed_field_is_flagged(
+    data: LetterData, plant: tuple[str, str, bool], choice: st.DataObject
+) -> None:
     fields = [name for name, _text in printed_texts(data)]
     field = choice.draw(st.sampled_from(fields))
     _lang, text, spaced = plant
@@ -155,7 +208,9 @@ def numbers(draw: st.DrawFn) -> str:
 
 @settings(max_examples=250)
 @given(data=letters(), number=st.one_of(numbers(), st.sampled_from(NUMBERS)), choice=st.data())
-def test_an_id_like_number_in_any_printed_field_is_flagged(data: LetterData, number: str, choice: st.DataObject) -> None:
+def test_an_id_like_number_in_any_printed_field_is_flagged(
+    data: LetterData, number: str, choice: st.DataObject
+) -> None:
     fields = [name for name, _text in printed_texts(data)]
     field = choice.draw(st.sampled_from(fields))
     original = dict(printed_texts(data))[field]

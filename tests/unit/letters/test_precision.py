@@ -29,25 +29,37 @@ from intake_app.letters.leak_guard import find_leaks
 from intake_app.letters.printed import letter_leaks, printed_texts
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "letters" / "ordinary_phrases.txt"
-RENAMED = {"Soutien aux demandeurs d'asile", "Soutien psychosocial pour personnes réfugiées",
-           "Consultation juridique en immigration"}
+RENAMED = {
+    "Soutien aux demandeurs d'asile",
+    "Soutien psychosocial pour personnes réfugiées",
+    "Consultation juridique en immigration",
+}
 
 
 def _demo_letters() -> list:
     services = sample_services() + generate_services(300, 1)
     clients = list(generate_clients(30, 1, AREAS))
-    head = Letterhead(DEMO_ORG, DEMO_ADDRESS, "514 555-0100", "accueil@passerelle.example",
-                      "Intervenante")
+    head = Letterhead(
+        DEMO_ORG, DEMO_ADDRESS, "514 555-0100", "accueil@passerelle.example", "Intervenante"
+    )
     consents = (Consent("letters", frozenset(ShareItem), given_on=date(2026, 1, 1)),)
     out = []
     for i, svc in enumerate(services):
         c = clients[i % len(clients)]
         for lang in Lang:
-            out.append(build_letter_data(
-                c, svc, ReferralFacts("K7QX-4M9", tuple(n.category for n in c.needs)), head,
-                "Demo Caseworker", c.needs[0].reason if c.needs else "", consents,
-                date(2026, 3, 11), lang,
-            ))
+            out.append(
+                build_letter_data(
+                    c,
+                    svc,
+                    ReferralFacts("K7QX-4M9", tuple(n.category for n in c.needs)),
+                    head,
+                    "Demo Caseworker",
+                    c.needs[0].reason if c.needs else "",
+                    consents,
+                    date(2026, 3, 11),
+                    lang,
+                )
+            )
     return out
 
 
@@ -76,5 +88,7 @@ def test_the_three_sample_services_print_under_a_neutral_name(name: str) -> None
 
 
 def test_no_other_sample_service_name_is_flagged() -> None:
-    flagged = {s.name for s in sample_services() if plain_name_flagged(s) or plain_name_flagged(s, Lang.EN)}
+    flagged = {
+        s.name for s in sample_services() if plain_name_flagged(s) or plain_name_flagged(s, Lang.EN)
+    }
     assert flagged == RENAMED

@@ -35,8 +35,15 @@ from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, serv
 def _letter(**service_fields: object) -> LetterData:
     c = client()
     return build_letter_data(
-        c, service(**service_fields), ReferralFacts("K7QX-4M9", ("health",)), letterhead(),
-        "Marie Tremblay", "Needs a family doctor.", c.consents, TODAY, Lang.FR,
+        c,
+        service(**service_fields),
+        ReferralFacts("K7QX-4M9", ("health",)),
+        letterhead(),
+        "Marie Tremblay",
+        "Needs a family doctor.",
+        c.consents,
+        TODAY,
+        Lang.FR,
     )
 
 
@@ -52,23 +59,37 @@ def test_every_text_field_is_guarded() -> None:
     data = _letter()
     for f in dataclasses.fields(data):
         value = getattr(data, f.name)
-        if (isinstance(value, str) and not isinstance(value, Enum)) or dataclasses.is_dataclass(value):
+        if (isinstance(value, str) and not isinstance(value, Enum)) or dataclasses.is_dataclass(
+            value
+        ):
             assert LETTER_FIELDS[f.name] == GUARDED, f.name
 
 
 def test_a_word_planted_in_each_printed_field_is_found_there() -> None:
     data = _letter(url="https://exemple.org/sante")
     fields = [name for name, _t in printed_texts(data)]
-    for must in ("service_name", "organization_name", "program_name", "address.street",
-                 "service_url", "transit", "reason", "client_name", "caseworker_name",
-                 "letterhead.name", "letterhead.address"):
+    for must in (
+        "service_name",
+        "organization_name",
+        "program_name",
+        "address.street",
+        "service_url",
+        "transit",
+        "reason",
+        "client_name",
+        "caseworker_name",
+        "letterhead.name",
+        "letterhead.address",
+    ):
         assert must in fields, must
     for name in fields:
         head = name.split(".")[0].split("[")[0]
         value = getattr(data, head)
         if "." in name:
             sub = name.split(".", 1)[1]
-            planted = dataclasses.replace(data, **{head: dataclasses.replace(value, **{sub: "sans papiers"})})
+            planted = dataclasses.replace(
+                data, **{head: dataclasses.replace(value, **{sub: "sans papiers"})}
+            )
         elif "[" in name:
             planted = dataclasses.replace(data, **{head: ("sans papiers",)})
         else:
@@ -100,8 +121,11 @@ def test_a_flagged_service_name_is_held_without_a_letter_name() -> None:
 
 
 def test_a_letter_name_replaces_the_flagged_name() -> None:
-    data = _letter(name="Counselling for refugees", letter_name="Écoute Tournesol",
-                   letter_address_line="2e étage")
+    data = _letter(
+        name="Counselling for refugees",
+        letter_name="Écoute Tournesol",
+        letter_address_line="2e étage",
+    )
     assert data.service_name == "Écoute Tournesol"
     assert data.letter_address_line == "2e étage"
     assert not letter_leaks(data)
