@@ -772,6 +772,10 @@
         <translation>Motif de la référence</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
         <source>Verbal</source>
         <translation>Verbal</translation>
     </message>
@@ -2288,6 +2292,10 @@
     <message>
         <source>no reason</source>
         <translation>aucun motif</translation>
+    </message>
+    <message>
+        <source>the person's phone number</source>
+        <translation>le numéro de téléphone de la personne</translation>
     </message>
     <message>
         <source>The letter will contain: %1; and always the service's address, hours and phone, the reference and your contact details.</source>
