@@ -145,8 +145,8 @@ def _joined_hit(joined: str, lex: Lexicon) -> Term | None:
         m = lex.run_together_re.search(joined)
         if m:
             return lex.run_together[m.group()]
-    for compact, term in lex.single_words.items():
-        if len(compact) >= 4 and compact in joined:
+    for compact, term in lex.spaced_compacts.items():
+        if compact in joined:
             return term
     for term, _pattern in lex.prefix:
         stem = term.compact

@@ -92,6 +92,8 @@ class Lexicon:
     run_together: dict[str, Term] = field(default_factory=dict)
     run_together_re: re.Pattern[str] | None = None
     single_words: dict[str, Term] = field(default_factory=dict)
+    # Every term's letters run together, for text typed one letter at a time.
+    spaced_compacts: dict[str, Term] = field(default_factory=dict)
     phrases: list[Phrase] = field(default_factory=list)
     safe: list[re.Pattern[str]] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
@@ -117,6 +119,8 @@ class Lexicon:
             self.run_together.setdefault(term.compact, term)
         if len(term.words) == 1:
             self.single_words.setdefault(term.compact, term)
+        if len(term.compact) >= 4:
+            self.spaced_compacts.setdefault(term.compact, term)
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:
