@@ -175,6 +175,9 @@ def _shape_finds(reader: _Reader, lex: Lexicon) -> list[tuple[int, int, LeakKind
             has_separator = any(not ch.isalnum() for ch in digits)
             if has_separator and any(e.match(digits) for e in lex.exempt):
                 continue
+            before = text[max(0, m.start() - 14) : m.start()]
+            if lex.exempt_before is not None and lex.exempt_before.search(before):
+                continue
             out.append((m.start(), m.end(), _kind(shape.kind), shape.label))
     return out
 

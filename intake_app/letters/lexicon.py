@@ -98,6 +98,7 @@ class Lexicon:
     safe: list[re.Pattern[str]] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
     exempt: list[re.Pattern[str]] = field(default_factory=list)
+    exempt_before: re.Pattern[str] | None = None
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terms_by_language: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     # One pattern each for a first pass: most printed text matches none of them, and one
@@ -153,6 +154,8 @@ def _load_shapes(lex: Lexicon, path: Path) -> None:
         for s in data.get(key, []):
             lex.shapes.append(Shape(kind, s["label"], re.compile(s["pattern"].replace("SEP", sep))))
     lex.exempt = [re.compile(p.replace("SEP", sep)) for p in data.get("exempt", [])]
+    if data.get("exempt_before"):
+        lex.exempt_before = re.compile(data["exempt_before"])
 
 
 def load_lexicon(folder: Path) -> Lexicon:
