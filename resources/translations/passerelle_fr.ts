@@ -2809,6 +2809,14 @@
         <translation>Non vérifié depuis plus d'un an : à vérifier avant de référer</translation>
     </message>
     <message>
+        <source>On letters: {name}</source>
+        <translation>Sur les lettres : {name}</translation>
+    </message>
+    <message>
+        <source>This name may reveal something about the people who use the service: give it a name for letters (Edit), or each letter will wait for one.</source>
+        <translation>Ce nom pourrait révéler quelque chose sur les personnes qui utilisent le service : donnez-lui un nom pour les lettres (Modifier), sinon chaque lettre attendra qu'on en choisisse un.</translation>
+    </message>
+    <message>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
