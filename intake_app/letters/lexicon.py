@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from intake_app.letters.normalise import normalise_term
+from intake_app.letters.normalise import fold, normalise_term
 from intake_app.resources import resources_dir
 
 STATUS = "status"
@@ -124,8 +124,14 @@ class Lexicon:
             self.spaced_compacts.setdefault(term.compact, term)
 
 
+def fold_pattern(pattern: str) -> str:
+    """A pattern's letters folded like the text it reads (accents, Arabic letter forms…);
+    ASCII is left as written, so regular-expression syntax is untouched."""
+    return "".join(ch if ch.isascii() else fold(ch).text for ch in pattern)
+
+
 def _bounded(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^ ])(?:{pattern})(?![^ ])")
+    return re.compile(rf"(?<![^ ])(?:{fold_pattern(pattern)})(?![^ ])")
 
 
 def _load_language(lex: Lexicon, path: Path) -> None:
