@@ -1881,6 +1881,10 @@
         <translation>votre nom</translation>
     </message>
     <message>
+        <source>the person's phone</source>
+        <translation>le téléphone de la personne</translation>
+    </message>
+    <message>
         <source>the service's details</source>
         <translation>les renseignements du service</translation>
     </message>

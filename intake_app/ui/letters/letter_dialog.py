@@ -341,6 +341,7 @@ class LetterDialog(QDialog):
             "letter_address_line": self.tr("the address"),
             "letterhead": self.tr("your letterhead"),
             "caseworker_name": self.tr("your name"),
+            "person_phone": self.tr("the person's phone"),
         }
         if self.model.rowCount() == 0:
             return ""

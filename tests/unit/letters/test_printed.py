@@ -177,3 +177,26 @@ def test_the_persons_phone_prints_only_with_consent_to_share_it() -> None:
         assert data.person_phone == expected
         text = pdf_text(LetterRenderer().render([data]))
         assert ("514 555-0177" in text.replace("\u00a0", " ")) is bool(expected)
+
+
+def test_a_consent_for_this_service_outranks_a_general_one() -> None:
+    """The answer given inside Refer decides for that service, refusal included."""
+    from datetime import timedelta
+
+    from intake_app.domain.clients import Consent, ShareItem
+    from intake_app.letters.allowlist import shares_for
+
+    general = Consent("any", frozenset(ShareItem), given_on=TODAY - timedelta(days=30))
+    refusal = Consent("Referral", frozenset(), with_whom="svc-1", given_on=TODAY)
+    assert shares_for((general,), "svc-1", TODAY) == frozenset(ShareItem)
+    assert shares_for((general, refusal), "svc-1", TODAY) == frozenset()
+    assert shares_for((general, refusal), "svc-2", TODAY) == frozenset(ShareItem)
+    later = Consent(
+        "Referral",
+        frozenset({ShareItem.NAME}),
+        with_whom="svc-1",
+        given_on=TODAY + timedelta(days=1),
+    )
+    assert shares_for((general, refusal, later), "svc-1", TODAY + timedelta(days=1)) == {
+        ShareItem.NAME
+    }
