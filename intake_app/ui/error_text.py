@@ -105,6 +105,11 @@ _TEXT: dict[ErrorCode, str] = {
         "Some words in the letter may reveal something about the person's status ({count} "
         "found). Change them, or confirm that they may be printed.",
     ),
+    ErrorCode.LETTER_NAME_NEEDED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The name of a service may reveal something about the person's status ({count} "
+        "letter(s)). Choose the name to print on the letter first.",
+    ),
     ErrorCode.SERVICE_INACTIVE: QT_TRANSLATE_NOOP(
         "error_text",
         "One of the chosen services is no longer active in the directory, so no referral was "
