@@ -393,7 +393,7 @@ def _choose_source(
         known = {r.key: r.publisher for r in directory_repo.list_sources(conn)}
         key = slug(source) or source
         return SourceChoice(key, publisher or known.get(key, source), SuggestedBy.GIVEN)
-    overlap = directory_repo.source_overlap(conn, (s.source_id for s in read.services))
+    overlap = directory_repo.source_overlap(conn, {s.source_id: s.name for s in read.services})
     publishers = {r.key: r.publisher for r in directory_repo.list_sources(conn)}
     choice = suggest(read.meta, read.label, overlap, len(read.services), publishers)
     return replace(choice, publisher=publisher or choice.publisher)

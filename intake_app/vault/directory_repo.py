@@ -229,17 +229,19 @@ def save_source(conn: Connection, key: str, publisher: str, now: str, services: 
     )
 
 
-def source_overlap(conn: Connection, source_ids: Iterable[str]) -> dict[str, int]:
-    """source key → how many of these original service ids it already holds."""
+def source_overlap(conn: Connection, names_by_id: dict[str, str]) -> dict[str, int]:
+    """source key → how many of these services (original id *and* name, since small
+    numeric ids repeat between agencies) it already holds."""
     out: dict[str, int] = {}
-    for chunk in _chunks(set(source_ids)):
+    for chunk in _chunks(names_by_id):
         marks = ",".join("?" * len(chunk))
-        for source, n in conn.execute(
-            f"SELECT source, count(*) FROM services WHERE source != '' AND source_id IN ({marks})"
-            " GROUP BY source",
+        for source, source_id, name in conn.execute(
+            "SELECT source, source_id, name FROM services"
+            f" WHERE source != '' AND source_id IN ({marks})",
             chunk,
         ):
-            out[source] = out.get(source, 0) + int(n)
+            if names_by_id.get(source_id) == name:
+                out[source] = out.get(source, 0) + 1
     return out
 
 
