@@ -205,10 +205,12 @@ class ServiceMapper:
     def organization(self, raw: Any, where: str) -> Organization:
         if not isinstance(raw, dict) or not raw.get("id"):
             raise Skip("organization", "missing")
+        name, description = _s(raw.get("name")), _s(raw.get("description"))
         return Organization(
             id=self.ids("organization", raw["id"]),
-            name=_s(raw.get("name")),
-            description=_s(raw.get("description")),
+            name=name,
+            # HSDS 3 requires a description; ours repeat the name when there is none.
+            description="" if description == name else description,
             website=_s(raw.get("website") or raw.get("url")),
             email=_s(raw.get("email")),
             phones=self.phones(raw.get("phones"), where),

@@ -303,3 +303,19 @@ def save_text_report(path: Path, text: str) -> None:
     from intake_app.vault.atomic import atomic_write_bytes
 
     atomic_write_bytes(Path(path), text.encode("utf-8"), mode=0o644)
+
+
+def save_problem_report(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """The import's problems as a CSV a spreadsheet opens (UTF-8 with a BOM so Excel reads
+    accents), written atomically. The caller words header and reasons in its language;
+    directory data only, nothing about clients."""
+    import csv
+    import io
+
+    from intake_app.vault.atomic import atomic_write_bytes
+
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    atomic_write_bytes(Path(path), buf.getvalue().encode("utf-8-sig"), mode=0o644)
