@@ -166,8 +166,9 @@ def _tabular_rows(services: Iterable[Service]) -> dict[str, dict[str, dict[str, 
         tables[table][row["id"]] = row
 
     def schedule(row: dict[str, Any]) -> None:
-        row["opens_at"], row["closes_at"] = _seconds(row.get("opens_at")), _seconds(
-            row.get("closes_at")
+        row["opens_at"], row["closes_at"] = (
+            _seconds(row.get("opens_at")),
+            _seconds(row.get("closes_at")),
         )
         put("schedules.csv", row)
 

@@ -386,9 +386,7 @@ def rekey(services: list[Service], ids: IdMapper) -> list[Service]:
 # -- the preview and the commit -------------------------------------------------------------
 
 
-def _choose_source(
-    conn: Any, read: DirectoryFile, source: str, publisher: str
-) -> SourceChoice:
+def _choose_source(conn: Any, read: DirectoryFile, source: str, publisher: str) -> SourceChoice:
     if source:
         known = {r.key: r.publisher for r in directory_repo.list_sources(conn)}
         key = slug(source) or source
@@ -543,8 +541,9 @@ def commit_import(
             format=preview.format,
         )
     progress(1.0)
-    log.info("imported %d services (%d new, %d gone)", len(preview.services), preview.new,
-             preview.gone)
+    log.info(
+        "imported %d services (%d new, %d gone)", len(preview.services), preview.new, preview.gone
+    )
     return preview
 
 

@@ -160,9 +160,7 @@ class ServiceMapper:
             if not _s(p.get("number")):
                 self.notes.skip(self.file, f"{where}.phones[{i}]", "number", "empty", "phone")
                 continue
-            out.append(
-                Phone(_s(p.get("number")), _s(p.get("description")), _s(p.get("extension")))
-            )
+            out.append(Phone(_s(p.get("number")), _s(p.get("description")), _s(p.get("extension"))))
         return tuple(out)
 
     def holidays(self, raw: Any, where: str) -> tuple[Holiday, ...]:
@@ -178,8 +176,9 @@ class ServiceMapper:
                     opens = parse_time(h.get("opens_at"), self.file, here, "opens_at")
                     closes = parse_time(h.get("closes_at"), self.file, here, "closes_at")
             except KnownError as exc:
-                self.notes.repair(self.file, here, exc.params["field"], exc.params["reason"],
-                                  "holiday_schedule")
+                self.notes.repair(
+                    self.file, here, exc.params["field"], exc.params["reason"], "holiday_schedule"
+                )
                 continue
             if start is None or end is None:
                 self.notes.repair(self.file, here, "start_date", "empty", "holiday_schedule")
@@ -406,8 +405,12 @@ class ServiceMapper:
             holidays=self.holidays(
                 _list(rec.get("holiday_schedules"))
                 + [
-                    {"start_date": h["valid_from"], "end_date": h.get("valid_to"),
-                     "closed": "0" if h.get("opens_at") else "1", **h}
+                    {
+                        "start_date": h["valid_from"],
+                        "end_date": h.get("valid_to"),
+                        "closed": "0" if h.get("opens_at") else "1",
+                        **h,
+                    }
                     for h in _list(rec.get("schedules"))
                     if h.get("valid_from") and not h.get("byday")
                 ],
@@ -419,8 +422,9 @@ class ServiceMapper:
         try:
             return _date(rec.get("assured_date"), self.file, where, "assured_date")
         except KnownError:
-            self.notes.repair(self.file, where, "assured_date", "not a date (YYYY-MM-DD)",
-                              "service")
+            self.notes.repair(
+                self.file, where, "assured_date", "not a date (YYYY-MM-DD)", "service"
+            )
             return None
 
 

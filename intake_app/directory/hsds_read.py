@@ -317,9 +317,9 @@ class Folder:
                 prefix = meta.filename.rsplit("/", 1)[0] + "/" if "/" in meta.filename else ""
                 listed = {i.filename: i for i in infos}
                 for rel, rname in _resource_paths(_read_member(archive, meta, path.name)):
-                    info = listed.get(prefix + rel)
-                    if info is not None:
-                        by_name[PurePosixPath(rel).name.lower()] = info
+                    member = listed.get(prefix + rel)
+                    if member is not None:
+                        by_name[PurePosixPath(rel).name.lower()] = member
                         if rname:
                             aliases[rname] = PurePosixPath(rel).name.lower()
             total = 0

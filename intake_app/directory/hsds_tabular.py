@@ -150,8 +150,12 @@ def _convert(table: str, t: Table, notes: Notes) -> Rows:
 
 
 def _pick_version(names: set[str], meta: dict[str, Any]) -> str:
-    if names & {"regular_schedules.csv", "services_taxonomy.csv", "taxonomy.csv",
-                "holiday_schedules.csv"}:
+    if names & {
+        "regular_schedules.csv",
+        "services_taxonomy.csv",
+        "taxonomy.csv",
+        "holiday_schedules.csv",
+    }:
         return "1.1"
     if names & set(_LEGACY):
         return "2.0"
@@ -179,8 +183,9 @@ class Package:
                 folder.files[canonical] = folder.files.pop(base)
         names = set(folder.files)
         if "datapackage.json" in names:
-            text, label = decode_labelled(folder.files["datapackage.json"], "datapackage.json",
-                                          notes)
+            text, label = decode_labelled(
+                folder.files["datapackage.json"], "datapackage.json", notes
+            )
             try:
                 meta = json.loads(text)
             except (json.JSONDecodeError, RecursionError):
@@ -353,12 +358,14 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
     service_ids = {r["id"] for _l, r in t["service"] if r.get("id")}
     for line, r in t["service_at_location"]:
         if r["location_id"] not in locations:
-            notes.skip(sal_file, f"row {line}", "location_id", "no such location",
-                       "service_at_location")
+            notes.skip(
+                sal_file, f"row {line}", "location_id", "no such location", "service_at_location"
+            )
             continue
         if r["service_id"] not in service_ids:
-            notes.skip(sal_file, f"row {line}", "service_id", "no such service",
-                       "service_at_location")
+            notes.skip(
+                sal_file, f"row {line}", "service_id", "no such service", "service_at_location"
+            )
             continue
         sals[r["service_id"]].append(
             {
@@ -380,8 +387,7 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
         rec.setdefault("status", "active")
         org_id = r.get("organization_id", "")
         if org_id not in orgs:
-            notes.repair(file, f"row {line}", "organization_id", "no such organization",
-                         "service")
+            notes.repair(file, f"row {line}", "organization_id", "no such organization", "service")
             rec["organization"] = {
                 "id": org_id or f"orphan:{r.get('id', line)}",
                 "name": r.get("name", ""),

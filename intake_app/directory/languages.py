@@ -31,8 +31,8 @@ def _names() -> dict[str, str]:
     out: dict[str, str] = {}
     for ui in ("fr", "en"):  # English last: it wins the rare clash
         for code, name in Locale(ui).languages.items():
-            if "_" not in code:
-                out[_fold(name)] = code
+            if "_" not in str(code):
+                out[_fold(str(name))] = str(code)
     for ident in locale_identifiers():
         if "_" in ident:
             continue
@@ -47,7 +47,7 @@ def _names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _known_codes() -> frozenset[str]:
-    return frozenset(c for c in Locale("en").languages if "_" not in c)
+    return frozenset(str(c) for c in Locale("en").languages if "_" not in str(c))
 
 
 @lru_cache(maxsize=4096)

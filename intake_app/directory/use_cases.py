@@ -196,6 +196,11 @@ def services_to_review(session: VaultSession) -> list[Review]:
     return sorted(out, key=lambda r: r.service.name.casefold())
 
 
+def review_count(session: VaultSession) -> int:
+    """How many services are gone upstream or have conflicting fields (one cheap query)."""
+    return len(directory_repo.review_service_ids(session.conn))
+
+
 def local_state(session: VaultSession, service_id: str) -> directory_repo.LocalState | None:
     """Upstream version, overrides and conflicts of one service (None if made here)."""
     return directory_repo.load_local_states(session.conn, [service_id]).get(service_id)

@@ -25,7 +25,19 @@ _AIRS = [
     ("BT-4500", "Transportation"),
 ]
 _LANGUAGES = ["English", "Spanish", "Español", "French", "Haitian Creole", "Vietnamese", "ar"]
-_WORDS = "community family senior youth health food housing legal care help center".split()
+_WORDS = [
+    "community",
+    "family",
+    "senior",
+    "youth",
+    "health",
+    "food",
+    "housing",
+    "legal",
+    "care",
+    "help",
+    "center",
+]
 
 
 def _csv(rows: list[list[object]]) -> str:
@@ -43,8 +55,18 @@ def write_hsds11_package(folder: Path, services: int, seed: int = 15) -> Path:
     svcs = [["id", "organization_id", "name", "alternate_name", "description", "status", "fees"]]
     locs = [["id", "organization_id", "name", "latitude", "longitude"]]
     sal = [["id", "service_id", "location_id"]]
-    addrs = [["id", "location_id", "address_1", "address_2", "city", "state_province",
-              "postal_code", "country"]]
+    addrs = [
+        [
+            "id",
+            "location_id",
+            "address_1",
+            "address_2",
+            "city",
+            "state_province",
+            "postal_code",
+            "country",
+        ]
+    ]
     phones = [["id", "service_id", "organization_id", "number", "description"]]
     sched = [["id", "service_id", "weekday", "opens_at", "closes_at"]]
     langs = [["id", "service_id", "language"]]
@@ -60,8 +82,9 @@ def write_hsds11_package(folder: Path, services: int, seed: int = 15) -> Path:
         svcs.append([i, org, f"{words} {i}", "", f"Service {i}: " + words * 3, "active", "Free"])
         locs.append([i, org, f"Site {i}", f"{29 + rnd.random():.5f}", f"{-82 - rnd.random():.5f}"])
         sal.append([i, i, i])
-        addrs.append([i, i, f"{rnd.randint(1, 9999)} Main St", "", "Gainesville", "FL",
-                      "32601", ""])
+        addrs.append(
+            [i, i, f"{rnd.randint(1, 9999)} Main St", "", "Gainesville", "FL", "32601", ""]
+        )
         phones.append([i, i, "", f"(352) 555-{i % 10000:04d}", "Main line"])
         for day in range(1, 6):
             sched.append([f"{i}-{day}", i, day, "09:00", "17:00"])

@@ -21,6 +21,7 @@ from intake_app.directory.hsds_import import (
     read_directory,
 )
 from intake_app.directory.sources import SuggestedBy
+from intake_app.domain.services import Phone
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import directory_repo
 from intake_app.vault.session import VaultSession
@@ -159,9 +160,7 @@ def test_two_sources_with_the_template_name_never_overwrite_each_other(
     assert names == ["Food bank A", "Legal clinic B"]
 
 
-def test_a_renamed_folder_of_the_same_source_updates(
-    session: VaultSession, tmp_path: Path
-) -> None:
+def test_a_renamed_folder_of_the_same_source_updates(session: VaultSession, tmp_path: Path) -> None:
     commit_import(session, preview_import(session, FIXTURES / "messy_211"))
     renamed = tmp_path / "export-2026-12-01"
     shutil.copytree(FIXTURES / "messy_211", renamed)
@@ -240,9 +239,7 @@ def test_local_edits_survive_a_reimport_and_conflicts_are_shown(
     assert (third.conflicting, third.gone, third.new) == (0, 0, 0)
 
 
-def replace_phone():  # noqa: ANN201 - a tiny helper for the test above
-    from intake_app.domain.services import Phone
-
+def replace_phone() -> Phone:
     return Phone("514 555-0199", "Local line")
 
 
@@ -298,7 +295,7 @@ def test_zip_holding_a_link_is_refused(tmp_path: Path) -> None:
     archive = tmp_path / "link.zip"
     with zipfile.ZipFile(archive, "w") as z:
         info = zipfile.ZipInfo("services.csv")
-        info.external_attr = (0o120777 << 16)
+        info.external_attr = 0o120777 << 16
         z.writestr(info, "/etc/passwd")
     with pytest.raises(KnownError) as info_:
         read_directory(archive)
