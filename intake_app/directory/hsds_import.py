@@ -52,7 +52,9 @@ from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
-MAX_SERVICES = 100_000  # one import; beyond it the file is refused, naming the limit
+# One import; beyond it the file is refused, naming the limit. About 5 kB of memory per
+# service once read (a 10,000-service directory is the size the program is built for).
+MAX_SERVICES = 40_000
 
 
 @dataclass
@@ -275,6 +277,14 @@ def _json_records(data: bytes, label: str, notes: Notes) -> Iterator[tuple[str, 
 # -- reading any file -----------------------------------------------------------------------
 
 
+def _consume(nested: list[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, Any, Any]]:
+    """The records one by one, each let go once mapped (memory falls as services grow)."""
+    nested.reverse()
+    while nested:
+        where, rec = nested.pop()
+        yield where, rec, None
+
+
 def read_directory(
     path: Path,
     progress: Progress = no_progress,
@@ -297,12 +307,13 @@ def read_directory(
     meta: dict[str, Any] = {}
     records: Iterator[tuple[str, Any, Any]]
     if folder is not None:
-        pkg = Package(folder, notes)
+        pkg = Package(folder, notes, MAX_SERVICES)
         formats, meta = pkg.formats, pkg.meta
         fmt = {"1.1": "tabular-1.1", "2.0": "tabular-2"}.get(pkg.version, "tabular-3")
         nested = nested_services(pkg)
-        records = ((w, r, None) for w, r in nested)
+        pkg.tables.clear()  # the records hold what they need; the rest can go
         total = max(1, len(nested))
+        records = _consume(nested)
     else:
         fmt = "json"
         data = read_bytes(path)
@@ -477,7 +488,8 @@ def _apply_source(conn: Any, preview: ImportPreview, choice: SourceChoice) -> No
     assert preview.raw is not None
     ids = IdMapper(choice.key, directory_repo.ids_not_from(conn, choice.key))
     preview.source = choice
-    preview.services = rekey(preview.raw.services, ids)
+    preview.services = rekey(preview.services or preview.raw.services, ids)
+    preview.raw.services = []  # one copy in memory: rekeying works from the original ids
     _fill(preview, _plan(conn, preview.services, choice.key, preview.raw.skipped_ids))
 
 

@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 import zipfile
 import zlib
@@ -46,6 +47,7 @@ def too_large(name: str) -> KnownError:
     return KnownError(ErrorCode.FILE_TOO_LARGE, file=name, limit_mb=MAX_BYTES >> 20)
 
 
+_IN_TABLE = re.compile(r"^(\S+\.csv) (row \d+.*)$")
 SKIPPED = "skipped"
 REPAIRED = "repaired"
 MAX_LISTED_PROBLEMS = 20_000  # the report lists this many; the counts go on
@@ -82,6 +84,9 @@ class Notes:
     ) -> None:
         key = (record, action)
         self.tally[key] = self.tally.get(key, 0) + 1
+        inner = _IN_TABLE.match(where)  # "services.csv row 5.phones[0]": name that file
+        if inner is not None:
+            file, where = inner.group(1), inner.group(2)
         if len(self.problems) < MAX_LISTED_PROBLEMS:
             self.problems.append(Problem(file, where, field_name, reason, action, record))
 

@@ -28,9 +28,13 @@ from intake_app.directory.hsds_read import (
     malformed,
     parse_csv,
 )
+from intake_app.errors import ErrorCode, KnownError
 from intake_app.resources import resources_dir
 
 Rows = list[tuple[int, dict[str, Any]]]
+# All tables of one package together; about 1 kB of memory each while importing, so a
+# package beyond this is refused (naming the limit) rather than exhausting memory.
+MAX_TOTAL_ROWS = 300_000
 
 # table (HSDS 3 resource name) → file name
 TABLES_3 = {
@@ -130,23 +134,22 @@ def _number(value: str, kind: str) -> float | int:
 
 
 def _convert(table: str, t: Table, notes: Notes) -> Rows:
+    """Values to the schema's types, in place (a large table is never copied)."""
     types = _column_types().get(table, {})
     unknown = [h for h in t.header if types and h not in types]
     notes.add("unknown-column", len(unknown))
-    rows: Rows = []
+    numeric = {c for c, k in types.items() if k in ("number", "integer")}
+    dropped = {c for c, k in types.items() if k not in ("number", "integer", "string", "boolean")}
     for line, row in t.rows:
-        out: dict[str, Any] = {}
-        for col, value in row.items():
-            kind = types.get(col, "string")
-            if kind in ("number", "integer"):
-                try:
-                    out[col] = _number(value, kind)
-                except ValueError:
-                    notes.repair(t.file, f"row {line}", col, "not a number", table)
-            elif kind in ("string", "boolean"):
-                out[col] = value
-        rows.append((line, out))
-    return rows
+        for col in numeric & row.keys():
+            try:
+                row[col] = _number(row[col], types[col])
+            except ValueError:
+                del row[col]
+                notes.repair(t.file, f"row {line}", col, "not a number", table)
+        for col in dropped & row.keys():
+            del row[col]
+    return t.rows
 
 
 def _pick_version(names: set[str], meta: dict[str, Any]) -> str:
@@ -166,8 +169,10 @@ def _pick_version(names: set[str], meta: dict[str, Any]) -> str:
 class Package:
     """The tables of one package, converted, with bad rows set aside."""
 
-    def __init__(self, folder: Folder, notes: Notes) -> None:
+    def __init__(self, folder: Folder, notes: Notes, max_services: int = 40_000) -> None:
         self.notes = notes
+        self.max_services = max_services
+        self.rows_read = 0
         self.tables: dict[str, Rows] = defaultdict(list)
         self.files: dict[str, str] = {}
         self.formats: list[TextFormat] = []
@@ -213,16 +218,29 @@ class Package:
         renames: dict[str, str],
         fixed: dict[str, str],
     ) -> None:
-        text, label = decode_labelled(folder.files[file], file, self.notes)
+        text, label = decode_labelled(folder.files.pop(file), file, self.notes)
         t = parse_csv(text, file)
+        del text
+        self.rows_read += len(t.rows)
+        if self.rows_read > MAX_TOTAL_ROWS:
+            raise KnownError(
+                ErrorCode.IMPORT_TOO_BIG, file=folder.label, limit=MAX_TOTAL_ROWS, what="rows"
+            )
+        if table == "service" and len(t.rows) > self.max_services:
+            raise KnownError(
+                ErrorCode.IMPORT_TOO_BIG, file=file, limit=self.max_services, what="services"
+            )
         self.formats.append(TextFormat(file, label, t.delimiter, len(t.rows)))
         if self.version in ("1.1", "2.0"):
             renames = {**{k: v for k, v in _LEGACY_COLUMNS.items() if k != v}, **renames}
         t.header = [renames.get(h, h) for h in t.header]
-        t.rows = [
-            (line, {**fixed, **{renames.get(k, k): v for k, v in row.items()}})
-            for line, row in t.rows
-        ]
+        if renames or fixed:
+            for _line, row in t.rows:
+                for old, new in renames.items():
+                    if old in row:
+                        row[new] = row.pop(old)
+                for k, v in fixed.items():
+                    row.setdefault(k, v)
         if self.version in ("1.1", "2.0"):
             _from_legacy(table, t)
         for col in _REQUIRED_COLUMNS.get(table, ()):

@@ -122,7 +122,7 @@ def write_big_json(path: Path, target_bytes: int, seed: int = 15) -> int:
     out = path.open("w", encoding="utf-8")
     out.write("[")
     size, n = 1, 0
-    while size < target_bytes:
+    while size < target_bytes - 300:
         rec = {
             "id": f"s{n}",
             "name": " ".join(rnd.choice(_WORDS) for _ in range(3)).title() + f" {n}",

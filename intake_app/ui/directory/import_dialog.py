@@ -32,7 +32,7 @@ from intake_app.errors import KnownError
 
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.directory.import_models import FormatsModel, ProblemsModel
-from intake_app.ui.directory.labels import warning_label
+from intake_app.ui.directory.labels import reason_label, warning_label
 from intake_app.ui.file_dialogs import choose_save_file
 
 
@@ -90,7 +90,9 @@ class ImportPreviewDialog(QDialog):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.recount)
-        form.addRow(self.tr("Stable &key:"), key_row)
+        key_label = QLabel(self.tr("Stable &key:"), source_box)
+        key_label.setBuddy(self.key)
+        form.addRow(key_label, key_row)
         form.addRow(self.source_hint)
         source_box.setEnabled(not done)
 
@@ -145,13 +147,16 @@ class ImportPreviewDialog(QDialog):
             )
         )
         self.summary.setText(
-            self.tr("{n} services will be imported, {m} skipped.").format(
-                n=len(p.services), m=p.skipped
+            (
+                self.tr("{n} services will be imported, {m} skipped.").format(
+                    n=len(p.services), m=p.skipped
+                )
+                if not self.done_mode
+                else self.tr("{n} services imported, {m} skipped.").format(
+                    n=len(p.services), m=p.skipped
+                )
             )
-            if not self.done_mode
-            else self.tr("{n} services imported, {m} skipped.").format(
-                n=len(p.services), m=p.skipped
-            )
+            + self._why_skipped()
         )
         self.details.setText(self.counts_text())
         self.publisher.setText(p.source.publisher)
@@ -165,6 +170,19 @@ class ImportPreviewDialog(QDialog):
         if self.import_button is not None:
             self.import_button.setText(self.tr("&Import {n} services").format(n=len(p.services)))
             self.import_button.setEnabled(bool(p.services))
+
+    def _why_skipped(self) -> str:
+        """Why services were left out, by reason: "(the same id appears twice: 1; …)"."""
+        reasons: dict[str, int] = {}
+        for problem in self.preview.problems:
+            if problem.record == "service" and problem.action == "skipped":
+                text = reason_label(problem.reason)
+                if problem.reason in ("missing", "empty") and problem.field:
+                    text = f"{problem.field}: {text}"
+                reasons[text] = reasons.get(text, 0) + 1
+        if not reasons:
+            return ""
+        return " (" + "; ".join(f"{r}: {n}" for r, n in sorted(reasons.items())) + ")"
 
     def counts_text(self) -> str:
         p = self.preview

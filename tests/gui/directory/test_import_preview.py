@@ -29,7 +29,9 @@ def test_preview_shows_counts_problems_and_how_files_were_read(
     preview = preview_import(page.context.session, MESSY)
     dialog = ImportPreviewDialog(preview, page)
     qtbot.addWidget(dialog)
-    assert dialog.summary.text() == "8 services will be imported, 2 skipped."
+    assert dialog.summary.text() == (
+        "8 services will be imported, 2 skipped. (name: missing: 1; the same id appears twice: 1)"
+    )
     assert "New: 8 · updated: 0 · unchanged: 0" in dialog.details.text()
     assert "2 services have no category yet" in dialog.details.text()
     assert dialog.problems_model.rowCount() == len(preview.problems) > 0
