@@ -17,6 +17,7 @@ import json
 import os
 import re
 import stat
+from sys import intern
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ def read_bytes(path: Path) -> bytes:
         if size > MAX_BYTES:
             raise too_large(path.name)
         with path.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = _read_bounded(fh)
     except FileNotFoundError:
         raise KnownError(ErrorCode.NOT_FOUND, file=path.name) from None
     except IsADirectoryError:
@@ -161,6 +162,20 @@ def read_bytes(path: Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise too_large(path.name)
     return data
+
+
+def _read_bounded(fh: Any) -> bytes:
+    """At most MAX_BYTES + 1 bytes, in 1 MB pieces: whatever a header claims, nothing
+    beyond the limit is read, and no buffer of the limit's size is set aside upfront."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= MAX_BYTES:
+        chunk = fh.read(1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
 
 
 def parse_json(text: str, name: str) -> Any:
@@ -223,16 +238,13 @@ def parse_csv(text: str, name: str) -> Table:
                 raise malformed(name, f"row {line}", "", "more cells than columns")
             if len(rows) >= MAX_ROWS:
                 raise KnownError(ErrorCode.IMPORT_TOO_BIG, file=name, limit=MAX_ROWS, what="rows")
-            rows.append(
-                (
-                    line,
-                    {
-                        h: unquote_cell(c.strip())
-                        for h, c in zip(header, cells, strict=False)
-                        if c.strip() != ""
-                    },
-                )
-            )
+            row = {}
+            for h, c in zip(header, cells, strict=False):
+                c = c.strip()
+                if c:
+                    # Short values repeat (times, days, codes, cities): one copy each.
+                    row[h] = intern(unquote_cell(c)) if len(c) <= 16 else unquote_cell(c)
+            rows.append((line, row))
     except csv.Error:
         raise malformed(name, f"row {line + 1}", "", "not valid CSV") from None
     return Table(name, header, rows, delimiter)
@@ -344,7 +356,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) ->
     or a damaged stream is a clear "damaged archive", never a crash."""
     try:
         with archive.open(info) as fh:
-            data = fh.read(MAX_BYTES + 1)
+            data = _read_bounded(fh)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
         raise malformed(label, info.filename, "", "damaged zip archive") from None
     except (NotImplementedError, RuntimeError):  # unknown compression, encrypted member
