@@ -17,11 +17,11 @@ import json
 import os
 import re
 import stat
-from sys import intern
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from sys import intern
 from typing import Any
 
 from intake_app.errors import ErrorCode, KnownError
@@ -202,7 +202,7 @@ class Table:
 
     file: str
     header: list[str]
-    rows: list[tuple[int, dict[str, str]]]
+    rows: list[tuple[int, dict[str, Any]]]  # strings as read; numbers once converted
     delimiter: str = ","
 
 

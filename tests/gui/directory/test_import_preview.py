@@ -23,9 +23,7 @@ from intake_app.ui.pages.directory_page import DirectoryPage
 MESSY = Path(__file__).resolve().parents[2] / "fixtures" / "directory" / "messy_211"
 
 
-def test_preview_shows_counts_problems_and_how_files_were_read(
-    qtbot, page: DirectoryPage
-) -> None:
+def test_preview_shows_counts_problems_and_how_files_were_read(qtbot, page: DirectoryPage) -> None:
     preview = preview_import(page.context.session, MESSY)
     dialog = ImportPreviewDialog(preview, page)
     qtbot.addWidget(dialog)
@@ -66,8 +64,14 @@ def test_saved_report_is_csv_in_the_interface_language(
         install_translators(Lang.EN)
     rows = list(csv.reader((tmp_path / "rapport.csv").read_text("utf-8-sig").splitlines()))
     assert rows[0] == ["Fichier", "Endroit", "Champ", "Problème", "Ce qui a été fait", "Fiche"]
-    assert ["services.csv", "ligne 9", "id", "le même identifiant paraît deux fois",
-            "laissé de côté", "service"] in rows
+    assert [
+        "services.csv",
+        "ligne 9",
+        "id",
+        "le même identifiant paraît deux fois",
+        "laissé de côté",
+        "service",
+    ] in rows
 
 
 def test_report_never_carries_record_text(qtbot, page: DirectoryPage, tmp_path: Path) -> None:
