@@ -85,6 +85,10 @@ SERVICE_FIELDS: dict[str, str] = {
     "interpretation_text": NOT_PRINTED,
     "fees_text": NOT_PRINTED,
     "hours_note": PRINTED,  # only when the leak guard finds nothing in it
+    "alternate_name": NOT_PRINTED,
+    "contacts": NOT_PRINTED,  # staff names stay in the directory
+    "documents_text": NOT_PRINTED,  # would hint at which documents the bearer lacks
+    "holidays": NOT_PRINTED,
 }
 
 
