@@ -2999,6 +2999,10 @@
         <translation>Non vérifié depuis plus d'un an : à vérifier avant de référer</translation>
     </message>
     <message>
+        <source>Also known as: {name}</source>
+        <translation>Aussi appelé : {name}</translation>
+    </message>
+    <message>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -3029,6 +3033,18 @@
     <message>
         <source>Hours</source>
         <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>{days}: closed</source>
+        <translation>{days} : fermé</translation>
+    </message>
+    <message>
+        <source>{days}: {opens}–{closes}</source>
+        <translation>{days} : {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés et exceptions</translation>
     </message>
     <message>
         <source>Area: {area}</source>
