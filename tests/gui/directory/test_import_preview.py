@@ -142,3 +142,17 @@ def test_needs_attention_assigns_categories_and_takes_upstream_values(
     assert dialog.changes.rowCount() == 0 and dialog.changed
     names = {s.source_id: s.name for s in use_cases.list_services(session)}
     assert names["102"] == "Upstream Pantry"
+
+
+def test_opening_the_editor_on_an_imported_service_changes_nothing(
+    qtbot, page: DirectoryPage
+) -> None:
+    """Saving the editor untouched makes no override: every imported field survives the
+    form (Florida region, blank country, suite line, service-wide hours, contacts…)."""
+    from intake_app.ui.directory.editor import ServiceEditor
+
+    commit_import(page.context.session, preview_import(page.context.session, MESSY, "s211"))
+    for service in use_cases.list_services(page.context.session):
+        editor = ServiceEditor(service, page.organizations(), Lang.EN, page)
+        qtbot.addWidget(editor)
+        assert editor.service() == service, service.source_id
