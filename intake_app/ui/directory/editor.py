@@ -353,10 +353,7 @@ class ServiceEditor(QDialog):
             locations: tuple[Location, ...] = (location, *base.locations[1:])
         else:
             locations = ()
-        if hours_changed:
-            service_hours = () if locations else hours
-        else:
-            service_hours = base.hours
+        service_hours = (() if locations else hours) if hours_changed else base.hours
         languages = frozenset(
             code.strip().lower()
             for code in self.languages.text().replace(";", ",").split(",")
