@@ -325,3 +325,12 @@ def test_too_many_services_is_refused_naming_the_limit(
         read_directory(FIXTURES / "messy_211")
     assert info.value.code is ErrorCode.IMPORT_TOO_BIG
     assert info.value.params["limit"] == 5
+
+
+def test_routing_counts_the_services_it_cannot_consider() -> None:
+    from intake_app.routing.rank import prepare
+
+    services = [s for s in read_directory(FIXTURES / "messy_211").services if s.active]
+    prepared = prepare(services)
+    assert prepared.uncategorised == 1  # "Mystery Program" (YZ-9999)
+    assert sum(len(v) for v in prepared.by_category.values()) >= len(services) - 1
