@@ -125,6 +125,8 @@ def address_lines(address: Address | None, lang: Lang) -> list[str]:
     if address is None:
         return []
     lines = [line.strip() for line in address.street.splitlines() if line.strip()]
+    if address.street2.strip():  # suite, floor, building: the client needs it to find the door
+        lines.append(address.street2.strip())
     city = address.city.strip()
     region = province(address.region, lang)
     postal = "".join(address.postal_code.upper().split())

@@ -70,6 +70,13 @@
     </message>
     </context>
 <context>
+    <name>RoutingView</name>
+    <message numerus="yes">
+        <source>%n service(s) of the directory have no category and cannot be suggested.</source>
+        <translation><numerusform>%n service of the directory have no category and cannot be suggested.</numerusform><numerusform>%n services of the directory have no category and cannot be suggested.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>UnlockWindow</name>
     <message numerus="yes">
         <source>Please wait %n s before the next try.</source>

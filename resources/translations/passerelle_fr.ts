@@ -595,6 +595,25 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Your value (kept)</source>
+        <translation>Votre valeur (gardée)</translation>
+    </message>
+    <message>
+        <source>Upstream value</source>
+        <translation>Valeur de la source</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -1207,6 +1226,10 @@
         <translation>Langues sans code, ignorées</translation>
     </message>
     <message>
+        <source>Rows without an id where none is needed, kept</source>
+        <translation>Lignes sans identifiant là où il n'en faut pas, gardées</translation>
+    </message>
+    <message>
         <source>Service locations without a place, ignored</source>
         <translation>Points de service sans lieu, ignorés</translation>
     </message>
@@ -1303,6 +1326,142 @@
         <translation>valeur refusée par HSDS</translation>
     </message>
     <message>
+        <source>no id</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>a language we do not recognise</source>
+        <translation>une langue que nous ne reconnaissons pas</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or lies about its contents</source>
+        <translation>l'archive est abîmée ou ment sur son contenu</translation>
+    </message>
+    <message>
+        <source>the archive is encrypted or compressed in an unknown way</source>
+        <translation>l'archive est chiffrée ou compressée d'une manière inconnue</translation>
+    </message>
+    <message>
+        <source>not readable text</source>
+        <translation>pas du texte lisible</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>laissé de côté</translation>
+    </message>
+    <message>
+        <source>repaired, kept</source>
+        <translation>réparé, gardé</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>holiday hours</source>
+        <translation>heures des jours fériés</translation>
+    </message>
+    <message>
+        <source>service at a location</source>
+        <translation>service dans un lieu</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>terme de taxonomie</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>taxonomy</source>
+        <translation>taxonomie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>Comment y accéder</translation>
+    </message>
+    <message>
+        <source>Documents asked for</source>
+        <translation>Documents demandés</translation>
+    </message>
+    <message>
         <source>should be of type {type}</source>
         <translation>devrait être de type {type}</translation>
     </message>
@@ -1330,6 +1489,10 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>Needs &amp;attention</source>
+        <translation>À &amp;vérifier</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
@@ -1352,6 +1515,10 @@
     <message>
         <source>Services shown: {shown} of {total}</source>
         <translation>Services affichés : {shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention ({n})</source>
+        <translation>À &amp;vérifier ({n})</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -1384,6 +1551,10 @@
     <message>
         <source>Data package, CSV in a zip (*.zip);;JSON (*.json)</source>
         <translation>Paquet de données, CSV dans un zip (*.zip);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Counting again…</source>
+        <translation>Nouveau décompte…</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
@@ -1594,6 +1765,61 @@
     </message>
 </context>
 <context>
+    <name>ImportModels</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Endroit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import report</source>
@@ -1604,6 +1830,34 @@
         <translation>Aperçu de l'importation</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The same key at every import of this source keeps its services updated.</source>
+        <translation>La même clé à chaque importation de cette source tient ses services à jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Count again for this source</source>
+        <translation>&amp;Recompter pour cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Éditeur :</translation>
+    </message>
+    <message>
+        <source>Stable &amp;key:</source>
+        <translation>&amp;Clé stable :</translation>
+    </message>
+    <message>
+        <source>Skipped and repaired</source>
+        <translation>Laissés de côté et réparés</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Fichiers lus</translation>
+    </message>
+    <message>
         <source>Imported from {file}:</source>
         <translation>Importé de {file} :</translation>
     </message>
@@ -1612,44 +1866,60 @@
         <translation>{file} est prêt à être importé. Rien n'a encore été enregistré.</translation>
     </message>
     <message>
+        <source>{n} services will be imported, {m} skipped.</source>
+        <translation>{n} services seront importés, {m} laissés de côté.</translation>
+    </message>
+    <message>
+        <source>{n} services imported, {m} skipped.</source>
+        <translation>{n} services importés, {m} laissés de côté.</translation>
+    </message>
+    <message>
         <source>&amp;Import {n} services</source>
         <translation>&amp;Importer {n} services</translation>
+    </message>
+    <message>
+        <source>New: {new} · updated: {updated} · unchanged: {unchanged} · changed upstream where you changed them: {conflicting} · gone upstream: {gone}</source>
+        <translation>Nouveaux : {new} · mis à jour : {updated} · inchangés : {unchanged} · changés par la source là où vous les aviez modifiés : {conflicting} · disparus de la source : {gone}</translation>
+    </message>
+    <message>
+        <source>Organizations: {orgs} · locations: {locs} · repaired records: {repaired}</source>
+        <translation>Organismes : {orgs} · lieux : {locs} · fiches réparées : {repaired}</translation>
+    </message>
+    <message>
+        <source>{n} services have no category yet: routing cannot suggest them until you assign one (Directory, Needs attention).</source>
+        <translation>{n} services n'ont pas encore de catégorie : l'orientation ne peut pas les proposer tant que vous ne leur en attribuez pas une (Répertoire, À vérifier).</translation>
+    </message>
+    <message>
+        <source>Your local changes are kept. Services changed upstream or gone are listed under Needs attention.</source>
+        <translation>Vos modifications locales sont gardées. Les services changés ou disparus à la source sont listés sous À vérifier.</translation>
+    </message>
+    <message>
+        <source>A source you imported before holds these services.</source>
+        <translation>Une source déjà importée contient ces services.</translation>
+    </message>
+    <message>
+        <source>Suggested from the package's name. Check it.</source>
+        <translation>Suggéré d'après le nom du paquet. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Named by you.</source>
+        <translation>Nommée par vous.</translation>
+    </message>
+    <message>
+        <source>The file does not say which source it is (its name is the HSDS template's). Check the publisher and choose a key you will use for every import of it.</source>
+        <translation>Le fichier ne dit pas de quelle source il vient (son nom est celui du modèle HSDS). Vérifiez l'éditeur et choisissez une clé que vous utiliserez à chaque importation de cette source.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <source>File: {file}</source>
-        <translation>Fichier : {file}</translation>
-    </message>
-    <message>
-        <source>Organizations: {n}</source>
-        <translation>Organismes : {n}</translation>
-    </message>
-    <message>
-        <source>Services: {n} ({new} new, {updated} updated)</source>
-        <translation>Services : {n} ({new} nouveaux, {updated} mis à jour)</translation>
-    </message>
-    <message>
-        <source>Locations: {n}</source>
-        <translation>Lieux : {n}</translation>
-    </message>
-    <message>
-        <source>Warnings (nothing was refused for these):</source>
-        <translation>Avertissements (rien n'a été refusé pour ceux-ci) :</translation>
-    </message>
-    <message>
-        <source>No warnings.</source>
-        <translation>Aucun avertissement.</translation>
-    </message>
-    <message>
         <source>Save the import report</source>
         <translation>Enregistrer le rapport d'importation</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2994,49 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Routing cannot suggest these services until they have a category. Choose several, then a category.</source>
+        <translation>L'orientation ne peut pas proposer ces services tant qu'ils n'ont pas de catégorie. Choisissez-en plusieurs, puis une catégorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the selected services</source>
+        <translation>&amp;Attribuer aux services choisis</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Take the upstream value</source>
+        <translation>&amp;Prendre la valeur de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>No longer listed by the source</source>
+        <translation>N'est plus listé par la source</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Without a category ({n})</source>
+        <translation>Sans catégorie ({n})</translation>
+    </message>
+    <message>
+        <source>Changed or gone upstream ({n})</source>
+        <translation>Changés ou disparus à la source ({n})</translation>
+    </message>
+</context>
+<context>
     <name>RoutingView</name>
     <message>
         <source>Open now</source>
@@ -2768,6 +3081,10 @@
     <message>
         <source>Tick the services to refer to, then press Refer.</source>
         <translation>Cochez les services vers lesquels référer, puis appuyez sur Référer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) of the directory have no category and cannot be suggested.</source>
+        <translation><numerusform>%n service du répertoire n'a pas de catégorie et ne peut pas être proposé.</numerusform><numerusform>%n services du répertoire n'ont pas de catégorie et ne peuvent pas être proposés.</numerusform></translation>
     </message>
     <message>
         <source>Any language</source>
@@ -2821,6 +3138,10 @@
         <translation>Ce nom pourrait révéler quelque chose sur les personnes qui utilisent le service : donnez-lui un nom pour les lettres (Modifier), sinon chaque lettre attendra qu'on en choisisse un.</translation>
     </message>
     <message>
+        <source>Also known as: {name}</source>
+        <translation>Aussi appelé : {name}</translation>
+    </message>
+    <message>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -2851,6 +3172,18 @@
     <message>
         <source>Hours</source>
         <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>{days}: closed</source>
+        <translation>{days} : fermé</translation>
+    </message>
+    <message>
+        <source>{days}: {opens}–{closes}</source>
+        <translation>{days} : {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés et exceptions</translation>
     </message>
     <message>
         <source>Area: {area}</source>
@@ -3181,6 +3514,21 @@
     </message>
 </context>
 <context>
+    <name>UncategorisedModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Terms from the source</source>
+        <translation>Termes de la source</translation>
+    </message>
+</context>
+<context>
     <name>UnlockWindow</name>
     <message>
         <source>Unlock the vault to continue.</source>
@@ -3357,8 +3705,20 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>L'archive {file} tente d'écrire hors de son dossier. Elle a été refusée.</translation>
     </message>
     <message>
-        <source>The file {file} is too large.</source>
-        <translation>Le fichier {file} est trop volumineux.</translation>
+        <source>The file {file} is too large: the limit is {limit_mb} MB.</source>
+        <translation>Le fichier {file} est trop volumineux : la limite est de {limit_mb} Mo.</translation>
+    </message>
+    <message>
+        <source>The folder {file} links to files outside itself. It was refused.</source>
+        <translation>Le dossier {file} renvoie à des fichiers hors de lui-même. Il a été refusé.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} records, the most one import takes. Split the file. Nothing was imported.</source>
+        <translation>{file} contient plus de {limit} fiches, le maximum pour une importation. Divisez le fichier. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which source it comes from. Name the source.</source>
+        <translation>{file} ne dit pas de quelle source il vient. Nommez la source.</translation>
     </message>
     <message>
         <source>This backup cannot be used: {reason}</source>

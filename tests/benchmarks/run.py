@@ -22,7 +22,7 @@ from pathlib import Path
 from intake_app.clock import FixedClock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
-from tests.benchmarks import features, m_startup, m_storage, m_workloads
+from tests.benchmarks import features, m_directory_import, m_startup, m_storage, m_workloads
 from tests.benchmarks.features import FeatureMissing
 from tests.benchmarks.harness import Results, machine_info, markdown_table, table, timed, write_json
 from tests.benchmarks.vaults import FAST_KDF, BenchVaults, bench_clock, create_both
@@ -182,6 +182,9 @@ def _run_steps(
         "letters": lambda: m_workloads.measure_letters(results, enc, args.letters),
         "hsds": lambda: m_workloads.measure_hsds_import(
             results, root / "hsds", args.services, args.seed
+        ),
+        "hsds-real": lambda: m_directory_import.measure_real_exports(
+            results, root / "hsds-real", args.services, max(0.1, 50 * args.services / 10_000)
         ),
         "memory": lambda: m_workloads.measure_memory(
             results, data_dir, args.clients, seeded is not None

@@ -75,6 +75,9 @@ class ServiceDetail(QTextBrowser):
             )
         for colour, text in badges:
             parts.append(f"<p style='color:{colour};font-weight:bold'>{escape(text)}</p>")
+        if s.alternate_name:
+            also = self.tr("Also known as: {name}").format(name=s.alternate_name)
+            parts.append(f"<p><i>{escape(also)}</i></p>")
         parts.append(f"<p>{escape(s.description_in(lang))}</p>")
         cats = ", ".join(term_label(c, self.lang) for c in sorted(s.categories))
         auds = ", ".join(term_label(a, self.lang) for a in sorted(s.audiences))
@@ -87,6 +90,8 @@ class ServiceDetail(QTextBrowser):
             elig += ("<br>" if elig else "") + f"<i>{escape(e.text)}</i>"
         parts.append(self._section(self.tr("Who may come"), elig))
         docs = ", ".join(tr(DOCUMENTS[d]) for d in sorted(s.required_documents))
+        if s.documents_text:
+            docs += ("; " if docs else "") + s.documents_text
         parts.append(self._section(self.tr("Documents asked for"), escape(docs)))
         access = ", ".join(tr(ACCESS[a]) for a in sorted(s.access))
         how = escape(access)
@@ -106,11 +111,28 @@ class ServiceDetail(QTextBrowser):
             lines = "<br>".join(escape(x) for x in format_hours(hours, lang))
             note = f"<br><i>{escape(s.hours_note)}</i>" if s.hours_note else ""
             parts.append(self._section(self.tr("Hours"), f"{state}<br>{lines}{note}"))
+        holidays = []
+        for h in s.holidays:
+            days = format_date(h.start, "medium", locale=loc_name)
+            if h.end != h.start:
+                days += " – " + format_date(h.end, "medium", locale=loc_name)
+            if h.closed or h.opens is None or h.closes is None:
+                holidays.append(self.tr("{days}: closed").format(days=days))
+            else:
+                holidays.append(
+                    self.tr("{days}: {opens}–{closes}").format(
+                        days=days,
+                        opens=h.opens.strftime("%H:%M"),
+                        closes=h.closes.strftime("%H:%M"),
+                    )
+                )
+        parts.append(self._section(self.tr("Holidays"), "<br>".join(map(escape, holidays))))
         for loc in s.locations:
             bits = [escape(loc.name)] if loc.name else []
             if loc.address is not None:
                 a = loc.address
                 bits.append(escape(a.street))
+                bits.append(escape(a.street2))
                 bits.append(escape(" ".join(x for x in (a.city, a.region, a.postal_code) if x)))
             if loc.area:
                 bits.append(escape(self.tr("Area: {area}").format(area=loc.area)))
@@ -126,6 +148,9 @@ class ServiceDetail(QTextBrowser):
         for value in (s.email or s.organization.email, s.url or s.organization.website):
             if value:
                 contact.append(escape(value))
+        for c in s.contacts:
+            who = " — ".join(x for x in (c.name, c.title, c.department) if x)
+            contact.append(escape(" · ".join(x for x in (who, c.email, c.phone) if x)))
         parts.append(self._section(self.tr("Contact"), "<br>".join(contact)))
         langs = ", ".join(language_name(c, lang) for c in sorted(s.languages))
         if s.interpretation_offered:

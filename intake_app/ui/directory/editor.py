@@ -61,6 +61,8 @@ _PROBLEMS = {
 }
 _CHECK = QT_TRANSLATE_NOOP("ServiceEditor", "Check this value.")
 
+_DEFAULT_CITY = "Montréal"  # a new place's city, as the program is used in Montréal
+
 
 def _checklist(
     terms: tuple[Term, ...], lang: Lang, chosen: frozenset[str], parent: QWidget
@@ -258,7 +260,7 @@ class ServiceEditor(QDialog):
         a = loc.address or Address()
         self.loc_name = QLineEdit(loc.name, self)
         self.street = QLineEdit(a.street, self)
-        self.city = QLineEdit(a.city or "Montréal", self)
+        self.city = QLineEdit(a.city or _DEFAULT_CITY, self)
         self.postal = QLineEdit(a.postal_code, self)
         self.area = QComboBox(self)
         self.area.setObjectName("edit-area")
@@ -370,17 +372,40 @@ class ServiceEditor(QDialog):
         street = self.street.text().strip()
         city = self.city.text().strip()
         postal = self.postal.text().strip()
+        loaded = self._loc.hours or base.hours
+        hours_changed = set(hours) != set(loaded)
+        old_address = self._loc.address
+        if not (street or city or postal):
+            shown = old_address is not None and (
+                old_address.street or old_address.city or old_address.postal_code
+            )
+            address = None if shown else old_address
+        elif old_address is not None:  # keep what the form does not show (region, country…)
+            address = replace(old_address, street=street, city=city, postal_code=postal)
+        else:
+            address = Address(street, city, "QC", postal)
         location = replace(
             self._loc,
-            name=self.loc_name.text().strip() or org_name,
-            address=Address(street, city, "QC", postal) if street or city or postal else None,
+            # An imported place may have no name; a new one is named after the organization.
+            name=self.loc_name.text().strip() or ("" if base.source else org_name),
+            address=address,
             area=self.area.currentText().strip(),
             latitude=lat,
             longitude=lon,
             accessibility=self.accessibility.text().strip(),
             transit=self.transit.text().strip(),
-            hours=hours,
+            hours=hours if hours_changed else self._loc.hours,
         )
+        # An imported service without a place keeps none unless the form gives it one.
+        untouched = Location(id=self._loc.id)
+        if address is not None and address.city == _DEFAULT_CITY and not (street or postal):
+            untouched = replace(untouched, address=address)  # only the form's default city
+        unchanged_place = location == untouched
+        if base.locations or not base.source or not unchanged_place:
+            locations: tuple[Location, ...] = (location, *base.locations[1:])
+        else:
+            locations = ()
+        service_hours = (() if locations else hours) if hours_changed else base.hours
         languages = frozenset(
             code.strip().lower()
             for code in self.languages.text().replace(";", ",").split(",")
@@ -404,8 +429,8 @@ class ServiceEditor(QDialog):
             audiences=_checked(self.aud_model),
             languages=languages,
             interpretation_offered=self.interp.isChecked(),
-            locations=(location, *base.locations[1:]),
-            hours=() if base.locations else base.hours,
+            locations=locations,
+            hours=service_hours,
             phones=phones,
             email=self.email.text().strip(),
             url=self.url.text().strip(),

@@ -15,7 +15,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from intake_app.directory import use_cases
-from intake_app.directory.hsds_import import ImportPreview, commit_import, preview_import
+from intake_app.directory.hsds_import import (
+    ImportPreview,
+    change_source,
+    commit_import,
+    preview_import,
+)
 from intake_app.errors import KnownError
 
 from intake_app.ui.context import AppContext
@@ -31,6 +36,7 @@ class DirectoryExchange(QWidget):
 
     context: AppContext
     work: WorkStrip
+    _chosen_source: tuple[str, str] | None = None
     import_button: QPushButton
     export_button: QPushButton
 
@@ -68,7 +74,39 @@ class DirectoryExchange(QWidget):
         return path, "json" if path.lower().endswith(".json") else "csv"
 
     def confirm_import(self, preview: ImportPreview) -> bool:
-        return ImportPreviewDialog(preview, self).exec() == ImportPreviewDialog.DialogCode.Accepted
+        """The preview dialog; the coordinator may rename the source and count again."""
+        dialog = ImportPreviewDialog(preview, self)
+        dialog.source_edited.connect(lambda key, pub: self._recount(dialog, key, pub))
+        accepted = dialog.exec() == ImportPreviewDialog.DialogCode.Accepted
+        self._chosen_source = dialog.source_choice() if dialog.source_changed() else None
+        return accepted
+
+    def chosen_source(self) -> tuple[str, str] | None:
+        """(key, publisher) typed in the preview when it differs from the suggestion."""
+        return self._chosen_source
+
+    def _recount(self, dialog: ImportPreviewDialog, key: str, publisher: str) -> None:
+        session = self.context.session
+        preview = dialog.preview
+
+        def job(_progress: Any, _cancelled: Any) -> ImportPreview:
+            conn = session.connect()
+            try:
+                return change_source(session, preview, key, publisher, conn=conn)
+            finally:
+                session.release(conn)
+
+        def done(result: ImportPreview) -> None:
+            dialog.set_preview(result)
+            dialog.set_busy(False)
+
+        def failed(exc: KnownError) -> None:
+            dialog.set_busy(False)
+            Alert.error(dialog, import_error(exc))
+
+        self.work.run(
+            job, QCoreApplication.translate("DirectoryPage", "Counting again…"), done, failed
+        )
 
     def show_report(self, preview: ImportPreview) -> None:
         ImportPreviewDialog(preview, self, done=True).exec()
@@ -95,13 +133,17 @@ class DirectoryExchange(QWidget):
         )
 
     def _previewed(self, preview: ImportPreview) -> None:
+        self._chosen_source = None
         if not self.confirm_import(preview):
             return
         session = self.context.session
+        chosen = self.chosen_source()
 
         def job(progress: Any, cancelled: Any) -> ImportPreview:
             conn = session.connect()
             try:
+                if chosen is not None:
+                    change_source(session, preview, chosen[0], chosen[1], conn=conn)
                 return commit_import(session, preview, progress, cancelled, conn=conn)
             finally:
                 session.release(conn)

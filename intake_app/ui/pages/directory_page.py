@@ -37,6 +37,7 @@ from intake_app.ui.directory.editor import ServiceEditor
 from intake_app.ui.directory.exchange import DirectoryExchange
 from intake_app.ui.directory.filters import FilterBar
 from intake_app.ui.directory.models import SERVICE_ROLE, DirectoryProxy, ServicesModel
+from intake_app.ui.directory.review_dialog import ReviewDialog
 from intake_app.ui.directory.work_strip import WorkStrip
 from intake_app.ui.pages.base import Page
 
@@ -61,9 +62,13 @@ class DirectoryPage(Page, DirectoryExchange):
         self.export_button = self._button(
             self.tr("E&xport…"), "export-directory", self.choose_export
         )
+        self.attention_button = self._button(
+            self.tr("Needs &attention"), "directory-attention", self.open_review
+        )
         self.new_button.setVisible(self.can_edit)
         self.import_button.setVisible(self.can_import)
         self.export_button.setVisible(self.can_export)
+        self.attention_button.setVisible(False)
 
         self.model = ServicesModel(context.ui_lang, lambda: context.clock.now().date(), self)
         self.proxy = DirectoryProxy(self)
@@ -109,7 +114,7 @@ class DirectoryPage(Page, DirectoryExchange):
         top.addWidget(self.filters, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
-        for b in (self.new_button, self.import_button, self.export_button):
+        for b in (self.new_button, self.import_button, self.export_button, self.attention_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         top.addLayout(buttons)
@@ -182,6 +187,7 @@ class DirectoryPage(Page, DirectoryExchange):
         facets = facet_values(services)
         self.filters.set_choices(facets["languages"], facets["areas"])
         self._update_count()
+        self._update_attention(services)
         if current:
             self.select_service(current)
         else:
@@ -207,6 +213,23 @@ class DirectoryPage(Page, DirectoryExchange):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+
+    def _update_attention(self, services: list[Service]) -> None:
+        """The coordinator's button: uncategorised services and upstream changes."""
+        if not self.can_edit:
+            return
+        waiting = sum(1 for s in services if s.active and not s.categories)
+        count = waiting + use_cases.review_count(self.context.session)
+        self.attention_button.setText(self.tr("Needs &attention ({n})").format(n=count))
+        self.attention_button.setVisible(count > 0)
+
+    def open_review(self) -> None:
+        """The review dialog (a seam for tests); reload if anything was changed there."""
+        dialog = ReviewDialog(self.context.session, self.context.ui_lang, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.directory_changed.emit()
 
     def select_service(self, service_id: str) -> bool:
         row = self.model.row_of(service_id)

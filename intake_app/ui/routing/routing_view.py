@@ -233,6 +233,16 @@ class RoutingView(QWidget):
             )
         else:
             self.status.setText(self.tr("Tick the services to refer to, then press Refer."))
+        if self._directory.uncategorised:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "%n service(s) of the directory have no category and cannot be suggested.",
+                    "",
+                    self._directory.uncategorised,
+                )
+            )
 
     def _fill_filters(self, result: RoutingResult) -> None:
         lang = self.context.ui_lang
