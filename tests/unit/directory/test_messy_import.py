@@ -296,7 +296,7 @@ def test_zip_holding_a_link_is_refused(tmp_path: Path) -> None:
     with zipfile.ZipFile(archive, "w") as z:
         info = zipfile.ZipInfo("services.csv")
         info.external_attr = 0o120777 << 16
-        z.writestr(info, "/etc/passwd")
+        z.writestr(info, "/etc/passwd")  # hostile path
     with pytest.raises(KnownError) as info_:
         read_directory(archive)
     assert info_.value.code is ErrorCode.UNSAFE_ARCHIVE
