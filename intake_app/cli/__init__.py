@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "intake_app.cli.seed_commands",
     "intake_app.cli.directory_commands",
     "intake_app.cli.backup_commands",
+    "intake_app.cli.report_commands",
 )
 
 EXIT_ERROR = 1

@@ -51,12 +51,14 @@ class ReportPeriod:
         start = date(first.year, first.month, 1)
         end = add_months(date(last.year, last.month, 1), 1)
         if end <= start:
-            raise KnownError(ErrorCode.INVALID_INPUT, field="period", reason="ends before it starts")
+            raise KnownError(
+                ErrorCode.INVALID_INPUT, field="period", reason="ends before it starts"
+            )
         return cls(start, end)
 
     @classmethod
     def parse(cls, text: str, to: str | None = None) -> ReportPeriod:
-        """"2026-11", "2026-Q4" or "2026"; with `to`, from the first to the end of `to`."""
+        """ "2026-11", "2026-Q4" or "2026"; with `to`, from the first to the end of `to`."""
         first = _parse_one(text)
         last = _parse_one(to) if to else first
         if last.end <= first.start:
@@ -69,7 +71,7 @@ class ReportPeriod:
 
     @property
     def label(self) -> str:
-        """"2026-11" or "2026-11_2027-01": the only name an export file gets."""
+        """ "2026-11" or "2026-11_2027-01": the only name an export file gets."""
         last = add_months(self.end, -1)
         first = f"{self.start.year:04d}-{self.start.month:02d}"
         if self.month_count == 1:

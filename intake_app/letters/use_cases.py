@@ -43,10 +43,10 @@ from intake_app.letters.allowlist import (
 from intake_app.letters.leak_guard import LeakSpan, find_leaks
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.referrals.state import mark_printed
-from intake_app.vault.reports_repo import record_letters_printed
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.database import Connection
+from intake_app.vault.reports_repo import record_letters_printed
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 

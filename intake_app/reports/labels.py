@@ -19,9 +19,15 @@ from intake_app.domain.taxonomy import is_service_code, term
 _LOCALES = {Lang.FR: "fr_CA", Lang.EN: "en_CA"}
 
 TITLES: dict[str, tuple[str, str]] = {  # (French, English)
-    "clients.new": ("Personnes servies : nouvelles ou déjà connues", "Clients served: new or returning"),
+    "clients.new": (
+        "Personnes servies : nouvelles ou déjà connues",
+        "Clients served: new or returning",
+    ),
     "clients.age": ("Personnes servies par tranche d'âge", "Clients served by age range"),
-    "clients.household": ("Personnes servies par taille du ménage", "Clients served by household size"),
+    "clients.household": (
+        "Personnes servies par taille du ménage",
+        "Clients served by household size",
+    ),
     "clients.letter_language": (
         "Personnes servies par langue des lettres",
         "Clients served by letter language",
@@ -40,7 +46,10 @@ TITLES: dict[str, tuple[str, str]] = {  # (French, English)
     "letters.language": ("Lettres imprimées, par langue", "Letters printed, by language"),
     "trend.served": ("Tendance : personnes servies par mois", "Trend: clients served per month"),
     "trend.new": ("Tendance : nouvelles personnes par mois", "Trend: new clients per month"),
-    "trend.referred": ("Tendance : personnes référées par mois", "Trend: people referred per month"),
+    "trend.referred": (
+        "Tendance : personnes référées par mois",
+        "Trend: people referred per month",
+    ),
     "trend.unmet": (
         "Tendance : personnes avec un besoin non comblé par mois",
         "Trend: people with an unmet need per month",
@@ -80,17 +89,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "period": ("Période", "Period"),
     "scope.all": ("Toutes les personnes de l'organisme", "All clients of the organization"),
     "scope.caseload": ("Ma charge de cas seulement", "My own caseload only"),
-    "attendance": ("Taux de présence (présentées / présentées + absentes)",
-                   "Attendance rate (attended / attended + no-show)"),
-    "median": ("Jours médians de la référence au résultat",
-               "Median days from referral to outcome"),
-    "partial": ("Période en cours : chiffres jusqu'à aujourd'hui.",
-                "Period still running: figures up to today."),
+    "attendance": (
+        "Taux de présence (présentées / présentées + absentes)",
+        "Attendance rate (attended / attended + no-show)",
+    ),
+    "median": ("Jours médians de la référence au résultat", "Median days from referral to outcome"),
+    "partial": (
+        "Période en cours : chiffres jusqu'à aujourd'hui.",
+        "Period still running: figures up to today.",
+    ),
     "all_suppressed": (
         "Trop peu de personnes pour cette période : tous les chiffres sont masqués pour que "
         "personne ne puisse être reconnu.",
-        "Too few people in this period: every figure is hidden so that nobody can be "
-        "recognized.",
+        "Too few people in this period: every figure is hidden so that nobody can be recognized.",
     ),
 }
 
@@ -109,7 +120,7 @@ def rule_text(k: int, lang: Lang) -> str:
         )
     return (
         f"Every figure counts distinct people (a person referred three times counts once), "
-        f"over at least a month. A cell of 1 to {k - 1} people is hidden (\"x\"), and other "
+        f'over at least a month. A cell of 1 to {k - 1} people is hidden ("x"), and other '
         f"cells are hidden as needed so that no hidden cell can be worked out from the "
         f"totals or from another table of the same report (checked exactly). Threshold: {k} "
         f"people. Categories come in a fixed order, never by size. Barriers, the masked "
@@ -169,7 +180,7 @@ def month_label(month: date, lang: Lang) -> str:
 
 
 def period_label(period: ReportPeriod, lang: Lang) -> str:
-    """"novembre 2026" or "Nov 2026 – Jan 2027"."""
+    """ "novembre 2026" or "Nov 2026 – Jan 2027"."""
     first = format_date(period.start, "MMMM yyyy", locale=_LOCALES[lang])
     if period.month_count == 1:
         return first

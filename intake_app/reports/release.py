@@ -178,8 +178,7 @@ def release(
                 id=tid,
                 kind=TableKind.TREND,
                 cells=tuple(
-                    ReleasedCell(m.isoformat(), shown(cell_id(tid, m.isoformat())))
-                    for m in months
+                    ReleasedCell(m.isoformat(), shown(cell_id(tid, m.isoformat()))) for m in months
                 ),
             )
         )

@@ -131,6 +131,8 @@ def export_report(
 ) -> int:
     """Write the export atomically (mode 0600) and audit it; return its size in bytes."""
     require(session.user, Permission.EXPORT_REPORTS)
+    if not Path(path).parent.is_dir():
+        raise KnownError(ErrorCode.FOLDER_MISSING)
     data = render_export(report, fmt, lang)
     atomic_write_bytes(Path(path), data, mode=0o600)
     with session.write() as conn:

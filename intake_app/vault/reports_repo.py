@@ -307,7 +307,7 @@ class ReportQueries:
 
 def add_year(period: ReportPeriod) -> int:
     """The year in which ages are counted: the year of the period's last day."""
-    return (period.end.year if period.end.month > 1 else period.end.year - 1)
+    return period.end.year if period.end.month > 1 else period.end.year - 1
 
 
 def report_figures(
