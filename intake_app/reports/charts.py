@@ -11,6 +11,7 @@ every bar and point carries its value, a hidden cell shows "x" and no bar.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reportlab.graphics import renderSVG
@@ -134,9 +135,22 @@ def _line(table: ReleasedTable, lang: Lang, width: int) -> Drawing:
     return d
 
 
+_CLIP = re.compile(r"<clipPath id=\"clip\">.*?</clipPath>", re.S)
+
+
 def chart_svg(table: ReleasedTable, lang: Lang, width: int = WIDTH) -> bytes:
-    """The chart as SVG, for the page."""
-    return renderSVG.drawToString(chart(table, lang, width)).encode("utf-8")
+    """The chart as SVG, for the page.
+
+    Qt's SVG renderer (SVG Tiny 1.2) has no clip paths and would paint reportlab's page
+    clip rectangle as a black box, so it is dropped (nothing is drawn outside anyway); the
+    PDF's embedded font name becomes a family the desktop has.
+    """
+    svg = renderSVG.drawToString(chart(table, lang, width))
+    svg = _CLIP.sub("", svg).replace("clip-path: url(#clip)", "")
+    font, bold = register_fonts()
+    svg = svg.replace(f"font-family: {bold}", "font-family: DejaVu Sans; font-weight: bold")
+    svg = svg.replace(f"font-family: {font}", "font-family: DejaVu Sans, sans-serif")
+    return svg.encode("utf-8")
 
 
 def chart_description(table: ReleasedTable, lang: Lang) -> str:
