@@ -136,6 +136,7 @@ def _line(table: ReleasedTable, lang: Lang, width: int) -> Drawing:
 
 
 _CLIP = re.compile(r"<clipPath id=\"clip\">.*?</clipPath>", re.S)
+_STYLE = re.compile(r'style="([^"]*)"')
 
 
 def chart_svg(table: ReleasedTable, lang: Lang, width: int = WIDTH) -> bytes:
@@ -147,6 +148,8 @@ def chart_svg(table: ReleasedTable, lang: Lang, width: int = WIDTH) -> bytes:
     """
     svg = renderSVG.drawToString(chart(table, lang, width))
     svg = _CLIP.sub("", svg).replace("clip-path: url(#clip)", "")
+    # Lines carry no fill in reportlab's SVG, and SVG's default fill is black.
+    svg = _STYLE.sub(lambda m: m[0] if "fill:" in m[1] else f'style="{m[1]} fill: none;"', svg)
     font, bold = register_fonts()
     svg = svg.replace(f"font-family: {bold}", "font-family: DejaVu Sans; font-weight: bold")
     svg = svg.replace(f"font-family: {font}", "font-family: DejaVu Sans, sans-serif")

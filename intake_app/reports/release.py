@@ -73,7 +73,14 @@ class ReleasedReport:
         return sum(t.suppressed_count for t in self.tables) + (self.served is None)
 
     @property
+    def empty(self) -> bool:
+        """Nobody was served in the period (a zero is not a secret)."""
+        return self.served == 0
+
+    @property
     def everything_suppressed(self) -> bool:
+        if self.empty:
+            return False
         return self.served is None or all(
             c.value in (None, 0) for t in self.tables for c in t.cells
         )

@@ -266,7 +266,9 @@ class ReportsPage(Page):
         notes = [period_label(report.period, lang) + "."]
         if report.partial:
             notes.append(self.tr("This period is still running: the figures go up to today."))
-        if report.everything_suppressed:
+        if report.empty:
+            notes.append(self.tr("Nobody was served in this period."))
+        elif report.everything_suppressed:
             notes.append(
                 self.tr(
                     "Too few people were served in this period: every figure is hidden (x) so "
