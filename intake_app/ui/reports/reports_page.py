@@ -122,6 +122,7 @@ class ReportsPage(Page):
         self.table_list.setModel(self.tables)
         self.table_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_list.setMaximumWidth(250)
+        self.table_list.setWordWrap(True)
         self.table_list.selectionModel().currentChanged.connect(lambda *_a: self._show_table())
 
         self.heading = QLabel(self)
