@@ -36,20 +36,24 @@ def record_letters_printed(
     )
 
 
-def _activity(scoped: bool) -> str:
-    """Client ids with something done for them in [:s, :e) (the union of every activity)."""
-    sql = """
-        SELECT id AS client_id FROM clients WHERE created_at >= :s AND created_at < :e
-        UNION SELECT client_id FROM client_needs WHERE created_at >= :s AND created_at < :e
-        UNION SELECT client_id FROM unmet_needs WHERE first_seen_on >= :s AND first_seen_on < :e
-        UNION SELECT client_id FROM referrals WHERE created_at >= :s AND created_at < :e
-        UNION SELECT client_id FROM referrals
-            WHERE state_changed_at >= :s AND state_changed_at < :e
-        UNION SELECT client_id FROM letters_printed WHERE printed_at >= :s AND printed_at < :e
-    """
-    if scoped:
-        sql = f"SELECT client_id FROM ({sql}) WHERE client_id IN (SELECT client_id FROM rep_scope)"
-    return sql
+_REPORT_CACHE_KIB = -65536  # 64 MiB of page cache while a report is computed
+_TEMP_TABLES = ("rep_scope", "rep_lang", "rep_area", "rep_served", "rep_activity", "rep_merged")
+
+# Everything done for a person, as (client_id, at) in [:s, :e); each reads a covering index.
+# The first four are also the trend's series: taken in, referred, unmet need, letter.
+_ACTIVITY = (
+    "SELECT id AS client_id, created_at AS at FROM clients"
+    " WHERE created_at >= :s AND created_at < :e",
+    "SELECT client_id, created_at AS at FROM referrals WHERE created_at >= :s AND created_at < :e",
+    "SELECT client_id, first_seen_on AS at FROM unmet_needs"
+    " WHERE first_seen_on >= :s AND first_seen_on < :e",
+    "SELECT client_id, printed_at AS at FROM letters_printed"
+    " WHERE printed_at >= :s AND printed_at < :e",
+    "SELECT client_id, created_at AS at FROM client_needs"
+    " WHERE created_at >= :s AND created_at < :e",
+    "SELECT client_id, state_changed_at AS at FROM referrals"
+    " WHERE state_changed_at >= :s AND state_changed_at < :e",
+)
 
 
 class ReportQueries:
@@ -68,10 +72,12 @@ class ReportQueries:
         self.scoped = caseload_of is not None
         self.categories = tuple(categories)
         self.age_ranges = tuple(age_ranges)
-        conn.execute("DROP TABLE IF EXISTS temp.rep_scope")
-        conn.execute("DROP TABLE IF EXISTS temp.rep_lang")
-        conn.execute("DROP TABLE IF EXISTS temp.rep_area")
-        conn.execute("DROP TABLE IF EXISTS temp.rep_served")
+        self._cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        # The report reads the same tables several times: a larger page cache for this
+        # connection only saves decrypting the same pages again (restored on close).
+        conn.execute(f"PRAGMA cache_size = {_REPORT_CACHE_KIB}")
+        for name in _TEMP_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
         conn.execute("CREATE TEMP TABLE rep_lang (code TEXT PRIMARY KEY) WITHOUT ROWID")
         conn.executemany(
             "INSERT OR IGNORE INTO rep_lang VALUES (?)", [(c,) for c in known_languages]
@@ -84,8 +90,15 @@ class ReportQueries:
             " AND trim(coalesce(json_extract(l.value, '$.area'), '')) != ''"
         )
         conn.execute(
-            "CREATE TEMP TABLE rep_served (client_id INTEGER PRIMARY KEY, is_new INTEGER NOT NULL)"
+            "CREATE TEMP TABLE rep_served (client_id INTEGER PRIMARY KEY, is_new INTEGER NOT NULL,"
+            " age TEXT, household TEXT, letter TEXT, area TEXT, languages TEXT)"
         )
+        conn.execute(
+            "CREATE TEMP TABLE rep_activity (month TEXT NOT NULL, client_id INTEGER NOT NULL,"
+            " PRIMARY KEY (month, client_id)) WITHOUT ROWID"
+        )
+        conn.execute("CREATE TEMP TABLE rep_merged (client_id INTEGER PRIMARY KEY)")
+        conn.execute("INSERT INTO rep_merged SELECT id FROM clients WHERE merged_into IS NOT NULL")
         if caseload_of is not None:
             conn.execute("CREATE TEMP TABLE rep_scope (client_id INTEGER PRIMARY KEY)")
             conn.execute(
@@ -95,91 +108,73 @@ class ReportQueries:
             )
 
     def close(self) -> None:
-        for name in ("rep_scope", "rep_lang", "rep_area", "rep_served"):
+        for name in _TEMP_TABLES:
             self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+        self.conn.execute(f"PRAGMA cache_size = {self._cache}")
+
+    def _keep(self, column: str) -> str:
+        """The filter every counted row passes: not merged away, and in the caseload."""
+        sql = f"{column} NOT IN rep_merged"
+        if self.scoped:
+            sql += f" AND {column} IN rep_scope"
+        return sql
 
     # -- the period's tables ---------------------------------------------------------------
 
     def figures(self, period: ReportPeriod, today: date) -> RawFigures:
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
         c = self.conn
-        c.execute("DELETE FROM rep_served")
-        c.execute(
-            "INSERT INTO rep_served SELECT c.id, c.created_at >= :s AND c.created_at < :e"
-            " FROM clients c"
-            f" WHERE c.merged_into IS NULL AND c.id IN ({_activity(self.scoped)})",
-            p,
-        )
-        served = int(c.execute("SELECT count(*) FROM rep_served").fetchone()[0])
+        served = self._fill_served(period)
         partitions = {
-            "clients.new": self._pairs(
-                "SELECT CASE is_new WHEN 1 THEN 'new' ELSE 'returning' END, count(*)"
-                " FROM rep_served GROUP BY 1"
-            ),
-            "clients.age": self._pairs(
-                f"SELECT {self._age_case()}, count(*) FROM rep_served s"
-                " JOIN clients c ON c.id = s.client_id GROUP BY 1",
-                {"y": add_year(period)},
-            ),
-            "clients.household": self._pairs(
-                "SELECT CASE WHEN n >= 4 THEN '5+' ELSE CAST(n + 1 AS TEXT) END, count(*) FROM"
-                " (SELECT (SELECT count(*) FROM client_household h"
-                " WHERE h.client_id = s.client_id) AS n FROM rep_served s) GROUP BY 1"
-            ),
-            "clients.letter_language": self._pairs(
-                "SELECT CASE WHEN c.letter_language IN ('fr', 'en') THEN c.letter_language"
-                f" ELSE '{OTHER}' END, count(*) FROM rep_served s"
-                " JOIN clients c ON c.id = s.client_id GROUP BY 1"
-            ),
-            "clients.area": self._pairs(
-                f"SELECT CASE WHEN trim(c.area) = '' THEN '{NOT_RECORDED}'"
-                f" WHEN a.label IS NULL THEN '{OTHER}' ELSE a.label END, count(*)"
-                " FROM rep_served s JOIN clients c ON c.id = s.client_id"
-                " LEFT JOIN rep_area a ON a.folded = lower(trim(c.area)) GROUP BY 1"
-            ),
+            tid: self._pairs(f"SELECT {column}, count(*) FROM rep_served GROUP BY 1")
+            for tid, column in (
+                ("clients.new", "CASE is_new WHEN 1 THEN 'new' ELSE 'returning' END"),
+                ("clients.age", "age"),
+                ("clients.household", "household"),
+                ("clients.letter_language", "letter"),
+                ("clients.area", "area"),
+            )
         }
         cat = self._category_case("category")
+
+        def keep(alias: str) -> str:
+            return self._keep(f"{alias}.client_id")
+
         multi = {
             "clients.spoken_languages": self._spoken(),
             "needs.category": self._pairs(
                 f"SELECT {cat}, count(DISTINCT n.client_id) FROM client_needs n"
-                " JOIN rep_served s ON s.client_id = n.client_id"
-                " WHERE n.created_at >= :s AND n.created_at < :e GROUP BY 1",
+                f" WHERE n.created_at >= :s AND n.created_at < :e AND {keep('n')} GROUP BY 1",
                 p,
             ),
             "needs.unmet": self._pairs(
                 f"SELECT {cat}, count(DISTINCT u.client_id) FROM unmet_needs u"
-                " JOIN rep_served s ON s.client_id = u.client_id"
-                " WHERE u.first_seen_on >= :s AND u.first_seen_on < :e GROUP BY 1",
+                f" WHERE u.first_seen_on >= :s AND u.first_seen_on < :e AND {keep('u')} GROUP BY 1",
                 p,
             ),
             "referrals.category": self._pairs(
                 f"SELECT {self._category_case('rn.category')}, count(DISTINCT r.client_id)"
-                " FROM referrals r JOIN rep_served s ON s.client_id = r.client_id"
-                " JOIN referral_needs rn ON rn.referral_id = r.id"
-                " WHERE r.created_at >= :s AND r.created_at < :e GROUP BY 1",
+                " FROM referrals r JOIN referral_needs rn ON rn.referral_id = r.id"
+                f" WHERE r.created_at >= :s AND r.created_at < :e AND {keep('r')} GROUP BY 1",
                 p,
             ),
             "referrals.organization": self._pairs(
                 f"SELECT coalesce(o.name, '{OTHER}'), count(DISTINCT r.client_id)"
-                " FROM referrals r JOIN rep_served s ON s.client_id = r.client_id"
-                " LEFT JOIN services sv ON sv.id = r.service_id"
+                " FROM referrals r LEFT JOIN services sv ON sv.id = r.service_id"
                 " LEFT JOIN organizations o ON o.id = sv.organization_id"
-                " WHERE r.created_at >= :s AND r.created_at < :e GROUP BY 1",
+                f" WHERE r.created_at >= :s AND r.created_at < :e AND {keep('r')} GROUP BY 1",
                 p,
             ),
             "referrals.state": self._pairs(
                 "SELECT r.state, count(DISTINCT r.client_id) FROM referrals r"
-                " JOIN rep_served s ON s.client_id = r.client_id"
-                " WHERE r.created_at >= :s AND r.created_at < :e GROUP BY 1",
+                f" WHERE r.created_at >= :s AND r.created_at < :e AND {keep('r')} GROUP BY 1",
                 p,
             ),
             "referrals.follow_up": self._follow_ups(p, today),
             "letters.language": self._pairs(
                 "SELECT CASE WHEN l.lang IN ('fr', 'en') THEN l.lang ELSE"
                 f" '{OTHER}' END, count(DISTINCT l.client_id) FROM letters_printed l"
-                " JOIN rep_served s ON s.client_id = l.client_id"
-                " WHERE l.printed_at >= :s AND l.printed_at < :e GROUP BY 1",
+                f" WHERE l.printed_at >= :s AND l.printed_at < :e AND {keep('l')} GROUP BY 1",
                 p,
             ),
         }
@@ -190,6 +185,44 @@ class ReportQueries:
             trend=self._trend(period),
             median_days=self._median_days(p),
         )
+
+    def _fill_served(self, period: ReportPeriod) -> int:
+        """Who had something done for them, month by month over the trend's 12 months and
+        the period; then, once per person served in the period, their categories."""
+        months = period.trend_months()
+        first = min(period.start, months[0])
+        p = {"s": first.isoformat(), "e": period.end.isoformat()}
+        c = self.conn
+        for sql in _ACTIVITY:
+            c.execute(
+                "INSERT OR IGNORE INTO rep_activity SELECT substr(at, 1, 7), client_id"
+                f" FROM ({sql}) WHERE {self._keep('client_id')}",
+                p,
+            )
+        c.execute(
+            "INSERT INTO rep_served (client_id, is_new, age, household, letter, area, languages)"
+            " SELECT c.id, c.created_at >= :s AND c.created_at < :e,"
+            f" {self._age_case()},"
+            " CASE WHEN coalesce(h.n, 0) >= 4 THEN '5+' ELSE CAST(coalesce(h.n, 0) + 1 AS TEXT)"
+            " END,"
+            " CASE WHEN c.letter_language IN ('fr', 'en') THEN c.letter_language"
+            f" ELSE '{OTHER}' END,"
+            f" CASE WHEN trim(c.area) = '' THEN '{NOT_RECORDED}'"
+            f" WHEN a.label IS NULL THEN '{OTHER}' ELSE a.label END,"
+            " c.languages"
+            " FROM (SELECT DISTINCT client_id FROM rep_activity WHERE month >= :m) i"
+            " JOIN clients c ON c.id = i.client_id"
+            " LEFT JOIN (SELECT client_id, count(*) AS n FROM client_household"
+            "   GROUP BY client_id) h ON h.client_id = c.id"
+            " LEFT JOIN rep_area a ON a.folded = lower(trim(c.area))",
+            {
+                "s": period.start.isoformat(),
+                "e": period.end.isoformat(),
+                "m": period.start.isoformat()[:7],
+                "y": add_year(period),
+            },
+        )
+        return int(c.execute("SELECT count(*) FROM rep_served").fetchone()[0])
 
     def _pairs(self, sql: str, params: dict[str, Any] | None = None) -> dict[str, int]:
         return {str(r[0]): int(r[1]) for r in self.conn.execute(sql, params or {})}
@@ -214,16 +247,14 @@ class ReportQueries:
     def _spoken(self) -> dict[str, int]:
         """People by each language they speak (one person may count in several)."""
         counts = self._pairs(
-            f"SELECT coalesce(k.code, '{OTHER}'), count(DISTINCT s.client_id) FROM rep_served s"
-            " JOIN clients c ON c.id = s.client_id,"
-            " json_each('[\"' || replace(replace(replace(c.languages, '\\', ''), '\"', ''),"
+            f"SELECT coalesce(k.code, '{OTHER}'), count(DISTINCT s.client_id) FROM rep_served s,"
+            " json_each('[\"' || replace(replace(replace(s.languages, '\\', ''), '\"', ''),"
             " ',', '\",\"') || '\"]') j"
             " LEFT JOIN rep_lang k ON k.code = lower(trim(j.value))"
-            " WHERE c.languages != '' AND trim(j.value) != '' GROUP BY 1"
+            " WHERE s.languages != '' AND trim(j.value) != '' GROUP BY 1"
         )
         none = self.conn.execute(
-            "SELECT count(*) FROM rep_served s JOIN clients c ON c.id = s.client_id"
-            " WHERE trim(replace(c.languages, ',', '')) = ''"
+            "SELECT count(*) FROM rep_served s WHERE trim(replace(s.languages, ',', '')) = ''"
         ).fetchone()[0]
         if none:
             counts[NOT_RECORDED] = int(none)
@@ -236,8 +267,9 @@ class ReportQueries:
         return self._pairs(
             "SELECT CASE WHEN r.state IN (" + outcomes + ") AND substr(r.state_changed_at, 1, 10)"
             " <= r.follow_up_on THEN 'on-time' ELSE 'late' END, count(DISTINCT r.client_id)"
-            " FROM referrals r JOIN rep_served s ON s.client_id = r.client_id"
-            " WHERE r.follow_up_on >= :s AND r.follow_up_on < :e AND (r.state IN ("
+            " FROM referrals r"
+            f" WHERE {self._keep('r.client_id')}"
+            " AND r.follow_up_on >= :s AND r.follow_up_on < :e AND (r.state IN ("
             + outcomes
             + ") OR r.follow_up_on < :t) GROUP BY 1",
             {**p, "t": today.isoformat()},
@@ -248,8 +280,8 @@ class ReportQueries:
         have one, and how many distinct people those referrals are for."""
         outcomes = ", ".join(f"'{s}'" for s in OUTCOME_STATES)
         base = (
-            " FROM referrals r JOIN rep_served s ON s.client_id = r.client_id"
-            f" WHERE r.created_at >= :s AND r.created_at < :e AND r.state IN ({outcomes})"
+            f" FROM referrals r WHERE {self._keep('r.client_id')}"
+            f" AND r.created_at >= :s AND r.created_at < :e AND r.state IN ({outcomes})"
         )
         n, people = self.conn.execute(
             "SELECT count(*), count(DISTINCT r.client_id)" + base, p
@@ -271,37 +303,26 @@ class ReportQueries:
         referred, with an unmet need, with a letter printed."""
         months = period.trend_months()
         p = {"s": months[0].isoformat(), "e": period.end.isoformat()}
-        scope = " AND x.client_id IN (SELECT client_id FROM rep_scope)" if self.scoped else ""
-        live = " JOIN clients c ON c.id = x.client_id AND c.merged_into IS NULL"
 
         def series(sql: str) -> dict[str, int]:
             got = self._pairs(
-                f"SELECT substr(x.at, 1, 7) || '-01', count(DISTINCT x.client_id) FROM ({sql}) x"
-                f"{live} WHERE x.at >= :s AND x.at < :e{scope} GROUP BY 1",
+                "SELECT substr(at, 1, 7) || '-01', count(DISTINCT client_id)"
+                f" FROM ({sql}) WHERE {self._keep('client_id')} GROUP BY 1",
                 p,
             )
             return {m.isoformat(): got.get(m.isoformat(), 0) for m in months}
 
-        activity = """
-            SELECT id AS client_id, created_at AS at FROM clients
-                WHERE created_at >= :s AND created_at < :e
-            UNION ALL SELECT client_id, created_at FROM client_needs
-                WHERE created_at >= :s AND created_at < :e
-            UNION ALL SELECT client_id, first_seen_on FROM unmet_needs
-                WHERE first_seen_on >= :s AND first_seen_on < :e
-            UNION ALL SELECT client_id, created_at FROM referrals
-                WHERE created_at >= :s AND created_at < :e
-            UNION ALL SELECT client_id, state_changed_at FROM referrals
-                WHERE state_changed_at >= :s AND state_changed_at < :e
-            UNION ALL SELECT client_id, printed_at FROM letters_printed
-                WHERE printed_at >= :s AND printed_at < :e
-        """
+        served = self._pairs(
+            "SELECT month || '-01', count(*) FROM rep_activity WHERE month >= :m GROUP BY 1",
+            {"m": p["s"][:7]},
+        )
+        new, referred, unmet, letters = _ACTIVITY[:4]
         return {
-            "served": series(activity),
-            "new": series("SELECT id AS client_id, created_at AS at FROM clients"),
-            "referred": series("SELECT client_id, created_at AS at FROM referrals"),
-            "unmet": series("SELECT client_id, first_seen_on AS at FROM unmet_needs"),
-            "letters": series("SELECT client_id, printed_at AS at FROM letters_printed"),
+            "served": {m.isoformat(): served.get(m.isoformat(), 0) for m in months},
+            "new": series(new),
+            "referred": series(referred),
+            "unmet": series(unmet),
+            "letters": series(letters),
         }
 
 

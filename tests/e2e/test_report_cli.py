@@ -15,13 +15,29 @@ PASS = "correct horse battery staple"
 
 def _vault(run_cli: RunCli, data: Path) -> None:
     done = run_cli(
-        "init", "--data-dir", str(data), "--org", "Centre", "--admin", "Alex Admin",
-        "--passphrase-stdin", stdin=PASS + "\n",
+        "init",
+        "--data-dir",
+        str(data),
+        "--org",
+        "Centre",
+        "--admin",
+        "Alex Admin",
+        "--passphrase-stdin",
+        stdin=PASS + "\n",
     )
     assert done.returncode == 0, done.stderr
     done = run_cli(
-        "seed-demo", "--data-dir", str(data), "--passphrase-stdin", "--clients", "300",
-        "--services", "60", "--history", "12", stdin=PASS + "\n",
+        "seed-demo",
+        "--data-dir",
+        str(data),
+        "--passphrase-stdin",
+        "--clients",
+        "300",
+        "--services",
+        "60",
+        "--history",
+        "12",
+        stdin=PASS + "\n",
     )
     assert done.returncode == 0, done.stderr
     assert "referrals over 12 months" in done.stdout
@@ -40,8 +56,17 @@ def test_report_writes_each_format_and_refuses_bad_periods(run_cli: RunCli, tmp_
     for fmt in ("json", "csv", "pdf"):
         out = tmp_path / f"out.{fmt}"
         done = run_cli(
-            "report", "--data-dir", str(data), "--passphrase-stdin", "--period", period,
-            "--format", fmt, "--out", str(out), stdin=PASS + "\n",
+            "report",
+            "--data-dir",
+            str(data),
+            "--passphrase-stdin",
+            "--period",
+            period,
+            "--format",
+            fmt,
+            "--out",
+            str(out),
+            stdin=PASS + "\n",
         )
         assert done.returncode == 0, done.stderr
         assert f"Report {period} written" in done.stdout
@@ -57,8 +82,16 @@ def test_report_writes_each_format_and_refuses_bad_periods(run_cli: RunCli, tmp_
         (("--period", "2026-05", "--to", "2026-03"), "ends before it starts"),
     ):
         done = run_cli(
-            "report", "--data-dir", str(data), "--passphrase-stdin", *args, "--format", "json",
-            "--out", str(tmp_path / "bad.json"), stdin=PASS + "\n",
+            "report",
+            "--data-dir",
+            str(data),
+            "--passphrase-stdin",
+            *args,
+            "--format",
+            "json",
+            "--out",
+            str(tmp_path / "bad.json"),
+            stdin=PASS + "\n",
         )
         assert done.returncode == 1
         assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1

@@ -12,7 +12,6 @@ from intake_app.domain.common import Lang
 from intake_app.reports.charts import chart_description, chart_svg
 from intake_app.reports.release import ReleasedTable
 
-
 ZOOM = 1.4
 
 

@@ -46,7 +46,15 @@ class PeriodPicker(QWidget):
         self.to_label = QLabel(self.tr("to"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.kind, self.year, self.month, self.quarter, self.first, self.to_label, self.last):
+        for w in (
+            self.kind,
+            self.year,
+            self.month,
+            self.quarter,
+            self.first,
+            self.to_label,
+            self.last,
+        ):
             layout.addWidget(w)
         self._fill_months()
         previous = add_months(date(today.year, today.month, 1), -1)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.clock import today as clock_today
 from intake_app.domain.permissions import Permission, allowed
-from intake_app.domain.reports import ReportPeriod, Scope
+from intake_app.domain.reports import Scope
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress
 from intake_app.reports.labels import (
@@ -39,7 +39,6 @@ from intake_app.reports.labels import (
     percent,
     period_label,
     rule_text,
-    text,
     title,
 )
 from intake_app.reports.release import ReleasedReport
@@ -287,7 +286,9 @@ class ReportsPage(Page):
         rate = "x" if report.attendance_rate is None else percent(report.attendance_rate, lang)
         median = "x" if report.median_days is None else number(report.median_days, lang, 1)
         self.summary.setText(
-            self.tr("Clients served: %1 · Attendance rate: %2 · Median days from referral to outcome: %3")
+            self.tr(
+                "Clients served: %1 · Attendance rate: %2 · Median days from referral to outcome: %3"
+            )
             .replace("%1", served)
             .replace("%2", rate)
             .replace("%3", median)

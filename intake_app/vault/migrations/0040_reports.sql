@@ -1,5 +1,5 @@
 -- Reports: one row per letter printed or saved (for "letters printed, by language"), and
--- the date indexes the report aggregates read a period with.
+-- the covering indexes the report aggregates read a period with (no table lookups).
 -- `lang` is the letter's language; nothing else about the letter or the client is kept.
 CREATE TABLE letters_printed (
     id           INTEGER PRIMARY KEY,
@@ -9,7 +9,7 @@ CREATE TABLE letters_printed (
     printed_at   TEXT NOT NULL,
     printed_by   INTEGER
 );
-CREATE INDEX letters_printed_by_time ON letters_printed (printed_at, client_id);
+CREATE INDEX letters_printed_by_time ON letters_printed (printed_at, client_id, lang);
 CREATE INDEX letters_printed_by_client ON letters_printed (client_id);
 CREATE INDEX letters_printed_by_referral ON letters_printed (referral_id);
 
@@ -22,7 +22,10 @@ WHERE a.action IN ('letter-printed', 'letter-saved') AND a.record_type = 'referr
 
 CREATE INDEX clients_by_created ON clients (created_at, id);
 CREATE INDEX clients_by_creator ON clients (created_by, id);
-CREATE INDEX client_needs_by_created ON client_needs (created_at, client_id);
-CREATE INDEX referrals_by_created ON referrals (created_at, client_id);
+CREATE INDEX client_needs_by_created ON client_needs (created_at, client_id, category);
+CREATE INDEX referrals_by_created
+    ON referrals (created_at, client_id, state, state_changed_at, service_id);
 CREATE INDEX referrals_by_state_change ON referrals (state_changed_at, client_id);
-CREATE INDEX unmet_needs_by_first_seen ON unmet_needs (first_seen_on, client_id);
+CREATE INDEX referrals_by_follow_up_date
+    ON referrals (follow_up_on, client_id, state, state_changed_at);
+CREATE INDEX unmet_needs_by_first_seen ON unmet_needs (first_seen_on, client_id, category);

@@ -93,7 +93,9 @@ def test_a_caseworker_sees_their_caseload_and_cannot_export(
     qtbot, context: AppContext, session: VaultSession
 ) -> None:
     take_in(session, at(2026, 2, 3), count=6)
-    session.user = add_user(session, "Case Worker", Role.CASEWORKER, "river copper lantern oak", FAST_KDF)
+    session.user = add_user(
+        session, "Case Worker", Role.CASEWORKER, "river copper lantern oak", FAST_KDF
+    )
     page = _page(qtbot, context)
     assert not page.scope.isEnabled()
     assert page.export.isHidden()

@@ -34,7 +34,9 @@ def service_for(services: list[Service], category: str) -> Service:
     return next(s for s in services if category in s.categories and s.active)
 
 
-def take_in(session: VaultSession, when: datetime, count: int = 1, **fields: object) -> list[Client]:
+def take_in(
+    session: VaultSession, when: datetime, count: int = 1, **fields: object
+) -> list[Client]:
     """`count` clients created at `when` (each with a housing need unless told otherwise)."""
     clock = session.clock
     assert isinstance(clock, FixedClock)

@@ -71,7 +71,9 @@ def _release(draw: st.DrawFn) -> tuple[dict[str, int], list[dict[str, int]], int
         eqs.append(partition("T", names))
     first = "t0c0"
     months = draw(st.integers(1, 4))
-    cuts = sorted(draw(st.lists(st.integers(0, values[first]), min_size=months - 1, max_size=months - 1)))
+    cuts = sorted(
+        draw(st.lists(st.integers(0, values[first]), min_size=months - 1, max_size=months - 1))
+    )
     bounds = [0, *cuts, values[first]]
     names = [f"m{i}" for i in range(months)]
     for i, name in enumerate(names):

@@ -10,7 +10,14 @@ import zipfile
 
 import pytest
 
-from intake_app.domain.clients import Barriers, Consent, ConsentMethod, HouseholdMember, Need, ShareItem
+from intake_app.domain.clients import (
+    Barriers,
+    Consent,
+    ConsentMethod,
+    HouseholdMember,
+    Need,
+    ShareItem,
+)
 from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.domain.referrals import ReferralState
 from intake_app.domain.reports import ReportPeriod
@@ -118,9 +125,16 @@ def test_the_csv_is_formula_safe(session: VaultSession) -> None:
     report = build_report(session, ReportRequest(ReportPeriod.parse("2026-02")))
     data = render_export(report, ExportFormat.CSV, Lang.EN)
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        rows = list(csv.reader(io.StringIO(z.read("referrals-organization.csv").decode("utf-8-sig"))))
-        every = [cell for n in z.namelist() if n.endswith(".csv")
-                 for row in csv.reader(io.StringIO(z.read(n).decode("utf-8-sig"))) for cell in row]
+        rows = list(
+            csv.reader(io.StringIO(z.read("referrals-organization.csv").decode("utf-8-sig")))
+        )
+        every = [
+            cell
+            for n in z.namelist()
+            if n.endswith(".csv")
+            for row in csv.reader(io.StringIO(z.read(n).decode("utf-8-sig")))
+            for cell in row
+        ]
     assert any(row[0].startswith("'=HYPERLINK") and row[1] == "6" for row in rows)
     assert not [c for c in every if c[:1] in ("=", "+", "-", "@")]
     assert [safe(x) for x in ("+1", "-1", "@a", "\tx", "ok")] == ["'+1", "'-1", "'@a", "'\tx", "ok"]

@@ -56,7 +56,9 @@ def _wipe(session: VaultSession) -> None:
             conn.execute(f"DELETE FROM {table}")
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     clients=st.integers(0, 45),
     seed=st.integers(0, 10_000),

@@ -17,7 +17,9 @@ from tests.unit.reports.helpers import add_directory, at, refer, service_for, ta
 FEB = ReportPeriod.parse("2026-02")
 
 
-def figures(session: VaultSession, period: ReportPeriod = FEB, caseload_of: int | None = None) -> RawFigures:
+def figures(
+    session: VaultSession, period: ReportPeriod = FEB, caseload_of: int | None = None
+) -> RawFigures:
     return report_figures(
         session.conn,
         period,
