@@ -99,7 +99,7 @@ def _line(table: ReleasedTable, lang: Lang, width: int) -> Drawing:
     c.x, c.y = 36, 36
     c.width, c.height = width - 56, height - 56
     # A hidden month is a gap in the line, not a zero.
-    c.data = [tuple(cell.value for cell in table.cells)]  # type: ignore[misc]
+    c.data = [tuple(cell.value for cell in table.cells)]
     c.lines[0].strokeColor = LINE_COLOUR
     c.lines[0].strokeWidth = 2
     c.joinedLines = 1

@@ -123,7 +123,6 @@ class ReportQueries:
 
     def figures(self, period: ReportPeriod, today: date) -> RawFigures:
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
-        c = self.conn
         served = self._fill_served(period)
         partitions = {
             tid: self._pairs(f"SELECT {column}, count(*) FROM rep_served GROUP BY 1")

@@ -287,7 +287,7 @@ class ReportsPage(Page):
         median = "x" if report.median_days is None else number(report.median_days, lang, 1)
         self.summary.setText(
             self.tr(
-                "Clients served: %1 · Attendance rate: %2 · Median days from referral to outcome: %3"
+                "Clients served: %1 · Attendance rate: %2 · Median days from referral to outcome: %3"  # noqa: E501
             )
             .replace("%1", served)
             .replace("%2", rate)
