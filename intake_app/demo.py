@@ -109,6 +109,7 @@ def create_demo_vault(paths: VaultPaths, clock: Clock, policy: KdfPolicy) -> Cre
         },
     )
     seed_vault(created.session, clients=DEMO_CLIENTS, services=60)
+    seed_history(created.session, months=12)  # a year for the Reports page
     seed_referrals(created.session, clients=12)
     return created
 

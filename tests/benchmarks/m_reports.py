@@ -83,8 +83,7 @@ def main() -> int:
     args = parser.parse_args()
     from intake_app.vault.paths import VaultPaths
     from tests.benchmarks import features
-    from tests.benchmarks.vaults import bench_clock, create_encrypted
-    from tests.conftest import FAST_KDF
+    from tests.benchmarks.vaults import FAST_KDF, bench_clock, create_encrypted
 
     root = args.work_dir or Path(tempfile.mkdtemp(prefix="passerelle-bench-reports-"))
     results = Results()

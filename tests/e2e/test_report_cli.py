@@ -69,7 +69,7 @@ def test_report_writes_each_format_and_refuses_bad_periods(run_cli: RunCli, tmp_
             stdin=PASS + "\n",
         )
         assert done.returncode == 0, done.stderr
-        assert f"Report {period} written" in done.stdout
+        assert f"Report {period} written" in done.stdout and "figures" in done.stdout
         assert out.stat().st_size > 0
     doc = json.loads((tmp_path / "out.json").read_text("utf-8"))
     assert doc["period"]["label"] == period and doc["clients_served"] > 0
