@@ -124,16 +124,7 @@ class ReportQueries:
     def figures(self, period: ReportPeriod, today: date) -> RawFigures:
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
         served = self._fill_served(period)
-        partitions = {
-            tid: self._pairs(f"SELECT {column}, count(*) FROM rep_served GROUP BY 1")
-            for tid, column in (
-                ("clients.new", "CASE is_new WHEN 1 THEN 'new' ELSE 'returning' END"),
-                ("clients.age", "age"),
-                ("clients.household", "household"),
-                ("clients.letter_language", "letter"),
-                ("clients.area", "area"),
-            )
-        }
+        partitions = self._partitions()
         cat = self._category_case("category")
 
         def keep(alias: str) -> str:
@@ -222,6 +213,25 @@ class ReportQueries:
             },
         )
         return int(c.execute("SELECT count(*) FROM rep_served").fetchone()[0])
+
+    def _partitions(self) -> dict[str, dict[str, int]]:
+        """The five ways of splitting the people served, from one pass over them."""
+        ids = (
+            "clients.new",
+            "clients.age",
+            "clients.household",
+            "clients.letter_language",
+            "clients.area",
+        )
+        out: dict[str, dict[str, int]] = {tid: {} for tid in ids}
+        for row in self.conn.execute(
+            "SELECT CASE is_new WHEN 1 THEN 'new' ELSE 'returning' END, age, household, letter,"
+            " area, count(*) FROM rep_served GROUP BY 1, 2, 3, 4, 5"
+        ):
+            n = int(row[5])
+            for tid, value in zip(ids, row[:5], strict=True):
+                out[tid][str(value)] = out[tid].get(str(value), 0) + n
+        return out
 
     def _pairs(self, sql: str, params: dict[str, Any] | None = None) -> dict[str, int]:
         return {str(r[0]): int(r[1]) for r in self.conn.execute(sql, params or {})}
