@@ -2457,6 +2457,10 @@
         <translation>Sommaire JSON (regroupement d'organismes)…</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Tables of the report</source>
         <translation>Tableaux du rapport</translation>
     </message>

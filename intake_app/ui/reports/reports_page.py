@@ -99,12 +99,17 @@ class ReportsPage(Page):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
         self.progress.setVisible(False)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setObjectName("report-cancel")
+        self.cancel.setVisible(False)
+        self.cancel.clicked.connect(self._cancel)
 
         top = QHBoxLayout()
         top.addWidget(self.picker)
         top.addWidget(self.scope)
         top.addStretch(1)
         top.addWidget(self.progress)
+        top.addWidget(self.cancel)
         top.addWidget(self.export)
 
         self.status = QLabel(self)
@@ -223,6 +228,7 @@ class ReportsPage(Page):
                 session.release(conn)
 
         self.progress.setVisible(True)
+        self.cancel.setVisible(True)
         self.export.setEnabled(False)
         self.status.setText(self.tr("Counting…"))
         worker = Worker(job)
@@ -231,8 +237,14 @@ class ReportsPage(Page):
         self._worker = worker
         self.context.pool.start(worker)
 
+    def _cancel(self) -> None:
+        self._pending = None
+        if self._worker is not None:
+            self._worker.cancel()
+
     def _next(self) -> bool:
         self.progress.setVisible(False)
+        self.cancel.setVisible(False)
         if self._pending is not None:
             request, self._pending = self._pending, None
             self._start(request)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from intake_app.domain.permissions import Permission, allowed
@@ -15,6 +16,8 @@ from intake_app.ui.settings.section import SettingsSection
 
 
 class ReportsSection(SettingsSection):
+    saved = Signal(list)  # the keys that changed; the Settings page passes it on
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("settings-reports")
@@ -39,12 +42,12 @@ class ReportsSection(SettingsSection):
         self.save = QPushButton(self.tr("&Save"), self)
         self.save.setObjectName("reports-save")
         self.save.clicked.connect(self._save)
-        self.saved = QLabel(self)
+        self.saved_note = QLabel(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Smallest count shown:"), self))
         row.addWidget(self.k)
         row.addWidget(self.save)
-        row.addWidget(self.saved)
+        row.addWidget(self.saved_note)
         row.addStretch(1)
         layout.addWidget(explain)
         layout.addLayout(row)
@@ -58,8 +61,9 @@ class ReportsSection(SettingsSection):
 
     def _save(self) -> None:
         try:
-            change_settings(self.context.session, {"reports.min_cell": self.k.value()})
+            changed = change_settings(self.context.session, {"reports.min_cell": self.k.value()})
         except KnownError as exc:
             Alert.error(self, exc)
             return
-        self.saved.setText(self.tr("Saved."))
+        self.saved_note.setText(self.tr("Saved."))
+        self.saved.emit(changed)

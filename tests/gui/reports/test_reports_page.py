@@ -100,3 +100,20 @@ def test_a_caseworker_sees_their_caseload_and_cannot_export(
     assert not page.scope.isEnabled()
     assert page.export.isHidden()
     assert page.report is not None and page.report.served == 0
+
+
+def test_the_threshold_is_set_in_settings(
+    qtbot, context: AppContext, session: VaultSession
+) -> None:
+    from intake_app.settings import read_setting
+
+    from intake_app.ui.reports.reports_section import ReportsSection
+
+    section = ReportsSection(context)
+    qtbot.addWidget(section)
+    assert section.k.minimum() == 3 and section.k.maximum() == 10 and section.k.value() == 5
+    section.k.setValue(7)
+    with qtbot.waitSignal(section.saved) as blocker:
+        section.save.click()
+    assert blocker.args == [["reports.min_cell"]]
+    assert read_setting(session, "reports.min_cell") == 7
