@@ -83,6 +83,12 @@ def build_report(
     request.period.check_not_future(today)
     c = conn or session.conn
     progress(0.05)
+
+    def step(fraction: float) -> None:
+        if cancelled():
+            raise KnownError(ErrorCode.CANCELLED)
+        progress(0.05 + 0.85 * fraction)
+
     raw = report_figures(
         c,
         request.period,
@@ -91,10 +97,9 @@ def build_report(
         known_languages=known_language_codes(),
         categories=[t.code for t in SERVICE_TERMS],
         age_ranges=_age_bounds(),
+        step=step,
     )
-    if cancelled():
-        raise KnownError(ErrorCode.CANCELLED)
-    progress(0.8)
+    step(1.0)
     report = release(raw, request.period, k=threshold(c), scope=scope, today=today)
     progress(1.0)
     log.info(

@@ -14,7 +14,7 @@ that the other queries join, so the activity union is read once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -34,6 +34,10 @@ def record_letters_printed(
         " SELECT id, client_id, letter_language, ?, ? FROM referrals WHERE id = ?",
         [(at.isoformat(timespec="seconds"), user_id, rid) for rid in referral_ids],
     )
+
+
+def _no_step(_fraction: float) -> None:
+    return None
 
 
 _REPORT_CACHE_KIB = -65536  # 64 MiB of page cache while a report is computed
@@ -121,9 +125,13 @@ class ReportQueries:
 
     # -- the period's tables ---------------------------------------------------------------
 
-    def figures(self, period: ReportPeriod, today: date) -> RawFigures:
+    def figures(
+        self, period: ReportPeriod, today: date, step: Callable[[float], None] = _no_step
+    ) -> RawFigures:
+        """`step(fraction)` is called between queries (progress; it may raise to stop)."""
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
         served = self._fill_served(period)
+        step(0.35)
         partitions = self._partitions()
         cat = self._category_case("category")
 
@@ -168,11 +176,14 @@ class ReportQueries:
                 p,
             ),
         }
+        step(0.7)
+        trend = self._trend(period)
+        step(0.85)
         return RawFigures(
             served=served,
             partitions=partitions,
             multi=multi,
-            trend=self._trend(period),
+            trend=trend,
             median_days=self._median_days(p),
         )
 
@@ -349,6 +360,7 @@ def report_figures(
     known_languages: Iterable[str],
     categories: Sequence[str],
     age_ranges: Sequence[tuple[str, int]],
+    step: Callable[[float], None] = _no_step,
 ) -> RawFigures:
     """Every table of a report, read in one go on `conn` (a worker's own connection)."""
     queries = ReportQueries(
@@ -359,6 +371,6 @@ def report_figures(
         age_ranges=age_ranges,
     )
     try:
-        return queries.figures(period, today)
+        return queries.figures(period, today, step)
     finally:
         queries.close()

@@ -151,3 +151,12 @@ def test_periods_are_whole_months() -> None:
 
     with pytest.raises(KnownError):
         ReportPeriod(date(2026, 11, 3), date(2026, 11, 4))  # a day is a person
+
+
+def test_a_cancelled_report_stops_and_leaves_no_temporary_table(session: VaultSession) -> None:
+    take_in(session, at(2026, 2, 3), count=6)
+    seen: list[float] = []
+    with pytest.raises(KnownError) as err:
+        build_report(session, FEB, progress=seen.append, cancelled=lambda: bool(seen))
+    assert err.value.code is ErrorCode.CANCELLED
+    assert build_report(session, FEB).served == 6  # the connection is still usable
