@@ -34,7 +34,7 @@ class ChartView(QSvgWidget):
             self.setAccessibleDescription("")
             return
         # Drawn smaller and shown larger: the PDF's 7-point labels read well on screen.
-        self.load(QByteArray(chart_svg(table, lang, width=max(240, int(width / ZOOM)))))
+        self.load(QByteArray(chart_svg(table, lang, width=max(160, int(width / ZOOM)))))
         box = self.renderer().defaultSize() * ZOOM
         self._size = box
         self.setFixedSize(box.width(), max(60, box.height()))

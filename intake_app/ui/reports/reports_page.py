@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -190,6 +191,10 @@ class ReportsPage(Page):
     def title(self) -> str:
         return self.tr("Reports")
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_table()  # the chart follows the width it is given
+
     def activated(self) -> None:
         if not self._loaded:
             self._loaded = True
@@ -320,7 +325,7 @@ class ReportsPage(Page):
         table = self.report.tables[row]
         self.heading.setText(title(table.id, self.lang))
         self.model.set_table(table)
-        width = self.chart_area.viewport().width() - 24
+        width = self.chart_area.viewport().width() - 12
         self.chart.show_table(table, self.lang, width if width > 100 else 460)
 
     # -- exporting -------------------------------------------------------------------------

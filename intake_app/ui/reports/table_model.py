@@ -51,6 +51,8 @@ class ReportTableModel(QAbstractTableModel):
             return text("suppressed", self.lang) if value is None else number(value, self.lang)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
+            return label
         if role == Qt.ItemDataRole.ToolTipRole and col == 1 and value is None:
             return self.tr("Hidden to protect confidentiality")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == 1 and value is None:
