@@ -134,3 +134,6 @@ class RawFigures:
     trend: dict[str, dict[str, int]] = field(default_factory=dict)
     # (median days from referral to outcome, how many people it is about)
     median_days: tuple[float | None, int] = (None, 0)
+    # New clients of every month of the period (first day, ISO): a period's new clients
+    # add up over its months, whatever other report is made of the same months.
+    new_by_month: dict[str, int] = field(default_factory=dict)

@@ -85,9 +85,15 @@ def determined_cells(hidden: Sequence[CellId], equations: Sequence[Equation]) ->
     return {cell for cell in order if norms[index[cell]] < 1e-7}
 
 
-def protect(values: Mapping[CellId, int], equations: Sequence[Equation], k: int) -> Protection:
-    """Hide every cell under k (primary), then complements until none is recoverable."""
-    primary = frozenset(c for c, v in values.items() if 0 < v < k)
+def protect(
+    values: Mapping[CellId, int],
+    equations: Sequence[Equation],
+    k: int,
+    also_primary: frozenset[CellId] = frozenset(),
+) -> Protection:
+    """Hide every cell under k (primary), and `also_primary`, then complements until none
+    is recoverable."""
+    primary = frozenset(c for c, v in values.items() if 0 < v < k) | (also_primary & values.keys())
     hidden = set(primary)
     eqs = [dict(eq) for eq in equations if all(c in values for c in eq)]
     while True:

@@ -164,7 +164,12 @@ def release(
         )
     if period.month_count == 1:
         equations.append(same(TOTAL, cell_id("trend.served", in_period[0].isoformat())))
-    protection = protect(values, equations, k)
+    # Another report may show any of these months on its own: if one month's new clients
+    # are few, the period's new clients must stay hidden too, or the difference of the two
+    # reports would give that month away.
+    few_new = any(0 < v < k for v in raw.new_by_month.values())
+    forced = frozenset({cell_id("clients.new", "new")}) if few_new else frozenset()
+    protection = protect(values, equations, k, forced)
 
     def shown(cid: str) -> int | None:
         return None if cid in protection.hidden else values[cid]

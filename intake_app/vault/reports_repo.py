@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPeriod
+from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPeriod, add_months
 from intake_app.vault.database import Connection
 
 OUTCOME_STATES = ("attended", "no-show", "declined", "closed")
@@ -185,7 +185,17 @@ class ReportQueries:
             multi=multi,
             trend=trend,
             median_days=self._median_days(p),
+            new_by_month=self._new_by_month(period),
         )
+
+    def _new_by_month(self, period: ReportPeriod) -> dict[str, int]:
+        got = self._pairs(
+            "SELECT substr(created_at, 1, 7) || '-01', count(*) FROM clients"
+            f" WHERE created_at >= :s AND created_at < :e AND {self._keep('id')} GROUP BY 1",
+            {"s": period.start.isoformat(), "e": period.end.isoformat()},
+        )
+        months = [add_months(period.start, i) for i in range(period.month_count)]
+        return {m.isoformat(): got.get(m.isoformat(), 0) for m in months}
 
     def _fill_served(self, period: ReportPeriod) -> int:
         """Who had something done for them, month by month over the trend's 12 months and

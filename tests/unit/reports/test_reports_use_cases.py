@@ -25,7 +25,7 @@ from intake_app.settings import change_settings
 from intake_app.vault.audit import events_for_record
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
-from tests.unit.reports.helpers import at, take_in
+from tests.unit.reports.helpers import add_directory, at, refer, service_for, take_in
 
 FEB = ReportRequest(ReportPeriod.parse("2026-02"))
 
@@ -160,3 +160,18 @@ def test_a_cancelled_report_stops_and_leaves_no_temporary_table(session: VaultSe
         build_report(session, FEB, progress=seen.append, cancelled=lambda: bool(seen))
     assert err.value.code is ErrorCode.CANCELLED
     assert build_report(session, FEB).served == 6  # the connection is still usable
+
+
+def test_a_quarter_hides_its_new_clients_when_one_month_has_few(session: VaultSession) -> None:
+    """Otherwise the quarter minus a report of its other two months would give them away."""
+    services = add_directory(session)
+    for client in take_in(session, at(2025, 6, 3), count=7):
+        refer(session, client, service_for(services, "housing"), at(2025, 11, 20))
+    take_in(session, at(2025, 10, 3), count=6)
+    take_in(session, at(2025, 11, 3), count=6)
+    take_in(session, at(2025, 12, 3), count=2)
+    quarter = build_report(session, ReportRequest(ReportPeriod.parse("2025-Q4")))
+    new = {c.category: c.value for c in quarter.table("clients.new").cells}
+    assert quarter.served == 21 and new == {"new": None, "returning": None}
+    two = build_report(session, ReportRequest(ReportPeriod.parse("2025-10", "2025-11")))
+    assert {c.category: c.value for c in two.table("clients.new").cells}["new"] == 12
