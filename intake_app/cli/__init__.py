@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from intake_app import __version__
-from intake_app.cli import backup_commands, directory_commands, seed_commands, vault_commands
+from intake_app.cli import (
+    backup_commands,
+    directory_commands,
+    report_commands,
+    seed_commands,
+    vault_commands,
+)
 from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
 
@@ -27,6 +33,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     seed_commands,
     directory_commands,
     backup_commands,
+    report_commands,
 )
 
 EXIT_ERROR = 1

@@ -614,6 +614,13 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -2441,26 +2448,42 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PeriodPicker</name>
     <message>
-        <source>Clients</source>
-        <translation>Clientèle</translation>
+        <source>Kind of period</source>
+        <translation>Type de période</translation>
     </message>
     <message>
-        <source>Directory</source>
-        <translation>Répertoire</translation>
+        <source>Month</source>
+        <translation>Mois</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Références</translation>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
-        <source>Coming soon.</source>
-        <translation>Bientôt disponible.</translation>
+        <source>Custom</source>
+        <translation>Sur mesure</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2802,155 @@
     <message>
         <source>%1 referrals.</source>
         <translation>%1 références.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Hidden to protect confidentiality</source>
+        <translation>Masqué pour protéger la confidentialité</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Whose figures</source>
+        <translation>Chiffres de qui</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Ma charge de cas</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV files (zip)…</source>
+        <translation>Fichiers CSV (zip)…</translation>
+    </message>
+    <message>
+        <source>PDF report with charts…</source>
+        <translation>Rapport PDF avec graphiques…</translation>
+    </message>
+    <message>
+        <source>JSON summary (umbrella organization)…</source>
+        <translation>Sommaire JSON (regroupement d'organismes)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Tables of the report</source>
+        <translation>Tableaux du rapport</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>Le dernier mois est avant le premier.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>This period has not started yet: there is nothing to count.</source>
+        <translation>Cette période n'a pas encore commencé : il n'y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>This period is still running: the figures go up to today.</source>
+        <translation>Cette période est en cours : les chiffres vont jusqu'à aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Nobody was served in this period.</source>
+        <translation>Personne n'a été servi pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Too few people were served in this period: every figure is hidden (x) so that nobody can be recognized. Choose a longer period to see figures.</source>
+        <translation>Trop peu de personnes ont été servies pendant cette période : tous les chiffres sont masqués (x) pour que personne ne puisse être reconnu. Choisissez une période plus longue pour voir des chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 figure(s) hidden (x) to protect confidentiality.</source>
+        <translation>%1 chiffre(s) masqué(s) (x) pour protéger la confidentialité.</translation>
+    </message>
+    <message>
+        <source>Clients served: %1 · Attendance rate: %2 · Median days from referral to outcome: %3</source>
+        <translation>Personnes servies : %1 · Taux de présence : %2 · Jours médians de la référence au résultat : %3</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files (*.zip)</source>
+        <translation>Zip de fichiers CSV (*.zip)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report exported.</source>
+        <translation>Rapport exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>No figure of a report counts fewer people than this: smaller counts are hidden, and other figures too when they would let someone work them out. 5 is usual; never below 3, at most 10.</source>
+        <translation>Aucun chiffre d'un rapport ne compte moins de personnes que ce seuil : les plus petits sont masqués, ainsi que d'autres chiffres lorsqu'ils permettraient de les retrouver. 5 est l'usage; jamais moins de 3, au plus 10.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Plus petit nombre affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Smallest count shown:</source>
+        <translation>Plus petit nombre affiché :</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ def section_classes() -> list[type[SettingsSection]]:
     from intake_app.ui.accounts.retention_section import RetentionSection
     from intake_app.ui.audit.audit_section import AuditSection
     from intake_app.ui.letters.letters_section import LettersSection
+    from intake_app.ui.reports.reports_section import ReportsSection
     from intake_app.ui.settings.general_section import GeneralSection
 
     return [
@@ -20,6 +21,7 @@ def section_classes() -> list[type[SettingsSection]]:
         AccountsSection,
         BackupSection,
         RetentionSection,
+        ReportsSection,
         AuditSection,
     ]
 
