@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.clock import Clock
@@ -32,6 +32,7 @@ from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
 from intake_app.ui.workers import Worker, WorkerPool
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class AppController(QObject):
         window.recovery_requested.connect(self._recover)
         window.restore_requested.connect(self._restore)
         window.language_changed.connect(self.change_language)
-        window.resize(760, 560)
+        fit_to_screen(window, QSize(760, 560))
         self.unlock_window = window
         window.show()
         window.raise_()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,7 +42,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("main-window")
         self.setWindowTitle("Passerelle")  # never a client's name
-        self.setMinimumSize(1024, 640)
+        # Small enough for a 1024×600 netbook screen with its panel and title bar; pages
+        # scroll or split rather than demanding more.
+        self.setMinimumSize(760, 460)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lock-action")
@@ -82,7 +84,6 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; outline: 0; background: palette(window);"
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(page.title(), self.sidebar)
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -106,6 +108,14 @@ class MainWindow(QMainWindow):
         self._wire_pages()
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest page title in this language, and no wider."""
+        bigger = self.sidebar.font()
+        bigger.setPointSizeF(11)
+        metrics = QFontMetrics(bigger)
+        longest = max((metrics.horizontalAdvance(p.title()) for p in self.pages), default=80)
+        return max(120, min(220, longest + 48))
 
     def _wire_pages(self) -> None:
         """Route page signals to the pages that act on them (pages never reach across)."""

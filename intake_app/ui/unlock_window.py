@@ -4,7 +4,7 @@ recovery key. Wrong attempts wait longer each time; the wait survives a restart.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -74,10 +74,12 @@ class UnlockWindow(QWidget):
         self.demo_banner.setObjectName("demo-banner")
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_banner.setStyleSheet(
-            "QLabel#demo-banner { background: #fff4d6; border: 1px solid #e0c36a;"
-            " border-radius: 6px; padding: 8px; color: #4a3b00; }"
-        )
+        # Colours from the palette (tool-tip roles: a quiet notice in light and dark themes).
+        self.demo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.demo_banner.setMargin(8)
+        self.demo_banner.setAutoFillBackground(True)
+        self.demo_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.demo_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.demo_banner.setFixedWidth(500)
         self.demo_banner.setVisible(demo_hint is not None)
 
@@ -203,6 +205,9 @@ class UnlockWindow(QWidget):
             .replace("%1", name)
             .replace("%2", passphrase)
         )
+        # A wrapped label in a layout does not grow for its own text; French wraps to
+        # three lines, so the height is set from the text at the fixed width.
+        self.demo_banner.setFixedHeight(self.demo_banner.heightForWidth(500))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

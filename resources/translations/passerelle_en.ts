@@ -76,4 +76,11 @@
         <translation><numerusform>Please wait %n s before the next try.</numerusform><numerusform>Please wait %n s before the next try.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>client_tabs</name>
+    <message numerus="yes">
+        <source>%n referral(s) made. Prepare the letter(s) now?</source>
+        <translation><numerusform>%n referral made. Prepare the letter now?</numerusform><numerusform>%n referrals made. Prepare the letters now?</numerusform></translation>
+    </message>
+    </context>
 </TS>

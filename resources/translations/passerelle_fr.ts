@@ -1850,6 +1850,33 @@
     </message>
 </context>
 <context>
+    <name>LetterSeams</name>
+    <message>
+        <source>Print referral letters</source>
+        <translation>Imprimer les lettres d'orientation</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>Enregistrer les lettres en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the letters</source>
+        <translation>Choisir un dossier pour les lettres</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>LettersModel</name>
     <message>
         <source>Service</source>
@@ -3061,10 +3088,40 @@ Nom : %1    Phrase de passe : %2</translation>
     </message>
 </context>
 <context>
+    <name>client_tabs</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) made. Prepare the letter(s) now?</source>
+        <translation><numerusform>%n orientation faite. Préparer la lettre maintenant?</numerusform><numerusform>%n orientations faites. Préparer les lettres maintenant?</numerusform></translation>
+    </message>
+    <message>
+        <source>Prepare letters</source>
+        <translation>Préparer les lettres</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong inside Passerelle. Everything saved before this moment is safe. Please tell your coordinator what you were doing.</source>
         <translation>Un problème est survenu dans Passerelle. Tout ce qui a été enregistré avant ce moment est en sécurité. Dites à votre coordination ce que vous étiez en train de faire.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
 from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 _PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("ServiceEditor", "This is required."),
@@ -95,7 +96,7 @@ class ServiceEditor(QDialog):
         self.original = service
         self.organizations = organizations
         self.setWindowTitle(self.tr("New service") if service is None else self.tr("Edit service"))
-        self.resize(780, 640)
+        fit_to_screen(self, QSize(780, 640))
         s = service or Service(
             id=new_id(), organization=Organization(id=new_id(), name=""), name=""
         )

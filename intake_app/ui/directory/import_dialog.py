@@ -22,6 +22,7 @@ from intake_app.errors import KnownError
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.directory.labels import warning_label
 from intake_app.ui.file_dialogs import choose_save_file
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 
 class ImportPreviewDialog(QDialog):
@@ -34,7 +35,7 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("import-preview")
         self.preview = preview
         self.setWindowTitle(self.tr("Import report") if done else self.tr("Import preview"))
-        self.resize(620, 420)
+        fit_to_screen(self, QSize(620, 420))
         heading = QLabel(self)
         heading.setWordWrap(True)
         heading.setText(

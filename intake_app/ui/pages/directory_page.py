@@ -302,6 +302,7 @@ class DirectoryPage(Page, DirectoryExchange):
             ).format(name=s.name),
             self.tr("Deactivate"),
             self.tr("Keep it"),
+            destructive=True,
         ):
             return
         self._run(lambda: use_cases.set_active(self.context.session, s.id, not s.active))
