@@ -31,8 +31,8 @@ from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
-from intake_app.ui.workers import Worker, WorkerPool
 from intake_app.ui.widgets.screen_fit import fit_to_screen
+from intake_app.ui.workers import Worker, WorkerPool
 
 log = logging.getLogger(__name__)
 

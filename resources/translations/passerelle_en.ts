@@ -55,6 +55,13 @@
     </message>
     </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>RetentionSection</name>
     <message numerus="yes">
         <source>%n client(s) inactive for longer than the period above.</source>
@@ -69,6 +76,29 @@
         <translation><numerusform>%n client record deleted.</numerusform><numerusform>%n client records deleted.</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Follow-ups due: %n</source>
+        <translation><numerusform>&amp;Follow-ups due: %n</numerusform><numerusform>&amp;Follow-ups due: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation><numerusform>(%n overdue)</numerusform><numerusform>(%n overdue)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Drafts waiting: %n</source>
+        <translation><numerusform>&amp;Drafts waiting: %n</numerusform><numerusform>&amp;Drafts waiting: %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Matches: %n</source>
+        <translation><numerusform>&amp;Matches: %n</numerusform><numerusform>&amp;Matches: %n</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>UnlockWindow</name>
     <message numerus="yes">

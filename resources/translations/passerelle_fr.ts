@@ -990,6 +990,22 @@
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -2020,6 +2036,18 @@
         <source>Vault unlocked.</source>
         <translation>Coffre déverrouillé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n suivi à faire</numerusform><numerusform>%n suivis à faire</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a client with referrals to prepare their letters.</source>
+        <translation>Ouvrez le dossier d'une personne orientée pour préparer ses lettres.</translation>
+    </message>
+    <message>
+        <source>Nothing to save here.</source>
+        <translation>Rien à enregistrer ici.</translation>
+    </message>
 </context>
 <context>
     <name>NeedsEditor</name>
@@ -3010,6 +3038,25 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>These keys work everywhere in the main window.</source>
+        <translation>Ces touches fonctionnent partout dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu'elles font</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <source>No active service fits this need. It is noted for the reports.</source>
@@ -3022,6 +3069,89 @@
     <message>
         <source>%1 · %2 services fit</source>
         <translation>%1 · %2 services conviennent</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>New intake: %1</source>
+        <translation>Nouvel accueil : %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd'hui, %1</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone or number</source>
+        <translation>Trouver une personne : nom, téléphone ou numéro</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>New intake (Ctrl+N)</source>
+        <translation>Nouvel accueil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Drafts waiting</source>
+        <translation>Brouillons en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Recent clients</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent clients</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Follow-ups due: %n</source>
+        <translation><numerusform>&amp;Suivis à faire : %n</numerusform><numerusform>&amp;Suivis à faire : %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation><numerusform>(%n en retard)</numerusform><numerusform>(%n en retard)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due: none today</source>
+        <translation>&amp;Suivis à faire : aucun aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Drafts waiting: %n</source>
+        <translation><numerusform>&amp;Brouillons en attente : %n</numerusform><numerusform>&amp;Brouillons en attente : %n</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts waiting: none</source>
+        <translation>&amp;Brouillons en attente : aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Matches: %n</source>
+        <translation><numerusform>&amp;Résultats : %n</numerusform><numerusform>&amp;Résultats : %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3234,57 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Start a new intake</source>
+        <translation>Commencer un nouvel accueil</translation>
+    </message>
+    <message>
+        <source>Search (clients or services)</source>
+        <translation>Chercher (personnes ou services)</translation>
+    </message>
+    <message>
+        <source>Save the open record</source>
+        <translation>Enregistrer le dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Letters for the open client</source>
+        <translation>Lettres de la personne ouverte</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Retour à Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Lock Passerelle now</source>
+        <translation>Verrouiller Passerelle maintenant</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <source>Cancel, or close the open record (asks first)</source>
+        <translation>Annuler, ou fermer le dossier ouvert (demande d'abord)</translation>
+    </message>
+    <message>
+        <source>In a search box: open the first match</source>
+        <translation>Dans une recherche : ouvrir le premier résultat</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter underlined</source>
+        <translation>Le bouton ou le champ dont cette lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Next tab of a client's record</source>
+        <translation>Onglet suivant du dossier</translation>
     </message>
 </context>
 <context>

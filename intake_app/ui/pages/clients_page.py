@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 from intake_app.clients.consent import expiring_consents
 from intake_app.clients.search import ClientSearch
 from intake_app.domain.clients import ClientHit
+from intake_app.domain.referrals import ReferralFilter, ReferralState
+from intake_app.referrals.follow_up import list_referrals
 
 from intake_app.ui.clients.client_editor import ClientEditor
 from intake_app.ui.clients.models import ROW_ROLE, ClientHitsModel
+from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 
@@ -40,6 +43,7 @@ SEARCH_DELAY_MS = 30
 
 class ClientsPage(Page):
     client_opened = Signal(int)
+    letter_requested = Signal(list)  # referral ids (Ctrl+P)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -122,9 +126,7 @@ class ClientsPage(Page):
         self.editor.deleted.connect(self._after_delete)
         self.editor.closed.connect(self._after_close)
         self.editor.open_requested.connect(self.open_client)
-        self._shortcut(QKeySequence.StandardKey.New, self.new_client)
-        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self._save)
+        # Ctrl+N/F/S/P are the main window's (see ui/commands); Esc belongs to this page.
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self._escape)
         self.refresh()
 
@@ -137,6 +139,35 @@ class ClientsPage(Page):
 
     def title(self) -> str:
         return self.tr("Clients")
+
+    def command(self, command: Command) -> bool:
+        if command is Command.NEW:
+            self.new_client()
+        elif command is Command.FIND:
+            self.focus_search()
+        elif command is Command.SAVE:
+            if self.stack.currentWidget() is not self.editor:
+                return False
+            self._save()
+        elif command is Command.PRINT:
+            return self._letters_for_open_client()
+        else:
+            return False
+        return True
+
+    def _letters_for_open_client(self) -> bool:
+        """Ctrl+P: the letters of the open client's referrals not yet printed."""
+        client_id = self.editor.client_id
+        if self.stack.currentWidget() is not self.editor or client_id is None:
+            return False
+        rows = list_referrals(
+            self.context.session,
+            ReferralFilter(states=frozenset({ReferralState.CREATED}), client_id=client_id),
+        )
+        if not rows:
+            return False
+        self.letter_requested.emit([r.id for r in rows])
+        return True
 
     # -- the list ----------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
 from intake_app.vault import directory_repo
 
+from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.directory.detail import ServiceDetail
@@ -150,7 +150,6 @@ class DirectoryPage(Page, DirectoryExchange):
         self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self._choose_current())
-        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
         self._version: int | None = None  # loaded on first activation
 
     def _changed(self) -> None:
@@ -158,6 +157,14 @@ class DirectoryPage(Page, DirectoryExchange):
 
     def title(self) -> str:
         return self.tr("Directory")
+
+    def command(self, command: Command) -> bool:
+        """Ctrl+F searches the directory while it is on screen."""
+        if command is Command.FIND:
+            self.filters.search.setFocus()
+            self.filters.search.selectAll()
+            return True
+        return False
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         b = QPushButton(text, self)

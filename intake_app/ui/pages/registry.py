@@ -16,8 +16,10 @@ def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
     from intake_app.ui.pages.placeholder_page import PlaceholderPage
     from intake_app.ui.pages.referrals_page import ReferralsPage
     from intake_app.ui.pages.settings_page import SettingsPage
+    from intake_app.ui.pages.today_page import TodayPage
 
     return {
+        "today": TodayPage,
         "clients": ClientsPage,
         "directory": DirectoryPage,
         "referrals": ReferralsPage,
@@ -29,6 +31,7 @@ def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
 def build_pages(context: AppContext) -> list[Page]:
     pages = _page_classes()
     return [
+        pages["today"](context),
         pages["clients"](context),
         pages["directory"](context),
         pages["referrals"](context),

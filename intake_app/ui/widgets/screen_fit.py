@@ -17,10 +17,8 @@ FRAME_ALLOWANCE = QSize(16, 40)
 def available_geometry(widget: QWidget) -> QRect:
     """The usable area (without panels) of the screen the widget is on."""
     parent = widget.parentWidget()
-    screen = (parent.screen() if parent is not None else None) or widget.screen()
-    if screen is None:
-        screen = QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    screen = parent.screen() if parent is not None else widget.screen()
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
 
 def fit_to_screen(widget: QWidget, preferred: QSize) -> None:
@@ -38,6 +36,7 @@ def fit_to_screen(widget: QWidget, preferred: QSize) -> None:
     frame = QRect(0, 0, width, height)
     frame.moveCenter(centre)
     frame.moveLeft(max(area.left(), min(frame.left(), area.right() - width)))
-    frame.moveTop(max(area.top() + FRAME_ALLOWANCE.height() // 2,
-                      min(frame.top(), area.bottom() - height)))
+    frame.moveTop(
+        max(area.top() + FRAME_ALLOWANCE.height() // 2, min(frame.top(), area.bottom() - height))
+    )
     widget.move(frame.topLeft())
