@@ -80,7 +80,7 @@ def _tabs_walk(qtbot: Any, root: QWidget, name: str) -> Iterator[str]:
                     continue
                 tabs.setCurrentIndex(i)
                 settle(qtbot)
-                label = f"{prefix} › {tabs.tabText(i).replace('&', '')}"
+                label = f"{prefix} > {tabs.tabText(i).replace('&', '')}"
                 yield label
                 yield from walk(tabs.widget(i), label)
             tabs.setCurrentIndex(0)
@@ -209,11 +209,11 @@ def dialog_surfaces(qtbot: Any, world: DialogWorld) -> Iterator[Surface]:
 
 
 def _wizard_pages(qtbot: Any, wizard: SetupWizard) -> Iterator[Surface]:
-    yield Surface("SetupWizard › organization", wizard)
+    yield Surface("SetupWizard > organization", wizard)
     wizard.org_page.name.setText("Centre Exemple")
     wizard.next()
     settle(qtbot)
-    yield Surface("SetupWizard › coordinator", wizard)
+    yield Surface("SetupWizard > coordinator", wizard)
 
 
 def other_windows(qtbot: Any, session: VaultSession, clock: FixedClock) -> Iterator[Surface]:
