@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; outline: 0; background: palette(window);"

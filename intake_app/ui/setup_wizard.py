@@ -62,7 +62,7 @@ class OrganizationPage(QWizardPage):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        name_label = QLabel(self.tr("Organization &name:"), self)
+        name_label = QLabel(self.tr("Organization na&me:"), self)
         name_label.setBuddy(self.name)
         address_label = QLabel(self.tr("&Address:"), self)
         address_label.setBuddy(self.address)

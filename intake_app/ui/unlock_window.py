@@ -26,6 +26,7 @@ from intake_app.vault.throttle import AttemptStore
 
 from intake_app.ui.error_text import error_text
 from intake_app.ui.widgets.message_label import error_label
+from intake_app.ui.widgets.tab_order import tab_in_order
 from intake_app.ui.workers import Worker, WorkerPool
 
 RECENT_USERS_KEY = "unlock/recent_users"
@@ -134,6 +135,7 @@ class UnlockWindow(QWidget):
         lang_row = QHBoxLayout()
         lang_row.addStretch(1)
         self.language_label = QLabel(self.tr("Language:"), self)
+        self.language_label.setBuddy(self.language)
         lang_row.addWidget(self.language_label)
         lang_row.addWidget(self.language)
 
@@ -161,6 +163,14 @@ class UnlockWindow(QWidget):
         self._seconds_left = 0
         self._keep_message = False
 
+        tab_in_order(
+            self.user,
+            self.passphrase,
+            self.forgot,
+            self.restore,
+            self.unlock_button,
+            self.language,
+        )
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.forgot.clicked.connect(self.recovery_requested)

@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Change &amp;role</source>
-        <translation>Changer le &amp;rôle</translation>
+        <translation>Chan&amp;ger le rôle</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -404,6 +404,10 @@
         <translation>Numéro de dossier :</translation>
     </message>
     <message>
+        <source>Audit events</source>
+        <translation>Événements du journal d'audit</translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Journal d'audit</translation>
     </message>
@@ -629,7 +633,7 @@
         <translation>&amp;Besoins</translation>
     </message>
     <message>
-        <source>Co&amp;nsent</source>
+        <source>&amp;Consent</source>
         <translation>C&amp;onsentement</translation>
     </message>
     <message>
@@ -1018,6 +1022,10 @@
         <translation>Chercher par nom, téléphone ou numéro de dossier (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search clients</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
         <source>&amp;New client</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
@@ -1026,12 +1034,16 @@
         <translation>Nouvel accueil (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Include arc&amp;hived</source>
+        <source>Include archi&amp;ved</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
         <source>Consents expiring soon</source>
         <translation>Consentements bientôt échus</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <source>Find a client on the left, or start a new intake with Ctrl+N.</source>
@@ -1081,8 +1093,12 @@
         <translation>valide pendant</translation>
     </message>
     <message>
-        <source>Record &amp;consent</source>
+        <source>Record cons&amp;ent</source>
         <translation>Noter le &amp;consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1105,8 +1121,8 @@
         <translation>Donné le</translation>
     </message>
     <message>
-        <source>Re&amp;voke</source>
-        <translation>Ré&amp;voquer</translation>
+        <source>Consents</source>
+        <translation>Consentements</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) expire within 30 days.</source>
@@ -1342,6 +1358,10 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
@@ -1417,6 +1437,10 @@
 <context>
     <name>DuplicatesPanel</name>
     <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
         <source>Open this client instead</source>
         <translation>Ouvrir plutôt ce dossier</translation>
     </message>
@@ -1435,6 +1459,10 @@
 </context>
 <context>
     <name>FilterBar</name>
+    <message>
+        <source>Search services</source>
+        <translation>Chercher un service</translation>
+    </message>
     <message>
         <source>Search services: name, organization, description (accents ignored)</source>
         <translation>Chercher un service : nom, organisme, description (sans tenir compte des accents)</translation>
@@ -1458,6 +1486,26 @@
     <message>
         <source>Any way in</source>
         <translation>Tout mode d'accès</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Way in</source>
+        <translation>Mode d'accès</translation>
     </message>
     <message>
         <source>Show inactive</source>
@@ -1558,6 +1606,10 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>What happened to this record</source>
+        <translation>Historique de ce dossier</translation>
+    </message>
+    <message>
         <source>Undo this merge</source>
         <translation>Annuler cette fusion</translation>
     </message>
@@ -1604,6 +1656,14 @@
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
+    <message>
+        <source>%1: opens</source>
+        <translation>%1 : ouverture</translation>
+    </message>
+    <message>
+        <source>%1: closes</source>
+        <translation>%1 : fermeture</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1622,6 +1682,10 @@
     <message>
         <source>{file} is ready to import. Nothing has been stored yet.</source>
         <translation>{file} est prêt à être importé. Rien n'a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Contenu du fichier</translation>
     </message>
     <message>
         <source>&amp;Import {n} services</source>
@@ -1683,7 +1747,7 @@
         <translation>Non précisée</translation>
     </message>
     <message>
-        <source>or age ra&amp;nge</source>
+        <source>or age &amp;range</source>
         <translation>ou tranche d'â&amp;ge</translation>
     </message>
     <message>
@@ -1739,8 +1803,16 @@
         <translation>Ménage</translation>
     </message>
     <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
         <source>Age range…</source>
         <translation>Tranche d'âge…</translation>
+    </message>
+    <message>
+        <source>Age range of the member</source>
+        <translation>Tranche d'âge du membre</translation>
     </message>
     <message>
         <source>Add to household</source>
@@ -1749,6 +1821,10 @@
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Membres du ménage</translation>
     </message>
     <message>
         <source>Barriers — private, used only to find services</source>
@@ -1782,6 +1858,14 @@
         <translation>Tapez une langue, puis Entrée</translation>
     </message>
     <message>
+        <source>Find a language</source>
+        <translation>Trouver une langue</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
         <source>Chosen, most comfortable first: %1</source>
         <translation>Choisies, la plus à l'aise en premier : %1</translation>
     </message>
@@ -1799,6 +1883,10 @@
     <message>
         <source>One letter per service. Write a short reason for each letter: the person will carry it, so say only what the service needs to know.</source>
         <translation>Une lettre par service. Rédigez un court motif pour chaque lettre : la personne l'aura sur elle, alors n'écrivez que ce que le service a besoin de savoir.</translation>
+    </message>
+    <message>
+        <source>Letters to prepare</source>
+        <translation>Lettres à préparer</translation>
     </message>
     <message>
         <source>For example: needs a family doctor; prefers morning appointments.</source>
@@ -2033,6 +2121,10 @@
         <translation>Connecté·e : %1 (%2)</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Vault unlocked.</source>
         <translation>Coffre déverrouillé.</translation>
     </message>
@@ -2070,6 +2162,10 @@
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Mark &amp;met / open</source>
@@ -2110,7 +2206,7 @@
         <translation>Bienvenue dans Passerelle. La configuration prend deux minutes : votre organisme, le compte de la première personne coordonnatrice et une clé de récupération à garder en lieu sûr.</translation>
     </message>
     <message>
-        <source>Organization &amp;name:</source>
+        <source>Organization na&amp;me:</source>
         <translation>&amp;Nom de l'organisme :</translation>
     </message>
     <message>
@@ -2122,11 +2218,11 @@
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>P&amp;hrase de passe :</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>&amp;Retapez-la :</translation>
+        <translation>Re&amp;tapez-la :</translation>
     </message>
     <message>
         <source>Use at least 12 characters. A few unrelated words are easy to remember and hard to guess.</source>
@@ -2461,6 +2557,10 @@
         <translation>Choisissez un fichier de sauvegarde (.pbk), puis tapez la phrase de passe d'un compte qui existait au moment de la sauvegarde, ou la clé de récupération.</translation>
     </message>
     <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
@@ -2584,7 +2684,7 @@
     </message>
     <message>
         <source>&amp;Export record (PDF)…</source>
-        <translation>&amp;Exporter le dossier (PDF)…</translation>
+        <translation>E&amp;xporter le dossier (PDF)…</translation>
     </message>
     <message>
         <source>Client number:</source>
@@ -2670,6 +2770,10 @@
         <translation>Besoins</translation>
     </message>
     <message>
+        <source>Services that fit the chosen need</source>
+        <translation>Services qui conviennent au besoin choisi</translation>
+    </message>
+    <message>
         <source>Choose a need to jump to its services.</source>
         <translation>Choisissez un besoin pour voir ses services.</translation>
     </message>
@@ -2724,6 +2828,10 @@
 </context>
 <context>
     <name>ServiceDetail</name>
+    <message>
+        <source>About the chosen service</source>
+        <translation>À propos du service choisi</translation>
+    </message>
     <message>
         <source>Choose a service to see everything about it here.</source>
         <translation>Choisissez un service pour tout voir à son sujet ici.</translation>

@@ -66,6 +66,7 @@ class RestoreDialog(QDialog):
         self.file = QLineEdit(str(backup) if backup else "", choose)
         self.file.setObjectName("restore-file")
         self.file.setReadOnly(True)
+        self.file.setAccessibleName(self.tr("Backup file"))
         browse = QPushButton(self.tr("&Choose…"), choose)
         browse.setObjectName("restore-browse")
         file_row = QHBoxLayout()

@@ -37,6 +37,7 @@ from intake_app.ui.audit.labels import action_label, all_actions
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 _ANY_DATE = QDate(2000, 1, 1)
 
@@ -77,7 +78,9 @@ class AuditSection(SettingsSection):
                 (self.tr("Client number:"), self.client),
             )
         ):
-            grid.addWidget(QLabel(label, self), 0, col)
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, 0, col)
             grid.addWidget(widget, 1, col)
         grid.setColumnStretch(1, 1)
 
@@ -103,6 +106,17 @@ class AuditSection(SettingsSection):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.export_button)
 
+        self.view.setAccessibleName(self.tr("Audit events"))
+        tab_in_order(
+            self.check_button,
+            self.user,
+            self.action,
+            self.since,
+            self.until,
+            self.client,
+            self.view,
+            self.export_button,
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(chain_row)

@@ -42,6 +42,7 @@ from intake_app.ui.clients.models import moment_text
 from intake_app.ui.clients.needs_editor import NeedsEditor
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class ClientEditor(QWidget):
         for b in (self.archive_button, self.delete_button, self.cancel_button, self.save_button):
             actions.addWidget(b)
         head.addLayout(actions)
+        tab_in_order(self.archive_button, self.delete_button, self.cancel_button, self.save_button)
         self.banner = QFrame(self)
         self.banner.setObjectName("draft-banner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -115,7 +117,7 @@ class ClientEditor(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(scroll, self.tr("&Intake"))
         self.tabs.addTab(self.needs, self.tr("Nee&ds"))
-        self.tabs.addTab(self.consent, self.tr("Co&nsent"))
+        self.tabs.addTab(self.consent, self.tr("&Consent"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
         self.duplicates = DuplicatesPanel(lang, self)
         body = QHBoxLayout()

@@ -32,6 +32,7 @@ from intake_app.domain.common import Lang
 
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.models import ConsentsModel
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 
 class ConsentEditor(QWidget):
@@ -85,11 +86,12 @@ class ConsentEditor(QWidget):
         when.addWidget(valid)
         when.addWidget(self.months)
         when.addStretch(1)
-        self.add = QPushButton(self.tr("Record &consent"), box)
+        self.add = QPushButton(self.tr("Record cons&ent"), box)
         self.add.setObjectName("add-consent")
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("May share"), shares)
         form.addRow(self.tr("With"), self.with_whom)
+        self.method.setAccessibleName(self.tr("How"))
         self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         how = QHBoxLayout()
         how.addWidget(self.method)
@@ -108,7 +110,7 @@ class ConsentEditor(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.revoke = QPushButton(self.tr("Re&voke"), self)
+        self.revoke = QPushButton(self.tr("&Revoke"), self)
         self.expiring = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.revoke)
@@ -119,6 +121,18 @@ class ConsentEditor(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        self.view.setAccessibleName(self.tr("Consents"))
+        tab_in_order(
+            self.purpose,
+            *self.share_boxes.values(),
+            self.with_whom,
+            self.method,
+            self.given_on,
+            self.months,
+            self.add,
+            self.view,
+            self.revoke,
+        )
         self.add.clicked.connect(self._add)
         self.revoke.clicked.connect(self._revoke)
         self._reset_date()

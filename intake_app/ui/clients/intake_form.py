@@ -34,6 +34,7 @@ from intake_app.domain.common import Lang, Tri
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.languages import LanguagePicker
 from intake_app.ui.clients.models import HouseholdModel
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 _MASK = "••••••••"
 
@@ -103,7 +104,7 @@ class IntakeForm(QWidget):
         self.age_range.setObjectName("age-range")
         year_row = QHBoxLayout()
         year_row.addWidget(self.birth_year)
-        age_label = QLabel(self.tr("or age ra&nge"), self)
+        age_label = QLabel(self.tr("or age &range"), self)
         age_label.setBuddy(self.age_range)
         year_row.addWidget(age_label)
         year_row.addWidget(self.age_range)
@@ -162,7 +163,9 @@ class IntakeForm(QWidget):
         row = QHBoxLayout()
         self.relation = _combo(box, [(labels.tr(t), r) for r, t in labels.RELATIONS.items()])
         self.relation.setObjectName("relation")
+        self.relation.setAccessibleName(self.tr("Relation"))
         self.member_age = _combo(box, [(self.tr("Age range…"), "")] + [(a, a) for a in AGE_RANGES])
+        self.member_age.setAccessibleName(self.tr("Age range of the member"))
         self.add_member = QPushButton(self.tr("Add to household"), box)
         self.remove_member = QPushButton(self.tr("Remove"), box)
         for w in (self.relation, self.member_age, self.add_member):
@@ -174,6 +177,14 @@ class IntakeForm(QWidget):
         below.addStretch(1)
         below.addWidget(self.remove_member)
         layout.addLayout(below)
+        self.household_view.setAccessibleName(self.tr("Household members"))
+        tab_in_order(
+            self.relation,
+            self.member_age,
+            self.add_member,
+            self.household_view,
+            self.remove_member,
+        )
         self.add_member.clicked.connect(self._add_member)
         self.remove_member.clicked.connect(self._remove_member)
         return box

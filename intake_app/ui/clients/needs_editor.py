@@ -65,6 +65,7 @@ class NeedsEditor(QWidget):
         grid.setColumnStretch(2, 1)
         self.view = QTableView(self)
         self.view.setObjectName("needs")
+        self.view.setAccessibleName(self.tr("Needs"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

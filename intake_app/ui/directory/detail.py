@@ -24,6 +24,7 @@ class ServiceDetail(QTextBrowser):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("service-detail")
+        self.setAccessibleName(self.tr("About the chosen service"))
         self.lang = lang
         self.setOpenLinks(False)
         self.setMinimumWidth(340)

@@ -33,6 +33,7 @@ class FilterBar(QWidget):
         self.lang = lang
         self.search = QLineEdit(self)
         self.search.setObjectName("directory-search")
+        self.search.setAccessibleName(self.tr("Search services"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search services: name, organization, description (accents ignored)")
@@ -55,6 +56,14 @@ class FilterBar(QWidget):
         self.access = self._combo(
             "filter-access", self.tr("Any way in"), [(m.value, tr(ACCESS[m])) for m in AccessMode]
         )
+        for combo, name in (
+            (self.category, self.tr("Category")),
+            (self.audience, self.tr("Audience")),
+            (self.language, self.tr("Language")),
+            (self.area, self.tr("Area")),
+            (self.access, self.tr("Way in")),
+        ):
+            combo.setAccessibleName(name)
         self.flags: dict[str, QCheckBox] = {}
         for key, text in FLAGS.items():
             box = QCheckBox(tr(text), self)

@@ -48,6 +48,7 @@ class ImportPreviewDialog(QDialog):
         )
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("import-report")
+        self.text.setAccessibleName(self.tr("What the file holds"))
         self.text.setReadOnly(True)
         self.text.setPlainText(self.report_text())
         buttons = QDialogButtonBox(self)

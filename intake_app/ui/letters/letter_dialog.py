@@ -98,6 +98,7 @@ class LetterDialog(QDialog):
 
         self.table = QTableView(self)
         self.table.setObjectName("letters-table")
+        self.table.setAccessibleName(self.tr("Letters to prepare"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -70,6 +70,7 @@ class DirectoryPage(Page, DirectoryExchange):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("directory-table")
+        self.table.setAccessibleName(self.tr("Services"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -37,6 +37,7 @@ from intake_app.ui.dialogs import Alert
 from intake_app.ui.routing.card_delegate import CardDelegate
 from intake_app.ui.routing.needs_model import NeedsModel
 from intake_app.ui.routing.suggestions_model import SuggestionsFilter, SuggestionsModel
+from intake_app.ui.widgets.tab_order import tab_in_order
 from intake_app.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,17 @@ class RoutingView(QWidget):
         self.refer_button.setDefault(True)
         self.refer_button.clicked.connect(self.refer)
         self.refer_button.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
+        self.needs_view.setAccessibleName(self.tr("Needs"))
+        self.view.setAccessibleName(self.tr("Services that fit the chosen need"))
+        tab_in_order(
+            self.needs_view,
+            self.language,
+            self.area,
+            self.open_now,
+            self.show_excluded,
+            self.view,
+            self.refer_button,
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -135,9 +147,13 @@ class RoutingView(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(4)
-        filters.addWidget(QLabel(self.tr("Language:"), right), 0, 0)
+        language_label = QLabel(self.tr("Language:"), right)
+        language_label.setBuddy(self.language)
+        area_label = QLabel(self.tr("Area:"), right)
+        area_label.setBuddy(self.area)
+        filters.addWidget(language_label, 0, 0)
         filters.addWidget(self.language, 0, 1)
-        filters.addWidget(QLabel(self.tr("Area:"), right), 0, 2)
+        filters.addWidget(area_label, 0, 2)
         filters.addWidget(self.area, 0, 3)
         filters.addWidget(self.open_now, 1, 0, 1, 2)
         filters.addWidget(self.show_excluded, 1, 2, 1, 2)
