@@ -54,13 +54,26 @@ BINDINGS: tuple[Binding, ...] = (
 )
 
 # Keys that work inside a page or a form (not commands of the window), for the sheet.
+# Both columns are translated when shown (key names differ: Échap, Entrée, Maj).
 OTHER_KEYS: tuple[tuple[str, str], ...] = (
-    ("Esc", QT_TRANSLATE_NOOP("commands", "Cancel, or close the open record (asks first)")),
-    ("Enter", QT_TRANSLATE_NOOP("commands", "In a search box: open the first match")),
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("commands", "Next / previous field")),
     (
-        "Alt+letter",
+        QT_TRANSLATE_NOOP("commands", "Esc"),
+        QT_TRANSLATE_NOOP("commands", "Cancel, or close the open record (asks first)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("commands", "Enter"),
+        QT_TRANSLATE_NOOP("commands", "In a search box: open the first match"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("commands", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("commands", "Next / previous field"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("commands", "Alt+letter"),
         QT_TRANSLATE_NOOP("commands", "The button or field with that letter underlined"),
     ),
-    ("Ctrl+Tab", QT_TRANSLATE_NOOP("commands", "Next tab of a client's record")),
+    (
+        QT_TRANSLATE_NOOP("commands", "Ctrl+Tab"),
+        QT_TRANSLATE_NOOP("commands", "Next tab of a client's record"),
+    ),
 )

@@ -27,7 +27,11 @@ class ShortcutSheet(QDialog):
         intro = QLabel(self.tr("These keys work everywhere in the main window."), self)
         intro.setWordWrap(True)
         rows = [(b.shown_keys(), b.shown_text()) for b in BINDINGS] + [
-            (keys, QCoreApplication.translate("commands", what)) for keys, what in OTHER_KEYS
+            (
+                QCoreApplication.translate("commands", keys),
+                QCoreApplication.translate("commands", what),
+            )
+            for keys, what in OTHER_KEYS
         ]
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcut-table")

@@ -178,3 +178,15 @@ def directory_version(conn: Connection) -> int:
     skip reloading an unchanged directory."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
     return int(row[0]) if row else 0
+
+
+def service_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """id → name for the given services (e.g. to write the audit trail as sentences)."""
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT id, name FROM services WHERE id IN ({marks})", chunk):
+            found[r[0]] = r[1]
+    return found

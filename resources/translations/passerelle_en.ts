@@ -1,6 +1,81 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDetails</name>
+    <message numerus="yes">
+        <source>%n failed attempt(s) before this one</source>
+        <translation><numerusform>%n failed attempt before this one</numerusform><numerusform>%n failed attempts before this one</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictional client(s) added</source>
+        <translation><numerusform>%n fictional client added</numerusform><numerusform>%n fictional clients added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation><numerusform>%n need</numerusform><numerusform>%n needs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation><numerusform>%n consent</numerusform><numerusform>%n consents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation><numerusform>%n field changed</numerusform><numerusform>%n fields changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted word(s) kept</source>
+        <translation><numerusform>%n highlighted word kept</numerusform><numerusform>%n highlighted words kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new service(s)</source>
+        <translation><numerusform>%n new service</numerusform><numerusform>%n new services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n updated</numerusform><numerusform>%n updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation><numerusform>%n location</numerusform><numerusform>%n locations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed</source>
+        <translation><numerusform>%n setting changed</numerusform><numerusform>%n settings changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed</source>
+        <translation><numerusform>%n older backup removed</numerusform><numerusform>%n older backups removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) deleted</source>
+        <translation><numerusform>%n client deleted</numerusform><numerusform>%n clients deleted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>inactive for %n month(s)</source>
+        <translation><numerusform>inactive for %n month</numerusform><numerusform>inactive for %n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s)</source>
+        <translation><numerusform>%n key slot</numerusform><numerusform>%n key slots</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditSection</name>
     <message numerus="yes">
         <source>%n event(s)</source>

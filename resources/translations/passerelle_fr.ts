@@ -204,6 +204,133 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>a removed service</source>
+        <translation>un service retiré</translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation>orientation %1</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Orientation %1</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>intervenant·e</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) before this one</source>
+        <translation><numerusform>%n tentative échouée avant celle-ci</numerusform><numerusform>%n tentatives échouées avant celle-ci</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictional client(s) added</source>
+        <translation><numerusform>%n personne fictive ajoutée</numerusform><numerusform>%n personnes fictives ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation><numerusform>%n besoin</numerusform><numerusform>%n besoins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation><numerusform>%n consentement</numerusform><numerusform>%n consentements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation><numerusform>%n champ modifié</numerusform><numerusform>%n champs modifiés</numerusform></translation>
+    </message>
+    <message>
+        <source>outcome note changed</source>
+        <translation>note de résultat modifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n lettre</numerusform><numerusform>%n lettres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted word(s) kept</source>
+        <translation><numerusform>%n mot signalé conservé</numerusform><numerusform>%n mots signalés conservés</numerusform></translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>marked as verified today</source>
+        <translation>marqué vérifié aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new service(s)</source>
+        <translation><numerusform>%n nouveau service</numerusform><numerusform>%n nouveaux services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n mis à jour</numerusform><numerusform>%n mis à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation><numerusform>%n lieu</numerusform><numerusform>%n lieux</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed</source>
+        <translation><numerusform>%n paramètre modifié</numerusform><numerusform>%n paramètres modifiés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed</source>
+        <translation><numerusform>%n ancienne sauvegarde supprimée</numerusform><numerusform>%n anciennes sauvegardes supprimées</numerusform></translation>
+    </message>
+    <message>
+        <source>backup of %1</source>
+        <translation>sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>opened with the recovery key</source>
+        <translation>ouverte avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>rôle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) deleted</source>
+        <translation><numerusform>%n dossier supprimé</numerusform><numerusform>%n dossiers supprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>inactive for %n month(s)</source>
+        <translation><numerusform>inactif depuis %n mois</numerusform><numerusform>inactifs depuis %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s)</source>
+        <translation><numerusform>%n emplacement de clé</numerusform><numerusform>%n emplacements de clé</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AuditLabels</name>
     <message>
         <source>Vault created</source>
@@ -344,6 +471,18 @@
     <message>
         <source>Report exported</source>
         <translation>Rapport exporté</translation>
+    </message>
+    <message>
+        <source>Fictional clients added</source>
+        <translation>Personnes fictives ajoutées</translation>
+    </message>
+    <message>
+        <source>Client taken out of archive</source>
+        <translation>Dossier sorti des archives</translation>
+    </message>
+    <message>
+        <source>Referral details changed</source>
+        <translation>Détails d'une orientation modifiés</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1040,10 @@
     <message>
         <source>Expired</source>
         <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>any referred service</source>
+        <translation>tout service vers lequel la personne est orientée</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3375,20 +3518,40 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
         <source>Cancel, or close the open record (asks first)</source>
         <translation>Annuler, ou fermer le dossier ouvert (demande d'abord)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>In a search box: open the first match</source>
         <translation>Dans une recherche : ouvrir le premier résultat</translation>
     </message>
     <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
+        <source>Alt+letter</source>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
         <source>The button or field with that letter underlined</source>
         <translation>Le bouton ou le champ dont cette lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
     </message>
     <message>
         <source>Next tab of a client's record</source>

@@ -30,6 +30,7 @@ from intake_app.clients.consent import is_expiring, new_consent, revoke
 from intake_app.domain.clients import DEFAULT_CONSENT_MONTHS, Client, ConsentMethod, ShareItem
 from intake_app.domain.common import Lang
 
+from intake_app.ui.accounts.formatting import date_edit_format
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.models import ConsentsModel
 from intake_app.ui.widgets.tab_order import tab_in_order
@@ -74,7 +75,7 @@ class ConsentEditor(QWidget):
             self.method.addItem(labels.tr(text), method)
         self.given_on = QDateEdit(box)
         self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.given_on.setDisplayFormat(date_edit_format())
         self.months = QSpinBox(box)
         self.months.setRange(1, 60)
         self.months.setValue(DEFAULT_CONSENT_MONTHS)

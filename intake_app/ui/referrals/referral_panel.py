@@ -34,6 +34,7 @@ from intake_app.errors import KnownError
 from intake_app.referrals.state import MAX_NOTE, change_state, update_follow_up
 from intake_app.routing.explain import category_label
 
+from intake_app.ui.accounts.formatting import date_edit_format
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.referrals.labels import ACTION, CLOSE_REASON, state_text, tr
@@ -81,7 +82,7 @@ class ReferralPanel(QWidget):
         self.follow_up = QDateEdit(follow)
         self.follow_up.setObjectName("referral-follow-up")
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(date_edit_format())
         form.addRow(self.tr("Follow up on:"), self.follow_up)
         self.note = QPlainTextEdit(follow)
         self.note.setObjectName("referral-note")

@@ -219,7 +219,7 @@ def _wizard_pages(qtbot: Any, wizard: SetupWizard) -> Iterator[Surface]:
 def other_windows(qtbot: Any, session: VaultSession, clock: FixedClock) -> Iterator[Surface]:
     """The unlock window and the first-run wizard (top-level, without a main window)."""
     unlock = UnlockWindow(
-        session.paths, clock, WorkerPool(synchronous=True), ("Demo Coordinator", "a b c d")
+        session.paths, clock, WorkerPool(synchronous=True), (session.user.name, "lantern maple")
     )
     qtbot.addWidget(unlock)
     screen_fit.fit_to_screen(unlock, unlock.sizeHint().expandedTo(unlock.minimumSize()))
