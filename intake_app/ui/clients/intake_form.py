@@ -306,6 +306,9 @@ class IntakeForm(QWidget):
         self.email.setText(client.email)
         self.area.setText(client.area)
         self.household_model.set_rows(client.household)
+        # The pickers for a new household member start blank for every record.
+        self.relation.setCurrentIndex(0)
+        self.member_age.setCurrentIndex(0)
         for name, combo in self.barriers.items():
             _select(combo, getattr(client.barriers, name))
         self.notes.setPlainText(client.notes)

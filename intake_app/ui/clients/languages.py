@@ -87,6 +87,8 @@ class LanguagePicker(QWidget):
         return tuple(self._chosen)
 
     def set_codes(self, codes: tuple[str, ...]) -> None:
+        self.filter.clear()  # a half-typed search from the previous record goes
+        self.list.scrollToTop()
         self.model.blockSignals(True)
         self._chosen = [c for c in codes]
         for row in range(self.model.rowCount()):
