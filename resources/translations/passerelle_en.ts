@@ -137,6 +137,24 @@
     </message>
     </context>
 <context>
+    <name>NeedsModel</name>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or earlier.</source>
+        <translation><numerusform>%n follow-up due today or earlier.</numerusform><numerusform>%n follow-ups due today or earlier.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s).</source>
+        <translation><numerusform>%n referral.</numerusform><numerusform>%n referrals.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>RetentionSection</name>
     <message numerus="yes">
         <source>%n client(s) inactive for longer than the period above.</source>
@@ -151,6 +169,24 @@
         <translation><numerusform>%n client record deleted.</numerusform><numerusform>%n client records deleted.</numerusform></translation>
     </message>
     </context>
+<context>
+    <name>RoutingView</name>
+    <message numerus="yes">
+        <source>Refer to %n service(s)</source>
+        <translation><numerusform>Refer to %n service</numerusform><numerusform>Refer to %n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) made: %1</source>
+        <translation><numerusform>%n referral made: %1</numerusform><numerusform>%n referrals made: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsModel</name>
+    <message numerus="yes">
+        <source>%n service(s) fit</source>
+        <translation><numerusform>%n service fit</numerusform><numerusform>%n services fit</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>TodayPage</name>
     <message numerus="yes">

@@ -2325,13 +2325,9 @@
         <source>nothing fits</source>
         <translation>rien ne convient</translation>
     </message>
-    <message>
-        <source>1 service</source>
-        <translation>1 service</translation>
-    </message>
-    <message>
-        <source>%1 services</source>
-        <translation>%1 services</translation>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2563,8 +2559,8 @@
         <translation>Que s'est-il passé?</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close the referral</source>
+        <translation>Clore l'orientation</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2595,6 +2591,10 @@
         <translation>Lettre…</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler ce changement</translation>
+    </message>
+    <message>
         <source>Choose a referral in the list.</source>
         <translation>Choisissez une référence dans la liste.</translation>
     </message>
@@ -2605,6 +2605,10 @@
     <message>
         <source>State: %1</source>
         <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 marked “%2”.</source>
+        <translation>Orientation %1 marquée « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2641,14 @@
         <source>Service:</source>
         <translation>Service :</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or earlier.</source>
+        <translation><numerusform>%n suivi à faire aujourd'hui ou avant.</numerusform><numerusform>%n suivis à faire aujourd'hui ou avant.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s).</source>
+        <translation><numerusform>%n orientation.</numerusform><numerusform>%n orientations.</numerusform></translation>
+    </message>
     <message>
         <source>Referrals</source>
         <translation>Références</translation>
@@ -2656,22 +2668,6 @@
     <message>
         <source>No follow-ups due.</source>
         <translation>Aucun suivi à faire.</translation>
-    </message>
-    <message>
-        <source>1 follow-up due today or earlier.</source>
-        <translation>1 suivi à faire aujourd'hui ou en retard.</translation>
-    </message>
-    <message>
-        <source>%1 follow-ups due today or earlier.</source>
-        <translation>%1 suivis à faire aujourd'hui ou en retard.</translation>
-    </message>
-    <message>
-        <source>1 referral.</source>
-        <translation>1 référence.</translation>
-    </message>
-    <message>
-        <source>%1 referrals.</source>
-        <translation>%1 références.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2937,22 @@
         <translation>Cochez les services vers lesquels référer, puis appuyez sur Référer.</translation>
     </message>
     <message>
+        <source>already referred on %1</source>
+        <translation>déjà orientée le %1</translation>
+    </message>
+    <message>
+        <source>This person was already referred today to: %1. Make another referral anyway?</source>
+        <translation>Cette personne a déjà été orientée aujourd'hui vers : %1. Faire quand même une autre orientation?</translation>
+    </message>
+    <message>
+        <source>Refer again</source>
+        <translation>Orienter de nouveau</translation>
+    </message>
+    <message>
+        <source>Do not refer again</source>
+        <translation>Ne pas orienter de nouveau</translation>
+    </message>
+    <message>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
     </message>
@@ -2952,21 +2964,13 @@
         <source>%1 (this person's area)</source>
         <translation>%1 (quartier de la personne)</translation>
     </message>
-    <message>
-        <source>Refer to 1 service</source>
-        <translation>Référer à 1 service</translation>
+    <message numerus="yes">
+        <source>Refer to %n service(s)</source>
+        <translation><numerusform>Référer à %n service</numerusform><numerusform>Référer à %n services</numerusform></translation>
     </message>
-    <message>
-        <source>Refer to %1 services</source>
-        <translation>Référer à %1 services</translation>
-    </message>
-    <message>
-        <source>1 referral made: %1</source>
-        <translation>1 référence faite : %1</translation>
-    </message>
-    <message>
-        <source>%1 referrals made: %2</source>
-        <translation>%1 références faites : %2</translation>
+    <message numerus="yes">
+        <source>%n referral(s) made: %1</source>
+        <translation><numerusform>%n orientation faite : %1</numerusform><numerusform>%n orientations faites : %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3313,13 +3317,9 @@
         <source>No active service fits this need. It is noted for the reports.</source>
         <translation>Aucun service actif ne répond à ce besoin. C'est noté pour les rapports.</translation>
     </message>
-    <message>
-        <source>%1 · 1 service fits</source>
-        <translation>%1 · 1 service convient</translation>
-    </message>
-    <message>
-        <source>%1 · %2 services fit</source>
-        <translation>%1 · %2 services conviennent</translation>
+    <message numerus="yes">
+        <source>%n service(s) fit</source>
+        <translation><numerusform>%n service convient</numerusform><numerusform>%n services conviennent</numerusform></translation>
     </message>
 </context>
 <context>

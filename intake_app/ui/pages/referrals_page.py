@@ -201,14 +201,10 @@ class ReferralsPage(Page):
         if self.due_button.isChecked():
             if n == 0:
                 text = self.tr("No follow-ups due.")
-            elif n == 1:
-                text = self.tr("1 follow-up due today or earlier.")
             else:
-                text = self.tr("%1 follow-ups due today or earlier.").replace("%1", str(n))
+                text = self.tr("%n follow-up(s) due today or earlier.", "", n)
         else:
-            text = (
-                self.tr("1 referral.") if n == 1 else self.tr("%1 referrals.").replace("%1", str(n))
-            )
+            text = self.tr("%n referral(s).", "", n)
         self.summary.setText(text)
         self._select(keep_id)
 
