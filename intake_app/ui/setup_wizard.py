@@ -191,7 +191,7 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet(
-            "QLabel#recovery-key-text { border: 1px dashed #888; border-radius: 6px;"
+            "QLabel#recovery-key-text { border: 1px dashed palette(mid); border-radius: 6px;"
             " padding: 14px; background: palette(base); }"
         )
         self.copy_button = QPushButton(self.tr("&Copy"), self)

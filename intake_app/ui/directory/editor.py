@@ -44,6 +44,7 @@ from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 from intake_app.ui.widgets.screen_fit import fit_to_screen
+from intake_app.ui.widgets.tones import Tone, set_tone
 
 _PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("ServiceEditor", "This is required."),
@@ -125,7 +126,7 @@ class ServiceEditor(QDialog):
     def _error_label(self, key: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(f"error-{key}")
-        label.setStyleSheet("color: #b00020;")
+        set_tone(label, Tone.BAD)
         label.setWordWrap(True)
         label.hide()
         self.errors[key] = label

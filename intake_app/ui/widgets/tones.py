@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 
 class Tone(enum.Enum):
+    NORMAL = "normal"
     GOOD = "good"
     BAD = "bad"
     WARN = "warn"
@@ -35,6 +36,8 @@ def is_dark(palette: QPalette | None = None) -> bool:
 
 def tone_colour(tone: Tone, palette: QPalette | None = None) -> QColor:
     pal = palette or QApplication.palette()
+    if tone is Tone.NORMAL:
+        return QApplication.palette().color(QPalette.ColorRole.WindowText)
     if tone is Tone.MUTED:
         return pal.color(QPalette.ColorRole.PlaceholderText)
     light, dark = _SHADES[tone]
