@@ -879,24 +879,52 @@
         <translation>Non</translation>
     </message>
     <message>
-        <source>No provincial health card</source>
-        <translation>Pas de carte d'assurance maladie</translation>
-    </message>
-    <message>
-        <source>No photo ID</source>
-        <translation>Pas de pièce d'identité avec photo</translation>
-    </message>
-    <message>
-        <source>No proof of address</source>
-        <translation>Pas de preuve d'adresse</translation>
-    </message>
-    <message>
         <source>No income</source>
         <translation>Aucun revenu</translation>
     </message>
     <message>
-        <source>Needs an interpreter</source>
-        <translation>A besoin d'un interprète</translation>
+        <source>Provincial health card</source>
+        <translation>Carte d'assurance maladie (RAMQ)</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Pièce d'identité avec photo</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>Preuve d'adresse</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Not asked / unknown</source>
+        <translation>Non demandé / inconnu</translation>
+    </message>
+    <message>
+        <source>Does not have one</source>
+        <translation>N'en a pas</translation>
+    </message>
+    <message>
+        <source>Has one</source>
+        <translation>En a une</translation>
+    </message>
+    <message>
+        <source>Has an income</source>
+        <translation>A un revenu</translation>
+    </message>
+    <message>
+        <source>Needs one</source>
+        <translation>En a besoin</translation>
+    </message>
+    <message>
+        <source>Does not need one</source>
+        <translation>N'en a pas besoin</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1521,12 +1549,28 @@
         <translation>Marquer &amp;vérifié aujourd'hui</translation>
     </message>
     <message>
+        <source>The directory is empty. Import your organization's directory file with Import…, or add the sample directory of fictional Montréal services to try Passerelle.</source>
+        <translation>Le répertoire est vide. Importez le fichier de répertoire de votre organisme avec Importer…, ou ajoutez le répertoire d'exemple (services fictifs de Montréal) pour essayer Passerelle.</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Ask a coordinator to import it.</source>
+        <translation>Le répertoire est vide. Demandez à la coordination de l'importer.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample directory</source>
+        <translation>&amp;Ajouter le répertoire d'exemple</translation>
+    </message>
+    <message>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
         <source>Services shown: {shown} of {total}</source>
         <translation>Services affichés : {shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Nothing found. Search for “{words}” instead</source>
+        <translation>Rien trouvé. Chercher plutôt « {words} »</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -1879,7 +1923,7 @@
     </message>
     <message>
         <source>What they like to be called, or an alias</source>
-        <translation>Le nom qu'elle préfère, ou un pseudonyme</translation>
+        <translation>Le nom que la personne préfère, ou un pseudonyme</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -1974,8 +2018,8 @@
         <translation>Obstacles — confidentiels, servent seulement à trouver des services</translation>
     </message>
     <message>
-        <source>Never printed, never exported. Leave “Unknown” if you did not ask.</source>
-        <translation>Jamais imprimés, jamais exportés. Laissez « Inconnu » si vous n'avez pas posé la question.</translation>
+        <source>Never printed, never exported. Leave “Not asked” if you did not ask.</source>
+        <translation>Jamais imprimé, jamais exporté. Laissez « Non demandé » si vous n'avez pas posé la question.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2011,6 +2055,10 @@
     <message>
         <source>Chosen, most comfortable first: %1</source>
         <translation>Choisies, la plus à l'aise en premier : %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisies : %1</translation>
     </message>
     <message>
         <source>No language chosen yet.</source>
@@ -3125,10 +3173,6 @@
     <message>
         <source>Especially for:</source>
         <translation>S'adresse surtout aux :</translation>
-    </message>
-    <message>
-        <source>Language codes, e.g. fr, en, es, ar</source>
-        <translation>Codes de langue, par exemple fr, en, es, ar</translation>
     </message>
     <message>
         <source>Interpretation offered</source>

@@ -192,13 +192,15 @@ class IntakeForm(QWidget):
     def _barriers_box(self) -> QGroupBox:
         box, form = self._form(self.tr("Barriers — private, used only to find services"))
         note = QLabel(
-            self.tr("Never printed, never exported. Leave “Unknown” if you did not ask."), box
+            self.tr("Never printed, never exported. Leave “Not asked” if you did not ask."),
+            box,
         )
         note.setWordWrap(True)
         form.addRow(note)
         self.barriers: dict[str, QComboBox] = {}
         for field_name, text in labels.BARRIERS.items():
-            combo = _combo(box, [(labels.tr(t), tri) for tri, t in labels.TRI.items()])
+            answers = labels.BARRIER_ANSWERS[field_name]
+            combo = _combo(box, [(labels.tr(t), tri) for tri, t in answers.items()])
             combo.setObjectName(f"barrier-{field_name}")
             combo.currentIndexChanged.connect(self.changed)
             self.barriers[field_name] = combo

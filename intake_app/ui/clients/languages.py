@@ -18,9 +18,10 @@ class LanguagePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None, *, ranked: bool = True) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._ranked = ranked  # a client's languages are in order of comfort; a service's not
         self._chosen: list[str] = []
         self.model = QStandardItemModel(self)
         for code, name in language_names(lang):
@@ -77,9 +78,12 @@ class LanguagePicker(QWidget):
     def _update_label(self) -> None:
         if self._chosen:
             names = ", ".join(language_name(c, self._lang) for c in self._chosen)
-            self.chosen_label.setText(
-                self.tr("Chosen, most comfortable first: %1").replace("%1", names)
+            chosen = (
+                self.tr("Chosen, most comfortable first: %1")
+                if self._ranked
+                else self.tr("Chosen: %1")
             )
+            self.chosen_label.setText(chosen.replace("%1", names))
         else:
             self.chosen_label.setText(self.tr("No language chosen yet."))
 

@@ -40,6 +40,7 @@ from intake_app.domain.services import (
 )
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
 
+from intake_app.ui.clients.languages import LanguagePicker
 from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -181,8 +182,10 @@ class ServiceEditor(QDialog):
         grid.addWidget(QLabel(self.tr("Especially for:"), self), 0, 1)
         grid.addWidget(self._with_error(self.cat_view, "categories"), 1, 0)
         grid.addWidget(self.aud_view, 1, 1)
-        self.languages = QLineEdit(", ".join(sorted(s.languages)), self)
-        self.languages.setPlaceholderText(self.tr("Language codes, e.g. fr, en, es, ar"))
+        # Languages by name (type "espa", Enter), not raw codes.
+        self.languages = LanguagePicker(self.lang, self, ranked=False)
+        self.languages.setObjectName("edit-languages")
+        self.languages.set_codes(tuple(sorted(s.languages)))
         self.interp = QCheckBox(self.tr("Interpretation offered"), self)
         self.interp.setChecked(s.interpretation_offered)
         self.phone = QLineEdit(s.phones[0].number if s.phones else "", self)
@@ -338,11 +341,7 @@ class ServiceEditor(QDialog):
             transit=self.transit.text().strip(),
             hours=hours,
         )
-        languages = frozenset(
-            code.strip().lower()
-            for code in self.languages.text().replace(";", ",").split(",")
-            if code.strip()
-        )
+        languages = frozenset(code.strip().lower() for code in self.languages.codes() if code)
         translations = tuple(t for t in base.translations if t.lang != "en")
         if self.name_en.text().strip() or self.desc_en.toPlainText().strip():
             translations += (

@@ -185,6 +185,12 @@ class DirectoryProxy(QSortFilterProxyModel):
         self._accepted = self._index.matches(self.current)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def suggestion(self) -> str:
+        """A spelling that would find something when the current search finds nothing."""
+        if self._index is None or not self.current.text.strip() or any(self._accepted):
+            return ""
+        return self._index.suggest(self.current.text)
+
     def set_filter(self, f: DirectoryFilter) -> None:
         self.beginFilterChange()
         self.current = f

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.directory import use_cases
+from intake_app.directory.sample import sample_services
 from intake_app.directory.search import facet_values
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
@@ -89,6 +91,11 @@ class DirectoryPage(Page, DirectoryExchange):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("directory-count")
         self.count_label.setStyleSheet("color: palette(mid);")
+        # A search that finds nothing ("nouriture") offers the directory's closest words.
+        self.suggest_button = self._button("", "directory-suggestion", self._use_suggestion)
+        self.suggest_button.setFlat(True)
+        self.suggest_button.hide()
+        self._suggestion = ""
 
         self.detail = ServiceDetail(context.ui_lang, self)
         self.edit_button = self._button(self.tr("&Edit"), "edit-service", self.edit_current)
@@ -103,6 +110,30 @@ class DirectoryPage(Page, DirectoryExchange):
         )
         for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             b.setVisible(self.can_edit)
+
+        # An empty directory says where services come from.
+        self.empty = QFrame(self)
+        self.empty.setObjectName("directory-empty")
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setText(
+            self.tr(
+                "The directory is empty. Import your organization's directory file with "
+                "Import…, or add the sample directory of fictional Montréal services to try "
+                "Passerelle."
+            )
+            if self.can_import or self.can_edit
+            else self.tr("The directory is empty. Ask a coordinator to import it.")
+        )
+        self.sample_button = self._button(
+            self.tr("Add the &sample directory"), "add-sample-directory", self.add_sample
+        )
+        self.sample_button.setVisible(self.can_edit)
+        empty_row = QHBoxLayout(self.empty)
+        empty_row.addWidget(self.empty_text, 1)
+        empty_row.addWidget(self.sample_button)
+        self.empty.hide()
 
         self.work = WorkStrip(context.pool, self)
         top = QHBoxLayout()
@@ -119,7 +150,11 @@ class DirectoryPage(Page, DirectoryExchange):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
         lv.addWidget(self.table, 1)
-        lv.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label)
+        count_row.addWidget(self.suggest_button)
+        count_row.addStretch(1)
+        lv.addLayout(count_row)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
@@ -142,6 +177,7 @@ class DirectoryPage(Page, DirectoryExchange):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.work)
 
@@ -189,6 +225,7 @@ class DirectoryPage(Page, DirectoryExchange):
         self.model.set_services(services)
         facets = facet_values(services)
         self.filters.set_choices(facets["languages"], facets["areas"])
+        self.empty.setVisible(not services)
         self._update_count()
         if current:
             self.select_service(current)
@@ -215,6 +252,17 @@ class DirectoryPage(Page, DirectoryExchange):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+        suggestion = self.proxy.suggestion()
+        self.suggest_button.setVisible(bool(suggestion))
+        if suggestion:
+            self.suggest_button.setText(
+                self.tr("Nothing found. Search for “{words}” instead").format(words=suggestion)
+            )
+            self._suggestion = suggestion
+
+    def _use_suggestion(self) -> None:
+        self.filters.search.setText(self._suggestion)
+        self.filters.search.setFocus()
 
     def select_service(self, service_id: str) -> bool:
         row = self.model.row_of(service_id)
@@ -268,6 +316,16 @@ class DirectoryPage(Page, DirectoryExchange):
         except KnownError as exc:
             Alert.error(self, exc)
             return None
+
+    def add_sample(self) -> None:
+        """The embedded sample directory (fictional services), for a first try."""
+        if (
+            self._run(lambda: use_cases.add_services(self.context.session, sample_services()))
+            is None
+        ):
+            return
+        self.reload()
+        self.directory_changed.emit()
 
     def new_service(self) -> None:
         edited = self.open_editor(None)
