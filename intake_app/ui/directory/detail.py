@@ -28,7 +28,7 @@ class ServiceDetail(QTextBrowser):
         self.setAccessibleName(self.tr("About the chosen service"))
         self.lang = lang
         self.setOpenLinks(False)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(280)
         self.document().setDocumentMargin(14)
         self.clear_service()
 

@@ -168,10 +168,11 @@ class DirectoryPage(Page, DirectoryExchange):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The list gets two thirds: its columns are what a caseworker scans.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([720, 440])
+        self.splitter.setSizes([780, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

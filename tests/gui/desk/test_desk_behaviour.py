@@ -134,3 +134,14 @@ def test_qt_own_dialog_strings_are_french(qapp) -> None:
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
     finally:
         install_translators(Lang.EN)
+
+
+def test_sort_arrows_point_up_for_oldest_first_and_down_for_newest_first(qapp) -> None:
+    from PySide6.QtWidgets import QStyleOptionHeader
+
+    from intake_app.ui.widgets.sort_arrows import ReadableSortArrows, arrow_for
+
+    up, down = QStyleOptionHeader.SortIndicator.SortUp, QStyleOptionHeader.SortIndicator.SortDown
+    # Qt hands an ascending sort to the style as SortDown; we draw it as the up arrow.
+    assert arrow_for(down) is up and arrow_for(up) is down
+    assert isinstance(QApplication.style(), ReadableSortArrows)
