@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation>Supprimer définitivement…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Discard these changes</source>

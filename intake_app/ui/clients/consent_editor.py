@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -62,14 +63,16 @@ class ConsentEditor(QWidget):
         self.with_whom = QLineEdit(box)
         self.with_whom.setObjectName("consent-with")
         self.with_whom.setPlaceholderText(self.tr("A service, or “any referred service”"))
-        shares = QHBoxLayout()
+        # Two ticks a line: the whole row fits a 1024-pixel screen in French too.
+        shares = QGridLayout()
+        shares.setHorizontalSpacing(16)
         self.share_boxes: dict[ShareItem, QCheckBox] = {}
-        for item, text in labels.SHARES.items():
+        for i, (item, text) in enumerate(labels.SHARES.items()):
             check = QCheckBox(labels.tr(text), box)
             check.setChecked(True)
             self.share_boxes[item] = check
-            shares.addWidget(check)
-        shares.addStretch(1)
+            shares.addWidget(check, i // 2, i % 2)
+        shares.setColumnStretch(2, 1)
         self.method = QComboBox(box)
         for method, text in labels.METHOD.items():
             self.method.addItem(labels.tr(text), method)
