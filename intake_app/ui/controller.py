@@ -31,7 +31,7 @@ from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
-from intake_app.ui.widgets.screen_fit import fit_to_screen
+from intake_app.ui.widgets.screen_fit import available_geometry, fit_to_screen
 from intake_app.ui.workers import Worker, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -150,6 +150,11 @@ class AppController(QObject):
         first_time_on_small_screen = False
         if geometry is not None:
             window.restoreGeometry(geometry)
+            # Saved on a bigger screen (a monitor at the office, the laptop today): keep
+            # the whole window on this one.
+            area = available_geometry(window)
+            if window.width() > area.width() or window.height() > area.height():
+                fit_to_screen(window, window.size())
         else:
             window.resize(1280, 720)
             screen = window.screen().availableGeometry()

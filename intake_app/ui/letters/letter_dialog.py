@@ -300,6 +300,7 @@ class LetterDialog(QDialog):
             ),
             self.tr("Print them"),
             self.tr("Go back and edit"),
+            destructive=True,  # Enter goes back to editing; printing needs a deliberate click
         ):
             return
         for letter in self.model.letters():

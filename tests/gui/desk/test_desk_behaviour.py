@@ -145,3 +145,39 @@ def test_sort_arrows_point_up_for_oldest_first_and_down_for_newest_first(qapp) -
     # Qt hands an ascending sort to the style as SortDown; we draw it as the up arrow.
     assert arrow_for(down) is up and arrow_for(up) is down
     assert isinstance(QApplication.style(), ReadableSortArrows)
+
+
+def test_a_window_saved_on_a_bigger_screen_opens_whole_on_a_small_one(
+    qtbot, created_vault, vault_paths: VaultPaths, clock: FixedClock, monkeypatch
+) -> None:
+    from PySide6.QtCore import QRect, QSettings
+
+    from intake_app.ui import controller as controller_module
+    from intake_app.ui.widgets import screen_fit
+
+    small = QRect(0, 0, 1024, 600)
+    monkeypatch.setattr(screen_fit, "available_geometry", lambda _w: QRect(small))
+    monkeypatch.setattr(controller_module, "available_geometry", lambda _w: QRect(small))
+    created_vault.session.close()
+    ctl = AppController(vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True))
+    ctl.start()
+    first = ctl.unlock_window
+    assert first is not None
+    first.user.setCurrentText(ADMIN_NAME)
+    first.passphrase.setText(ADMIN_PASSPHRASE)
+    with qtbot.waitSignal(ctl.unlocked, timeout=5000) as blocker:
+        first.try_unlock()
+    window = blocker.args[0]
+    window.showNormal()
+    window.resize(1340, 740)  # as on the office monitor
+    ctl.lock_now()
+    assert QSettings().value(controller_module.GEOMETRY_KEY) is not None
+    again = ctl.unlock_window
+    assert again is not None
+    again.user.setCurrentText(ADMIN_NAME)
+    again.passphrase.setText(ADMIN_PASSPHRASE)
+    with qtbot.waitSignal(ctl.unlocked, timeout=5000) as blocker:
+        again.try_unlock()
+    reopened = blocker.args[0]
+    assert reopened.width() <= small.width() and reopened.height() <= small.height()
+    ctl.shutdown()
