@@ -181,3 +181,26 @@ def test_a_window_saved_on_a_bigger_screen_opens_whole_on_a_small_one(
     reopened = blocker.args[0]
     assert reopened.width() <= small.width() and reopened.height() <= small.height()
     ctl.shutdown()
+
+
+def test_enter_on_a_follow_up_or_a_search_match_opens_that_client(
+    qtbot, unlocked: MainWindow
+) -> None:
+    window = unlocked
+    today = window.current_page()
+    assert isinstance(today, TodayPage)
+    clients = window.page_named("ClientsPage")
+    assert isinstance(clients, ClientsPage)
+    row = today.follow_ups_model.row_at(0)
+    today.follow_ups.setFocus()
+    today.follow_ups.setCurrentIndex(today.follow_ups_model.index(0, 0))
+    qtbot.keyClick(today.follow_ups, Qt.Key.Key_Return)
+    assert window.current_page() is clients and clients.editor.client_id == row.client_id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is today
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is today.search_box)
+    hit = today.recent_model.row_at(0)
+    qtbot.keyClicks(today.search_box, hit.number)
+    qtbot.waitUntil(lambda: today.recent_model.rowCount() == 1)
+    qtbot.keyClick(today.search_box, Qt.Key.Key_Return)
+    assert window.current_page() is clients and clients.editor.client_id == hit.id
