@@ -112,14 +112,21 @@ class FilterBar(QWidget):
             self.checks.setColumnStretch(col, 0)
         self.checks.setColumnStretch(columns + 1, 1)
 
+    def _width_in(self, columns: int) -> int:
+        """How wide the ticks are when laid out in `columns` columns."""
+        spacing = self.checks.horizontalSpacing()
+        widths = [0] * columns
+        for i, w in enumerate(self._check_widgets):
+            widths[i % columns] = max(widths[i % columns], w.sizeHint().width())
+        return self.only_label.sizeHint().width() + sum(widths) + spacing * columns
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        spacing = self.checks.horizontalSpacing()
-        one_line = self.only_label.sizeHint().width() + sum(
-            w.sizeHint().width() + spacing for w in self._check_widgets
-        )
         every = len(self._check_widgets)
-        self._lay_checks(every if one_line <= event.size().width() else (every + 1) // 2)
+        fits = next(
+            (c for c in range(every, 1, -1) if self._width_in(c) <= event.size().width()), 1
+        )
+        self._lay_checks(fits)
 
     def _combo(self, name: str, any_text: str, items: Sequence[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -159,11 +160,14 @@ class DirectoryPage(Page, DirectoryExchange):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
         rv.addWidget(self.detail, 1)
-        actions = QHBoxLayout()
+        # Two by two: four buttons in a row would make the detail pane take the list's room.
+        actions = QGridLayout()
         actions.setSpacing(6)
-        for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        for i, b in enumerate(
+            (self.edit_button, self.duplicate_button, self.active_button, self.verify_button)
+        ):
+            actions.addWidget(b, i // 2, i % 2)
+        actions.setColumnStretch(2, 1)
         rv.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
