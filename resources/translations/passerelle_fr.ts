@@ -1083,7 +1083,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Naissance</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Need</source>
