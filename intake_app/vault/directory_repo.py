@@ -345,3 +345,15 @@ def review_service_ids(conn: Connection) -> dict[str, tuple[bool, frozenset[str]
             " WHERE gone_upstream = 1 OR conflicts != '[]'"
         )
     }
+
+
+def service_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """id → name for the given services (e.g. to write the audit trail as sentences)."""
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT id, name FROM services WHERE id IN ({marks})", chunk):
+            found[r[0]] = r[1]
+    return found

@@ -46,6 +46,9 @@ _LABELS: dict[str, str] = {
     Action.RETENTION_DELETED: QT_TRANSLATE_NOOP("AuditLabels", "Inactive clients deleted"),
     Action.AUDIT_EXPORTED: QT_TRANSLATE_NOOP("AuditLabels", "Audit trail exported"),
     Action.REPORT_EXPORTED: QT_TRANSLATE_NOOP("AuditLabels", "Report exported"),
+    Action.CLIENTS_SEEDED: QT_TRANSLATE_NOOP("AuditLabels", "Fictional clients added"),
+    Action.CLIENT_UNARCHIVED: QT_TRANSLATE_NOOP("AuditLabels", "Client taken out of archive"),
+    Action.REFERRAL_UPDATED: QT_TRANSLATE_NOOP("AuditLabels", "Referral details changed"),
 }
 
 

@@ -19,21 +19,23 @@ from intake_app.domain.services import Service
 from intake_app.letters.allowlist import plain_name_flagged
 
 from intake_app.ui.directory.labels import ACCESS, DOCUMENTS, FLAGS, term_label, tr
+from intake_app.ui.widgets.tones import Tone, tone_css
 
 
 class ServiceDetail(QTextBrowser):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("service-detail")
+        self.setAccessibleName(self.tr("About the chosen service"))
         self.lang = lang
         self.setOpenLinks(False)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(280)
         self.document().setDocumentMargin(14)
         self.clear_service()
 
     def clear_service(self) -> None:
         self.setHtml(
-            "<p style='color:#666'>"
+            f"<p style='color:{tone_css(Tone.MUTED)}'>"
             + escape(self.tr("Choose a service to see everything about it here."))
             + "</p>"
         )
@@ -42,8 +44,7 @@ class ServiceDetail(QTextBrowser):
         if not body:
             return ""
         return (
-            f"<h4 style='margin-top:12px;margin-bottom:2px;color:#444'>{escape(title)}</h4>"
-            f"<div>{body}</div>"
+            f"<h4 style='margin-top:12px;margin-bottom:2px'>{escape(title)}</h4><div>{body}</div>"
         )
 
     def show_service(self, s: Service, now: datetime) -> None:
@@ -52,14 +53,17 @@ class ServiceDetail(QTextBrowser):
         parts = [f"<h2 style='margin-bottom:0'>{escape(s.name_in(lang))}</h2>"]
         other = s.name if s.name_in(lang) != s.name else ""
         if other:
-            parts.append(f"<div style='color:#666'>{escape(other)}</div>")
+            parts.append(f"<div style='color:{tone_css(Tone.MUTED)}'>{escape(other)}</div>")
         parts.append(f"<div style='font-size:large'>{escape(s.organization.name)}</div>")
         badges = []
         if not s.active:
-            badges.append(("#777777", self.tr("Inactive")))
+            badges.append((tone_css(Tone.MUTED), self.tr("Inactive")))
         if s.is_stale(now.date()):
             badges.append(
-                ("#9a4b00", self.tr("Not verified for over a year: check before referring"))
+                (
+                    tone_css(Tone.WARN),
+                    self.tr("Not verified for over a year: check before referring"),
+                )
             )
         if s.letter_name:
             badges.append(("#1F5C70", self.tr("On letters: {name}").format(name=s.letter_name)))
@@ -104,9 +108,9 @@ class ServiceDetail(QTextBrowser):
             open_text = escape(self.tr("Open now"))
             closed_text = escape(self.tr("Closed now"))
             state = (
-                f"<b style='color:#1d6b2f'>{open_text}</b>"
+                f"<b style='color:{tone_css(Tone.GOOD)}'>{open_text}</b>"
                 if open_now
-                else f"<b style='color:#8a1c1c'>{closed_text}</b>"
+                else f"<b style='color:{tone_css(Tone.BAD)}'>{closed_text}</b>"
             )
             lines = "<br>".join(escape(x) for x in format_hours(hours, lang))
             note = f"<br><i>{escape(s.hours_note)}</i>" if s.hours_note else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,6 +34,7 @@ from intake_app.ui.dialogs import Alert
 from intake_app.ui.directory.import_models import FormatsModel, ProblemsModel
 from intake_app.ui.directory.labels import reason_label, warning_label
 from intake_app.ui.file_dialogs import choose_save_file
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 
 def _table(model: FormatsModel | ProblemsModel, parent: QWidget, name: str) -> QTableView:
@@ -61,7 +62,7 @@ class ImportPreviewDialog(QDialog):
         self.setObjectName("import-preview")
         self.done_mode = done
         self.setWindowTitle(self.tr("Import report") if done else self.tr("Import preview"))
-        self.resize(760, 540)
+        fit_to_screen(self, QSize(760, 540))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.summary = QLabel(self)

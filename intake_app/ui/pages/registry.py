@@ -14,9 +14,11 @@ def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
     from intake_app.ui.pages.directory_page import DirectoryPage
     from intake_app.ui.pages.referrals_page import ReferralsPage
     from intake_app.ui.pages.settings_page import SettingsPage
+    from intake_app.ui.pages.today_page import TodayPage
     from intake_app.ui.reports.reports_page import ReportsPage
 
     return {
+        "today": TodayPage,
         "clients": ClientsPage,
         "directory": DirectoryPage,
         "referrals": ReferralsPage,
@@ -28,6 +30,7 @@ def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
 def build_pages(context: AppContext) -> list[Page]:
     pages = _page_classes()
     return [
+        pages["today"](context),
         pages["clients"](context),
         pages["directory"](context),
         pages["referrals"](context),
