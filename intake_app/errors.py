@@ -27,6 +27,8 @@ class ErrorCode(StrEnum):
     VAULT_IN_USE = "vault-in-use"
     KEYSLOTS_MISSING = "keyslots-missing"
     KEYSLOTS_DAMAGED = "keyslots-damaged"
+    VAULT_OUTDATED = "vault-outdated"
+    VAULT_TAMPERED = "vault-tampered"
     WRONG_RECOVERY_KEY = "wrong-recovery-key"
     UNKNOWN_USER = "unknown-user"
     DISK_FULL = "disk-full"
@@ -73,6 +75,14 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.VAULT_IN_USE: "This vault is open in another window or program.",
     ErrorCode.KEYSLOTS_MISSING: "The key file beside the vault is missing; restore a backup.",
     ErrorCode.KEYSLOTS_DAMAGED: "The key file beside the vault is damaged; restore a backup.",
+    ErrorCode.VAULT_OUTDATED: (
+        "This vault was made by Passerelle 0.1 (key file format {version}), whose key file "
+        "cannot prove who changed it; it was left unchanged. Create a new vault and restore "
+        "nothing from the old one (it held demo data only)."
+    ),
+    ErrorCode.VAULT_TAMPERED: (
+        "The vault failed its tamper check and was not opened; nothing was written: {detail}."
+    ),
     ErrorCode.WRONG_RECOVERY_KEY: "The recovery key is not right.",
     ErrorCode.UNKNOWN_USER: "There is no such user.",
     ErrorCode.DISK_FULL: "The disk is full: nothing was saved. Free some space and try again.",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
+from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.check import check_vault
+from intake_app.vault.check import check_connection
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
-from intake_app.vault.lifecycle import create_vault, lock
+from intake_app.vault.lifecycle import create_vault, lock, open_for_check
+from intake_app.vault.trust import summary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,9 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     check = sub.add_parser(
         "check",
-        help="unlock and check the vault's integrity and its audit chain",
+        help="check the vault's integrity, key file, signed roster and audit trail",
         description="Runs PRAGMA cipher_integrity_check, PRAGMA integrity_check and the "
-        "audit-chain check. Exits 0 when all pass, 1 otherwise.",
+        "tamper check (key file against the signed roster, every audit signature, "
+        "high-water marks of the key file and of the backups in the backup folder). "
+        "Writes nothing. Exits 0 when all pass, 1 otherwise. The passphrase may be a "
+        "user's or the recovery key.",
     )
     add_vault_arguments(check)
     check.set_defaults(func=cmd_check)
@@ -57,10 +61,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with unlocked(args) as session:
-        report = check_vault(session)
+    """Open, verify everything, print, write nothing (not even an "unlocked" event)."""
+    paths = paths_from(args)
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    passphrase = read_passphrase(args)
+    with InstanceLock(paths.lock):
+        verified = open_for_check(paths, passphrase, getattr(args, "user", None))
+        try:
+            report = check_connection(verified.conn, verified.report)
+        finally:
+            verified.discard()
     for line in report.lines():
         print(line)
     if not report.ok:
-        raise KnownError(ErrorCode.INTEGRITY_FAILED, detail="; ".join(report.problems()))
+        raise KnownError(ErrorCode.INTEGRITY_FAILED, detail=summary(verified.report.problems) or "; ".join(report.problems()))
     return 0

@@ -7,6 +7,10 @@ with `connect(..., plaintext=True)`, which exists for this benchmark only.
 
 from __future__ import annotations
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from intake_app.vault.signing import Signer
+
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -71,7 +75,8 @@ def create_plain(paths: VaultPaths, clock: FixedClock) -> VaultSession:
         put_setting(conn, "org.name", BENCH_ORG)
         user = users_repo.add_user(conn, BENCH_USER, Role.COORDINATOR, "bench-slot", now)
     # The key buffer is unused for a plain file; the session wipes it on close all the same.
-    return VaultSession(paths, conn, bytearray(32), user, clock, plaintext=True)
+    signer = Signer("bench", "bench-slot", Ed25519PrivateKey.generate())
+    return VaultSession(paths, conn, bytearray(32), user, clock, signer=signer, plaintext=True)
 
 
 def create_both(root: Path, policy: KdfPolicy, clock: FixedClock) -> BenchVaults:

@@ -46,7 +46,9 @@ def test_unlock_with_right_passphrase_signs_in_the_coordinator(
     assert session.user.name == ADMIN_NAME
     assert session.user.is_coordinator
     actions = [e.action for e in audit.query_events(session.conn)]
-    assert actions == [Action.UNLOCKED, Action.LOCKED, Action.VAULT_CREATED]
+    assert actions == [
+        Action.UNLOCKED, Action.LOCKED, Action.RECOVERY_KEY_SET, Action.VAULT_CREATED
+    ]
     session.close()
 
 
