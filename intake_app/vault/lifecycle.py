@@ -20,7 +20,7 @@ from intake_app.errors import ErrorCode, KnownError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from intake_app.domain.users import User
-from intake_app.vault import audit, roster, trust, users_repo
+from intake_app.vault import audit, roster, seen, trust, users_repo
 from intake_app.vault.database import Connection, DatabaseError, connect, transaction
 from intake_app.vault.keyslots import (
     HighWater,
@@ -147,6 +147,7 @@ def create_vault(
         conn.close()
     del recovery_signing
     slots.with_high_water(HighWater(events, head)).authenticated(master).save(paths.keyslots)
+    seen.remember(vault_id, HighWater(events, head), lower=True)
     building.replace(paths.db)
     for suffix in ("-wal", "-shm"):
         building.with_name(building.name + suffix).unlink(missing_ok=True)
@@ -271,6 +272,7 @@ def record_progress(session: VaultSession) -> None:
     still fits the session's key (a file changed meanwhile is left for `check`)."""
     with session.write() as conn:
         events, head = audit.write_checkpoint(conn, session.signer)
+    seen.remember(session.signer.vault_id, HighWater(events, head))
     try:
         slots = KeySlotFile.load(session.paths.keyslots)
     except KnownError:

@@ -25,7 +25,7 @@ from pathlib import Path
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, trust, users_repo
+from intake_app.vault import audit, seen, trust, users_repo
 from intake_app.vault.atomic import atomic_write_bytes, fsync_dir, os_error_to_known
 from intake_app.vault.backup import work_dir
 from intake_app.vault.backup_format import (
@@ -149,7 +149,7 @@ def prepare_restore(
                 raise invalid(Reason.TOO_NEW)
             # The backup must hold together as a vault does (roster, key file, signed
             # trail, its own manifest's mark) before it may replace anything.
-            report = trust.verify(conn, slots, master, me=slot.id)
+            report = trust.verify(conn, slots, master, me=slot.id, anchors=False)
             if report.blocking or slots.vault_id != manifest.vault_id:
                 log.info("backup refused: %d tamper problem(s)", len(report.blocking))
                 raise invalid(Reason.TAMPERED)
@@ -208,6 +208,9 @@ def complete_restore(
             prepared._master
         ).save(staged_slots)
         _swap_in(prepared, paths)
+        # A deliberate step back: the restored trail is now the one this computer knows.
+        restored_id = KeySlotFile.load(paths.keyslots).vault_id
+        seen.remember(restored_id, HighWater(events, head), lower=True)
     finally:
         prepared.discard()
     log.info("backup restored")

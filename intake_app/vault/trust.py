@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from intake_app.domain.users import Role
 from intake_app.vault import roster as roster_repo
+from intake_app.vault import seen
 from intake_app.vault.audit import GENESIS, row_digest
 from intake_app.vault.database import Connection, DatabaseError
 from intake_app.vault.keyslots import HighWater, KeySlotFile, SlotKind
@@ -443,8 +444,12 @@ def verify(
     me: str | None = None,
     full: bool = False,
     backups: Path | None = None,
+    anchors: bool = True,
 ) -> TrustReport:
-    """Everything above, read-only. `full` verifies every signature from event 1."""
+    """Everything above, read-only. `full` verifies every signature from event 1.
+
+    `anchors=False` (for a backup about to be restored, older by nature) skips what this
+    computer saw last and the backup folder."""
     problems: list[Problem] = []
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
@@ -469,9 +474,13 @@ def verify(
         problems += chain_problems
         if not chain_problems:
             problems += compare_mark(conn, slots.high_water, events, "its key file")
-            since = last_restore_time(conn)
-            for name, mark in backup_marks(backups, state, vault_id, since):
-                problems += compare_mark(conn, mark, events, f"the backup {name}")
+            if anchors:
+                problems += compare_mark(
+                    conn, seen.seen(vault_id), events, "what this computer saw last"
+                )
+                since = last_restore_time(conn)
+                for name, mark in backup_marks(backups, state, vault_id, since):
+                    problems += compare_mark(conn, mark, events, f"the backup {name}")
     except DatabaseError as exc:
         log.info("trust check could not read the vault: %s", type(exc).__name__)
         return TrustReport([Problem("the vault's tables could not be read")], RosterState(), 0, GENESIS)

@@ -191,7 +191,7 @@ def test_second_vault_is_not_created_over_the_first(
 
 def test_audit_chain_is_intact_after_normal_use(created_vault: CreatedVault) -> None:
     report = audit.verify_chain(created_vault.session.conn)
-    assert report.intact and report.events == 1
+    assert report.intact and report.events == 2
 
 
 def test_edited_audit_event_breaks_the_chain(created_vault: CreatedVault) -> None:

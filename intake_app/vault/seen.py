@@ -1,0 +1,58 @@
+"""The last audit head this computer account saw of each vault, kept *outside* the data
+folder (in the per-user state folder).
+
+Why: replacing the whole data folder with an older copy leaves the key file and the
+database agreeing with each other; this note, elsewhere on the disk, still remembers
+more. It holds the vault id, an event count and a hash — no name, no client data. It is
+as easy to roll back as the data folder for someone who thinks of it, so it is a tripwire,
+not a proof (the printed audit receipt and backups kept elsewhere are the anchors).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import platformdirs
+
+from intake_app.vault.atomic import atomic_write_bytes
+from intake_app.vault.keyslots import HighWater
+
+log = logging.getLogger(__name__)
+
+
+def _path() -> Path:
+    return Path(platformdirs.user_state_dir("Passerelle", appauthor=False)) / "seen-vaults.json"
+
+
+def _load() -> dict[str, dict[str, object]]:
+    try:
+        doc = json.loads(_path().read_bytes())
+        return doc if isinstance(doc, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def seen(vault_id: str) -> HighWater:
+    entry = _load().get(vault_id)
+    if not isinstance(entry, dict):
+        return HighWater()
+    try:
+        return HighWater(int(str(entry["events"])), str(entry["head"]))
+    except (KeyError, ValueError):
+        return HighWater()
+
+
+def remember(vault_id: str, mark: HighWater, *, lower: bool = False) -> None:
+    """Raise the note to `mark` (or set it lower: only after a deliberate restore)."""
+    doc = _load()
+    if not lower and seen(vault_id).events > mark.events:
+        return
+    doc[vault_id] = {"events": mark.events, "head": mark.head}
+    path = _path()
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic_write_bytes(path, json.dumps(doc, sort_keys=True).encode("ascii"))
+    except Exception:  # a missing tripwire must not stop the work
+        log.info("the seen-vaults note could not be written")
