@@ -66,8 +66,9 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.WEAK_PASSPHRASE: "The passphrase is too weak: {reason}.",
     ErrorCode.UNLOCK_THROTTLED: "Too many failed attempts: wait {seconds} s and try again.",
     ErrorCode.NOT_A_VAULT: (
-        "The file where the vault should be is damaged or is not a Passerelle vault; "
-        "it was left unchanged. Restore the latest backup."
+        "The vault database does not open with this key file: the database is damaged or "
+        "not a Passerelle vault, or the key file is another vault's or from before the last "
+        "re-key; both were left unchanged. Restore the latest backup."
     ),
     ErrorCode.VAULT_MISSING: "There is no vault in this data folder.",
     ErrorCode.VAULT_EXISTS: "A vault already exists in this data folder.",

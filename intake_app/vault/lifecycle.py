@@ -343,10 +343,11 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
     if not passphrase:
         raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
     slots = _check_files(paths)
-    candidates = [slots.user_slot(user_name)] if user_name else list(slots.slots)
+    # The name only chooses which slot to try first (tags may have been swapped).
+    first = slots.user_slot(user_name) if user_name else None
+    candidates = [first] if first is not None else []
+    candidates += [s for s in slots.slots if s is not first]
     for slot in candidates:
-        if slot is None:
-            continue
         secret = normalise_recovery_key(passphrase) if slot.kind is SlotKind.RECOVERY else passphrase
         try:
             opened = slots.open_slot(slot, secret)

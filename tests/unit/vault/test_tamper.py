@@ -1,0 +1,414 @@
+"""An attacker with write access to the data folder, with and without the master key.
+
+Each case: `intake-app check` exits 1 with a line naming what is wrong, unlocking is
+refused, no re-key seals to an unknown key, and the vault's files are byte-identical
+afterwards (nothing was written to the suspect vault)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from intake_app.accounts.manage import add_user, change_own_passphrase, remove_user
+from intake_app.cli import main
+from intake_app.clock import FixedClock
+from intake_app.domain.audit import Action
+from intake_app.domain.users import Role
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault import audit
+from intake_app.vault.database import Connection, connect, transaction
+from intake_app.vault.keyslots import KeySlotFile, SlotKind, new_master_key
+from intake_app.vault.lifecycle import create_vault, lock, unlock
+from intake_app.vault.paths import VaultPaths
+from intake_app.vault.signing import Signer
+from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF, ORG_NAME
+
+CW_NAME = "Camille Tremblay"
+CW_FIRST = "orange kettle maple harbour"
+CW_OWN = "violet canoe winter lantern"
+
+
+@dataclass
+class Vault:
+    paths: VaultPaths
+    recovery_key: str
+    cw_id: int
+    clock: FixedClock
+
+    def master(self) -> bytearray:
+        """What any member of staff holds: the caseworker unwraps it with their passphrase."""
+        slots = KeySlotFile.load(self.paths.keyslots)
+        slot = slots.user_slot(CW_NAME)
+        assert slot is not None
+        return slots.unwrap(slot, CW_OWN)
+
+    def cw_signer(self) -> Signer:
+        slots = KeySlotFile.load(self.paths.keyslots)
+        slot = slots.user_slot(CW_NAME)
+        assert slot is not None
+        return Signer(slots.vault_id, slot.id, slots.open_slot(slot, CW_OWN).signing)
+
+    def db(self) -> Connection:
+        return connect(self.paths.db, self.master())
+
+    def slots_doc(self) -> dict:
+        return json.loads(self.paths.keyslots.read_bytes())
+
+    def write_slots_doc(self, doc: dict, *, remac: bool) -> None:
+        """Write the file as an outsider (MAC left stale) or an insider (MAC recomputed)."""
+        data = json.dumps(doc).encode()
+        if remac:
+            data = KeySlotFile.from_bytes(data).authenticated(self.master()).to_bytes()
+        self.paths.keyslots.write_bytes(data)
+
+
+def _make(tmp: Path, clock: FixedClock, name: str = "vault") -> Vault:
+    paths = VaultPaths(tmp / name)
+    created = create_vault(
+        paths, org_name=ORG_NAME, org_address="", admin_name=ADMIN_NAME,
+        passphrase=ADMIN_PASSPHRASE, policy=FAST_KDF, clock=clock,
+    )
+    s = created.session
+    cw = add_user(s, CW_NAME, Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    lock(s)
+    s = unlock(paths, CW_NAME, CW_FIRST, clock)
+    change_own_passphrase(s, CW_FIRST, CW_OWN, FAST_KDF)
+    with s.write() as conn:
+        for i in range(3):
+            s.audit(conn, Action.CLIENT_VIEWED, "client", i)
+    lock(s)
+    return Vault(paths, created.recovery_key, cw.id, clock)
+
+
+@pytest.fixture
+def vault(tmp_path: Path, clock: FixedClock) -> Vault:
+    return _make(tmp_path, clock)
+
+
+def _hashes(paths: VaultPaths) -> dict[str, str]:
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(paths.data_dir.iterdir())
+        if p.is_file() and p.name in ("vault.db", "keyslots.json", "vault.db-wal", "vault.db-shm")
+    }
+
+
+def _check(paths: VaultPaths, secret: str = ADMIN_PASSPHRASE, user: str | None = ADMIN_NAME,
+           monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str]:
+    args = ["check", "--data-dir", str(paths.data_dir), "--passphrase-stdin"]
+    if user:
+        args += ["--user", user]
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(secret + "\n"), out, err
+    try:
+        code = main(args)
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    return code, out.getvalue() + err.getvalue()
+
+
+def _assert_refused(vault: Vault, expect: str, *, unlock_as: tuple[str, str] = (ADMIN_NAME, ADMIN_PASSPHRASE)) -> str:
+    """check exits 1 naming `expect`; unlocking is refused; the files do not change."""
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1, text
+    assert expect in text, text
+    last = text.strip().splitlines()[-1]
+    assert last.startswith("intake-app: ") and "\n" not in last
+    with pytest.raises(KnownError) as err:
+        unlock(vault.paths, *unlock_as, vault.clock).close()
+    assert err.value.code in (ErrorCode.VAULT_TAMPERED, ErrorCode.NOT_A_VAULT, ErrorCode.KEYSLOTS_DAMAGED, ErrorCode.WRONG_PASSPHRASE)
+    assert _hashes(vault.paths) == before
+    return text
+
+
+def test_an_untouched_vault_passes_and_check_writes_nothing(vault: Vault) -> None:
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 0, text
+    assert "intact" in text
+    code, text = _check(vault.paths, CW_OWN, user=None)
+    assert code == 0, text
+    code, text = _check(vault.paths, vault.recovery_key, user=None)
+    assert code == 0, text
+    assert _hashes(vault.paths) == before
+
+
+# -- planted, duplicated, swapped, altered slots ----------------------------------------------
+
+
+def _planted(vault: Vault, kind: SlotKind) -> dict:
+    """A slot of `kind` with the attacker's own keys; its sealed key is of a key they chose
+    (an outsider cannot seal the real master key, an insider can)."""
+    slots = KeySlotFile.load(vault.paths.keyslots)
+    slot, _ = slots.make_slot(kind, "attacker's own words", vault.master(), FAST_KDF, user_name="Mallory")
+    one = KeySlotFile(slots.vault_id, slots.tag_salt, (slot,)).authenticated(b"\0" * 32)
+    return json.loads(one.to_bytes())["slots"][0]
+
+
+@pytest.mark.parametrize("kind", [SlotKind.USER, SlotKind.RECOVERY])
+@pytest.mark.parametrize("remac", [False, True], ids=["outsider", "insider"])
+def test_a_planted_slot_is_reported_by_kind_and_never_sealed_to(vault: Vault, kind: SlotKind, remac: bool) -> None:
+    doc = vault.slots_doc()
+    doc["slots"].append(_planted(vault, kind))
+    vault.write_slots_doc(doc, remac=remac)
+    text = _assert_refused(vault, f"unknown {kind.value} slot")
+    if not remac:
+        assert "MAC does not fit" in text
+
+
+def test_a_rekey_during_a_session_drops_a_slot_planted_meanwhile(vault: Vault) -> None:
+    """Even planted after the vault was verified (with a valid MAC), a slot the roster does
+    not know is not sealed to by the re-key that follows a removal."""
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    other = add_user(session, "Dominique Roy", Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    doc = vault.slots_doc()
+    doc["slots"].append(_planted(vault, SlotKind.RECOVERY))
+    vault.write_slots_doc(doc, remac=True)
+    planted_id = doc["slots"][-1]["id"]
+    remove_user(session, other.id)
+    after = KeySlotFile.load(vault.paths.keyslots)
+    assert after.slot(planted_id) is None
+    assert {s.kind for s in after.slots} == {SlotKind.USER, SlotKind.RECOVERY}
+    lock(session)
+    code, text = _check(vault.paths)
+    assert code == 0, text
+
+
+def test_a_duplicated_slot_is_reported(vault: Vault) -> None:
+    doc = vault.slots_doc()
+    doc["slots"].append(dict(doc["slots"][-1]))
+    vault.write_slots_doc(doc, remac=True)
+    _assert_refused(vault, "duplicated user slot")
+
+
+@pytest.mark.parametrize("remac", [False, True], ids=["outsider", "insider"])
+def test_swapped_name_tags_never_sign_one_user_in_as_another(vault: Vault, remac: bool) -> None:
+    doc = vault.slots_doc()
+    users = [s for s in doc["slots"] if s["kind"] == "user"]
+    users[0]["tag"], users[1]["tag"] = users[1]["tag"], users[0]["tag"]
+    vault.write_slots_doc(doc, remac=remac)
+    _assert_refused(vault, "name tag", unlock_as=(ADMIN_NAME, CW_OWN))
+
+
+def _flip(text: str, bit: int = 0) -> str:
+    raw = bytearray(base64.b64decode(text))
+    raw[bit // 8 % len(raw)] ^= 1 << (bit % 8)
+    return base64.b64encode(bytes(raw)).decode()
+
+
+FIELDS: dict[str, Callable[[dict], None]] = {
+    "public": lambda s: s.__setitem__("public", _flip(s["public"], 77)),
+    "sign_public": lambda s: s.__setitem__("sign_public", _flip(s["sign_public"], 3)),
+    "kdf.salt": lambda s: s["kdf"].__setitem__("salt", _flip(s["kdf"]["salt"], 9)),
+    "kdf.time_cost": lambda s: s["kdf"].__setitem__("time_cost", s["kdf"]["time_cost"] ^ 2),
+    "kdf.memory_kib": lambda s: s["kdf"].__setitem__("memory_kib", s["kdf"]["memory_kib"] ^ 1024),
+    "kdf.parallelism": lambda s: s["kdf"].__setitem__("parallelism", s["kdf"]["parallelism"] ^ 2),
+    "nonce": lambda s: s.__setitem__("nonce", _flip(s["nonce"], 5)),
+    "wrapped_private": lambda s: s.__setitem__("wrapped_private", _flip(s["wrapped_private"], 100)),
+    "sealed": lambda s: s["sealed"].__setitem__(0, _flip(s["sealed"][0], 400)),
+    "tag": lambda s: s.__setitem__("tag", ("1" if s["tag"][0] == "0" else "0") + s["tag"][1:]),
+}
+
+
+@pytest.mark.parametrize("field", sorted(FIELDS))
+@pytest.mark.parametrize("target", ["user", "recovery"])
+def test_one_flipped_bit_anywhere_in_a_slot_is_reported(vault: Vault, field: str, target: str) -> None:
+    if field == "tag" and target == "recovery":
+        pytest.skip("the recovery slot has no name tag")
+    doc = vault.slots_doc()
+    slot = [s for s in doc["slots"] if s["kind"] == target][-1]  # the caseworker's or recovery
+    FIELDS[field](slot)
+    vault.write_slots_doc(doc, remac=False)
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1, text
+    assert "key file" in text
+    assert _hashes(vault.paths) == before
+
+
+@pytest.mark.parametrize("field", ["public", "sign_public"])
+def test_an_insider_replacing_a_public_key_is_caught_by_the_roster(vault: Vault, field: str) -> None:
+    doc = vault.slots_doc()
+    recovery = [s for s in doc["slots"] if s["kind"] == "recovery"][0]
+    FIELDS[field](recovery)
+    vault.write_slots_doc(doc, remac=True)
+    _assert_refused(vault, "public key was altered")
+
+
+def test_a_high_water_mark_lowered_in_the_key_file_breaks_its_mac(vault: Vault) -> None:
+    doc = vault.slots_doc()
+    doc["high_water"]["events"] -= 1
+    vault.write_slots_doc(doc, remac=False)
+    _assert_refused(vault, "MAC does not fit")
+
+
+# -- key files from elsewhere ----------------------------------------------------------------
+
+
+def test_a_key_file_from_another_vault_is_refused(vault: Vault, tmp_path: Path, clock: FixedClock) -> None:
+    other = _make(tmp_path, clock, "other")
+    shutil.copyfile(other.paths.keyslots, vault.paths.keyslots)
+    _assert_refused(vault, "another vault")
+
+
+def test_an_older_key_file_put_back_after_a_removal_opens_nothing(vault: Vault) -> None:
+    old = vault.paths.keyslots.read_bytes()
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    remove_user(session, vault.cw_id)
+    lock(session)
+    vault.paths.keyslots.write_bytes(old)
+    _assert_refused(vault, "from before the last re-key")
+    with pytest.raises(KnownError):
+        unlock(vault.paths, CW_NAME, CW_OWN, vault.clock)
+
+
+# -- the audit trail ---------------------------------------------------------------------------
+
+
+def _sql(vault: Vault, *statements: str) -> None:
+    conn = vault.db()
+    try:
+        with transaction(conn):
+            for s in statements:
+                conn.execute(s)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def test_a_tail_deleted_with_its_head_shows_as_older_than_the_key_file(vault: Vault) -> None:
+    conn = vault.db()
+    events, _ = audit.head(conn)
+    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (events - 3,)).fetchone()
+    conn.close()
+    _sql(
+        vault,
+        f"DELETE FROM audit WHERE id > {events - 3}",
+        f"UPDATE meta SET value = '{events - 3}:{row[0]}' WHERE key = 'audit_head'",
+    )
+    _assert_refused(vault, "older than its key file")
+
+
+def test_a_tail_deleted_without_its_head_is_reported(vault: Vault) -> None:
+    conn = vault.db()
+    events, _ = audit.head(conn)
+    conn.close()
+    _sql(vault, f"DELETE FROM audit WHERE id > {events - 2}")
+    _assert_refused(vault, "were deleted")
+
+
+def test_reordered_events_break_the_chain(vault: Vault) -> None:
+    _sql(
+        vault,
+        "UPDATE audit SET id = -1 WHERE id = 5",
+        "UPDATE audit SET id = 5 WHERE id = 6",
+        "UPDATE audit SET id = 6 WHERE id = -1",
+    )
+    _assert_refused(vault, "audit chain broken at event #5")
+
+
+def test_an_insider_cannot_rewrite_anothers_events_with_their_own_key(vault: Vault) -> None:
+    """Delete the coordinator's events from the middle and re-chain the rest, re-signed
+    with the caseworker's own key: the events signed as someone else do not verify."""
+    signer = vault.cw_signer()
+    conn = vault.db()
+    rows = [dict(r) for r in conn.execute("SELECT * FROM audit ORDER BY id")]
+    with transaction(conn):
+        conn.execute("DELETE FROM audit")
+        conn.execute("DELETE FROM audit_checkpoints")
+        prev = audit.GENESIS
+        kept = [r for r in rows if r["action"] != Action.USER_ADDED]
+        for new_id, r in enumerate(kept, start=1):
+            r.update(id=new_id, prev_hash=prev, signer_slot=signer.slot_id)
+            r["hash"] = audit._digest(prev, new_id, r["at"], r["user_id"], r["action"], r["record_type"], r["record_id"], r["detail"], r["signer_slot"])
+            r["sig"] = signer.sign("audit", r["hash"])
+            conn.execute("INSERT INTO audit (id, at, user_id, action, record_type, record_id, detail, prev_hash, hash, signer_slot, sig) VALUES (:id, :at, :user_id, :action, :record_type, :record_id, :detail, :prev_hash, :hash, :signer_slot, :sig)", r)
+            prev = r["hash"]
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{len(kept)}:{prev}",))
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    _assert_refused(vault, "audit event #1 is signed by a key the roster does not allow there")
+
+
+# -- roles ---------------------------------------------------------------------------------------
+
+
+def test_a_role_edited_by_sql_is_refused_and_reported(vault: Vault) -> None:
+    _sql(vault, f"UPDATE users SET role = 'coordinator' WHERE id = {vault.cw_id}")
+    _assert_refused(vault, f"user #{vault.cw_id}'s role was edited outside Passerelle",
+                    unlock_as=(CW_NAME, CW_OWN))
+
+
+def test_a_role_grant_signed_by_a_caseworker_is_refused(vault: Vault) -> None:
+    """The caseworker appends a roster entry making themselves coordinator, signed with
+    their own key, and updates the users table to match."""
+    from intake_app.vault import roster
+    from intake_app.vault.roster import EntryKind
+
+    signer = vault.cw_signer()
+    conn = vault.db()
+    with transaction(conn):
+        event = audit.record(conn, signer, vault.clock.now(), vault.cw_id, Action.USER_ROLE_CHANGED, "user", vault.cw_id)
+        roster.append(conn, signer, EntryKind.ROLE, event_id=event, user_id=vault.cw_id, role="coordinator")
+        conn.execute(f"UPDATE users SET role = 'coordinator' WHERE id = {vault.cw_id}")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    _assert_refused(vault, "is not signed by a coordinator", unlock_as=(CW_NAME, CW_OWN))
+
+
+def test_a_user_added_by_sql_with_a_planted_slot_is_refused(vault: Vault) -> None:
+    doc = vault.slots_doc()
+    planted = _planted(vault, SlotKind.USER)
+    doc["slots"].append(planted)
+    vault.write_slots_doc(doc, remac=True)
+    _sql(vault, f"INSERT INTO users (name, name_key, role, slot_id, created_at) VALUES ('Mallory', 'mallory', 'coordinator', '{planted['id']}', '2026-01-01')")
+    text = _assert_refused(vault, "no coordinator signed it")
+    assert "unknown user slot" in text
+
+
+# -- the whole data folder rolled back ------------------------------------------------------------
+
+
+def test_a_data_folder_replaced_by_an_older_copy_is_reported(vault: Vault, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.paths.data_dir, copy)
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    lock(session)
+    shutil.rmtree(vault.paths.data_dir)
+    shutil.copytree(copy, vault.paths.data_dir)
+    _assert_refused(vault, "older than what this computer saw last")
+
+
+def test_a_data_folder_rollback_shows_against_the_newest_backup(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On another computer (no local note), a backup kept elsewhere still tells."""
+    from intake_app.vault import seen
+    from intake_app.vault.backup import create_backup
+    from intake_app.vault.settings_repo import put_setting
+
+    backups = tmp_path / "usb"
+    backups.mkdir()
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    with session.write() as conn:
+        put_setting(conn, "backup.folder", str(backups))
+    lock(session)
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.paths.data_dir, copy)
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    vault.clock.advance(minutes=5)
+    create_backup(session, backups)
+    lock(session)
+    shutil.rmtree(vault.paths.data_dir)
+    shutil.copytree(copy, vault.paths.data_dir)
+    monkeypatch.setattr(seen, "seen", lambda vault_id: seen.HighWater())
+    _assert_refused(vault, "older than the backup passerelle-")
