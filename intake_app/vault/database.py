@@ -8,7 +8,8 @@ reading, and we never create or rewrite anything over a file that failed to open
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,29 @@ def _key_literal(master_key: bytes | bytearray) -> str:
     return "\"x'" + bytes(master_key).hex() + "'\""
 
 
+def owner_only_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 before SQLite does (it would use 0644 under the
+    usual umask). SQLite gives the -wal and -shm files the main file's mode."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise KnownError(ErrorCode.IO_ERROR) from exc
+
+
+def restrict_modes(paths: Iterable[Path]) -> None:
+    """Make existing vault files owner-only (files left 0644 by Passerelle 0.1)."""
+    if os.name != "posix":
+        return
+    for p in paths:
+        try:
+            if p.exists() and p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
+        except OSError:
+            log.info("a vault file's mode could not be restricted")
+
+
 def _apply_connection_pragmas(conn: Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
@@ -66,6 +90,8 @@ def connect(
         if path.stat().st_size == 0:
             # SQLite would take an empty file for an empty database and write over it.
             raise KnownError(ErrorCode.NOT_A_VAULT)
+    if create and not path.exists():
+        owner_only_file(path)
     mode = "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
@@ -144,6 +170,7 @@ def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | byte
     The export runs in one transaction, so every table is copied from the same snapshot
     even while another connection writes.
     """
+    owner_only_file(Path(dest))
     conn.execute(f"ATTACH DATABASE ? AS backup KEY {_key_literal(master_key)}", (str(dest),))
     try:
         conn.execute("BEGIN")

@@ -21,7 +21,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from intake_app.domain.users import User
 from intake_app.vault import audit, roster, seen, trust, users_repo
-from intake_app.vault.database import Connection, DatabaseError, connect, transaction
+from intake_app.vault.database import (
+    Connection,
+    DatabaseError,
+    connect,
+    restrict_modes,
+    transaction,
+)
 from intake_app.vault.keyslots import (
     HighWater,
     KdfPolicy,
@@ -237,6 +243,7 @@ def _session_for(
     verified: VerifiedOpen, paths: VaultPaths, user: User, clock: Clock
 ) -> VaultSession:
     """Migrate the verified database and make the session signing as the opened slot."""
+    restrict_modes((paths.db, *paths.sidecars(), paths.lock, paths.keyslots))
     try:
         migrate(verified.conn, clock.now())
     except BaseException:
