@@ -75,5 +75,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     if not report.ok:
-        raise KnownError(ErrorCode.INTEGRITY_FAILED, detail=summary(verified.report.problems) or "; ".join(report.problems()))
+        raise KnownError(
+            ErrorCode.INTEGRITY_FAILED,
+            detail=summary(verified.report.problems) or "; ".join(report.problems()),
+        )
     return 0

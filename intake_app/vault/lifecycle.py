@@ -12,14 +12,13 @@ import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.domain.passphrase import assess
-from intake_app.domain.users import Role
+from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from intake_app.domain.users import User
 from intake_app.vault import audit, roster, seen, trust, users_repo
 from intake_app.vault.database import (
     Connection,
@@ -39,12 +38,12 @@ from intake_app.vault.keyslots import (
     raw_public,
     wipe,
 )
-from intake_app.vault.roster import EntryKind
-from intake_app.vault.signing import Signer, founder_vault_id
 from intake_app.vault.migrate import migrate
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting, put_setting
+from intake_app.vault.signing import Signer, founder_vault_id
 from intake_app.vault.throttle import AttemptStore
 
 log = logging.getLogger(__name__)
@@ -138,14 +137,25 @@ def create_vault(
             user = users_repo.add_user(conn, admin_name, Role.COORDINATOR, user_slot.id, now)
             event = audit.record(conn, signer, now, user.id, Action.VAULT_CREATED)
             roster.append(
-                conn, signer, EntryKind.FOUNDER, event_id=event, user_id=user.id,
-                role=Role.COORDINATOR.value, slot_id=user_slot.id, x_public=user_slot.public,
+                conn,
+                signer,
+                EntryKind.FOUNDER,
+                event_id=event,
+                user_id=user.id,
+                role=Role.COORDINATOR.value,
+                slot_id=user_slot.id,
+                x_public=user_slot.public,
                 sign_public=user_slot.sign_public,
             )
             event = audit.record(conn, signer, now, user.id, Action.RECOVERY_KEY_SET)
             roster.append(
-                conn, signer, EntryKind.RECOVERY, event_id=event, slot_id=recovery_slot.id,
-                x_public=recovery_slot.public, sign_public=recovery_slot.sign_public,
+                conn,
+                signer,
+                EntryKind.RECOVERY,
+                event_id=event,
+                slot_id=recovery_slot.id,
+                x_public=recovery_slot.public,
+                sign_public=recovery_slot.sign_public,
             )
             events, head = audit.write_checkpoint(conn, signer)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -230,7 +240,11 @@ def open_verified(
         raise
     verified = VerifiedOpen(conn, master, opened, report)
     blocking = report.blocking
-    if not blocking and opened.slot.kind is SlotKind.USER and report.roster.owner(opened.slot.id) is None:
+    if (
+        not blocking
+        and opened.slot.kind is SlotKind.USER
+        and report.roster.owner(opened.slot.id) is None
+    ):
         blocking = [trust.Problem("the slot that opened belongs to no current account")]
     if blocking:
         verified.discard()
@@ -355,7 +369,9 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
     candidates = [first] if first is not None else []
     candidates += [s for s in slots.slots if s is not first]
     for slot in candidates:
-        secret = normalise_recovery_key(passphrase) if slot.kind is SlotKind.RECOVERY else passphrase
+        secret = (
+            normalise_recovery_key(passphrase) if slot.kind is SlotKind.RECOVERY else passphrase
+        )
         try:
             opened = slots.open_slot(slot, secret)
         except KnownError as exc:
@@ -492,8 +508,14 @@ def _replace_user_slot(
     with session.write() as conn:
         event = session.audit(conn, action, "user", user.id)
         roster.append(
-            conn, session.signer, EntryKind.KEYS, event_id=event, user_id=user.id,
-            slot_id=new_slot.id, x_public=new_slot.public, sign_public=new_slot.sign_public,
+            conn,
+            session.signer,
+            EntryKind.KEYS,
+            event_id=event,
+            user_id=user.id,
+            slot_id=new_slot.id,
+            x_public=new_slot.public,
+            sign_public=new_slot.sign_public,
         )
         users_repo.set_slot(conn, user.id, new_slot.id, must_change)
     save_slots(session, slots.without_slot(old_slot_id).with_slot(new_slot))

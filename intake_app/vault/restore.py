@@ -38,10 +38,10 @@ from intake_app.vault.backup_format import (
 )
 from intake_app.vault.database import Connection, DatabaseError, connect
 from intake_app.vault.keyslots import HighWater, KeySlotFile, OpenedSlot, SlotKind, wipe
-from intake_app.vault.signing import Signer
 from intake_app.vault.lifecycle import connect_with_any, normalise_recovery_key
 from intake_app.vault.migrate import available_migrations, current_version
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.signing import Signer
 
 log = logging.getLogger(__name__)
 

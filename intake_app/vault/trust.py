@@ -131,7 +131,11 @@ def fold_roster(entries: list[RosterEntry], vault_id: str) -> tuple[RosterState,
         if e.seq != state.entries + 1 or e.prev_hash != prev or e.hash != entry_hash(vault_id, e):
             return state, [Problem(f"{where} was edited, removed or reordered (chain broken)")]
         if e.kind == EntryKind.FOUNDER:
-            if e.seq != 1 or e.signer_slot != e.slot_id or founder_vault_id(e.sign_public) != vault_id:
+            if (
+                e.seq != 1
+                or e.signer_slot != e.slot_id
+                or founder_vault_id(e.sign_public) != vault_id
+            ):
                 return state, [Problem(f"{where}: a founding coordinator that is not this vault's")]
             signer_key = e.sign_public
         else:
@@ -170,7 +174,9 @@ def _apply(state: RosterState, e: RosterEntry) -> str:
         if state.recovery_slot:
             _retire(state, state.recovery_slot, e.event_id)
         state.recovery_slot = e.slot_id
-        state.slots[e.slot_id] = SlotInfo(e.slot_id, kind, None, e.x_public, e.sign_public, e.event_id)
+        state.slots[e.slot_id] = SlotInfo(
+            e.slot_id, kind, None, e.x_public, e.sign_public, e.event_id
+        )
         return ""
     if e.user_id is None:
         return "names no user"
@@ -229,7 +235,9 @@ def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
                 )
             )
         if bool(row["active"]) != active:
-            problems.append(Problem(f"user #{uid}'s removal was undone or faked outside Passerelle"))
+            problems.append(
+                Problem(f"user #{uid}'s removal was undone or faked outside Passerelle")
+            )
         elif active and str(row["slot_id"]) != slot_id:
             problems.append(Problem(f"user #{uid}'s key slot was changed outside Passerelle"))
     for uid in state.users.keys() - seen:
@@ -237,9 +245,7 @@ def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
     return problems
 
 
-def compare_file(
-    slots: KeySlotFile, state: RosterState, names: dict[int, str]
-) -> list[Problem]:
+def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) -> list[Problem]:
     """Every slot unknown, missing, altered or duplicated, by kind."""
     problems = []
     expected = state.active_slots()
@@ -267,7 +273,9 @@ def compare_file(
                 problems.append(Problem(f"unknown {label} in the key file (planted?)"))
             continue
         if info.kind is not s.kind:
-            problems.append(Problem(f"{label}: its kind was changed (the roster says {info.kind.value})"))
+            problems.append(
+                Problem(f"{label}: its kind was changed (the roster says {info.kind.value})")
+            )
         if not hmac.compare_digest(info.x_public, s.public):
             problems.append(Problem(f"{label}: its public key was altered"))
         if not hmac.compare_digest(info.sign_public, s.sign_public):
@@ -275,13 +283,17 @@ def compare_file(
         if s.kind is SlotKind.USER and info.user_id is not None:
             name = names.get(info.user_id, "")
             if not hmac.compare_digest(slots.tag_for(name), s.tag):
-                problems.append(Problem(f"{label}: its name tag is not user #{info.user_id}'s (swapped?)"))
+                problems.append(
+                    Problem(f"{label}: its name tag is not user #{info.user_id}'s (swapped?)")
+                )
     for slot_id, info in expected.items():
         if slot_id not in seen_ids:
             who = f"user #{info.user_id}" if info.user_id is not None else "the recovery key"
             problems.append(
-                Problem(f"{info.kind.value} slot {slot_id} of {who} is missing from the key file",
-                        blocking=info.kind is SlotKind.RECOVERY)
+                Problem(
+                    f"{info.kind.value} slot {slot_id} of {who} is missing from the key file",
+                    blocking=info.kind is SlotKind.RECOVERY,
+                )
             )
     return problems
 
@@ -320,7 +332,9 @@ def trusted_checkpoint(
         info = state.slots.get(cp.signer_slot)
         if not trusted or info is None:
             continue
-        if not verifies(info.key(), cp.sig, "checkpoint", vault_id, _checkpoint_text(cp.event_id, cp.hash)):
+        if not verifies(
+            info.key(), cp.sig, "checkpoint", vault_id, _checkpoint_text(cp.event_id, cp.hash)
+        ):
             continue
         if best is None or cp.event_id > best.event_id:
             best = cp
@@ -335,38 +349,68 @@ def verify_audit(
     if start is not None:
         row = conn.execute("SELECT hash FROM audit WHERE id = ?", (start.event_id,)).fetchone()
         if row is None:
-            return 0, GENESIS, [
-                Problem(f"audit events up to #{start.event_id}, verified before, are missing (truncated)")
-            ]
+            return (
+                0,
+                GENESIS,
+                [
+                    Problem(
+                        f"audit events up to #{start.event_id}, verified before, are missing "
+                        "(truncated)"
+                    )
+                ],
+            )
         if str(row["hash"]) != start.hash:
-            return 0, GENESIS, [
-                Problem(f"audit events up to #{start.event_id}, verified before, were rewritten")
-            ]
+            return (
+                0,
+                GENESIS,
+                [Problem(f"audit events up to #{start.event_id}, verified before, were rewritten")],
+            )
         prev, expected = start.hash, start.event_id + 1
     count = expected - 1
-    for row in conn.execute(
-        "SELECT * FROM audit WHERE id >= ? ORDER BY id", (expected,)
-    ):
+    for row in conn.execute("SELECT * FROM audit WHERE id >= ? ORDER BY id", (expected,)):
         eid = int(row["id"])
         if eid != expected or row["prev_hash"] != prev or row["hash"] != row_digest(row, prev):
-            return count, prev, [
-                Problem(f"audit chain broken at event #{expected}: edited, removed or reordered")
-            ]
+            return (
+                count,
+                prev,
+                [Problem(f"audit chain broken at event #{expected}: edited, removed or reordered")],
+            )
         info = state.slots.get(str(row["signer_slot"]))
-        if info is None or eid < info.from_event or (info.to_event is not None and eid > info.to_event):
-            return count, prev, [
-                Problem(f"audit event #{eid} is signed by a key the roster does not allow there")
-            ]
+        if (
+            info is None
+            or eid < info.from_event
+            or (info.to_event is not None and eid > info.to_event)
+        ):
+            return (
+                count,
+                prev,
+                [Problem(f"audit event #{eid} is signed by a key the roster does not allow there")],
+            )
         if not verifies(info.key(), str(row["sig"]), "audit", vault_id, str(row["hash"])):
             return count, prev, [Problem(f"audit event #{eid} has a forged signature")]
-        if row["user_id"] is not None and info.user_id is not None and row["user_id"] != info.user_id:
-            return count, prev, [
-                Problem(f"audit event #{eid} names user #{row['user_id']} but another user signed it")
-            ]
+        if (
+            row["user_id"] is not None
+            and info.user_id is not None
+            and row["user_id"] != info.user_id
+        ):
+            return (
+                count,
+                prev,
+                [
+                    Problem(
+                        f"audit event #{eid} names user #{row['user_id']} "
+                        "but another user signed it"
+                    )
+                ],
+            )
         prev, expected, count = str(row["hash"]), eid + 1, eid
     meta = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if meta is not None and meta["value"] != f"{count}:{prev}":
-        return count, prev, [Problem(f"the audit trail's last events (after #{count}) were deleted")]
+        return (
+            count,
+            prev,
+            [Problem(f"the audit trail's last events (after #{count}) were deleted")],
+        )
     return count, prev, []
 
 
@@ -405,7 +449,7 @@ def backup_marks(
     is ignored (anyone can drop a file in a folder)."""
     from intake_app.vault.backup_format import MEMBER_MANIFEST, Manifest, list_backups
 
-    found = []
+    found: list[tuple[str, HighWater]] = []
     if folder is None:
         return found
     for path in list_backups(folder):
@@ -483,7 +527,9 @@ def verify(
                     problems += compare_mark(conn, mark, events, f"the backup {name}")
     except DatabaseError as exc:
         log.info("trust check could not read the vault: %s", type(exc).__name__)
-        return TrustReport([Problem("the vault's tables could not be read")], RosterState(), 0, GENESIS)
+        return TrustReport(
+            [Problem("the vault's tables could not be read")], RosterState(), 0, GENESIS
+        )
     return TrustReport(problems, state, events, head, start.event_id if start else 0)
 
 
@@ -491,5 +537,9 @@ def summary(problems: list[Problem]) -> str:
     """One line: the first problem, and how many more."""
     if not problems:
         return ""
-    more = f" (and {len(problems) - 1} more problem(s): run intake-app check)" if len(problems) > 1 else ""
+    more = (
+        f" (and {len(problems) - 1} more problem(s): run intake-app check)"
+        if len(problems) > 1
+        else ""
+    )
     return problems[0].text + more
