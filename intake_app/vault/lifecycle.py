@@ -163,7 +163,7 @@ def create_vault(
         conn.close()
     del recovery_signing
     slots.with_high_water(HighWater(events, head)).authenticated(master).save(paths.keyslots)
-    seen.remember(vault_id, HighWater(events, head), lower=True)
+    seen.remember(paths.data_dir, vault_id, HighWater(events, head), lower=True)
     building.replace(paths.db)
     for suffix in ("-wal", "-shm"):
         building.with_name(building.name + suffix).unlink(missing_ok=True)
@@ -232,7 +232,13 @@ def open_verified(
     conn, master = connect_with_any(paths.db, opened.masters)
     try:
         report = trust.verify(
-            conn, slots, master, me=opened.slot.id, full=full, backups=backup_folder(conn)
+            conn,
+            slots,
+            master,
+            me=opened.slot.id,
+            full=full,
+            backups=backup_folder(conn),
+            last_seen=seen.seen(paths.data_dir, slots.vault_id),
         )
     except BaseException:
         conn.close()
@@ -293,7 +299,7 @@ def record_progress(session: VaultSession) -> None:
     still fits the session's key (a file changed meanwhile is left for `check`)."""
     with session.write() as conn:
         events, head = audit.write_checkpoint(conn, session.signer)
-    seen.remember(session.signer.vault_id, HighWater(events, head))
+    seen.remember(session.paths.data_dir, session.signer.vault_id, HighWater(events, head))
     try:
         slots = KeySlotFile.load(session.paths.keyslots)
     except KnownError:
@@ -381,7 +387,13 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
         conn, master = connect_with_any(paths.db, opened.masters)
         try:
             report = trust.verify(
-                conn, slots, master, me=opened.slot.id, full=True, backups=backup_folder(conn)
+                conn,
+                slots,
+                master,
+                me=opened.slot.id,
+                full=True,
+                backups=backup_folder(conn),
+                last_seen=seen.seen(paths.data_dir, slots.vault_id),
             )
         except BaseException:
             conn.close()

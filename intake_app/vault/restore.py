@@ -149,7 +149,7 @@ def prepare_restore(
                 raise invalid(Reason.TOO_NEW)
             # The backup must hold together as a vault does (roster, key file, signed
             # trail, its own manifest's mark) before it may replace anything.
-            report = trust.verify(conn, slots, master, me=slot.id, anchors=False)
+            report = trust.verify(conn, slots, master, me=slot.id)
             if report.blocking or slots.vault_id != manifest.vault_id:
                 log.info("backup refused: %d tamper problem(s)", len(report.blocking))
                 raise invalid(Reason.TAMPERED)
@@ -210,7 +210,7 @@ def complete_restore(
         _swap_in(prepared, paths)
         # A deliberate step back: the restored trail is now the one this computer knows.
         restored_id = KeySlotFile.load(paths.keyslots).vault_id
-        seen.remember(restored_id, HighWater(events, head), lower=True)
+        seen.remember(paths.data_dir, restored_id, HighWater(events, head), lower=True)
     finally:
         prepared.discard()
     log.info("backup restored")

@@ -34,7 +34,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from intake_app.domain.users import Role
 from intake_app.vault import roster as roster_repo
-from intake_app.vault import seen
 from intake_app.vault.audit import GENESIS, row_digest
 from intake_app.vault.database import Connection, DatabaseError
 from intake_app.vault.keyslots import HighWater, KeySlotFile, SlotKind
@@ -93,10 +92,18 @@ class RosterState:
         return active and role is Role.COORDINATOR
 
 
+class Area:
+    KEYS = "key file"
+    ROSTER = "signed roster"
+    AUDIT = "audit chain"
+    MARKS = "high-water marks"
+
+
 @dataclass(frozen=True)
 class Problem:
     text: str
     blocking: bool = True  # refuse to unlock; otherwise `check` reports it, unlock goes on
+    area: str = Area.KEYS
 
 
 @dataclass
@@ -129,31 +136,51 @@ def fold_roster(entries: list[RosterEntry], vault_id: str) -> tuple[RosterState,
     for e in entries:
         where = f"roster entry {e.seq}"
         if e.seq != state.entries + 1 or e.prev_hash != prev or e.hash != entry_hash(vault_id, e):
-            return state, [Problem(f"{where} was edited, removed or reordered (chain broken)")]
+            return state, [
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"{where} was edited, removed or reordered (chain broken)",
+                )
+            ]
         if e.kind == EntryKind.FOUNDER:
             if (
                 e.seq != 1
                 or e.signer_slot != e.slot_id
                 or founder_vault_id(e.sign_public) != vault_id
             ):
-                return state, [Problem(f"{where}: a founding coordinator that is not this vault's")]
+                return state, [
+                    Problem(
+                        area=Area.ROSTER,
+                        text=f"{where}: a founding coordinator that is not this vault's",
+                    )
+                ]
             signer_key = e.sign_public
         else:
             signer = state.slots.get(e.signer_slot)
             if signer is None or not signer.active or not _signer_kind_ok(state, e):
                 return state, [
-                    Problem(f"{where} ({e.kind}) is not signed by a coordinator: refused")
+                    Problem(
+                        area=Area.ROSTER,
+                        text=f"{where} ({e.kind}) is not signed by a coordinator: refused",
+                    )
                 ]
             signer_key = signer.sign_public
         if not verifies(signer_key, e.sig, "roster", vault_id, e.hash):
-            return state, [Problem(f"{where} ({e.kind}) has a signature that does not verify")]
+            return state, [
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"{where} ({e.kind}) has a signature that does not verify",
+                )
+            ]
         problem = _apply(state, e)
         if problem:
-            return state, [Problem(f"{where}: {problem}")]
+            return state, [Problem(area=Area.ROSTER, text=f"{where}: {problem}")]
         state.entries += 1
         prev = e.hash
     if state.entries == 0:
-        return state, [Problem("the roster is empty: no founding coordinator")]
+        return state, [
+            Problem(area=Area.ROSTER, text="the roster is empty: no founding coordinator")
+        ]
     return state, []
 
 
@@ -224,24 +251,42 @@ def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
         seen.add(uid)
         signed = state.users.get(uid)
         if signed is None:
-            problems.append(Problem(f"user #{uid} is in the database but no coordinator signed it"))
+            problems.append(
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"user #{uid} is in the database but no coordinator signed it",
+                )
+            )
             continue
         role, active, slot_id = signed
         if str(row["role"]) != role.value:
             problems.append(
                 Problem(
-                    f"user #{uid}'s role was edited outside Passerelle (database says "
-                    f"{row['role']}, the signed roster {role.value})"
+                    area=Area.ROSTER,
+                    text=f"user #{uid}'s role was edited outside Passerelle (database says "
+                    f"{row['role']}, the signed roster {role.value})",
                 )
             )
         if bool(row["active"]) != active:
             problems.append(
-                Problem(f"user #{uid}'s removal was undone or faked outside Passerelle")
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"user #{uid}'s removal was undone or faked outside Passerelle",
+                )
             )
         elif active and str(row["slot_id"]) != slot_id:
-            problems.append(Problem(f"user #{uid}'s key slot was changed outside Passerelle"))
+            problems.append(
+                Problem(
+                    area=Area.ROSTER, text=f"user #{uid}'s key slot was changed outside Passerelle"
+                )
+            )
     for uid in state.users.keys() - seen:
-        problems.append(Problem(f"user #{uid} of the signed roster is missing from the database"))
+        problems.append(
+            Problem(
+                area=Area.ROSTER,
+                text=f"user #{uid} of the signed roster is missing from the database",
+            )
+        )
     return problems
 
 
@@ -354,8 +399,9 @@ def verify_audit(
                 GENESIS,
                 [
                     Problem(
-                        f"audit events up to #{start.event_id}, verified before, are missing "
-                        "(truncated)"
+                        area=Area.AUDIT,
+                        text=f"audit events up to #{start.event_id}, verified before, are missing "
+                        "(truncated)",
                     )
                 ],
             )
@@ -363,7 +409,13 @@ def verify_audit(
             return (
                 0,
                 GENESIS,
-                [Problem(f"audit events up to #{start.event_id}, verified before, were rewritten")],
+                [
+                    Problem(
+                        area=Area.AUDIT,
+                        text=f"audit events up to #{start.event_id}, verified before, "
+                        "were rewritten",
+                    )
+                ],
             )
         prev, expected = start.hash, start.event_id + 1
     count = expected - 1
@@ -373,7 +425,13 @@ def verify_audit(
             return (
                 count,
                 prev,
-                [Problem(f"audit chain broken at event #{expected}: edited, removed or reordered")],
+                [
+                    Problem(
+                        area=Area.AUDIT,
+                        text=f"audit chain broken at event #{expected}: "
+                        "edited, removed or reordered",
+                    )
+                ],
             )
         info = state.slots.get(str(row["signer_slot"]))
         if (
@@ -384,10 +442,20 @@ def verify_audit(
             return (
                 count,
                 prev,
-                [Problem(f"audit event #{eid} is signed by a key the roster does not allow there")],
+                [
+                    Problem(
+                        area=Area.AUDIT,
+                        text=f"audit event #{eid} is signed by a key "
+                        "the roster does not allow there",
+                    )
+                ],
             )
         if not verifies(info.key(), str(row["sig"]), "audit", vault_id, str(row["hash"])):
-            return count, prev, [Problem(f"audit event #{eid} has a forged signature")]
+            return (
+                count,
+                prev,
+                [Problem(area=Area.AUDIT, text=f"audit event #{eid} has a forged signature")],
+            )
         if (
             row["user_id"] is not None
             and info.user_id is not None
@@ -398,8 +466,9 @@ def verify_audit(
                 prev,
                 [
                     Problem(
-                        f"audit event #{eid} names user #{row['user_id']} "
-                        "but another user signed it"
+                        area=Area.AUDIT,
+                        text=f"audit event #{eid} names user #{row['user_id']} "
+                        "but another user signed it",
                     )
                 ],
             )
@@ -409,7 +478,12 @@ def verify_audit(
         return (
             count,
             prev,
-            [Problem(f"the audit trail's last events (after #{count}) were deleted")],
+            [
+                Problem(
+                    area=Area.AUDIT,
+                    text=f"the audit trail's last events (after #{count}) were deleted",
+                )
+            ],
         )
     return count, prev, []
 
@@ -428,12 +502,18 @@ def compare_mark(conn: Connection, mark: HighWater, events: int, what: str) -> l
     if mark.events > events:
         return [
             Problem(
-                f"this vault is older than {what}: it has {events} audit events, "
-                f"{what} saw {mark.events} (rolled back or truncated)"
+                area=Area.MARKS,
+                text=f"this vault is older than {what}: it has {events} audit events, "
+                f"{what} saw {mark.events} (rolled back or truncated)",
             )
         ]
     if hash_at(conn, mark.events) != mark.head:
-        return [Problem(f"this vault's audit trail has forked from {what} at event #{mark.events}")]
+        return [
+            Problem(
+                area=Area.MARKS,
+                text=f"this vault's audit trail has forked from {what} at event #{mark.events}",
+            )
+        ]
     return []
 
 
@@ -488,12 +568,13 @@ def verify(
     me: str | None = None,
     full: bool = False,
     backups: Path | None = None,
-    anchors: bool = True,
+    last_seen: HighWater | None = None,
 ) -> TrustReport:
     """Everything above, read-only. `full` verifies every signature from event 1.
 
-    `anchors=False` (for a backup about to be restored, older by nature) skips what this
-    computer saw last and the backup folder."""
+    `last_seen` (this computer's note) and `backups` (a folder of signed manifests) are
+    the anchors outside the data folder; a backup about to be restored, older by nature,
+    is verified without them."""
     problems: list[Problem] = []
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
@@ -518,10 +599,9 @@ def verify(
         problems += chain_problems
         if not chain_problems:
             problems += compare_mark(conn, slots.high_water, events, "its key file")
-            if anchors:
-                problems += compare_mark(
-                    conn, seen.seen(vault_id), events, "what this computer saw last"
-                )
+            if last_seen is not None:
+                problems += compare_mark(conn, last_seen, events, "what this computer saw last")
+            if backups is not None:
                 since = last_restore_time(conn)
                 for name, mark in backup_marks(backups, state, vault_id, since):
                     problems += compare_mark(conn, mark, events, f"the backup {name}")

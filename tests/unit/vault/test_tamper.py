@@ -470,5 +470,5 @@ def test_a_data_folder_rollback_shows_against_the_newest_backup(
     lock(session)
     shutil.rmtree(vault.paths.data_dir)
     shutil.copytree(copy, vault.paths.data_dir)
-    monkeypatch.setattr(seen, "seen", lambda vault_id: seen.HighWater())
+    monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())
     _assert_refused(vault, "older than the backup passerelle-")
