@@ -25,7 +25,6 @@ from __future__ import annotations
 import hmac
 import logging
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -35,7 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from intake_app.domain.users import Role
 from intake_app.vault import roster as roster_repo
 from intake_app.vault.audit import GENESIS, row_digest
-from intake_app.vault.database import Connection, DatabaseError
+from intake_app.vault.database import Connection, DatabaseError, Row
 from intake_app.vault.keyslots import HighWater, KeySlotFile, SlotKind
 from intake_app.vault.roster import EntryKind, RosterEntry, entry_hash
 from intake_app.vault.signing import founder_vault_id, verifies
@@ -364,26 +363,103 @@ def checkpoints(conn: Connection) -> list[Checkpoint]:
 from intake_app.vault.audit import checkpoint_text as _checkpoint_text  # noqa: E402
 
 
-def trusted_checkpoint(
-    cps: Iterable[Checkpoint], state: RosterState, vault_id: str, me: str | None
-) -> Checkpoint | None:
-    """The newest checkpoint signed by `me` or by an active coordinator's slot.
+def _audit_problem(text: str) -> list[Problem]:
+    return [Problem(area=Area.AUDIT, text=text)]
 
-    A caseworker's own checkpoint is trusted by that caseworker only: someone else's could
-    cover a trail they rewrote."""
-    best = None
-    for cp in cps:
-        trusted = cp.signer_slot == me or state.is_coordinator_slot(cp.signer_slot)
+
+def _signed_right(row: Row, state: RosterState, vault_id: str) -> str:
+    """Why this event's signature does not hold ("" if it does)."""
+    eid = int(row["id"])
+    info = state.slots.get(str(row["signer_slot"]))
+    if info is None or eid < info.from_event or (info.to_event is not None and eid > info.to_event):
+        return f"audit event #{eid} is signed by a key the roster does not allow there"
+    if not verifies(info.key(), str(row["sig"]), "audit", vault_id, str(row["hash"])):
+        return f"audit event #{eid} has a forged signature"
+    if row["user_id"] is not None and info.user_id is not None and row["user_id"] != info.user_id:
+        return f"audit event #{eid} names user #{row['user_id']} but another user signed it"
+    return ""
+
+
+def valid_checkpoints(
+    conn: Connection, state: RosterState, vault_id: str
+) -> tuple[list[Checkpoint], list[Problem]]:
+    """Every checkpoint signed by a roster slot, oldest first, each checked against the
+    chain: the event it names must still be there with the same hash."""
+    found = []
+    for cp in checkpoints(conn):
         info = state.slots.get(cp.signer_slot)
-        if not trusted or info is None:
+        text = _checkpoint_text(cp.event_id, cp.hash)
+        if info is None or not verifies(info.key(), cp.sig, "checkpoint", vault_id, text):
+            continue  # anyone with the key can add a row; only signed ones count
+        have = hash_at(conn, cp.event_id)
+        if have is None:
+            return [], _audit_problem(
+                f"audit events up to #{cp.event_id}, verified before, are missing (truncated)"
+            )
+        if have != cp.hash:
+            return [], _audit_problem(
+                f"audit events up to #{cp.event_id}, verified before, were rewritten"
+            )
+        found.append(cp)
+    return sorted(found, key=lambda c: c.event_id), []
+
+
+def verify_segments(
+    conn: Connection, state: RosterState, vault_id: str, cps: list[Checkpoint]
+) -> tuple[Checkpoint | None, list[Problem]]:
+    """Verify up to the newest checkpoint without walking every event.
+
+    Sessions run one at a time (the instance lock) and each ends with a checkpoint signed
+    by its user, vouching "verified when I opened, then I appended my own events". So in
+    the stretch that ends at a checkpoint by slot X, X's own events need no second look;
+    every event there *not* signed by X, or naming another user, is verified — hash, link
+    to the event before it, and signature — and the links of all events are checked in
+    one SQL pass. A forged event always falls in that set (its signer is not X), and an
+    event inserted, removed or reordered breaks a link or a checkpoint. What this does not
+    see is a field edited in X's own stretch with its stored hash left as it was: `check`
+    walks every hash and every signature and finds it. What no check of a chain can see —
+    others' events deleted by someone who re-chains after them — is what the high-water
+    marks are for."""
+    if not cps:
+        return None, []
+    # One pass in SQL (no hashing in Python): every event's link must name the hash
+    # stored in the event before it, from #1 on. Catches reordered, removed or inserted
+    # events, and edits re-hashed without re-hashing everything after them.
+    broken = conn.execute(
+        "SELECT min(a.id) FROM audit a LEFT JOIN audit b ON b.id = a.id - 1"
+        " WHERE a.id <= ? AND a.prev_hash IS NOT (CASE WHEN a.id = 1 THEN ? ELSE b.hash END)",
+        (cps[-1].event_id, GENESIS),
+    ).fetchone()[0]
+    first = conn.execute("SELECT min(id) FROM audit").fetchone()[0]
+    if broken is not None or first != 1:
+        where = broken if broken is not None else 1
+        return None, _audit_problem(
+            f"audit chain broken at event #{where}: edited, removed or reordered"
+        )
+    last: Checkpoint | None = None
+    for cp in cps:
+        low = last.event_id if last else 0
+        if cp.event_id <= low:
             continue
-        if not verifies(
-            info.key(), cp.sig, "checkpoint", vault_id, _checkpoint_text(cp.event_id, cp.hash)
-        ):
-            continue
-        if best is None or cp.event_id > best.event_id:
-            best = cp
-    return best
+        owner = state.slots[cp.signer_slot].user_id
+        rows = conn.execute(
+            "SELECT a.*, b.hash AS before_hash FROM audit a LEFT JOIN audit b ON b.id = a.id - 1"
+            " WHERE a.id > ? AND a.id <= ? AND (a.signer_slot != ?"
+            " OR (a.user_id IS NOT NULL AND a.user_id IS NOT ?))",
+            (low, cp.event_id, cp.signer_slot, owner),
+        )
+        for row in rows:
+            eid = int(row["id"])
+            before = GENESIS if eid == 1 else row["before_hash"]
+            if row["prev_hash"] != before or row["hash"] != row_digest(row, str(before)):
+                return last, _audit_problem(
+                    f"audit chain broken at event #{eid}: edited, removed or reordered"
+                )
+            why = _signed_right(row, state, vault_id)
+            if why:
+                return last, _audit_problem(why)
+        last = cp
+    return last, []
 
 
 def verify_audit(
@@ -392,30 +468,23 @@ def verify_audit(
     """Walk the chain from `start` (or from the first event); return count, head, problems."""
     prev, expected = GENESIS, 1
     if start is not None:
-        row = conn.execute("SELECT hash FROM audit WHERE id = ?", (start.event_id,)).fetchone()
-        if row is None:
+        have = hash_at(conn, start.event_id)
+        if have is None:
             return (
                 0,
                 GENESIS,
-                [
-                    Problem(
-                        area=Area.AUDIT,
-                        text=f"audit events up to #{start.event_id}, verified before, are missing "
-                        "(truncated)",
-                    )
-                ],
+                _audit_problem(
+                    f"audit events up to #{start.event_id}, verified before, are missing "
+                    "(truncated)"
+                ),
             )
-        if str(row["hash"]) != start.hash:
+        if have != start.hash:
             return (
                 0,
                 GENESIS,
-                [
-                    Problem(
-                        area=Area.AUDIT,
-                        text=f"audit events up to #{start.event_id}, verified before, "
-                        "were rewritten",
-                    )
-                ],
+                _audit_problem(
+                    f"audit events up to #{start.event_id}, verified before, were rewritten"
+                ),
             )
         prev, expected = start.hash, start.event_id + 1
     count = expected - 1
@@ -425,65 +494,20 @@ def verify_audit(
             return (
                 count,
                 prev,
-                [
-                    Problem(
-                        area=Area.AUDIT,
-                        text=f"audit chain broken at event #{expected}: "
-                        "edited, removed or reordered",
-                    )
-                ],
+                _audit_problem(
+                    f"audit chain broken at event #{expected}: edited, removed or reordered"
+                ),
             )
-        info = state.slots.get(str(row["signer_slot"]))
-        if (
-            info is None
-            or eid < info.from_event
-            or (info.to_event is not None and eid > info.to_event)
-        ):
-            return (
-                count,
-                prev,
-                [
-                    Problem(
-                        area=Area.AUDIT,
-                        text=f"audit event #{eid} is signed by a key "
-                        "the roster does not allow there",
-                    )
-                ],
-            )
-        if not verifies(info.key(), str(row["sig"]), "audit", vault_id, str(row["hash"])):
-            return (
-                count,
-                prev,
-                [Problem(area=Area.AUDIT, text=f"audit event #{eid} has a forged signature")],
-            )
-        if (
-            row["user_id"] is not None
-            and info.user_id is not None
-            and row["user_id"] != info.user_id
-        ):
-            return (
-                count,
-                prev,
-                [
-                    Problem(
-                        area=Area.AUDIT,
-                        text=f"audit event #{eid} names user #{row['user_id']} "
-                        "but another user signed it",
-                    )
-                ],
-            )
+        why = _signed_right(row, state, vault_id)
+        if why:
+            return count, prev, _audit_problem(why)
         prev, expected, count = str(row["hash"]), eid + 1, eid
     meta = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if meta is not None and meta["value"] != f"{count}:{prev}":
         return (
             count,
             prev,
-            [
-                Problem(
-                    area=Area.AUDIT,
-                    text=f"the audit trail's last events (after #{count}) were deleted",
-                )
-            ],
+            _audit_problem(f"the audit trail's last events (after #{count}) were deleted"),
         )
     return count, prev, []
 
@@ -594,17 +618,30 @@ def verify(
         if not roster_problems:
             problems += compare_users(conn, state)
             problems += compare_file(slots, state, names)
-        start = None if full else trusted_checkpoint(checkpoints(conn), state, vault_id, me)
-        events, head, chain_problems = verify_audit(conn, state, vault_id, start)
+        cps, chain_problems = valid_checkpoints(conn, state, vault_id)
+        start = None
+        events, head = 0, GENESIS
+        if full:
+            events, head, walk_problems = verify_audit(conn, state, vault_id, None)
+            chain_problems = walk_problems + chain_problems
+        elif not chain_problems:
+            start, chain_problems = verify_segments(conn, state, vault_id, cps)
+            if not chain_problems:
+                events, head, chain_problems = verify_audit(conn, state, vault_id, start)
         problems += chain_problems
-        if not chain_problems:
-            problems += compare_mark(conn, slots.high_water, events, "its key file")
-            if last_seen is not None:
-                problems += compare_mark(conn, last_seen, events, "what this computer saw last")
-            if backups is not None:
-                since = last_restore_time(conn)
-                for name, mark in backup_marks(backups, state, vault_id, since):
-                    problems += compare_mark(conn, mark, events, f"the backup {name}")
+        # The marks are compared with what the database holds, broken chain or not.
+        held = (
+            events
+            if not chain_problems
+            else int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+        )
+        problems += compare_mark(conn, slots.high_water, held, "its key file")
+        if last_seen is not None:
+            problems += compare_mark(conn, last_seen, held, "what this computer saw last")
+        if backups is not None:
+            since = last_restore_time(conn)
+            for name, mark in backup_marks(backups, state, vault_id, since):
+                problems += compare_mark(conn, mark, held, f"the backup {name}")
     except DatabaseError as exc:
         log.info("trust check could not read the vault: %s", type(exc).__name__)
         return TrustReport(

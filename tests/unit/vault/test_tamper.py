@@ -472,3 +472,30 @@ def test_a_data_folder_rollback_shows_against_the_newest_backup(
     shutil.copytree(copy, vault.paths.data_dir)
     monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())
     _assert_refused(vault, "older than the backup passerelle-")
+
+
+def test_a_field_edited_with_its_hash_left_is_found_by_check(vault: Vault) -> None:
+    """Unlock checks links, checkpoints and others' signatures; the full walk of every
+    hash and signature is `check`'s (see vault.trust.verify_segments)."""
+    _sql(vault, "UPDATE audit SET detail = '{\"count\":99}' WHERE id = 5")
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1 and "audit chain broken at event #5" in text, text
+    assert _hashes(vault.paths) == before
+
+
+def test_an_event_forged_in_another_users_name_is_refused_at_unlock(vault: Vault) -> None:
+    """The caseworker appends an event claiming the coordinator's slot (they cannot sign
+    it) and a checkpoint of their own over it."""
+    signer = vault.cw_signer()
+    conn = vault.db()
+    admin_slot = next(
+        str(r[0]) for r in conn.execute("SELECT slot_id FROM users WHERE id = 1")
+    )
+    with transaction(conn):
+        forged = Signer(signer.vault_id, admin_slot, signer.key)  # the wrong private key
+        audit.record(conn, forged, vault.clock.now(), 1, Action.CLIENT_DELETED, "client", 7)
+        audit.write_checkpoint(conn, signer)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    _assert_refused(vault, "has a forged signature")
