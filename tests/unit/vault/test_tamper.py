@@ -489,9 +489,7 @@ def test_an_event_forged_in_another_users_name_is_refused_at_unlock(vault: Vault
     it) and a checkpoint of their own over it."""
     signer = vault.cw_signer()
     conn = vault.db()
-    admin_slot = next(
-        str(r[0]) for r in conn.execute("SELECT slot_id FROM users WHERE id = 1")
-    )
+    admin_slot = next(str(r[0]) for r in conn.execute("SELECT slot_id FROM users WHERE id = 1"))
     with transaction(conn):
         forged = Signer(signer.vault_id, admin_slot, signer.key)  # the wrong private key
         audit.record(conn, forged, vault.clock.now(), 1, Action.CLIENT_DELETED, "client", 7)
