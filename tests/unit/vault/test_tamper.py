@@ -497,3 +497,71 @@ def test_an_event_forged_in_another_users_name_is_refused_at_unlock(vault: Vault
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     _assert_refused(vault, "has a forged signature")
+
+
+# -- who signs in, and older files ----------------------------------------------------------------
+
+
+def test_the_user_who_signs_in_is_the_owner_of_the_slot_that_opened(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even if the name picked another user's slot, the session is that slot's owner's."""
+    real = KeySlotFile.user_slot
+
+    def picks_the_caseworker(self: KeySlotFile, name: str):  # type: ignore[no-untyped-def]
+        return real(self, CW_NAME)
+
+    monkeypatch.setattr(KeySlotFile, "user_slot", picks_the_caseworker)
+    session = unlock(vault.paths, ADMIN_NAME, CW_OWN, vault.clock)
+    try:
+        assert session.user.id == vault.cw_id and not session.user.is_coordinator
+        last = audit.query_events(session.conn, limit=1)[0]
+        assert last.action == Action.UNLOCKED and last.user_id == vault.cw_id
+    finally:
+        lock(session)
+
+
+def test_a_passerelle_0_1_key_file_is_refused_clearly_and_left_alone(vault: Vault) -> None:
+    doc = vault.slots_doc()
+    doc["version"] = 2
+    vault.paths.keyslots.write_bytes(json.dumps(doc).encode())
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1 and "Passerelle 0.1" in text, text
+    with pytest.raises(KnownError) as err:
+        unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    assert err.value.code is ErrorCode.VAULT_OUTDATED
+    assert _hashes(vault.paths) == before
+
+
+def test_a_backup_manifest_carries_a_signed_high_water_mark(vault: Vault, tmp_path: Path) -> None:
+    import zipfile
+
+    from intake_app.vault.backup import create_backup
+    from intake_app.vault.backup_format import MEMBER_MANIFEST, Manifest
+    from intake_app.vault.signing import verifies
+
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    events, head = audit.head(session.conn)
+    result = create_backup(session, tmp_path)
+    slot_id = session.signer.slot_id
+    lock(session)
+    with zipfile.ZipFile(result.path) as archive:
+        manifest = Manifest.from_bytes(archive.read(MEMBER_MANIFEST))
+    assert (manifest.high_water.events, manifest.high_water.head) == (events, head)
+    assert manifest.signer_slot == slot_id
+    slots = KeySlotFile.load(vault.paths.keyslots)
+    slot = slots.slot(slot_id)
+    assert slot is not None
+    args = ("backup", slots.vault_id, manifest.signed_text())
+    assert verifies(slot.sign_public, manifest.signature, *args)
+    forged = Manifest(**{**manifest.__dict__, "high_water": audit_mark(events + 5, head)})
+    assert not verifies(
+        slot.sign_public, forged.signature, "backup", slots.vault_id, forged.signed_text()
+    )
+
+
+def audit_mark(events: int, head: str):  # type: ignore[no-untyped-def]
+    from intake_app.vault.keyslots import HighWater
+
+    return HighWater(events, head)
