@@ -9,9 +9,9 @@ from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.check import check_connection
 from intake_app.vault.instance_lock import InstanceLock
-from intake_app.vault.keyslots import KdfPolicy
+from intake_app.vault.keyslots import HighWater, KdfPolicy
 from intake_app.vault.lifecycle import create_vault, lock, open_for_check
-from intake_app.vault.trust import summary
+from intake_app.vault.trust import compare_mark, summary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,6 +37,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "user's or the recovery key.",
     )
     add_vault_arguments(check)
+    check.add_argument(
+        "--receipt",
+        action="append",
+        default=[],
+        metavar="EVENTS:HASH",
+        help="an audit receipt printed by an earlier check (kept away from the computer): "
+        "the trail must still hold that event with that hash",
+    )
     check.set_defaults(func=cmd_check)
 
 
@@ -60,6 +68,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _receipt(text: str) -> HighWater:
+    events, _, head = text.strip().partition(":")
+    if not events.isdigit() or len(head) != 64:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="--receipt", reason="EVENTS:HASH")
+    return HighWater(int(events), head.lower())
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Open, verify everything, print, write nothing (not even an "unlocked" event)."""
     paths = paths_from(args)
@@ -67,13 +82,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise KnownError(ErrorCode.VAULT_MISSING)
     passphrase = read_passphrase(args)
     with InstanceLock(paths.lock):
+        receipts = [_receipt(text) for text in args.receipt]
         verified = open_for_check(paths, passphrase, getattr(args, "user", None))
         try:
+            for mark in receipts:
+                verified.report.problems.extend(
+                    compare_mark(verified.conn, mark, verified.report.events, "the receipt")
+                )
             report = check_connection(verified.conn, verified.report)
         finally:
             verified.discard()
     for line in report.lines():
         print(line)
+    if report.ok:
+        # The offline anchor: write it down or print it, keep it away from the computer.
+        print(f"audit receipt: {report.trust.events}:{report.trust.head}")
     if not report.ok:
         raise KnownError(
             ErrorCode.INTEGRITY_FAILED,

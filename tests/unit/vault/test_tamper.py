@@ -565,3 +565,34 @@ def audit_mark(events: int, head: str):  # type: ignore[no-untyped-def]
     from intake_app.vault.keyslots import HighWater
 
     return HighWater(events, head)
+
+
+def test_a_full_rollback_out_of_reach_of_every_note_is_caught_by_the_printed_receipt(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both files and this computer's note rolled back, no newer backup: nothing on the
+    disk can tell any more; the receipt a coordinator printed earlier still does."""
+    from intake_app.vault import seen
+
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.paths.data_dir, copy)
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    lock(session)
+    code, text = _check(vault.paths)
+    assert code == 0, text
+    receipt = text.strip().splitlines()[-1].removeprefix("audit receipt: ")
+    shutil.rmtree(vault.paths.data_dir)
+    shutil.copytree(copy, vault.paths.data_dir)
+    monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())  # the note rolled back too
+    code, text = _check(vault.paths)
+    assert code == 0, text  # the limit, said in the README
+    args = ["check", "--data-dir", str(vault.paths.data_dir), "--passphrase-stdin"]
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(ADMIN_PASSPHRASE + "\n"), out, err
+    try:
+        code = main([*args, "--receipt", receipt])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    assert code == 1
+    assert "older than the receipt" in out.getvalue() + err.getvalue()
