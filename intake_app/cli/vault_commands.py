@@ -100,6 +100,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         raise KnownError(
             ErrorCode.INTEGRITY_FAILED,
-            detail=summary(verified.report.problems) or "; ".join(report.problems()),
+            detail=summary(verified.report.problems, listed=True) or "; ".join(report.problems()),
         )
     return 0

@@ -556,8 +556,8 @@ def compare_mark(conn: Connection, mark: HighWater, events: int, what: str) -> l
         return [
             Problem(
                 area=Area.MARKS,
-                text=f"this vault is older than {what}: it has {events} audit events, "
-                f"{what} saw {mark.events} (rolled back or truncated)",
+                text=f"this vault is older than {what} ({events} audit events here, "
+                f"{mark.events} there): rolled back or truncated",
             )
         ]
     if hash_at(conn, mark.events) != mark.head:
@@ -679,13 +679,11 @@ def verify(
     return TrustReport(problems, state, events, head, start.event_id if start else 0)
 
 
-def summary(problems: list[Problem]) -> str:
-    """One line: the first problem, and how many more."""
+def summary(problems: list[Problem], *, listed: bool = False) -> str:
+    """One line: the most telling problem (a rollback first), and how many more."""
     if not problems:
         return ""
-    more = (
-        f" (and {len(problems) - 1} more problem(s): run intake-app check)"
-        if len(problems) > 1
-        else ""
-    )
-    return problems[0].text + more
+    ordered = sorted(problems, key=lambda p: p.area != Area.MARKS)
+    rest = len(problems) - 1
+    where = "listed above" if listed else "run intake-app check"
+    return ordered[0].text + (f" (and {rest} more problem(s): {where})" if rest else "")
