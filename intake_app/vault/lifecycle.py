@@ -360,8 +360,22 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
     verified = open_verified(paths, slots, opened)
     session = _session_for(verified, paths, _owner(verified), clock)
     _signed_in(session, attempts, clock)
+    _finish_interrupted_work(session, verified.report)
     log.info("vault unlocked by user #%d", session.user.id)
     return session
+
+
+def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -> None:
+    """A removal or reset that stopped before its re-key left a retired key able to open
+    the current master key: the first coordinator to unlock finishes the job."""
+    if not session.user.is_coordinator:
+        return
+    if not any(p.repair == trust.Repair.REKEY for p in report.problems):
+        return
+    from intake_app.accounts.manage import rekey_vault  # accounts builds on lifecycle
+
+    rekey_vault(session, session_slots(session))
+    log.info("an interrupted removal was finished by a re-key")
 
 
 def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) -> VerifiedOpen:

@@ -99,11 +99,16 @@ class Area:
     MARKS = "high-water marks"
 
 
+class Repair:
+    REKEY = "rekey"  # a removed key still holds the current master key: re-key
+
+
 @dataclass(frozen=True)
 class Problem:
     text: str
     blocking: bool = True  # refuse to unlock; otherwise `check` reports it, unlock goes on
     area: str = Area.KEYS
+    repair: str = ""
 
 
 @dataclass
@@ -310,8 +315,10 @@ def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) 
                 problems.append(
                     Problem(
                         f"{label} belongs to a removed or replaced key and is still in the key "
-                        "file (an interrupted removal?): it is never sealed to",
+                        "file (an interrupted removal?): it is never sealed to; the next "
+                        "coordinator to unlock re-keys",
                         blocking=False,
+                        repair=Repair.REKEY,
                     )
                 )
             else:
@@ -341,6 +348,27 @@ def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) 
                 )
             )
     return problems
+
+
+def rekeyed_after_removal(conn: Connection, entries: list[RosterEntry]) -> list[Problem]:
+    """A removal must be followed by a re-key, or the removed person's old key file still
+    opens the database (a crash between the two)."""
+    removals = [e for e in entries if e.kind == EntryKind.REMOVE]
+    if not removals:
+        return []
+    row = conn.execute("SELECT max(id) FROM audit WHERE action = 'vault-rekeyed'").fetchone()
+    last_rekey = int(row[0] or 0)
+    late = [e for e in removals if e.event_id > last_rekey]
+    return [
+        Problem(
+            f"user #{e.user_id} was removed but the vault was not re-keyed after it "
+            "(interrupted): their old key file still opens it; the next coordinator to "
+            "unlock re-keys",
+            blocking=False,
+            repair=Repair.REKEY,
+        )
+        for e in late
+    ]
 
 
 # -- the audit chain ------------------------------------------------------------------------
@@ -647,6 +675,7 @@ def verify(
         if not roster_problems:
             problems += compare_users(conn, state)
             problems += compare_file(slots, state, names)
+            problems += rekeyed_after_removal(conn, roster_repo.entries(conn))
         cps, chain_problems = valid_checkpoints(conn, state, vault_id)
         start = None
         events, head = 0, GENESIS
