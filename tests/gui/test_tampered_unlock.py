@@ -19,10 +19,7 @@ from intake_app.ui.workers import WorkerPool
 
 
 def _digest(paths: VaultPaths) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in (paths.db, paths.keyslots)
-    }
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (paths.db, paths.keyslots)}
 
 
 def test_a_tampered_vault_is_refused_in_the_window_and_left_unchanged(
