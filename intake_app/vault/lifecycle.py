@@ -143,6 +143,7 @@ def create_vault(
                 event_id=event,
                 user_id=user.id,
                 role=Role.COORDINATOR.value,
+                name=user.name,
                 slot_id=user_slot.id,
                 x_public=user_slot.public,
                 sign_public=user_slot.sign_public,

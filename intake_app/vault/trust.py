@@ -74,8 +74,10 @@ class RosterState:
 
     users: dict[int, tuple[Role, bool, str]] = field(default_factory=dict)  # role, active, slot
     slots: dict[str, SlotInfo] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # as signed at the grant
     recovery_slot: str = ""
     entries: int = 0
+    event_ids: set[int] = field(default_factory=set)  # the audit event of each entry
 
     def active_slots(self) -> dict[str, SlotInfo]:
         return {k: v for k, v in self.slots.items() if v.active}
@@ -181,6 +183,7 @@ def fold_roster(entries: list[RosterEntry], vault_id: str) -> tuple[RosterState,
         if problem:
             return state, [Problem(area=Area.ROSTER, text=f"{where}: {problem}")]
         state.entries += 1
+        state.event_ids.add(e.event_id)
         prev = e.hash
     if state.entries == 0:
         return state, [
@@ -221,6 +224,7 @@ def _apply(state: RosterState, e: RosterEntry) -> str:
         except ValueError:
             return "unknown role"
         state.users[e.user_id] = (role, True, e.slot_id)
+        state.names[e.user_id] = e.name
         state.slots[e.slot_id] = SlotInfo(
             e.slot_id, kind, e.user_id, e.x_public, e.sign_public, e.event_id
         )
@@ -251,7 +255,7 @@ def _apply(state: RosterState, e: RosterEntry) -> str:
 def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
     problems = []
     seen = set()
-    for row in conn.execute("SELECT id, role, active, slot_id FROM users ORDER BY id"):
+    for row in conn.execute("SELECT id, name, role, active, slot_id FROM users ORDER BY id"):
         uid = int(row["id"])
         seen.add(uid)
         signed = state.users.get(uid)
@@ -264,6 +268,14 @@ def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
             )
             continue
         role, active, slot_id = signed
+        if str(row["name"]) != state.names.get(uid, ""):
+            problems.append(
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"user #{uid}'s name was changed outside Passerelle (the audit view "
+                    "would show their events under another name)",
+                )
+            )
         if str(row["role"]) != role.value:
             problems.append(
                 Problem(
@@ -347,6 +359,44 @@ def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) 
                     blocking=info.kind is SlotKind.RECOVERY,
                 )
             )
+    return problems
+
+
+# Audit actions that each come with exactly one roster entry (same transaction).
+ACCOUNT_ACTIONS = (
+    "vault-created",
+    "recovery-key-set",
+    "user-added",
+    "user-role-changed",
+    "user-removed",
+    "passphrase-reset",
+    "recovery-key-used",
+)
+
+
+def compare_account_events(conn: Connection, state: RosterState) -> list[Problem]:
+    """Every account change in the trail has its signed roster entry, and back: removing a
+    roster entry (to undo a demotion, say) shows although its chain still verifies."""
+    marks = ",".join("?" * len(ACCOUNT_ACTIONS))
+    events = {
+        int(r[0])
+        for r in conn.execute(f"SELECT id FROM audit WHERE action IN ({marks})", ACCOUNT_ACTIONS)
+    }
+    problems = [
+        Problem(
+            area=Area.ROSTER,
+            text=f"audit event #{eid} records an account change the signed roster lacks "
+            "(roster entries removed?)",
+        )
+        for eid in sorted(events - state.event_ids)
+    ]
+    problems += [
+        Problem(
+            area=Area.ROSTER,
+            text=f"the signed roster's change at event #{eid} is missing from the audit trail",
+        )
+        for eid in sorted(state.event_ids - events)
+    ]
     return problems
 
 
@@ -671,10 +721,10 @@ def verify(
             )
         state, roster_problems = fold_roster(roster_repo.entries(conn), vault_id)
         problems += roster_problems
-        names = {int(r["id"]): str(r["name"]) for r in conn.execute("SELECT id, name FROM users")}
         if not roster_problems:
             problems += compare_users(conn, state)
-            problems += compare_file(slots, state, names)
+            problems += compare_file(slots, state, state.names)
+            problems += compare_account_events(conn, state)
             problems += rekeyed_after_removal(conn, roster_repo.entries(conn))
         cps, chain_problems = valid_checkpoints(conn, state, vault_id)
         start = None

@@ -596,3 +596,40 @@ def test_a_full_rollback_out_of_reach_of_every_note_is_caught_by_the_printed_rec
         sys.stdin, sys.stdout, sys.stderr = old
     assert code == 1
     assert "older than the receipt" in out.getvalue() + err.getvalue()
+
+
+def test_undoing_a_demotion_by_deleting_its_roster_entry_is_reported(
+    vault: Vault, clock: FixedClock
+) -> None:
+    """The coordinator demotes a second coordinator; that person deletes the roster entry
+    and sets the role back: the roster's chain still verifies, but the trail's signed
+    role-change event has lost its entry."""
+    from intake_app.accounts.manage import change_role
+
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    change_role(session, vault.cw_id, Role.COORDINATOR)
+    change_role(session, vault.cw_id, Role.CASEWORKER)
+    lock(session)
+    _sql(
+        vault,
+        "DELETE FROM roster WHERE seq = (SELECT max(seq) FROM roster)",
+        f"UPDATE users SET role = 'coordinator' WHERE id = {vault.cw_id}",
+    )
+    _assert_refused(vault, "account change the signed roster lacks", unlock_as=(CW_NAME, CW_OWN))
+
+
+def test_swapped_names_with_matching_tags_are_reported(vault: Vault) -> None:
+    """An insider swaps two names in the users table and the tags to match (MAC
+    recomputed): the audit view would show each one's events under the other's name."""
+    _sql(
+        vault,
+        f"UPDATE users SET name = 'tmp', name_key = 'tmp' WHERE id = {vault.cw_id}",
+        f"UPDATE users SET name = '{CW_NAME}', name_key = 'camille tremblay' WHERE id = 1",
+        f"UPDATE users SET name = '{ADMIN_NAME}', name_key = 'test coordinator'"
+        f" WHERE id = {vault.cw_id}",
+    )
+    doc = vault.slots_doc()
+    users = [s for s in doc["slots"] if s["kind"] == "user"]
+    users[0]["tag"], users[1]["tag"] = users[1]["tag"], users[0]["tag"]
+    vault.write_slots_doc(doc, remac=True)
+    _assert_refused(vault, "name was changed outside Passerelle", unlock_as=(ADMIN_NAME, CW_OWN))
