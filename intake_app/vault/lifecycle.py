@@ -415,7 +415,7 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
             wipe(master)
             raise
         return VerifiedOpen(conn, master, opened, report)
-    raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+    raise KnownError(ErrorCode.NO_SLOT_OPENS)
 
 
 def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSession:

@@ -653,16 +653,17 @@ def compare_mark(conn: Connection, mark: HighWater, events: int, what: str) -> l
 
 def backup_marks(
     folder: Path | None, state: RosterState, vault_id: str, since: datetime | None
-) -> list[tuple[str, HighWater]]:
-    """(file name, mark) of each signed backup of this vault in `folder` made after `since`.
+) -> tuple[list[tuple[str, HighWater]], list[Problem]]:
+    """(file name, mark) of each signed backup of this vault in `folder` made after `since`,
+    and a problem for each backup of this vault whose manifest signature does not verify.
 
-    Only the manifest is read. A manifest whose signature does not verify by a roster key
-    is ignored (anyone can drop a file in a folder)."""
+    Only the manifest is read; backups of other vaults are none of our business."""
     from intake_app.vault.backup_format import MEMBER_MANIFEST, Manifest, list_backups
 
     found: list[tuple[str, HighWater]] = []
+    problems: list[Problem] = []
     if folder is None:
-        return found
+        return found, problems
     for path in list_backups(folder):
         try:
             with zipfile.ZipFile(path) as archive:
@@ -670,15 +671,25 @@ def backup_marks(
         except Exception:  # unreadable backups are `backup verify`'s business, not ours
             log.info("a backup manifest could not be read")
             continue
-        info = state.slots.get(manifest.signer_slot)
-        if manifest.vault_id != vault_id or info is None:
+        if manifest.vault_id != vault_id:
             continue
-        if not verifies(info.key(), manifest.signature, "backup", vault_id, manifest.signed_text()):
+        info = state.slots.get(manifest.signer_slot)
+        if info is None or not verifies(
+            info.key(), manifest.signature, "backup", vault_id, manifest.signed_text()
+        ):
+            problems.append(
+                Problem(
+                    area=Area.MARKS,
+                    text=f"the backup {path.name} claims to be of this vault but its "
+                    "manifest signature does not verify (altered?)",
+                    blocking=False,
+                )
+            )
             continue
         if since is not None and manifest.created_at <= since:
             continue
         found.append((path.name, manifest.high_water))
-    return found
+    return found, problems
 
 
 def last_restore_time(conn: Connection) -> datetime | None:
@@ -748,7 +759,9 @@ def verify(
             problems += compare_mark(conn, last_seen, held, "what this computer saw last")
         if backups is not None:
             since = last_restore_time(conn)
-            for name, mark in backup_marks(backups, state, vault_id, since):
+            marks, backup_problems = backup_marks(backups, state, vault_id, since)
+            problems += backup_problems
+            for name, mark in marks:
                 problems += compare_mark(conn, mark, held, f"the backup {name}")
     except DatabaseError as exc:
         log.info("trust check could not read the vault: %s", type(exc).__name__)

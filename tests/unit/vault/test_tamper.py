@@ -633,3 +633,40 @@ def test_swapped_names_with_matching_tags_are_reported(vault: Vault) -> None:
     users[0]["tag"], users[1]["tag"] = users[1]["tag"], users[0]["tag"]
     vault.write_slots_doc(doc, remac=True)
     _assert_refused(vault, "name was changed outside Passerelle", unlock_as=(ADMIN_NAME, CW_OWN))
+
+
+def test_a_backup_whose_manifest_was_altered_is_reported(vault: Vault, tmp_path: Path) -> None:
+    """Someone raises or lowers the mark in a backup's manifest: it no longer counts as a
+    mark, and check says so."""
+    import zipfile
+
+    from intake_app.vault.backup import create_backup
+    from intake_app.vault.backup_format import MEMBER_MANIFEST
+    from intake_app.vault.settings_repo import put_setting
+
+    backups = tmp_path / "usb"
+    backups.mkdir()
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    with session.write() as conn:
+        put_setting(conn, "backup.folder", str(backups))
+    vault.clock.advance(minutes=1)
+    result = create_backup(session, backups)
+    lock(session)
+    with zipfile.ZipFile(result.path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    doc = json.loads(members[MEMBER_MANIFEST])
+    doc["high_water"]["events"] += 1000
+    members[MEMBER_MANIFEST] = json.dumps(doc).encode()
+    with zipfile.ZipFile(result.path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1 and "manifest signature does not verify" in text, text
+    assert _hashes(vault.paths) == before
+    unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock).close()  # not blocking
+
+
+def test_check_with_a_secret_no_slot_opens_says_what_it_may_mean(vault: Vault) -> None:
+    code, text = _check(vault.paths, "not anyone's passphrase at all", user=None)
+    assert code == 1 and "No key slot opens with this secret" in text
