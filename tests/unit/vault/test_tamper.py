@@ -260,12 +260,15 @@ def test_one_flipped_bit_anywhere_in_a_slot_is_reported(
 
 
 @pytest.mark.parametrize("field", ["public", "sign_public"])
+@pytest.mark.parametrize("owner", ["recovery", "checker"])
 def test_an_insider_replacing_a_public_key_is_caught_by_the_roster(
-    vault: Vault, field: str
+    vault: Vault, field: str, owner: str
 ) -> None:
+    """Of the recovery slot, or of the very slot whose passphrase runs the check."""
     doc = vault.slots_doc()
-    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
-    FIELDS[field](recovery)
+    kind = "recovery" if owner == "recovery" else "user"
+    target = next(s for s in doc["slots"] if s["kind"] == kind)  # the coordinator's first
+    FIELDS[field](target)
     vault.write_slots_doc(doc, remac=True)
     _assert_refused(vault, "public key was altered")
 
