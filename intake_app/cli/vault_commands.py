@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase
 from intake_app.clock import SystemClock
@@ -32,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check the vault's integrity, key file, signed roster and audit trail",
         description="Runs PRAGMA cipher_integrity_check, PRAGMA integrity_check and the "
         "tamper check (key file against the signed roster, every audit signature, "
-        "high-water marks of the key file and of the backups in the backup folder). "
+        "high-water marks of the key file, of this computer's note and of the signed backups "
+        "in the backup folder and in --backups folders, and --receipt). "
         "Writes nothing. Exits 0 when all pass, 1 otherwise. The passphrase may be a "
         "user's or the recovery key.",
     )
@@ -44,6 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="EVENTS:HASH",
         help="an audit receipt printed by an earlier check (kept away from the computer): "
         "the trail must still hold that event with that hash",
+    )
+    check.add_argument(
+        "--backups",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a folder of backups kept elsewhere (a drive): the vault must not be older "
+        "than the newest signed backup in it (the configured backup folder is always read)",
     )
     check.set_defaults(func=cmd_check)
 
@@ -83,7 +93,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
     with InstanceLock(paths.lock):
         receipts = [_receipt(text) for text in args.receipt]
-        verified = open_for_check(paths, passphrase, getattr(args, "user", None))
+        folders = tuple(Path(f).expanduser() for f in args.backups)
+        missing = [f for f in folders if not f.is_dir()]
+        if missing:
+            raise KnownError(ErrorCode.FOLDER_MISSING)
+        verified = open_for_check(paths, passphrase, getattr(args, "user", None), folders)
         try:
             for mark in receipts:
                 verified.report.problems.extend(

@@ -379,12 +379,29 @@ def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -
     log.info("an interrupted removal was finished by a re-key")
 
 
-def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) -> VerifiedOpen:
+def open_for_check(
+    paths: VaultPaths,
+    passphrase: str,
+    user_name: str | None,
+    backups: tuple[Path, ...] = (),
+) -> VerifiedOpen:
     """Open with a user's passphrase (or the recovery key) and verify everything, writing
-    nothing: for `intake-app check`. Tamper problems come back in the report, not raised."""
+    nothing: for `intake-app check`. Tamper problems come back in the report, not raised.
+
+    `backups` are more folders of backups to compare with (a drive kept elsewhere)."""
     if not passphrase:
         raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
-    slots = _check_files(paths)
+    from intake_app.vault.restore import JOURNAL
+
+    if (paths.data_dir / JOURNAL).exists():
+        # Rolling the restore back would write: leave that to the next unlock.
+        raise KnownError(
+            ErrorCode.VAULT_TAMPERED,
+            detail="a restore was interrupted; unlock once to roll it back, then check again",
+        )
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    slots = KeySlotFile.load(paths.keyslots)
     # The name only chooses which slot to try first (tags may have been swapped).
     first = slots.user_slot(user_name) if user_name else None
     candidates = [first] if first is not None else []
@@ -409,6 +426,7 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
                 full=True,
                 backups=backup_folder(conn),
                 last_seen=seen.seen(paths.data_dir, slots.vault_id),
+                more_backups=backups,
             )
         except BaseException:
             conn.close()

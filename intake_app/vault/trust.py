@@ -711,6 +711,7 @@ def verify(
     full: bool = False,
     backups: Path | None = None,
     last_seen: HighWater | None = None,
+    more_backups: tuple[Path, ...] = (),
 ) -> TrustReport:
     """Everything above, read-only. `full` verifies every signature from event 1.
 
@@ -757,9 +758,10 @@ def verify(
         problems += compare_mark(conn, slots.high_water, held, "its key file")
         if last_seen is not None:
             problems += compare_mark(conn, last_seen, held, "what this computer saw last")
-        if backups is not None:
-            since = last_restore_time(conn)
-            marks, backup_problems = backup_marks(backups, state, vault_id, since)
+        folders = [f for f in (backups, *more_backups) if f is not None]
+        since = last_restore_time(conn) if folders else None
+        for folder in dict.fromkeys(folders):
+            marks, backup_problems = backup_marks(folder, state, vault_id, since)
             problems += backup_problems
             for name, mark in marks:
                 problems += compare_mark(conn, mark, held, f"the backup {name}")

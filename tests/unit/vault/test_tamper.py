@@ -673,3 +673,33 @@ def test_a_backup_whose_manifest_was_altered_is_reported(vault: Vault, tmp_path:
 def test_check_with_a_secret_no_slot_opens_says_what_it_may_mean(vault: Vault) -> None:
     code, text = _check(vault.paths, "not anyone's passphrase at all", user=None)
     assert code == 1 and "No key slot opens with this secret" in text
+
+
+def test_a_rollback_shows_against_a_backup_drive_given_to_check(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake_app.vault import seen
+    from intake_app.vault.backup import create_backup
+
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.paths.data_dir, copy)
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    vault.clock.advance(minutes=5)
+    create_backup(session, drive)
+    lock(session)
+    shutil.rmtree(vault.paths.data_dir)
+    shutil.copytree(copy, vault.paths.data_dir)
+    monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())
+    code, text = _check(vault.paths)
+    assert code == 0, text  # nothing on this disk remembers more
+    args = ["check", "--data-dir", str(vault.paths.data_dir), "--passphrase-stdin"]
+    out = io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(ADMIN_PASSPHRASE + "\n"), out, out
+    try:
+        code = main([*args, "--backups", str(drive)])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    assert code == 1 and "older than the backup passerelle-" in out.getvalue()
