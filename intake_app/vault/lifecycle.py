@@ -225,6 +225,12 @@ class VerifiedOpen:
         wipe(self.master)
 
 
+def _log_left_behind(paths: VaultPaths) -> bool:
+    """A write-ahead log with content (a crash, or someone else's writes): closing a
+    read-write connection would fold it into the database file."""
+    return any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+
+
 def open_verified(
     paths: VaultPaths, slots: KeySlotFile, opened: OpenedSlot, *, full: bool = False
 ) -> VerifiedOpen:
@@ -232,7 +238,8 @@ def open_verified(
 
     Raises VAULT_TAMPERED (one line: the first blocking problem) and leaves every file as
     it was. The schema is not migrated here: a suspect vault is never written to."""
-    conn, master = connect_with_any(paths.db, opened.masters)
+    leftover = _log_left_behind(paths)
+    conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
     try:
         report = trust.verify(
             conn,
@@ -243,6 +250,10 @@ def open_verified(
             backups=backup_folder(conn),
             last_seen=seen.seen(paths.data_dir, slots.vault_id),
         )
+        if leftover and not report.blocking:
+            # Verified read-only; only now may SQLite fold the log in.
+            conn.close()
+            conn = connect(paths.db, master)
     except BaseException:
         conn.close()
         wipe(master)
@@ -420,8 +431,7 @@ def open_for_check(
             raise
         # A write-ahead log left with content would be folded into the file when the last
         # connection closes: open read-only then, so check changes no byte.
-        leftover = any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
-        conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
+        conn, master = connect_with_any(paths.db, opened.masters, readonly=_log_left_behind(paths))
         try:
             report = trust.verify(
                 conn,
