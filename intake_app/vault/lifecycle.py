@@ -306,14 +306,18 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
     return KeySlotFile.load(paths.keyslots)
 
 
-def record_progress(session: VaultSession) -> None:
-    """Sign a checkpoint at the trail's head and raise the key file's high-water mark.
+def record_progress(session: VaultSession, *events: Action) -> None:
+    """Record `events`, sign a checkpoint at the trail's head (one transaction), then raise
+    the high-water marks: the key file's and this computer's note.
 
     Done after a verified unlock and at lock. The key file is rewritten only if its MAC
     still fits the session's key (a file changed meanwhile is left for `check`)."""
     with session.write() as conn:
-        events, head = audit.write_checkpoint(conn, session.signer)
-    seen.remember(session.paths.data_dir, session.signer.vault_id, HighWater(events, head))
+        for action in events:
+            session.audit(conn, action)
+        count, head = audit.write_checkpoint(conn, session.signer)
+    mark = HighWater(count, head)
+    seen.remember(session.paths.data_dir, session.signer.vault_id, mark)
     try:
         slots = KeySlotFile.load(session.paths.keyslots)
     except KnownError:
@@ -324,22 +328,17 @@ def record_progress(session: VaultSession) -> None:
         if not slots.mac_fits(master):
             log.info("key file changed during the session: high-water mark not raised")
             return
-        slots.with_high_water(HighWater(events, head)).authenticated(master).save(
-            session.paths.keyslots
-        )
+        slots.with_high_water(mark).authenticated(master).save(session.paths.keyslots)
     finally:
         wipe(master)
 
 
 def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *extra: Action) -> None:
     failures = attempts.reset()
-    with session.write() as conn:
-        if failures:
+    if failures:
+        with session.write() as conn:
             session.audit(conn, Action.UNLOCK_FAILED, count=failures)
-        for action in extra:
-            session.audit(conn, action)
-        session.audit(conn, Action.UNLOCKED)
-    record_progress(session)
+    record_progress(session, *extra, Action.UNLOCKED)
 
 
 def _throttle(paths: VaultPaths, clock: Clock) -> AttemptStore:
@@ -605,9 +604,7 @@ def lock(session: VaultSession) -> None:
     if session.closed:
         return
     try:
-        with session.write() as conn:
-            session.audit(conn, Action.LOCKED)
-        record_progress(session)
+        record_progress(session, Action.LOCKED)
     except KnownError:
         log.warning("lock event could not be recorded")
     session.close()
