@@ -597,6 +597,9 @@ def change_passphrase(session: VaultSession, current: str, new: str, policy: Kdf
         users_repo.set_slot(conn, session.user.id, slot.id, False)
         session.audit(conn, Action.PASSPHRASE_CHANGED, "user", session.user.id)
     session.user = replace(session.user, must_change_passphrase=False)
+    # The key file's mark now covers the change: a copy of the file from before it (the
+    # old passphrase still opens that one) is refused for this user from now on.
+    record_progress(session)
 
 
 def lock(session: VaultSession) -> None:
