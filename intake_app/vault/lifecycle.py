@@ -471,6 +471,7 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
         verified = open_verified(paths, slots, opened)
         session = _session_for(verified, paths, _owner(verified), clock)
         _signed_in(session, attempts, clock)
+        _finish_interrupted_work(session, verified.report)
         return session
     attempts.record_failure(clock.now())
     raise KnownError(ErrorCode.WRONG_PASSPHRASE)
