@@ -105,7 +105,7 @@ def passphrase_changes_after(
                 Problem(
                     area=Area.MARKS,
                     text=f"the key file is older than user #{uid}'s passphrase change at "
-                    f"event #{eid}: an older copy was put back?",
+                    f"event #{eid} (an older copy put back?)",
                     blocking=owner is not None and str(owner) == uid,
                 )
             )
