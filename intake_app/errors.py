@@ -27,6 +27,9 @@ class ErrorCode(StrEnum):
     VAULT_IN_USE = "vault-in-use"
     KEYSLOTS_MISSING = "keyslots-missing"
     KEYSLOTS_DAMAGED = "keyslots-damaged"
+    VAULT_OUTDATED = "vault-outdated"
+    VAULT_TAMPERED = "vault-tampered"
+    NO_SLOT_OPENS = "no-slot-opens"
     WRONG_RECOVERY_KEY = "wrong-recovery-key"
     UNKNOWN_USER = "unknown-user"
     DISK_FULL = "disk-full"
@@ -70,8 +73,9 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.WEAK_PASSPHRASE: "The passphrase is too weak: {reason}.",
     ErrorCode.UNLOCK_THROTTLED: "Too many failed attempts: wait {seconds} s and try again.",
     ErrorCode.NOT_A_VAULT: (
-        "The file where the vault should be is damaged or is not a Passerelle vault; "
-        "it was left unchanged. Restore the latest backup."
+        "The vault database does not open with this key file: the database is damaged or "
+        "not a Passerelle vault, or the key file is another vault's or from before the last "
+        "re-key; both were left unchanged. Restore the latest backup."
     ),
     ErrorCode.VAULT_MISSING: "There is no vault in this data folder.",
     ErrorCode.VAULT_EXISTS: "A vault already exists in this data folder.",
@@ -79,6 +83,19 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.VAULT_IN_USE: "This vault is open in another window or program.",
     ErrorCode.KEYSLOTS_MISSING: "The key file beside the vault is missing; restore a backup.",
     ErrorCode.KEYSLOTS_DAMAGED: "The key file beside the vault is damaged; restore a backup.",
+    ErrorCode.VAULT_OUTDATED: (
+        "This vault was made by Passerelle 0.1 (key file format {version}), whose key file "
+        "cannot prove who changed it; it was left unchanged. Create a new vault and restore "
+        "nothing from the old one (it held demo data only)."
+    ),
+    ErrorCode.NO_SLOT_OPENS: (
+        "The passphrase is not right for any key slot, or the slot it belongs to was "
+        "altered (a KDF parameter, nonce or wrapped key): try another user's passphrase or "
+        "the recovery key."
+    ),
+    ErrorCode.VAULT_TAMPERED: (
+        "The vault failed its tamper check and was not opened; nothing was written: {detail}."
+    ),
     ErrorCode.WRONG_RECOVERY_KEY: "The recovery key is not right.",
     ErrorCode.UNKNOWN_USER: "There is no such user.",
     ErrorCode.DISK_FULL: "The disk is full: nothing was saved. Free some space and try again.",

@@ -14,11 +14,19 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import accounts_repo, users_repo
+from intake_app.vault import accounts_repo, roster, users_repo
 from intake_app.vault.database import rekey
 from intake_app.vault.keyslots import KdfPolicy, KeySlotFile, SlotKind, new_master_key, wipe
-from intake_app.vault.lifecycle import _replace_user_slot, change_passphrase, require_strong
+from intake_app.vault.lifecycle import (
+    _replace_user_slot,
+    change_passphrase,
+    require_strong,
+    save_slots,
+    session_slots,
+)
+from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
+from intake_app.vault.trust import fold_roster, summary
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +55,10 @@ def _existing(session: VaultSession, user_id: int) -> User:
 def add_user(
     session: VaultSession, name: str, role: Role, first_passphrase: str, policy: KdfPolicy
 ) -> User:
-    """A new account whose first passphrase must be changed at its first unlock."""
+    """A new account whose first passphrase must be changed at its first unlock.
+
+    The grant (role and public keys) is signed by this coordinator into the roster first;
+    the slot joins the key file after, so a crash never leaves a slot nobody granted."""
     require(session.user, Permission.MANAGE_ACCOUNTS)
     name = " ".join(name.split())
     if not name:
@@ -55,27 +66,36 @@ def add_user(
     if users_repo.user_by_name(session.conn, name) is not None:
         raise KnownError(ErrorCode.DUPLICATE_USER)
     require_strong(first_passphrase, (name,))
-    slots = KeySlotFile.load(session.paths.keyslots)
-    if slots.user_slot(name) is not None:
-        # A slot left behind by an interrupted add: it belongs to nobody, replace it.
-        stale = slots.user_slot(name)
-        assert stale is not None
-        slots = slots.without_slot(stale.id)
+    slots = session_slots(session)
     master = session.master_key_copy()
     try:
-        slot = slots.make_slot(SlotKind.USER, first_passphrase, master, policy, user_name=name)
+        slot, _signing = slots.make_slot(
+            SlotKind.USER, first_passphrase, master, policy, user_name=name
+        )
     finally:
         wipe(master)
-    slots.with_slot(slot).save(session.paths.keyslots)
-    try:
-        with session.write() as conn:
-            user = users_repo.add_user(
-                conn, name, role, slot.id, session.clock.now(), must_change_passphrase=True
-            )
-            session.audit(conn, Action.USER_ADDED, "user", user.id, role=role.value)
-    except BaseException:
-        slots.save(session.paths.keyslots)
-        raise
+    with session.write() as conn:
+        user = users_repo.add_user(
+            conn, name, role, slot.id, session.clock.now(), must_change_passphrase=True
+        )
+        event = session.audit(conn, Action.USER_ADDED, "user", user.id, role=role.value)
+        roster.append(
+            conn,
+            session.signer,
+            EntryKind.GRANT,
+            event_id=event,
+            user_id=user.id,
+            role=role.value,
+            name=user.name,
+            slot_id=slot.id,
+            x_public=slot.public,
+            sign_public=slot.sign_public,
+        )
+    # A leftover slot with the same name tag (an interrupted add) belongs to nobody.
+    stale = slots.user_slot(name)
+    if stale is not None:
+        slots = slots.without_slot(stale.id)
+    save_slots(session, slots.with_slot(slot))
     log.info("user #%d added", user.id)
     return user
 
@@ -87,10 +107,7 @@ def reset_passphrase(
     require(session.user, Permission.MANAGE_ACCOUNTS)
     user = _existing(session, user_id)
     require_strong(new_passphrase, (user.name,))
-    slots = KeySlotFile.load(session.paths.keyslots)
-    _replace_user_slot(session, slots, user.id, user.name, new_passphrase, policy, True)
-    with session.write() as conn:
-        session.audit(conn, Action.PASSPHRASE_RESET, "user", user.id)
+    _replace_user_slot(session, user, new_passphrase, policy, True, Action.PASSPHRASE_RESET)
     log.info("passphrase of user #%d reset", user.id)
 
 
@@ -103,7 +120,10 @@ def change_role(session: VaultSession, user_id: int, role: Role) -> User:
         if user.is_coordinator and accounts_repo.count_active_coordinators(conn) <= 1:
             raise KnownError(ErrorCode.LAST_COORDINATOR)
         accounts_repo.set_role(conn, user.id, role)
-        session.audit(conn, Action.USER_ROLE_CHANGED, "user", user.id, role=role.value)
+        event = session.audit(conn, Action.USER_ROLE_CHANGED, "user", user.id, role=role.value)
+        roster.append(
+            conn, session.signer, EntryKind.ROLE, event_id=event, user_id=user.id, role=role.value
+        )
     changed = _existing(session, user_id)
     if user.id == session.user.id:
         session.user = changed
@@ -122,35 +142,54 @@ def remove_user(session: VaultSession, user_id: int) -> None:
         raise KnownError(ErrorCode.NOT_ALLOWED, reason="self")
     if user.is_coordinator and accounts_repo.count_active_coordinators(session.conn) <= 1:
         raise KnownError(ErrorCode.LAST_COORDINATOR)
-    slots = KeySlotFile.load(session.paths.keyslots)
+    slots = session_slots(session)
     with session.write() as conn:
         if user.is_coordinator and accounts_repo.count_active_coordinators(conn) <= 1:
             raise KnownError(ErrorCode.LAST_COORDINATOR)
         accounts_repo.deactivate(conn, user.id)
-        session.audit(conn, Action.USER_REMOVED, "user", user.id)
-        remaining = accounts_repo.active_slot_ids(conn)
-    rekey_vault(session, slots.keeping(remaining))
+        event = session.audit(conn, Action.USER_REMOVED, "user", user.id)
+        roster.append(conn, session.signer, EntryKind.REMOVE, event_id=event, user_id=user.id)
+    rekey_vault(session, slots)
     log.info("user #%d removed", user.id)
 
 
+def roster_public_keys(session: VaultSession) -> dict[str, bytes]:
+    """Slot id -> X25519 public key of every active slot, from the *verified* roster."""
+    row = session.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    state, problems = fold_roster(roster.entries(session.conn), str(row[0]))
+    if problems:
+        raise KnownError(ErrorCode.VAULT_TAMPERED, detail=summary(problems))
+    return {slot_id: info.x_public for slot_id, info in state.active_slots().items()}
+
+
 def rekey_vault(session: VaultSession, slots: KeySlotFile) -> None:
-    """A new master key for the database, sealed to every slot in `slots`.
+    """A new master key for the database, sealed only to the roster's active slots.
+
+    Slots in the file that the signed roster does not give to a current account (planted,
+    removed, altered public key) are dropped, never sealed to.
 
     Order for a crash at any point: (1) the slot file gains the new key beside the old
-    one, (2) `PRAGMA rekey` (one transaction), (3) the old key leaves the slot file.
-    Unlocking tries both keys, so the vault opens after a crash at any step.
+    one (and a MAC under each), (2) `PRAGMA rekey` (one transaction), (3) the old key
+    leaves the slot file. Unlocking tries both keys, so the vault opens after a crash.
     """
+    slots = slots.keeping(roster_public_keys(session))
     closed = session.close_other_connections()
     new_master = new_master_key()
+    old_master = session.master_key_copy()
     try:
-        slots.resealed(new_master, keep_old=True).save(session.paths.keyslots)
+        slots.resealed(new_master, keep_old=True).authenticated(new_master, old_master).save(
+            session.paths.keyslots
+        )
         conn = session.conn
         rekey(conn, new_master)
         accounts_repo.checkpoint(conn)
         session.replace_master_key(bytearray(new_master))
-        slots.resealed(new_master, keep_old=False).save(session.paths.keyslots)
+        slots.resealed(new_master, keep_old=False).authenticated(new_master).save(
+            session.paths.keyslots
+        )
     finally:
         wipe(new_master)
+        wipe(old_master)
     with session.write() as c:
         session.audit(c, Action.VAULT_REKEYED, slots=len(slots.slots))
     log.info("vault re-keyed (%d worker connections closed first)", closed)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
+from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.check import check_vault
+from intake_app.vault.check import check_connection
 from intake_app.vault.instance_lock import InstanceLock
-from intake_app.vault.keyslots import KdfPolicy
-from intake_app.vault.lifecycle import create_vault, lock
+from intake_app.vault.keyslots import HighWater, KdfPolicy
+from intake_app.vault.lifecycle import create_vault, lock, open_for_check
+from intake_app.vault.trust import compare_mark, summary
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,11 +30,31 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     check = sub.add_parser(
         "check",
-        help="unlock and check the vault's integrity and its audit chain",
+        help="check the vault's integrity, key file, signed roster and audit trail",
         description="Runs PRAGMA cipher_integrity_check, PRAGMA integrity_check and the "
-        "audit-chain check. Exits 0 when all pass, 1 otherwise.",
+        "tamper check (key file against the signed roster, every audit signature, "
+        "high-water marks of the key file, of this computer's note and of the signed backups "
+        "in the backup folder and in --backups folders, and --receipt). "
+        "Writes nothing. Exits 0 when all pass, 1 otherwise. The passphrase may be a "
+        "user's or the recovery key.",
     )
     add_vault_arguments(check)
+    check.add_argument(
+        "--receipt",
+        action="append",
+        default=[],
+        metavar="EVENTS:HASH",
+        help="an audit receipt printed by an earlier check (kept away from the computer): "
+        "the trail must still hold that event with that hash",
+    )
+    check.add_argument(
+        "--backups",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="a folder of backups kept elsewhere (a drive): the vault must not be older "
+        "than the newest signed backup in it (the configured backup folder is always read)",
+    )
     check.set_defaults(func=cmd_check)
 
 
@@ -56,11 +78,42 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _receipt(text: str) -> HighWater:
+    events, _, head = text.strip().partition(":")
+    if not events.isdigit() or len(head) != 64:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="--receipt", reason="EVENTS:HASH")
+    return HighWater(int(events), head.lower())
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    with unlocked(args) as session:
-        report = check_vault(session)
+    """Open, verify everything, print, write nothing (not even an "unlocked" event)."""
+    paths = paths_from(args)
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    passphrase = read_passphrase(args)
+    with InstanceLock(paths.lock):
+        receipts = [_receipt(text) for text in args.receipt]
+        folders = tuple(Path(f).expanduser() for f in args.backups)
+        missing = [f for f in folders if not f.is_dir()]
+        if missing:
+            raise KnownError(ErrorCode.FOLDER_MISSING)
+        verified = open_for_check(paths, passphrase, getattr(args, "user", None), folders)
+        try:
+            for mark in receipts:
+                verified.report.problems.extend(
+                    compare_mark(verified.conn, mark, verified.report.events, "the receipt")
+                )
+            report = check_connection(verified.conn, verified.report)
+        finally:
+            verified.discard()
     for line in report.lines():
         print(line)
+    if report.ok:
+        # The offline anchor: write it down or print it, keep it away from the computer.
+        print(f"audit receipt: {report.trust.events}:{report.trust.head}")
     if not report.ok:
-        raise KnownError(ErrorCode.INTEGRITY_FAILED, detail="; ".join(report.problems()))
+        raise KnownError(
+            ErrorCode.INTEGRITY_FAILED,
+            detail=summary(verified.report.problems, listed=True) or "; ".join(report.problems()),
+        )
     return 0

@@ -14,6 +14,7 @@ class Action(StrEnum):
     UNLOCK_FAILED = "unlock-failed"
     LOCKED = "locked"
     RECOVERY_KEY_USED = "recovery-key-used"
+    RECOVERY_KEY_SET = "recovery-key-set"
     PASSPHRASE_CHANGED = "passphrase-changed"
     PASSPHRASE_RESET = "passphrase-reset"
     USER_ADDED = "user-added"

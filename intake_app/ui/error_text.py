@@ -49,6 +49,16 @@ _TEXT: dict[ErrorCode, str] = {
         "The key file next to the vault is damaged, so the vault cannot be opened. "
         "Restore your latest backup.",
     ),
+    ErrorCode.VAULT_OUTDATED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "This vault was made by Passerelle 0.1, whose key file cannot prove who changed it. "
+        "It was left unchanged. Create a new vault.",
+    ),
+    ErrorCode.VAULT_TAMPERED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The vault failed its tamper check, so it was not opened and nothing was written. "
+        "Ask a coordinator to run the vault check and restore a trusted backup.",
+    ),
     ErrorCode.WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP(
         "error_text", "That recovery key is not right. Check each group of characters."
     ),
@@ -152,6 +162,9 @@ _BACKUP_REASON: dict[str, str] = {
         "error_text", "its contents were changed after it was made, so it is not trusted."
     ),
     "too-new": QT_TRANSLATE_NOOP("error_text", "it was made by a newer version of Passerelle."),
+    "outdated": QT_TRANSLATE_NOOP(
+        "error_text", "it was made by Passerelle 0.1, which did not sign its backups."
+    ),
 }
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from intake_app.domain.audit import AuditEvent, ChainReport
 from intake_app.vault.database import Connection, Row
+from intake_app.vault.signing import Signer
 
 GENESIS = "0" * 64
 
@@ -27,17 +28,34 @@ def _digest(
     record_type: str,
     record_id: str,
     detail: str,
+    signer_slot: str,
 ) -> str:
     payload = json.dumps(
-        [prev_hash, event_id, at, user_id, action, record_type, record_id, detail],
+        [prev_hash, event_id, at, user_id, action, record_type, record_id, detail, signer_slot],
         ensure_ascii=True,
         separators=(",", ":"),
     )
     return sha256(payload.encode("ascii")).hexdigest()
 
 
+def row_digest(row: Row, prev_hash: str) -> str:
+    """The hash an audit row must carry if it follows `prev_hash`."""
+    return _digest(
+        prev_hash,
+        row["id"],
+        row["at"],
+        row["user_id"],
+        row["action"],
+        row["record_type"],
+        row["record_id"],
+        row["detail"],
+        row["signer_slot"],
+    )
+
+
 def record(
     conn: Connection,
+    signer: Signer,
     at: datetime,
     user_id: int | None,
     action: str,
@@ -45,18 +63,26 @@ def record(
     record_id: str | int = "",
     **detail: Any,
 ) -> int:
-    """Append one event. Call inside the caller's write transaction."""
+    """Append one event signed by `signer`. Call inside the caller's write transaction."""
     last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = last["hash"] if last else GENESIS
     event_id = (last["id"] + 1) if last else 1
     at_text = at.isoformat(timespec="seconds")
     detail_text = json.dumps(detail, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     digest = _digest(
-        prev_hash, event_id, at_text, user_id, str(action), record_type, str(record_id), detail_text
+        prev_hash,
+        event_id,
+        at_text,
+        user_id,
+        str(action),
+        record_type,
+        str(record_id),
+        detail_text,
+        signer.slot_id,
     )
     conn.execute(
         "INSERT INTO audit (id, at, user_id, action, record_type, record_id, detail,"
-        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " prev_hash, hash, signer_slot, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             event_id,
             at_text,
@@ -67,6 +93,8 @@ def record(
             detail_text,
             prev_hash,
             digest,
+            signer.slot_id,
+            signer.sign("audit", digest),
         ),
     )
     conn.execute(
@@ -77,21 +105,42 @@ def record(
     return event_id
 
 
+def head(conn: Connection) -> tuple[int, str]:
+    """The newest event's id and hash ((0, GENESIS) for an empty trail)."""
+    last = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(last["id"]), str(last["hash"])) if last else (0, GENESIS)
+
+
+def checkpoint_text(event_id: int, digest: str) -> str:
+    return f"{event_id}:{digest}"
+
+
+def write_checkpoint(conn: Connection, signer: Signer) -> tuple[int, str]:
+    """Sign "the trail was verified up to its head" (after a verified unlock or a session).
+
+    The next unlock by this slot (or by anyone, if a coordinator's) starts from here."""
+    event_id, digest = head(conn)
+    conn.execute(
+        "INSERT INTO audit_checkpoints (signer_slot, event_id, hash, sig) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(signer_slot) DO UPDATE SET event_id = excluded.event_id,"
+        " hash = excluded.hash, sig = excluded.sig",
+        (
+            signer.slot_id,
+            event_id,
+            digest,
+            signer.sign("checkpoint", checkpoint_text(event_id, digest)),
+        ),
+    )
+    return event_id, digest
+
+
 def verify_chain(conn: Connection) -> ChainReport:
+    """The hash chain alone (no signatures): see `vault.trust` for the full verification."""
     prev_hash = GENESIS
     expected_id = 1
     count = 0
     for row in conn.execute("SELECT * FROM audit ORDER BY id"):
-        digest = _digest(
-            prev_hash,
-            row["id"],
-            row["at"],
-            row["user_id"],
-            row["action"],
-            row["record_type"],
-            row["record_id"],
-            row["detail"],
-        )
+        digest = row_digest(row, prev_hash)
         if row["id"] != expected_id or row["prev_hash"] != prev_hash or row["hash"] != digest:
             return ChainReport(count, broken_at=row["id"])
         prev_hash = row["hash"]

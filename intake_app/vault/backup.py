@@ -23,6 +23,7 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress, never_cancelled
+from intake_app.vault import audit
 from intake_app.vault.atomic import fsync_dir, os_error_to_known
 from intake_app.vault.backup_format import (
     MEMBER_DB,
@@ -42,7 +43,7 @@ from intake_app.vault.database import (
     connect,
     export_encrypted_copy,
 )
-from intake_app.vault.keyslots import wipe
+from intake_app.vault.keyslots import HighWater, wipe
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 
@@ -87,7 +88,8 @@ def _free_name(folder: Path, at: datetime) -> Path:
 
 def write_archive(target: Path, manifest: Manifest, keyslots: Path, db: Path) -> None:
     """Write the zip to `target` (a temporary name) and fsync it."""
-    with open(target, "xb") as raw:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as raw:
         with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_STORED) as archive:
             archive.writestr(MEMBER_MANIFEST, manifest.to_bytes())
             archive.write(keyslots, MEMBER_KEYSLOTS)
@@ -136,6 +138,8 @@ def create_backup(
     conn = session.connect()
     try:
         copy = scratch / "export.db"
+        # Read before the export: the mark must never claim more than the copy holds.
+        events, head = audit.head(conn)
         try:
             export_encrypted_copy(conn, copy, master)
         except DatabaseError as exc:
@@ -144,8 +148,17 @@ def create_backup(
         _check_cancel(cancelled)
         slots_copy = scratch / "keyslots.json"
         shutil.copyfile(session.paths.keyslots, slots_copy)
+        os.chmod(slots_copy, 0o600)
         manifest = sign(
-            Manifest(now, _vault_id(conn), sha256_file(copy), sha256_file(slots_copy)), master
+            Manifest(
+                now,
+                _vault_id(conn),
+                sha256_file(copy),
+                sha256_file(slots_copy),
+                HighWater(events, head),
+            ),
+            master,
+            session.signer,
         )
         target = _free_name(folder, now)
         partial = folder / f".{target.name}.partial"

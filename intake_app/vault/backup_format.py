@@ -16,9 +16,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -26,9 +27,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault.keyslots import HighWater
+from intake_app.vault.signing import Signer
 
 FORMAT = "passerelle-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".pbk"
 MEMBER_MANIFEST = "manifest.json"
 MEMBER_KEYSLOTS = "keyslots.json"
@@ -44,6 +47,7 @@ class Reason:
     DAMAGED = "damaged"
     TAMPERED = "tampered"
     TOO_NEW = "too-new"
+    OUTDATED = "outdated"  # made by Passerelle 0.1, which did not sign its backups
 
 
 def invalid(reason: str) -> KnownError:
@@ -52,10 +56,17 @@ def invalid(reason: str) -> KnownError:
 
 @dataclass(frozen=True)
 class Manifest:
+    """What a backup says about itself. Besides the HMAC (master key), it is signed with
+    the Ed25519 key of the slot that made it, and carries the audit high-water mark, so a
+    vault older than its newest backup shows (see `vault.trust.backup_marks`)."""
+
     created_at: datetime
     vault_id: str
     db_sha256: str
     keyslots_sha256: str
+    high_water: HighWater = field(default_factory=HighWater)
+    signer_slot: str = ""
+    signature: str = ""
     mac: str = ""
 
     def body(self) -> dict[str, object]:
@@ -66,13 +77,20 @@ class Manifest:
             "vault_id": self.vault_id,
             "db_sha256": self.db_sha256,
             "keyslots_sha256": self.keyslots_sha256,
+            "high_water": {"events": self.high_water.events, "head": self.high_water.head},
+            "signer_slot": self.signer_slot,
         }
 
     def canonical(self) -> bytes:
         return json.dumps(self.body(), sort_keys=True, separators=(",", ":")).encode("ascii")
 
+    def signed_text(self) -> str:
+        return self.canonical().decode("ascii")
+
     def to_bytes(self) -> bytes:
-        return json.dumps({**self.body(), "mac": self.mac}, indent=1).encode("ascii")
+        return json.dumps(
+            {**self.body(), "signature": self.signature, "mac": self.mac}, indent=1
+        ).encode("ascii")
 
     @staticmethod
     def from_bytes(data: bytes) -> Manifest:
@@ -82,11 +100,17 @@ class Manifest:
                 raise invalid(Reason.NOT_A_BACKUP)
             if int(doc.get("version", 0)) > FORMAT_VERSION:
                 raise invalid(Reason.TOO_NEW)
+            if int(doc.get("version", 0)) < FORMAT_VERSION:
+                raise invalid(Reason.OUTDATED)
+            mark = doc["high_water"]
             return Manifest(
                 datetime.fromisoformat(str(doc["created_at"])),
                 str(doc["vault_id"]),
                 str(doc["db_sha256"]),
                 str(doc["keyslots_sha256"]),
+                HighWater(int(mark["events"]), str(mark["head"])),
+                str(doc["signer_slot"]),
+                str(doc["signature"]),
                 str(doc["mac"]),
             )
         except KnownError:
@@ -104,15 +128,15 @@ def mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
     ).derive(bytes(master_key))
 
 
-def sign(manifest: Manifest, master_key: bytes | bytearray) -> Manifest:
+def sign(
+    manifest: Manifest, master_key: bytes | bytearray, signer: Signer | None = None
+) -> Manifest:
+    """The manifest with its HMAC and (when `signer` is given) its signature."""
+    if signer is not None:
+        manifest = replace(manifest, signer_slot=signer.slot_id, signature="", mac="")
+        manifest = replace(manifest, signature=signer.sign("backup", manifest.signed_text()))
     digest = hmac.new(mac_key(master_key, manifest.vault_id), manifest.canonical(), "sha256")
-    return Manifest(
-        manifest.created_at,
-        manifest.vault_id,
-        manifest.db_sha256,
-        manifest.keyslots_sha256,
-        digest.hexdigest(),
-    )
+    return replace(manifest, mac=digest.hexdigest())
 
 
 def check_signature(manifest: Manifest, master_key: bytes | bytearray) -> None:
@@ -173,7 +197,8 @@ def read_members(path: Path, into: Path) -> Manifest:
                 raise invalid(Reason.NOT_A_BACKUP)
             manifest = Manifest.from_bytes(archive.read(MEMBER_MANIFEST))
             for member in (MEMBER_KEYSLOTS, MEMBER_DB):
-                with archive.open(member) as src, open(into / member, "wb") as dst:
+                fd = os.open(into / member, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with archive.open(member) as src, os.fdopen(fd, "wb") as dst:
                     for block in iter(lambda: src.read(1 << 20), b""):
                         dst.write(block)
     except zipfile.BadZipFile as exc:

@@ -8,7 +8,8 @@ reading, and we never create or rewrite anything over a file that failed to open
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import os
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,11 +33,53 @@ else:
     Row = dbapi2.Row
 
 
-def _key_literal(master_key: bytes | bytearray) -> str:
-    """The `x'…'` raw-key literal. Built only from bytes we generated, never from input."""
+_HEX = b"0123456789abcdef"
+
+
+def _key_literal(master_key: bytes | bytearray) -> bytearray:
+    """The raw-key literal `x'…'` as a *mutable* buffer, wiped by the caller after use.
+
+    Built digit by digit into a bytearray and handed to the driver's `set_key` /
+    `reset_key` (sqlite3_key / sqlite3_rekey) or bound as a parameter, so no immutable
+    `str` or `bytes` copy of the key is ever made on the Python side. Only bytes we
+    generated reach it, never input."""
     if len(master_key) != 32:
         raise ValueError("master key must be 32 bytes")
-    return "\"x'" + bytes(master_key).hex() + "'\""
+    out = bytearray(67)
+    out[0:2] = b"x'"
+    for i, byte in enumerate(master_key):
+        out[2 + 2 * i] = _HEX[byte >> 4]
+        out[3 + 2 * i] = _HEX[byte & 15]
+    out[66] = 0x27  # '
+    return out
+
+
+def _wipe(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def owner_only_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 before SQLite does (it would use 0644 under the
+    usual umask). SQLite gives the -wal and -shm files the main file's mode."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise KnownError(ErrorCode.IO_ERROR) from exc
+
+
+def restrict_modes(paths: Iterable[Path]) -> None:
+    """Make existing vault files owner-only (files left 0644 by Passerelle 0.1)."""
+    if os.name != "posix":
+        return
+    for p in paths:
+        try:
+            if p.exists() and p.stat().st_mode & 0o077:
+                os.chmod(p, 0o600)
+        except OSError:
+            log.info("a vault file's mode could not be restricted")
 
 
 def _apply_connection_pragmas(conn: Connection) -> None:
@@ -53,6 +96,7 @@ def connect(
     *,
     create: bool = False,
     plaintext: bool = False,
+    readonly: bool = False,
 ) -> Connection:
     """Open (or with `create`, make) the vault database and prove the key by reading.
 
@@ -66,7 +110,11 @@ def connect(
         if path.stat().st_size == 0:
             # SQLite would take an empty file for an empty database and write over it.
             raise KnownError(ErrorCode.NOT_A_VAULT)
-    mode = "rwc" if create else "rw"
+    if create and not path.exists():
+        owner_only_file(path)
+    # Read-only: SQLite then never folds a leftover write-ahead log into the file on close
+    # (`intake-app check` on a suspect vault).
+    mode = "rwc" if create else ("ro" if readonly else "rw")
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -77,11 +125,16 @@ def connect(
             conn.execute("PRAGMA cipher_log_level = NONE")
             if master_key is None:
                 raise ValueError("an encrypted vault needs a key")
-            conn.execute(f"PRAGMA key = {_key_literal(master_key)}")
+            literal = _key_literal(master_key)
+            try:
+                conn.set_key(literal)
+            finally:
+                _wipe(literal)
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
-        conn.execute("PRAGMA journal_mode = WAL")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
         _apply_connection_pragmas(conn)
     except KnownError:
         conn.close()
@@ -176,7 +229,12 @@ def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | byte
     The export runs in one transaction, so every table is copied from the same snapshot
     even while another connection writes.
     """
-    conn.execute(f"ATTACH DATABASE ? AS backup KEY {_key_literal(master_key)}", (str(dest),))
+    owner_only_file(Path(dest))
+    literal = _key_literal(master_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(dest), literal))
+    finally:
+        _wipe(literal)
     try:
         conn.execute("BEGIN")
         try:
@@ -194,4 +252,8 @@ def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | byte
 
 def rekey(conn: Connection, new_master_key: bytes | bytearray) -> None:
     """Re-encrypt the whole database under a new key. Close every other connection first."""
-    conn.execute(f"PRAGMA rekey = {_key_literal(new_master_key)}")
+    literal = _key_literal(new_master_key)
+    try:
+        conn.reset_key(literal)  # type: ignore[attr-defined]  # sqlcipher3: sqlite3_rekey
+    finally:
+        _wipe(literal)

@@ -14,7 +14,7 @@ class InstanceLock:
     """An OS advisory lock on `vault.lock`; the OS drops it if the process dies."""
 
     def __init__(self, path: Path) -> None:
-        self._lock = FileLock(str(path), timeout=0)
+        self._lock = FileLock(str(path), timeout=0, mode=0o600)
 
     def acquire(self) -> None:
         try:

@@ -1,28 +1,29 @@
 """Key slots: how each user (and the recovery key) reaches the random master key.
 
-File format version 2. Every slot (one per user, one for the recovery key) owns an X25519
-key pair:
+File format version 3. Every slot (one per user, one for the recovery key) owns two key
+pairs, X25519 (to receive the master key) and Ed25519 (to sign roster changes and audit
+events):
 
-* the **private key** is wrapped with AES-256-GCM under a key derived from the slot's
-  passphrase (or the recovery key) by Argon2id; the Argon2id parameters are in the slot;
-* the **public key** is stored in clear;
-* the **master key** is *sealed* to that public key: an ephemeral X25519 key pair, the
-  shared secret through HKDF-SHA256 (salt = ephemeral public ‖ slot public, info = the slot's
-  associated data) to an AES-256-GCM key that encrypts the master key.
+* both **private keys** are wrapped together with AES-256-GCM under a key derived from the
+  slot's passphrase (or the recovery key) by Argon2id; the parameters are in the slot;
+* both **public keys** are stored in clear, and — what decides — also in the signed roster
+  inside the encrypted database (`vault.roster`);
+* the **master key** is *sealed* to the X25519 public key with HPKE (RFC 9180, base mode,
+  DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM) as implemented by `cryptography`;
+  the HPKE `info` binds the vault id, slot id and kind.
 
-Why: re-keying the database (after removing a user) needs the new master key sealed to
-every remaining slot *without* their passphrases. With this scheme a coordinator only
-needs the public keys. A removed user's old slot copy opens only the old master key, which
-no longer opens the re-keyed database.
+The whole file except its MACs (every slot, the name-tag salt and the audit high-water
+mark) is authenticated with HMAC-SHA256 under a key derived from the master key by HKDF
+with its own label. During a re-key the file carries a MAC under the old and the new key
+and each slot two sealed keys (newest first), so a crash at any point opens.
 
-A slot may hold more than one sealed master key (newest first) for the short moment of a
-re-key: the new key is sealed to every slot and saved *before* `PRAGMA rekey`, the old one
-is dropped after it. A crash in between leaves a file that opens whichever key the
-database has. Unlocking tries the sealed keys in order.
+Why the roster as well as the MAC: every user can unwrap the master key, so anyone on
+staff could recompute the MAC. The MAC stops an outsider (a planted slot, one flipped
+bit); the roster's coordinator signatures stop an insider (see `vault.trust`).
 
 Slots are found by a *name tag* — an HMAC of the normalised user name under a random
-per-file salt — so the file beside the database never holds a name in plaintext. Every
-AES-GCM operation binds the vault id, slot id and slot kind as associated data.
+per-file salt — so the file beside the database never holds a name in plaintext. The name
+only chooses which slot to try; who signs in is the user the roster gives that slot to.
 """
 
 from __future__ import annotations
@@ -34,14 +35,15 @@ import os
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from hashlib import sha256
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, hpke
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -56,9 +58,18 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.atomic import atomic_write_bytes
 
 MASTER_KEY_BYTES = 32
-FILE_VERSION = 2
+FILE_VERSION = 3
 MIN_MEMORY_KIB = 64 * 1024
 TARGET_SECONDS = 0.5
+SEAL_SCHEME = "hpke-base-x25519-sha256-aes256gcm"
+_SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
+# Argon2id parameters outside these bounds are refused as damage, not tried: a planted
+# slot must not make unlocking take hours or gigabytes.
+_KDF_BOUNDS = {
+    "time_cost": (1, 64),
+    "memory_kib": (8 * 1024, 4 * 1024 * 1024),
+    "parallelism": (1, 16),
+}
 
 
 @dataclass(frozen=True)
@@ -128,24 +139,33 @@ class SlotKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class SealedKey:
-    """A master key sealed to a slot's public key."""
-
-    ephemeral_public: bytes
-    nonce: bytes
-    ciphertext: bytes
-
-
-@dataclass(frozen=True)
 class KeySlot:
     id: str
     kind: SlotKind
     tag: str  # HMAC of the normalised user name; "" for the recovery slot
     kdf: KdfParams
-    nonce: bytes  # for the wrapped private key
-    wrapped_private: bytes
-    public: bytes
-    sealed: tuple[SealedKey, ...]  # newest first
+    nonce: bytes  # for the wrapped private keys
+    wrapped_private: bytes  # X25519 private ‖ Ed25519 private, under the passphrase
+    public: bytes  # X25519
+    sign_public: bytes  # Ed25519
+    sealed: tuple[bytes, ...]  # HPKE enc ‖ ciphertext of a master key, newest first
+
+
+@dataclass(frozen=True)
+class HighWater:
+    """How far the audit trail had got when the file was last written (a lower bound)."""
+
+    events: int = 0
+    head: str = ""
+
+
+@dataclass
+class OpenedSlot:
+    """What a slot's secret unlocks: the master keys sealed to it and its signing key."""
+
+    slot: KeySlot
+    masters: list[bytearray]
+    signing: Ed25519PrivateKey
 
 
 def normalise_name(name: str) -> str:
@@ -160,34 +180,31 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _raw_public(private: X25519PrivateKey) -> bytes:
+def raw_public(private: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def _raw_private(private: X25519PrivateKey) -> bytes:
+def _raw_private(private: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
     return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
-def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes, aad: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=ephemeral_public + public, info=aad
-    ).derive(shared)
-
-
-def seal(public: bytes, master_key: bytes | bytearray, aad: bytes) -> SealedKey:
+def seal(public: bytes, master_key: bytes | bytearray, info: bytes) -> bytes:
     """Seal `master_key` so that only the holder of `public`'s private key can open it."""
-    ephemeral = X25519PrivateKey.generate()
-    ephemeral_public = _raw_public(ephemeral)
-    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
-    nonce = secrets.token_bytes(12)
-    box = AESGCM(_seal_key(shared, ephemeral_public, public, aad))
-    return SealedKey(ephemeral_public, nonce, box.encrypt(nonce, bytes(master_key), aad))
+    return _SUITE.encrypt(bytes(master_key), X25519PublicKey.from_public_bytes(public), info)
 
 
-def open_sealed(private: X25519PrivateKey, public: bytes, sealed: SealedKey, aad: bytes) -> bytes:
-    shared = private.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral_public))
-    box = AESGCM(_seal_key(shared, sealed.ephemeral_public, public, aad))
-    return box.decrypt(sealed.nonce, sealed.ciphertext, aad)
+def open_sealed(private: X25519PrivateKey, sealed: bytes, info: bytes) -> bytes:
+    return _SUITE.decrypt(sealed, private, info)
+
+
+def file_mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
+    """The key that authenticates the slot file (its own HKDF label)."""
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=None,
+        info=f"passerelle-keyslots-mac/v3/{vault_id}".encode(),
+    ).derive(bytes(master_key))
 
 
 @dataclass(frozen=True)
@@ -195,6 +212,8 @@ class KeySlotFile:
     vault_id: str
     tag_salt: bytes
     slots: tuple[KeySlot, ...]
+    high_water: HighWater = field(default_factory=HighWater)
+    macs: tuple[str, ...] = ()
 
     @staticmethod
     def new(vault_id: str) -> KeySlotFile:
@@ -219,17 +238,24 @@ class KeySlotFile:
     def with_slot(self, slot: KeySlot) -> KeySlotFile:
         """This file with `slot` added, replacing any slot with the same id."""
         kept = tuple(s for s in self.slots if s.id != slot.id)
-        return replace(self, slots=(*kept, slot))
+        return replace(self, slots=(*kept, slot), macs=())
 
     def without_slot(self, slot_id: str) -> KeySlotFile:
-        return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id))
+        return replace(self, slots=tuple(s for s in self.slots if s.id != slot_id), macs=())
 
-    def keeping(self, slot_ids: set[str]) -> KeySlotFile:
-        """Only the slots whose ids are in `slot_ids` (the recovery slot is always kept)."""
-        return replace(
-            self,
-            slots=tuple(s for s in self.slots if s.id in slot_ids or s.kind is SlotKind.RECOVERY),
+    def keeping(self, known: dict[str, bytes]) -> KeySlotFile:
+        """Only the slots the roster knows: id in `known` with that X25519 public key.
+
+        `known` comes from the verified roster, never from this file, so a planted slot
+        (of any kind) is dropped here and never sealed to.
+        """
+        kept = tuple(
+            s for s in self.slots if s.id in known and hmac.compare_digest(known[s.id], s.public)
         )
+        return replace(self, slots=kept, macs=())
+
+    def with_high_water(self, mark: HighWater) -> KeySlotFile:
+        return replace(self, high_water=mark, macs=())
 
     # -- wrapping -------------------------------------------------------------------------
 
@@ -244,69 +270,86 @@ class KeySlotFile:
         policy: KdfPolicy,
         user_name: str = "",
         slot_id: str | None = None,
-    ) -> KeySlot:
-        """A new slot with a fresh key pair, its private key under `secret`."""
+        signing: Ed25519PrivateKey | None = None,
+    ) -> tuple[KeySlot, Ed25519PrivateKey]:
+        """A new slot with fresh key pairs (or the given signing key), under `secret`."""
         slot_id = slot_id or secrets.token_hex(8)
         params = policy.new_params()
         nonce = secrets.token_bytes(12)
         private = X25519PrivateKey.generate()
-        public = _raw_public(private)
+        signing = signing or Ed25519PrivateKey.generate()
+        public = raw_public(private)
         wrapped = AESGCM(derive_key(secret, params)).encrypt(
-            nonce, _raw_private(private), self._aad(slot_id, kind)
+            nonce, _raw_private(private) + _raw_private(signing), self._aad(slot_id, kind)
         )
         sealed = seal(public, master_key, self._aad(slot_id, kind, "master"))
         tag = self.tag_for(user_name) if kind is SlotKind.USER else ""
-        return KeySlot(slot_id, kind, tag, params, nonce, wrapped, public, (sealed,))
+        slot = KeySlot(
+            slot_id, kind, tag, params, nonce, wrapped, public, raw_public(signing), (sealed,)
+        )
+        return slot, signing
 
     def rewrapped(self, slot: KeySlot, current: str, new: str, policy: KdfPolicy) -> KeySlot:
-        """`slot` with its private key under a new secret (the current one is needed)."""
-        private = self._private_key(slot, current)
+        """`slot` with its private keys under a new secret (the current one is needed)."""
+        private, signing = self._private_keys(slot, current)
         params = policy.new_params()
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(derive_key(new, params)).encrypt(
-            nonce, _raw_private(private), self._aad(slot.id, slot.kind)
+            nonce, _raw_private(private) + _raw_private(signing), self._aad(slot.id, slot.kind)
         )
         return replace(slot, kdf=params, nonce=nonce, wrapped_private=wrapped)
 
     def resealed(self, master_key: bytes | bytearray, keep_old: bool) -> KeySlotFile:
-        """Every slot with `master_key` sealed to it (first); older keys kept only if asked."""
+        """Every slot with `master_key` sealed to it (first); older keys kept only if asked.
+
+        Call on a file already narrowed to the roster (`keeping`)."""
         slots = []
         for s in self.slots:
             fresh = seal(s.public, master_key, self._aad(s.id, s.kind, "master"))
             slots.append(replace(s, sealed=(fresh, *s.sealed) if keep_old else (fresh,)))
-        return replace(self, slots=tuple(slots))
+        return replace(self, slots=tuple(slots), macs=())
 
-    def only_newest_sealed(self) -> KeySlotFile:
-        return replace(self, slots=tuple(replace(s, sealed=s.sealed[:1]) for s in self.slots))
-
-    def _private_key(self, slot: KeySlot, secret: str) -> X25519PrivateKey:
+    def _private_keys(
+        self, slot: KeySlot, secret: str
+    ) -> tuple[X25519PrivateKey, Ed25519PrivateKey]:
         key = derive_key(secret, slot.kdf)
         try:
-            raw = AESGCM(key).decrypt(
-                slot.nonce, slot.wrapped_private, self._aad(slot.id, slot.kind)
+            raw = bytearray(
+                AESGCM(key).decrypt(slot.nonce, slot.wrapped_private, self._aad(slot.id, slot.kind))
             )
         except InvalidTag:
             raise KnownError(ErrorCode.WRONG_PASSPHRASE) from None
-        return X25519PrivateKey.from_private_bytes(raw)
+        try:
+            if len(raw) != 64:
+                raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
+            private = X25519PrivateKey.from_private_bytes(bytes(raw[:32]))
+            signing = Ed25519PrivateKey.from_private_bytes(bytes(raw[32:]))
+        finally:
+            wipe(raw)
+        # Public keys in the file that do not fit these private keys are not refused here:
+        # the verification that follows compares them with the signed roster and says so.
+        return private, signing
 
-    def unwrap_all(self, slot: KeySlot, secret: str) -> list[bytearray]:
-        """Every master key sealed to this slot, newest first; KnownError(WRONG_PASSPHRASE)."""
-        private = self._private_key(slot, secret)
+    def open_slot(self, slot: KeySlot, secret: str) -> OpenedSlot:
+        """Every master key sealed to this slot (newest first) and its signing key.
+
+        KnownError(WRONG_PASSPHRASE) if the secret does not fit."""
+        private, signing = self._private_keys(slot, secret)
         found = []
         for sealed in slot.sealed:
             try:
                 found.append(
-                    bytearray(
-                        open_sealed(
-                            private, slot.public, sealed, self._aad(slot.id, slot.kind, "master")
-                        )
-                    )
+                    bytearray(open_sealed(private, sealed, self._aad(slot.id, slot.kind, "master")))
                 )
-            except InvalidTag:
+            except (InvalidTag, ValueError):
                 continue
         if not found:
             raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
-        return found
+        return OpenedSlot(slot, found, signing)
+
+    def unwrap_all(self, slot: KeySlot, secret: str) -> list[bytearray]:
+        """Every master key sealed to this slot, newest first; KnownError(WRONG_PASSPHRASE)."""
+        return self.open_slot(slot, secret).masters
 
     def unwrap(self, slot: KeySlot, secret: str) -> bytearray:
         """The newest master key, or KnownError(WRONG_PASSPHRASE)."""
@@ -315,14 +358,15 @@ class KeySlotFile:
             wipe(extra)
         return keys[0]
 
-    # -- file -----------------------------------------------------------------------------
+    # -- authentication -------------------------------------------------------------------
 
-    def to_bytes(self) -> bytes:
-        doc = {
+    def _body(self) -> dict[str, object]:
+        return {
             "format": "passerelle-keyslots",
             "version": FILE_VERSION,
             "vault_id": self.vault_id,
             "tag_salt": _b64(self.tag_salt),
+            "high_water": {"events": self.high_water.events, "head": self.high_water.head},
             "slots": [
                 {
                     "id": s.id,
@@ -339,56 +383,55 @@ class KeySlotFile:
                     "nonce": _b64(s.nonce),
                     "wrapped_private": _b64(s.wrapped_private),
                     "public": _b64(s.public),
-                    "sealed": [
-                        {
-                            "scheme": "x25519-hkdf-sha256-aes-256-gcm",
-                            "ephemeral_public": _b64(k.ephemeral_public),
-                            "nonce": _b64(k.nonce),
-                            "ciphertext": _b64(k.ciphertext),
-                        }
-                        for k in s.sealed
-                    ],
+                    "sign_public": _b64(s.sign_public),
+                    "seal_scheme": SEAL_SCHEME,
+                    "sealed": [_b64(k) for k in s.sealed],
                 }
                 for s in self.slots
             ],
         }
-        return json.dumps(doc, indent=1).encode("utf-8")
+
+    def _canonical(self) -> bytes:
+        return json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode("ascii")
+
+    def _mac(self, master_key: bytes | bytearray) -> str:
+        return hmac.new(
+            file_mac_key(master_key, self.vault_id), self._canonical(), sha256
+        ).hexdigest()
+
+    def authenticated(self, *master_keys: bytes | bytearray) -> KeySlotFile:
+        """This file with a MAC under each of `master_keys` (two only during a re-key)."""
+        return replace(self, macs=tuple(self._mac(k) for k in master_keys))
+
+    def mac_fits(self, master_key: bytes | bytearray) -> bool:
+        """True if one of the file's MACs was made with `master_key`."""
+        expected = self._mac(master_key)
+        return any(hmac.compare_digest(expected, m) for m in self.macs)
+
+    # -- file -----------------------------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({**self._body(), "macs": list(self.macs)}, indent=1).encode("utf-8")
 
     @staticmethod
     def from_bytes(data: bytes) -> KeySlotFile:
         try:
             doc = json.loads(data.decode("utf-8"))
-            if doc.get("format") != "passerelle-keyslots" or doc.get("version") != FILE_VERSION:
+            if doc.get("format") != "passerelle-keyslots":
                 raise ValueError("format")
-            slots = tuple(
-                KeySlot(
-                    id=str(s["id"]),
-                    kind=SlotKind(s["kind"]),
-                    tag=str(s["tag"]),
-                    kdf=KdfParams(
-                        int(s["kdf"]["time_cost"]),
-                        int(s["kdf"]["memory_kib"]),
-                        int(s["kdf"]["parallelism"]),
-                        _unb64(s["kdf"]["salt"]),
-                    ),
-                    nonce=_unb64(s["nonce"]),
-                    wrapped_private=_unb64(s["wrapped_private"]),
-                    public=_unb64(s["public"]),
-                    sealed=tuple(
-                        SealedKey(
-                            _unb64(k["ephemeral_public"]),
-                            _unb64(k["nonce"]),
-                            _unb64(k["ciphertext"]),
-                        )
-                        for k in s["sealed"]
-                    ),
-                )
-                for s in doc["slots"]
+            if doc.get("version") != FILE_VERSION:
+                raise KnownError(ErrorCode.VAULT_OUTDATED, version=int(doc.get("version", 0)))
+            slots = tuple(_slot_from_doc(s) for s in doc["slots"])
+            mark = doc["high_water"]
+            return KeySlotFile(
+                str(doc["vault_id"]),
+                _unb64(doc["tag_salt"]),
+                slots,
+                HighWater(int(mark["events"]), str(mark["head"])),
+                tuple(str(m) for m in doc["macs"]),
             )
-            for slot in slots:
-                if len(slot.public) != 32 or not slot.sealed:
-                    raise ValueError("slot")
-            return KeySlotFile(str(doc["vault_id"]), _unb64(doc["tag_salt"]), slots)
+        except KnownError:
+            raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
             raise KnownError(ErrorCode.KEYSLOTS_DAMAGED) from None
 
@@ -403,7 +446,41 @@ class KeySlotFile:
         return KeySlotFile.from_bytes(data)
 
     def save(self, path: Path) -> None:
+        """Write the file (owner-only). It must carry its MAC(s): see `authenticated`."""
+        if not self.macs:
+            raise ValueError("a key-slot file is saved only with its MAC")
         atomic_write_bytes(Path(path), self.to_bytes())
+
+
+def _slot_from_doc(s: dict[str, object]) -> KeySlot:
+    kdf = s["kdf"]
+    if not isinstance(kdf, dict):
+        raise ValueError("kdf")
+    params = KdfParams(
+        int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]), _unb64(kdf["salt"])
+    )
+    for name, (low, high) in _KDF_BOUNDS.items():
+        if not low <= getattr(params, name) <= high:
+            raise ValueError("kdf bounds")
+    if kdf.get("algorithm") != "argon2id" or s.get("seal_scheme") != SEAL_SCHEME:
+        raise ValueError("scheme")
+    sealed = s["sealed"]
+    if not isinstance(sealed, list):
+        raise ValueError("sealed")
+    slot = KeySlot(
+        id=str(s["id"]),
+        kind=SlotKind(str(s["kind"])),
+        tag=str(s["tag"]),
+        kdf=params,
+        nonce=_unb64(str(s["nonce"])),
+        wrapped_private=_unb64(str(s["wrapped_private"])),
+        public=_unb64(str(s["public"])),
+        sign_public=_unb64(str(s["sign_public"])),
+        sealed=tuple(_unb64(str(k)) for k in sealed),
+    )
+    if len(slot.public) != 32 or len(slot.sign_public) != 32 or not slot.sealed:
+        raise ValueError("slot")
+    return slot
 
 
 def new_master_key() -> bytearray:

@@ -9,29 +9,41 @@ from __future__ import annotations
 
 import logging
 import secrets
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.domain.passphrase import assess
-from intake_app.domain.users import Role
+from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, users_repo
-from intake_app.vault.database import Connection, connect, transaction
+from intake_app.vault import audit, roster, seen, trust, users_repo
+from intake_app.vault.database import (
+    Connection,
+    DatabaseError,
+    connect,
+    restrict_modes,
+    transaction,
+)
 from intake_app.vault.keyslots import (
+    HighWater,
     KdfPolicy,
     KeySlotFile,
+    OpenedSlot,
     SlotKind,
     derive_key,
     new_master_key,
+    raw_public,
     wipe,
 )
 from intake_app.vault.migrate import migrate
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
-from intake_app.vault.settings_repo import put_setting
+from intake_app.vault.settings_repo import get_setting, put_setting
+from intake_app.vault.signing import Signer, founder_vault_id
 from intake_app.vault.throttle import AttemptStore
 
 log = logging.getLogger(__name__)
@@ -76,7 +88,10 @@ def create_vault(
     policy: KdfPolicy,
     clock: Clock,
 ) -> CreatedVault:
-    """Make a new vault with its first coordinator and a recovery key (shown once)."""
+    """Make a new vault with its first coordinator and a recovery key (shown once).
+
+    The founder's signing key names the vault (`founder_vault_id`) and signs the first
+    roster entries: the founder as coordinator, then the recovery key."""
     if not admin_name.strip():
         raise KnownError(ErrorCode.INVALID_INPUT, field="admin", reason="empty")
     if not org_name.strip():
@@ -89,12 +104,18 @@ def create_vault(
     if paths.db.exists():
         raise KnownError(ErrorCode.VAULT_EXISTS)
     master = new_master_key()
-    vault_id = str(uuid.uuid4())
+    founder_key = Ed25519PrivateKey.generate()
+    vault_id = founder_vault_id(raw_public(founder_key))
     recovery_key = new_recovery_key()
     slots = KeySlotFile.new(vault_id)
-    user_slot = slots.make_slot(SlotKind.USER, passphrase, master, policy, user_name=admin_name)
-    recovery_slot = slots.make_slot(SlotKind.RECOVERY, recovery_key, master, policy)
+    user_slot, signing = slots.make_slot(
+        SlotKind.USER, passphrase, master, policy, user_name=admin_name, signing=founder_key
+    )
+    recovery_slot, recovery_signing = slots.make_slot(
+        SlotKind.RECOVERY, recovery_key, master, policy
+    )
     slots = slots.with_slot(user_slot).with_slot(recovery_slot)
+    signer = Signer(vault_id, user_slot.id, signing)
 
     # The database is built under a temporary name and renamed last, so a crash midway
     # leaves no half-made vault where the wizard would refuse to start again.
@@ -114,21 +135,49 @@ def create_vault(
             put_setting(conn, "org.name", org_name.strip())
             put_setting(conn, "org.address", org_address.strip())
             user = users_repo.add_user(conn, admin_name, Role.COORDINATOR, user_slot.id, now)
-            audit.record(conn, now, user.id, Action.VAULT_CREATED)
+            event = audit.record(conn, signer, now, user.id, Action.VAULT_CREATED)
+            roster.append(
+                conn,
+                signer,
+                EntryKind.FOUNDER,
+                event_id=event,
+                user_id=user.id,
+                role=Role.COORDINATOR.value,
+                name=user.name,
+                slot_id=user_slot.id,
+                x_public=user_slot.public,
+                sign_public=user_slot.sign_public,
+            )
+            event = audit.record(conn, signer, now, user.id, Action.RECOVERY_KEY_SET)
+            roster.append(
+                conn,
+                signer,
+                EntryKind.RECOVERY,
+                event_id=event,
+                slot_id=recovery_slot.id,
+                x_public=recovery_slot.public,
+                sign_public=recovery_slot.sign_public,
+            )
+            events, head = audit.write_checkpoint(conn, signer)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    slots.save(paths.keyslots)
+    del recovery_signing
+    slots.with_high_water(HighWater(events, head)).authenticated(master).save(paths.keyslots)
+    seen.remember(paths.data_dir, vault_id, HighWater(events, head), lower=True)
     building.replace(paths.db)
     for suffix in ("-wal", "-shm"):
         building.with_name(building.name + suffix).unlink(missing_ok=True)
     conn = connect(paths.db, master)
     migrate(conn, now)
     log.info("vault created")
-    return CreatedVault(VaultSession(paths, conn, master, user, clock), recovery_key)
+    session = VaultSession(paths, conn, master, user, clock, signer=signer)
+    return CreatedVault(session, recovery_key)
 
 
-def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection, bytearray]:
+def connect_with_any(
+    db: Path, candidates: list[bytearray], *, readonly: bool = False
+) -> tuple[Connection, bytearray]:
     """Open `db` with the first candidate master key that fits; wipe the others.
 
     A slot holds two sealed keys only during a re-key; the database has one of them.
@@ -136,7 +185,7 @@ def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection,
     last: KnownError | None = None
     for index, key in enumerate(candidates):
         try:
-            conn = connect(db, key)
+            conn = connect(db, key, readonly=readonly)
         except KnownError as exc:
             last = exc
             if exc.code is ErrorCode.NOT_A_VAULT and index + 1 < len(candidates):
@@ -152,23 +201,100 @@ def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection,
     raise last
 
 
-def _open_as(
-    paths: VaultPaths, candidates: list[bytearray], user_name: str, clock: Clock
-) -> tuple[VaultSession, int]:
-    """Open the database with the master key and find the user; return the session."""
-    conn, master = connect_with_any(paths.db, candidates)
+def backup_folder(conn: Connection) -> Path | None:
+    """The configured backup folder, if set and reachable (its manifests are high-water marks)."""
     try:
-        migrate(conn, clock.now())
-        user = users_repo.user_by_name(conn, user_name)
+        folder = get_setting(conn, "backup.folder")
+    except (KeyError, KnownError, DatabaseError):
+        return None
+    path = Path(str(folder)) if folder else None
+    return path if path is not None and path.is_dir() else None
+
+
+@dataclass
+class VerifiedOpen:
+    """A database opened with a slot's key and verified (nothing written yet)."""
+
+    conn: Connection
+    master: bytearray
+    opened: OpenedSlot
+    report: trust.TrustReport
+
+    def discard(self) -> None:
+        self.conn.close()
+        wipe(self.master)
+
+
+def _log_left_behind(paths: VaultPaths) -> bool:
+    """A write-ahead log with content (a crash, or someone else's writes): closing a
+    read-write connection would fold it into the database file."""
+    return any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+
+
+def open_verified(
+    paths: VaultPaths, slots: KeySlotFile, opened: OpenedSlot, *, full: bool = False
+) -> VerifiedOpen:
+    """Open the database with the slot's master key(s) and verify it before any write.
+
+    Raises VAULT_TAMPERED (one line: the first blocking problem) and leaves every file as
+    it was. The schema is not migrated here: a suspect vault is never written to."""
+    leftover = _log_left_behind(paths)
+    conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
+    try:
+        report = trust.verify(
+            conn,
+            slots,
+            master,
+            me=opened.slot.id,
+            full=full,
+            backups=backup_folder(conn),
+            last_seen=seen.seen(paths.data_dir, slots.vault_id),
+        )
+        if leftover and not report.blocking:
+            # Verified read-only; only now may SQLite fold the log in.
+            conn.close()
+            conn = connect(paths.db, master)
     except BaseException:
         conn.close()
         wipe(master)
         raise
-    if user is None:
-        conn.close()
-        wipe(master)
+    verified = VerifiedOpen(conn, master, opened, report)
+    blocking = report.blocking
+    if (
+        not blocking
+        and opened.slot.kind is SlotKind.USER
+        and report.roster.owner(opened.slot.id) is None
+    ):
+        blocking = [trust.Problem("the slot that opened belongs to no current account")]
+    if blocking:
+        verified.discard()
+        log.info("vault refused: %d tamper problem(s)", len(blocking))
+        raise KnownError(ErrorCode.VAULT_TAMPERED, detail=trust.summary(blocking))
+    return verified
+
+
+def _session_for(
+    verified: VerifiedOpen, paths: VaultPaths, user: User, clock: Clock
+) -> VaultSession:
+    """Migrate the verified database and make the session signing as the opened slot."""
+    restrict_modes((paths.db, *paths.sidecars(), paths.lock, paths.keyslots))
+    try:
+        migrate(verified.conn, clock.now())
+    except BaseException:
+        verified.discard()
+        raise
+    row = verified.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    signer = Signer(str(row[0]), verified.opened.slot.id, verified.opened.signing)
+    return VaultSession(paths, verified.conn, verified.master, user, clock, signer=signer)
+
+
+def _owner(verified: VerifiedOpen) -> User:
+    owner = verified.report.roster.owner(verified.opened.slot.id)
+    user = users_repo.user_by_id(verified.conn, owner) if owner is not None else None
+    if user is None or not user.active:
+        verified.discard()
         raise KnownError(ErrorCode.WRONG_PASSPHRASE)
-    return VaultSession(paths, conn, master, user, clock), user.id
+    return user
 
 
 def _check_files(paths: VaultPaths) -> KeySlotFile:
@@ -180,15 +306,57 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
     return KeySlotFile.load(paths.keyslots)
 
 
-def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> VaultSession:
-    """Unlock as `user_name`. Wrong name and wrong passphrase look the same from outside."""
-    if not passphrase:
-        raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
-    slots = _check_files(paths)
+def record_progress(session: VaultSession, *events: Action) -> None:
+    """Record `events`, sign a checkpoint at the trail's head (one transaction), then raise
+    the high-water marks: the key file's and this computer's note.
+
+    Done after a verified unlock and at lock. The key file is rewritten only if its MAC
+    still fits the session's key (a file changed meanwhile is left for `check`)."""
+    with session.write() as conn:
+        for action in events:
+            session.audit(conn, action)
+        count, head = audit.write_checkpoint(conn, session.signer)
+    mark = HighWater(count, head)
+    seen.remember(session.paths.data_dir, session.signer.vault_id, mark)
+    try:
+        slots = KeySlotFile.load(session.paths.keyslots)
+    except KnownError:
+        log.info("key file unreadable: high-water mark not raised")
+        return
+    master = session.master_key_copy()
+    try:
+        if not slots.mac_fits(master):
+            log.info("key file changed during the session: high-water mark not raised")
+            return
+        slots.with_high_water(mark).authenticated(master).save(session.paths.keyslots)
+    finally:
+        wipe(master)
+
+
+def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *extra: Action) -> None:
+    failures = attempts.reset()
+    if failures:
+        with session.write() as conn:
+            session.audit(conn, Action.UNLOCK_FAILED, count=failures)
+    record_progress(session, *extra, Action.UNLOCKED)
+
+
+def _throttle(paths: VaultPaths, clock: Clock) -> AttemptStore:
     attempts = AttemptStore(paths.attempts)
     wait = attempts.load().seconds_left(clock.now())
     if wait > 0:
         raise KnownError(ErrorCode.UNLOCK_THROTTLED, seconds=wait)
+    return attempts
+
+
+def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> VaultSession:
+    """Unlock with the slot `user_name` picks. Who signs in is that slot's owner.
+
+    Wrong name and wrong passphrase look the same from outside."""
+    if not passphrase:
+        raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
+    slots = _check_files(paths)
+    attempts = _throttle(paths, clock)
     slot = slots.user_slot(user_name)
     if slot is None:
         # Spend the same effort as a real attempt so timing does not tell names apart.
@@ -197,18 +365,89 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     try:
-        candidates = slots.unwrap_all(slot, passphrase)
-    except KnownError:
-        attempts.record_failure(clock.now())
+        opened = slots.open_slot(slot, passphrase)
+    except KnownError as exc:
+        if exc.code is ErrorCode.WRONG_PASSPHRASE:
+            attempts.record_failure(clock.now())
         raise
-    session, user_id = _open_as(paths, candidates, user_name, clock)
-    failures = attempts.reset()
-    with session.write() as conn:
-        if failures:
-            audit.record(conn, clock.now(), None, Action.UNLOCK_FAILED, count=failures)
-        audit.record(conn, clock.now(), user_id, Action.UNLOCKED)
-    log.info("vault unlocked by user #%d", user_id)
+    verified = open_verified(paths, slots, opened)
+    session = _session_for(verified, paths, _owner(verified), clock)
+    _signed_in(session, attempts, clock)
+    _finish_interrupted_work(session, verified.report)
+    log.info("vault unlocked by user #%d", session.user.id)
     return session
+
+
+def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -> None:
+    """A removal or reset that stopped before its re-key left a retired key able to open
+    the current master key: the first coordinator to unlock finishes the job."""
+    if not session.user.is_coordinator:
+        return
+    if not any(p.repair == trust.Repair.REKEY for p in report.problems):
+        return
+    from intake_app.accounts.manage import rekey_vault  # accounts builds on lifecycle
+
+    rekey_vault(session, session_slots(session))
+    log.info("an interrupted removal was finished by a re-key")
+
+
+def open_for_check(
+    paths: VaultPaths,
+    passphrase: str,
+    user_name: str | None,
+    backups: tuple[Path, ...] = (),
+) -> VerifiedOpen:
+    """Open with a user's passphrase (or the recovery key) and verify everything, writing
+    nothing: for `intake-app check`. Tamper problems come back in the report, not raised.
+
+    `backups` are more folders of backups to compare with (a drive kept elsewhere)."""
+    if not passphrase:
+        raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
+    from intake_app.vault.restore import JOURNAL
+
+    if (paths.data_dir / JOURNAL).exists():
+        # Rolling the restore back would write: leave that to the next unlock.
+        raise KnownError(
+            ErrorCode.VAULT_TAMPERED,
+            detail="a restore was interrupted; unlock once to roll it back, then check again",
+        )
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    slots = KeySlotFile.load(paths.keyslots)
+    # The name only chooses which slot to try first (tags may have been swapped).
+    first = slots.user_slot(user_name) if user_name else None
+    candidates = [first] if first is not None else []
+    candidates += [s for s in slots.slots if s is not first]
+    for slot in candidates:
+        secret = (
+            normalise_recovery_key(passphrase) if slot.kind is SlotKind.RECOVERY else passphrase
+        )
+        try:
+            opened = slots.open_slot(slot, secret)
+        except KnownError as exc:
+            if exc.code is ErrorCode.WRONG_PASSPHRASE:
+                continue
+            raise
+        # A write-ahead log left with content would be folded into the file when the last
+        # connection closes: open read-only then, so check changes no byte.
+        conn, master = connect_with_any(paths.db, opened.masters, readonly=_log_left_behind(paths))
+        try:
+            report = trust.verify(
+                conn,
+                slots,
+                master,
+                me=opened.slot.id,
+                full=True,
+                backups=backup_folder(conn),
+                last_seen=seen.seen(paths.data_dir, slots.vault_id),
+                more_backups=backups,
+            )
+        except BaseException:
+            conn.close()
+            wipe(master)
+            raise
+        return VerifiedOpen(conn, master, opened, report)
+    raise KnownError(ErrorCode.NO_SLOT_OPENS)
 
 
 def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSession:
@@ -219,30 +458,20 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
     if not passphrase:
         raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
     slots = _check_files(paths)
-    attempts = AttemptStore(paths.attempts)
-    wait = attempts.load().seconds_left(clock.now())
-    if wait > 0:
-        raise KnownError(ErrorCode.UNLOCK_THROTTLED, seconds=wait)
+    attempts = _throttle(paths, clock)
     for slot in slots.slots:
         if slot.kind is not SlotKind.USER:
             continue
         try:
-            candidates = slots.unwrap_all(slot, passphrase)
-        except KnownError:
-            continue
-        conn, master = connect_with_any(paths.db, candidates)
-        migrate(conn, clock.now())
-        user = users_repo.user_by_slot(conn, slot.id)
-        if user is None:
-            conn.close()
-            wipe(master)
-            continue
-        session = VaultSession(paths, conn, master, user, clock)
-        failures = attempts.reset()
-        with session.write() as c:
-            if failures:
-                audit.record(c, clock.now(), None, Action.UNLOCK_FAILED, count=failures)
-            audit.record(c, clock.now(), user.id, Action.UNLOCKED)
+            opened = slots.open_slot(slot, passphrase)
+        except KnownError as exc:
+            if exc.code is ErrorCode.WRONG_PASSPHRASE:
+                continue
+            raise
+        verified = open_verified(paths, slots, opened)
+        session = _session_for(verified, paths, _owner(verified), clock)
+        _signed_in(session, attempts, clock)
+        _finish_interrupted_work(session, verified.report)
         return session
     attempts.record_failure(clock.now())
     raise KnownError(ErrorCode.WRONG_PASSPHRASE)
@@ -256,91 +485,130 @@ def unlock_with_recovery(
     policy: KdfPolicy,
     clock: Clock,
 ) -> VaultSession:
-    """Open with the recovery key and give `user_name` a new passphrase."""
+    """Open with the recovery key and give `user_name` a new passphrase (new keys, signed
+    into the roster by the recovery key)."""
     slots = _check_files(paths)
-    attempts = AttemptStore(paths.attempts)
-    wait = attempts.load().seconds_left(clock.now())
-    if wait > 0:
-        raise KnownError(ErrorCode.UNLOCK_THROTTLED, seconds=wait)
+    attempts = _throttle(paths, clock)
     rslot = slots.recovery_slot()
     if rslot is None:
         raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
     try:
-        candidates = slots.unwrap_all(rslot, normalise_recovery_key(recovery_key))
-    except KnownError:
+        opened = slots.open_slot(rslot, normalise_recovery_key(recovery_key))
+    except KnownError as exc:
+        if exc.code is not ErrorCode.WRONG_PASSPHRASE:
+            raise
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_RECOVERY_KEY) from None
-    conn, master = connect_with_any(paths.db, candidates)
+    verified = open_verified(paths, slots, opened)
+    if verified.report.roster.recovery_slot != rslot.id:
+        verified.discard()
+        raise KnownError(ErrorCode.VAULT_TAMPERED, detail="the recovery slot is not the roster's")
     try:
-        migrate(conn, clock.now())
-        user = users_repo.user_by_name(conn, user_name)
+        user = users_repo.user_by_name(verified.conn, user_name)
         if user is None:
             raise KnownError(ErrorCode.UNKNOWN_USER)
         require_strong(new_passphrase, (user.name,))
     except BaseException:
-        conn.close()
-        wipe(master)
+        verified.discard()
         raise
-    session = VaultSession(paths, conn, master, user, clock)
-    _replace_user_slot(session, slots, user.id, user.name, new_passphrase, policy, False)
-    attempts.reset()
-    with session.write() as c:
-        audit.record(c, clock.now(), user.id, Action.RECOVERY_KEY_USED)
-        audit.record(c, clock.now(), user.id, Action.UNLOCKED)
+    session = _session_for(verified, paths, user, clock)
+    _replace_user_slot(session, user, new_passphrase, policy, False, Action.RECOVERY_KEY_USED)
+    _signed_in(session, attempts, clock)
     return session
+
+
+def session_slots(session: VaultSession) -> KeySlotFile:
+    """The key file, refused unless its MAC fits the session's key."""
+    slots = KeySlotFile.load(session.paths.keyslots)
+    master = session.master_key_copy()
+    try:
+        if not slots.mac_fits(master):
+            raise KnownError(
+                ErrorCode.VAULT_TAMPERED,
+                detail="the key file was changed outside Passerelle since the vault was opened",
+            )
+    finally:
+        wipe(master)
+    return slots
+
+
+def save_slots(session: VaultSession, slots: KeySlotFile) -> None:
+    master = session.master_key_copy()
+    try:
+        slots.authenticated(master).save(session.paths.keyslots)
+    finally:
+        wipe(master)
 
 
 def _replace_user_slot(
     session: VaultSession,
-    slots: KeySlotFile,
-    user_id: int,
-    user_name: str,
+    user: User,
     passphrase: str,
     policy: KdfPolicy,
     must_change: bool,
+    action: Action,
 ) -> None:
-    """Give `user_id` a new slot (new key pair) sealing the session's master key.
+    """Give `user` a new slot (new key pairs) sealing the session's master key.
 
-    Used when the old passphrase is not known (recovery, a coordinator's reset): the
-    new slot is written first; the old one goes only once the vault points at the new.
+    Used when the old passphrase is not known (recovery, a coordinator's reset). The
+    roster entry (signed by the session's slot) is written first, the key file after;
+    a crash between leaves the user without a slot (a coordinator resets again), never
+    a slot the roster does not know. With the recovery key, the session then signs as
+    the user's new slot.
     """
-    old_slot_id = users_repo.slot_id_of(session.conn, user_id)
+    slots = session_slots(session)
+    old_slot_id = users_repo.slot_id_of(session.conn, user.id)
     master = session.master_key_copy()
     try:
-        new_slot = slots.make_slot(SlotKind.USER, passphrase, master, policy, user_name=user_name)
+        new_slot, signing = slots.make_slot(
+            SlotKind.USER, passphrase, master, policy, user_name=user.name
+        )
     finally:
         wipe(master)
-    slots = slots.with_slot(new_slot)
-    slots.save(session.paths.keyslots)
     with session.write() as conn:
-        users_repo.set_slot(conn, user_id, new_slot.id, must_change)
-    slots.without_slot(old_slot_id).save(session.paths.keyslots)
+        event = session.audit(conn, action, "user", user.id)
+        roster.append(
+            conn,
+            session.signer,
+            EntryKind.KEYS,
+            event_id=event,
+            user_id=user.id,
+            slot_id=new_slot.id,
+            x_public=new_slot.public,
+            sign_public=new_slot.sign_public,
+        )
+        users_repo.set_slot(conn, user.id, new_slot.id, must_change)
+    save_slots(session, slots.without_slot(old_slot_id).with_slot(new_slot))
+    if session.user.id == user.id:
+        session.signer = Signer(session.signer.vault_id, new_slot.id, signing)
 
 
 def change_passphrase(session: VaultSession, current: str, new: str, policy: KdfPolicy) -> None:
     """The signed-in user replaces their own passphrase (the current one is asked again)."""
-    slots = KeySlotFile.load(session.paths.keyslots)
-    slot = slots.user_slot(session.user.name)
+    slots = session_slots(session)
+    slot = slots.slot(session.signer.slot_id)
     if slot is None:
         raise KnownError(ErrorCode.KEYSLOTS_DAMAGED)
     require_strong(new, (session.user.name,))
     if current == new:
         raise KnownError(ErrorCode.INVALID_INPUT, field="passphrase", reason="unchanged")
-    # Only the private key is rewrapped: the sealed master keys stay as they are.
-    slots.with_slot(slots.rewrapped(slot, current, new, policy)).save(session.paths.keyslots)
+    # Only the private keys are rewrapped: the key pairs and sealed master keys stay.
+    save_slots(session, slots.with_slot(slots.rewrapped(slot, current, new, policy)))
     with session.write() as conn:
         users_repo.set_slot(conn, session.user.id, slot.id, False)
         session.audit(conn, Action.PASSPHRASE_CHANGED, "user", session.user.id)
     session.user = replace(session.user, must_change_passphrase=False)
+    # The key file's mark now covers the change: a copy of the file from before it (the
+    # old passphrase still opens that one) is refused for this user from now on.
+    record_progress(session)
 
 
 def lock(session: VaultSession) -> None:
-    """Record the lock and close the session (connections closed, key overwritten)."""
+    """Record the lock, sign a checkpoint, close the session (key overwritten)."""
     if session.closed:
         return
     try:
-        with session.write() as conn:
-            session.audit(conn, Action.LOCKED)
+        record_progress(session, Action.LOCKED)
     except KnownError:
         log.warning("lock event could not be recorded")
     session.close()

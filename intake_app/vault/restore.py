@@ -25,7 +25,7 @@ from pathlib import Path
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, users_repo
+from intake_app.vault import audit, seen, trust, users_repo
 from intake_app.vault.atomic import atomic_write_bytes, fsync_dir, os_error_to_known
 from intake_app.vault.backup import work_dir
 from intake_app.vault.backup_format import (
@@ -37,10 +37,11 @@ from intake_app.vault.backup_format import (
     read_members,
 )
 from intake_app.vault.database import Connection, DatabaseError, connect
-from intake_app.vault.keyslots import KeySlot, KeySlotFile, SlotKind, wipe
+from intake_app.vault.keyslots import HighWater, KeySlotFile, OpenedSlot, SlotKind, wipe
 from intake_app.vault.lifecycle import connect_with_any, normalise_recovery_key
 from intake_app.vault.migrate import available_migrations, current_version
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.signing import Signer
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class PreparedRestore:
     preview: RestorePreview
     user_id: int | None
     _master: bytearray = field(repr=False)
+    _signer: Signer | None = field(default=None, repr=False)
 
     def discard(self) -> None:
         """Forget the unpacked backup and its key (when the person says no)."""
@@ -95,9 +97,7 @@ def _current_vault_id(paths: VaultPaths) -> str:
         return ""
 
 
-def _find_keys(
-    slots: KeySlotFile, secret: str, user_name: str | None
-) -> tuple[list[bytearray], KeySlot]:
+def _find_keys(slots: KeySlotFile, secret: str, user_name: str | None) -> OpenedSlot:
     """Try the named user's slot, or every user's, then the recovery slot."""
     if user_name:
         user_slots = [s for s in [slots.user_slot(user_name)] if s is not None]
@@ -105,13 +105,13 @@ def _find_keys(
         user_slots = [s for s in slots.slots if s.kind is SlotKind.USER]
     for slot in user_slots:
         try:
-            return slots.unwrap_all(slot, secret), slot
+            return slots.open_slot(slot, secret)
         except KnownError:
             continue
     recovery = slots.recovery_slot()
     if recovery is not None and not user_name:
         try:
-            return slots.unwrap_all(recovery, normalise_recovery_key(secret)), recovery
+            return slots.open_slot(recovery, normalise_recovery_key(secret))
         except KnownError:
             pass
     raise KnownError(ErrorCode.WRONG_PASSPHRASE)
@@ -135,9 +135,10 @@ def prepare_restore(
             slots = KeySlotFile.load(staging / MEMBER_KEYSLOTS)
         except KnownError:
             raise invalid(Reason.DAMAGED) from None
-        candidates, slot = _find_keys(slots, secret, user_name)
+        opened = _find_keys(slots, secret, user_name)
+        slot = opened.slot
         try:
-            conn, master = connect_with_any(staging / MEMBER_DB, candidates)
+            conn, master = connect_with_any(staging / MEMBER_DB, opened.masters)
         except KnownError:
             raise invalid(Reason.TAMPERED) from None
         try:
@@ -146,8 +147,17 @@ def prepare_restore(
                 raise invalid(Reason.TAMPERED)
             if current_version(conn) > available_migrations()[-1].version:
                 raise invalid(Reason.TOO_NEW)
+            # The backup must hold together as a vault does (roster, key file, signed
+            # trail, its own manifest's mark) before it may replace anything.
+            report = trust.verify(conn, slots, master, me=slot.id)
+            if report.blocking or slots.vault_id != manifest.vault_id:
+                log.info("backup refused: %d tamper problem(s)", len(report.blocking))
+                raise invalid(Reason.TAMPERED)
+            if trust.compare_mark(conn, manifest.high_water, report.events, "its manifest"):
+                raise invalid(Reason.TAMPERED)
             counts = _counts(conn)
-            user = users_repo.user_by_slot(conn, slot.id) if slot.kind is SlotKind.USER else None
+            owner = report.roster.owner(slot.id) if slot.kind is SlotKind.USER else None
+            user = users_repo.user_by_id(conn, owner) if owner is not None else None
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except DatabaseError:
             wipe(master)
@@ -168,7 +178,10 @@ def prepare_restore(
         same_vault=manifest.vault_id == _current_vault_id(paths),
     )
     log.info("backup opened for restore (%d tables counted)", len(counts))
-    return PreparedRestore(Path(backup), staging, preview, user.id if user else None, master)
+    signer = Signer(slots.vault_id, slot.id, opened.signing)
+    return PreparedRestore(
+        Path(backup), staging, preview, user.id if user else None, master, signer
+    )
 
 
 def complete_restore(
@@ -187,24 +200,35 @@ def complete_restore(
         try:
             _record_restore(conn, clock, prepared)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            events, head = audit.head(conn)
         finally:
             conn.close()
+        staged_slots = prepared.staging / MEMBER_KEYSLOTS
+        KeySlotFile.load(staged_slots).with_high_water(HighWater(events, head)).authenticated(
+            prepared._master
+        ).save(staged_slots)
         _swap_in(prepared, paths)
+        # A deliberate step back: the restored trail is now the one this computer knows.
+        restored_id = KeySlotFile.load(paths.keyslots).vault_id
+        seen.remember(paths.data_dir, restored_id, HighWater(events, head), lower=True)
     finally:
         prepared.discard()
     log.info("backup restored")
 
 
 def _record_restore(conn: Connection, clock: Clock, prepared: PreparedRestore) -> None:
+    assert prepared._signer is not None
     conn.execute("BEGIN IMMEDIATE")
     audit.record(
         conn,
+        prepared._signer,
         clock.now(),
         prepared.user_id,
         Action.BACKUP_RESTORED,
         backup_date=prepared.preview.created_at.date().isoformat(),
         recovery_key=prepared.preview.opened_with_recovery_key,
     )
+    audit.write_checkpoint(conn, prepared._signer)
     conn.execute("COMMIT")
 
 

@@ -19,6 +19,7 @@ from intake_app.vault import audit
 from intake_app.vault.database import Connection, connect, transaction
 from intake_app.vault.keyslots import wipe
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.signing import Signer
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +33,12 @@ class VaultSession:
         user: User,
         clock: Clock,
         *,
+        signer: Signer,
         plaintext: bool = False,
     ) -> None:
         self.paths = paths
         self.user = user
+        self.signer = signer  # the key of the slot that opened the vault; signs every event
         self.clock = clock
         self.plaintext = plaintext
         self._conn: Connection | None = conn
@@ -102,7 +105,14 @@ class VaultSession:
     ) -> int:
         """Record an event by the signed-in user, inside the caller's transaction."""
         return audit.record(
-            conn, self.clock.now(), self.user.id, action, record_type, record_id, **detail
+            conn,
+            self.signer,
+            self.clock.now(),
+            self.user.id,
+            action,
+            record_type,
+            record_id,
+            **detail,
         )
 
     def close(self) -> None:

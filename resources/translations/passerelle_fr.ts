@@ -4366,6 +4366,14 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Le fichier de clés à côté du coffre est endommagé : le coffre ne peut pas être ouvert. Restaurez votre dernière sauvegarde.</translation>
     </message>
     <message>
+        <source>This vault was made by Passerelle 0.1, whose key file cannot prove who changed it. It was left unchanged. Create a new vault.</source>
+        <translation>Ce coffre a été créé par Passerelle 0.1, dont le fichier de clés ne peut pas prouver qui l'a modifié. Il n'a pas été modifié. Créez un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>The vault failed its tamper check, so it was not opened and nothing was written. Ask a coordinator to run the vault check and restore a trusted backup.</source>
+        <translation>Le coffre n'a pas passé le contrôle d'altération : il n'a pas été ouvert et rien n'a été écrit. Demandez à une coordonnatrice ou un coordonnateur de lancer la vérification du coffre et de restaurer une sauvegarde sûre.</translation>
+    </message>
+    <message>
         <source>That recovery key is not right. Check each group of characters.</source>
         <translation>Cette clé de récupération n'est pas la bonne. Vérifiez chaque groupe de caractères.</translation>
     </message>
@@ -4504,6 +4512,10 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>it was made by a newer version of Passerelle.</source>
         <translation>elle a été faite par une version plus récente de Passerelle.</translation>
+    </message>
+    <message>
+        <source>it was made by Passerelle 0.1, which did not sign its backups.</source>
+        <translation>elle a été faite par Passerelle 0.1, qui ne signait pas ses sauvegardes.</translation>
     </message>
 </context>
 <context>

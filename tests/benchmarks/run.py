@@ -28,6 +28,7 @@ from tests.benchmarks import (
     m_reports,
     m_startup,
     m_storage,
+    m_trust,
     m_workloads,
 )
 from tests.benchmarks.features import FeatureMissing
@@ -46,6 +47,7 @@ STEPS = (
     "letters",
     "hsds",
     "memory",
+    "signed-trail",
 )
 
 
@@ -196,6 +198,13 @@ def _run_steps(
         "reports": lambda: m_reports.measure_reports(results, enc, args.clients),
         "memory": lambda: m_workloads.measure_memory(
             results, data_dir, args.clients, seeded is not None
+        ),
+        "signed-trail": lambda: m_trust.measure_signed_trail(
+            results,
+            root,
+            clock,
+            max(1, args.unlock_runs),
+            m_trust.EVENTS if args.clients >= 10_000 else 1_000,
         ),
     }
     failed = []

@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from intake_app.clock import FixedClock
 from intake_app.domain.users import Role
 from intake_app.vault import users_repo
@@ -23,6 +25,7 @@ from intake_app.vault.migrate import migrate
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import put_setting
+from intake_app.vault.signing import Signer
 
 BENCH_USER = "Bench Coordinator"
 BENCH_PASSPHRASE = "quiet copper lantern orchard"
@@ -71,7 +74,8 @@ def create_plain(paths: VaultPaths, clock: FixedClock) -> VaultSession:
         put_setting(conn, "org.name", BENCH_ORG)
         user = users_repo.add_user(conn, BENCH_USER, Role.COORDINATOR, "bench-slot", now)
     # The key buffer is unused for a plain file; the session wipes it on close all the same.
-    return VaultSession(paths, conn, bytearray(32), user, clock, plaintext=True)
+    signer = Signer("bench", "bench-slot", Ed25519PrivateKey.generate())
+    return VaultSession(paths, conn, bytearray(32), user, clock, signer=signer, plaintext=True)
 
 
 def create_both(root: Path, policy: KdfPolicy, clock: FixedClock) -> BenchVaults:

@@ -46,7 +46,12 @@ def test_unlock_with_right_passphrase_signs_in_the_coordinator(
     assert session.user.name == ADMIN_NAME
     assert session.user.is_coordinator
     actions = [e.action for e in audit.query_events(session.conn)]
-    assert actions == [Action.UNLOCKED, Action.LOCKED, Action.VAULT_CREATED]
+    assert actions == [
+        Action.UNLOCKED,
+        Action.LOCKED,
+        Action.RECOVERY_KEY_SET,
+        Action.VAULT_CREATED,
+    ]
     session.close()
 
 
@@ -189,7 +194,7 @@ def test_second_vault_is_not_created_over_the_first(
 
 def test_audit_chain_is_intact_after_normal_use(created_vault: CreatedVault) -> None:
     report = audit.verify_chain(created_vault.session.conn)
-    assert report.intact and report.events == 1
+    assert report.intact and report.events == 2
 
 
 def test_edited_audit_event_breaks_the_chain(created_vault: CreatedVault) -> None:

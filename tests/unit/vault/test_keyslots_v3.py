@@ -1,4 +1,5 @@
-"""Key slots v2: an X25519 key pair per slot, the master key sealed to each public key."""
+"""Key slots v3: X25519 + Ed25519 key pairs per slot, the master key sealed with HPKE, the
+file authenticated by a MAC under the master key."""
 
 from __future__ import annotations
 
@@ -21,9 +22,9 @@ def _file_with_two_slots() -> tuple[KeySlotFile, bytearray]:
     master = new_master_key()
     slots = KeySlotFile.new("vault-1")
     slots = slots.with_slot(
-        slots.make_slot(SlotKind.USER, "alpha words here", master, FAST_KDF, user_name="Alpha")
+        slots.make_slot(SlotKind.USER, "alpha words here", master, FAST_KDF, user_name="Alpha")[0]
     )
-    slots = slots.with_slot(slots.make_slot(SlotKind.RECOVERY, "RECOVERY-KEY", master, FAST_KDF))
+    slots = slots.with_slot(slots.make_slot(SlotKind.RECOVERY, "RECOVERY-KEY", master, FAST_KDF)[0])
     return slots, master
 
 
@@ -75,14 +76,49 @@ def test_a_sealed_key_moved_to_another_slot_opens_nothing() -> None:
 
 def test_file_round_trip_and_version_check() -> None:
     slots, master = _file_with_two_slots()
-    data = slots.to_bytes()
+    data = slots.authenticated(master).to_bytes()
     assert b"Alpha" not in data and bytes(master) not in data
     again = KeySlotFile.from_bytes(data)
+    assert again.mac_fits(master) and not again.mac_fits(new_master_key())
     user = again.user_slot("Alpha")
     assert user is not None and again.unwrap(user, "alpha words here") == master
     doc = json.loads(data)
-    assert doc["version"] == FILE_VERSION == 2
-    doc["version"] = 1
+    assert doc["version"] == FILE_VERSION == 3
+    doc["version"] = 2
+    with pytest.raises(KnownError) as err:
+        KeySlotFile.from_bytes(json.dumps(doc).encode())
+    assert err.value.code is ErrorCode.VAULT_OUTDATED
+
+
+def test_a_file_is_never_saved_without_its_mac(tmp_path) -> None:
+    slots, _ = _file_with_two_slots()
+    with pytest.raises(ValueError):
+        slots.save(tmp_path / "keyslots.json")
+    assert not (tmp_path / "keyslots.json").exists()
+
+
+def test_any_change_to_the_authenticated_body_breaks_the_mac() -> None:
+    slots, master = _file_with_two_slots()
+    signed = slots.authenticated(master)
+    user = signed.user_slot("Alpha")
+    assert user is not None
+    for changed in (
+        replace(user, kdf=replace(user.kdf, time_cost=user.kdf.time_cost + 1)),
+        replace(user, tag="0" * 32),
+        replace(user, sealed=(user.sealed[0][:-1] + bytes([user.sealed[0][-1] ^ 1]),)),
+        replace(
+            user, wrapped_private=bytes([user.wrapped_private[0] ^ 1]) + user.wrapped_private[1:]
+        ),
+    ):
+        tampered = replace(signed, slots=(changed, *signed.slots[1:]))
+        assert not tampered.mac_fits(master)
+    assert signed.mac_fits(master)
+
+
+def test_kdf_parameters_out_of_bounds_are_refused_before_any_derivation() -> None:
+    slots, master = _file_with_two_slots()
+    doc = json.loads(slots.authenticated(master).to_bytes())
+    doc["slots"][0]["kdf"]["memory_kib"] = 64 * 1024 * 1024  # 64 GiB
     with pytest.raises(KnownError) as err:
         KeySlotFile.from_bytes(json.dumps(doc).encode())
     assert err.value.code is ErrorCode.KEYSLOTS_DAMAGED
