@@ -204,12 +204,23 @@ def file_mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
 
 
 @dataclass(frozen=True)
+class SlotIntent:
+    """A journaled slot replacement (recovery, reset): `new` joins before the database
+    commits the roster entry, `old` leaves after. Unlock finishes or rolls back by asking
+    the verified roster which of the two the account holds (`lifecycle.resolve_intent`)."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
 class KeySlotFile:
     vault_id: str
     tag_salt: bytes
     slots: tuple[KeySlot, ...]
     high_water: HighWater = HighWater()
     macs: tuple[str, ...] = ()
+    intent: SlotIntent | None = None
 
     @staticmethod
     def new(vault_id: str) -> KeySlotFile:
@@ -219,11 +230,27 @@ class KeySlotFile:
         return hmac.new(self.tag_salt, normalise_name(user_name).encode(), sha256).hexdigest()[:32]
 
     def user_slot(self, user_name: str) -> KeySlot | None:
+        found = self.user_slots(user_name)
+        return found[0] if found else None
+
+    def user_slots(self, user_name: str) -> list[KeySlot]:
+        """Every user slot with this name's tag: two only while a replacement is journaled
+        (the new one first), so neither passphrase is mistaken for the other."""
         tag = self.tag_for(user_name)
-        return next(
-            (s for s in self.slots if s.kind is SlotKind.USER and hmac.compare_digest(s.tag, tag)),
-            None,
-        )
+        found = [s for s in self.slots if s.kind is SlotKind.USER and hmac.compare_digest(s.tag, tag)]
+        pending = self.intent.new if self.intent is not None else ""
+        return sorted(found, key=lambda s: s.id != pending)
+
+    def newest_only(self) -> KeySlotFile:
+        """Every slot with only its newest sealed key (after a re-key that finished)."""
+        return replace(self, slots=tuple(replace(s, sealed=s.sealed[:1]) for s in self.slots), macs=())
+
+    def with_intent(self, intent: SlotIntent | None) -> KeySlotFile:
+        return replace(self, intent=intent, macs=())
+
+    def stale_sealed(self) -> bool:
+        """True if a slot still holds more than one sealed master key (a re-key not tidied)."""
+        return any(len(s.sealed) > 1 for s in self.slots)
 
     def recovery_slot(self) -> KeySlot | None:
         return next((s for s in self.slots if s.kind is SlotKind.RECOVERY), None)
@@ -356,6 +383,13 @@ class KeySlotFile:
     # -- authentication -------------------------------------------------------------------
 
     def _body(self) -> dict[str, object]:
+        body = self._slots_body()
+        if self.intent is not None:
+            # Only present while journaled, so files without one keep their MAC.
+            body["intent"] = {"op": "replace-slot", "old": self.intent.old, "new": self.intent.new}
+        return body
+
+    def _slots_body(self) -> dict[str, object]:
         return {
             "format": "passerelle-keyslots",
             "version": FILE_VERSION,
@@ -416,12 +450,14 @@ class KeySlotFile:
                 raise KnownError(ErrorCode.VAULT_OUTDATED, version=int(doc.get("version", 0)))
             slots = tuple(_slot_from_doc(s) for s in doc["slots"])
             mark = doc["high_water"]
+            intent = doc.get("intent")
             return KeySlotFile(
                 str(doc["vault_id"]),
                 _unb64(doc["tag_salt"]),
                 slots,
                 HighWater(int(mark["events"]), str(mark["head"])),
                 tuple(str(m) for m in doc["macs"]),
+                SlotIntent(str(intent["old"]), str(intent["new"])) if intent is not None else None,
             )
         except KnownError:
             raise

@@ -20,7 +20,7 @@ from intake_app.errors import ErrorCode, KnownError
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from intake_app.domain.users import User
-from intake_app.vault import audit, roster, seen, trust, users_repo
+from intake_app.vault import audit, faults, roster, seen, trust, users_repo
 from intake_app.vault.database import (
     Connection,
     DatabaseError,
@@ -30,6 +30,7 @@ from intake_app.vault.database import (
 )
 from intake_app.vault.keyslots import (
     HighWater,
+    SlotIntent,
     KdfPolicy,
     KeySlotFile,
     OpenedSlot,
@@ -206,10 +207,63 @@ class VerifiedOpen:
     master: bytearray
     opened: OpenedSlot
     report: trust.TrustReport
+    settled: KeySlotFile | None = None  # the key file with a journaled step finished, unsaved
 
     def discard(self) -> None:
         self.conn.close()
         wipe(self.master)
+
+    def save_settled(self, paths: VaultPaths) -> bool:
+        """Write the settled key file (only once the vault verified); True if there was one."""
+        if self.settled is None:
+            return False
+        self.settled.save(paths.keyslots)
+        self.settled = None
+        log.info("an interrupted key-slot change was finished or rolled back")
+        return True
+
+
+def settle_file(
+    conn: Connection, slots: KeySlotFile, master: bytearray, newest: bool
+) -> KeySlotFile | None:
+    """The key file with any interrupted step settled, in memory; None if nothing to do.
+
+    Only a file whose MAC fits is settled (otherwise `trust.verify` reports it), and only
+    by the *verified* roster: the account holds the new slot → the old one goes; it does
+    not → the new one goes. With the database opened by the newest sealed key
+    (`newest`), older sealed keys left by an interrupted re-key go too."""
+    if not slots.mac_fits(master) or (slots.intent is None and not (newest and slots.stale_sealed())):
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    state, problems = trust.fold_roster(roster.entries(conn), str(row[0]) if row else "")
+    if problems:
+        return None
+    settled = slots
+    if slots.intent is not None:
+        new_held = slots.intent.new in state.active_slots()
+        gone = slots.intent.old if new_held else slots.intent.new
+        settled = settled.without_slot(gone).with_intent(None)
+    if newest and settled.stale_sealed():
+        settled = settled.newest_only()
+    # The original's MAC fitted, so the settled file is re-authenticated for `verify`.
+    return settled.authenticated(master)
+
+
+def _verify(
+    conn: Connection, master: bytearray, paths: VaultPaths, slots: KeySlotFile,
+    opened: OpenedSlot, newest: bool, full: bool,
+) -> VerifiedOpen:
+    try:
+        settled = settle_file(conn, slots, master, newest)
+        report = trust.verify(
+            conn, settled or slots, master, me=opened.slot.id, full=full,
+            backups=backup_folder(conn),
+        )
+    except BaseException:
+        conn.close()
+        wipe(master)
+        raise
+    return VerifiedOpen(conn, master, opened, report, settled)
 
 
 def open_verified(
@@ -218,18 +272,20 @@ def open_verified(
     """Open the database with the slot's master key(s) and verify it before any write.
 
     Raises VAULT_TAMPERED (one line: the first blocking problem) and leaves every file as
-    it was. The schema is not migrated here: a suspect vault is never written to."""
+    it was. The schema is not migrated here: a suspect vault is never written to. A key
+    file with an interrupted step is settled only once everything else verified; a slot
+    that the settling removed (the old passphrase after a finished recovery, the new one
+    after a rolled-back one) then counts as a wrong passphrase."""
+    newest = opened.masters[0]
     conn, master = connect_with_any(paths.db, opened.masters)
-    try:
-        report = trust.verify(
-            conn, slots, master, me=opened.slot.id, full=full, backups=backup_folder(conn)
-        )
-    except BaseException:
-        conn.close()
-        wipe(master)
-        raise
-    verified = VerifiedOpen(conn, master, opened, report)
+    verified = _verify(conn, master, paths, slots, opened, master is newest, full)
+    report = verified.report
     blocking = report.blocking
+    if not blocking and verified.settled is not None:
+        verified.save_settled(paths)
+        if KeySlotFile.load(paths.keyslots).slot(opened.slot.id) is None:
+            verified.discard()
+            raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     if not blocking and opened.slot.kind is SlotKind.USER and report.roster.owner(opened.slot.id) is None:
         blocking = [trust.Problem("the slot that opened belongs to no current account")]
     if blocking:
@@ -270,6 +326,13 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
     if not paths.db.exists():
         raise KnownError(ErrorCode.VAULT_MISSING)
     return KeySlotFile.load(paths.keyslots)
+
+
+def finish_interrupted(session: VaultSession) -> bool:
+    """Finish a journaled re-key left by a kill (the key file was settled on open)."""
+    from intake_app.vault import rekey
+
+    return rekey.resume(session)
 
 
 def record_progress(session: VaultSession) -> None:
@@ -324,21 +387,32 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
         raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
     slots = _check_files(paths)
     attempts = _throttle(paths, clock)
-    slot = slots.user_slot(user_name)
-    if slot is None:
+    candidates = slots.user_slots(user_name)
+    if not candidates:
         # Spend the same effort as a real attempt so timing does not tell names apart.
         if slots.slots:
             derive_key(passphrase, slots.slots[0].kdf)
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+    opened = None
+    for slot in candidates:  # two only while a slot replacement is journaled
+        try:
+            opened = slots.open_slot(slot, passphrase)
+            break
+        except KnownError as exc:
+            if exc.code is not ErrorCode.WRONG_PASSPHRASE:
+                raise
+    if opened is None:
+        attempts.record_failure(clock.now())
+        raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     try:
-        opened = slots.open_slot(slot, passphrase)
+        verified = open_verified(paths, slots, opened)
     except KnownError as exc:
         if exc.code is ErrorCode.WRONG_PASSPHRASE:
             attempts.record_failure(clock.now())
         raise
-    verified = open_verified(paths, slots, opened)
     session = _session_for(verified, paths, _owner(verified), clock)
+    finish_interrupted(session)
     _signed_in(session, attempts, clock)
     log.info("vault unlocked by user #%d", session.user.id)
     return session
@@ -362,16 +436,9 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
             if exc.code is ErrorCode.WRONG_PASSPHRASE:
                 continue
             raise
+        newest = opened.masters[0]
         conn, master = connect_with_any(paths.db, opened.masters)
-        try:
-            report = trust.verify(
-                conn, slots, master, me=opened.slot.id, full=True, backups=backup_folder(conn)
-            )
-        except BaseException:
-            conn.close()
-            wipe(master)
-            raise
-        return VerifiedOpen(conn, master, opened, report)
+        return _verify(conn, master, paths, slots, opened, master is newest, True)
     raise KnownError(ErrorCode.WRONG_PASSPHRASE)
 
 
@@ -393,8 +460,14 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
             if exc.code is ErrorCode.WRONG_PASSPHRASE:
                 continue
             raise
-        verified = open_verified(paths, slots, opened)
+        try:
+            verified = open_verified(paths, slots, opened)
+        except KnownError as exc:
+            if exc.code is ErrorCode.WRONG_PASSPHRASE:
+                continue
+            raise
         session = _session_for(verified, paths, _owner(verified), clock)
+        finish_interrupted(session)
         _signed_in(session, attempts, clock)
         return session
     attempts.record_failure(clock.now())
@@ -436,6 +509,7 @@ def unlock_with_recovery(
         verified.discard()
         raise
     session = _session_for(verified, paths, user, clock)
+    finish_interrupted(session)
     _replace_user_slot(session, user, new_passphrase, policy, False, Action.RECOVERY_KEY_USED)
     _signed_in(session, attempts, clock)
     return session
@@ -474,11 +548,12 @@ def _replace_user_slot(
 ) -> None:
     """Give `user` a new slot (new key pairs) sealing the session's master key.
 
-    Used when the old passphrase is not known (recovery, a coordinator's reset). The
-    roster entry (signed by the session's slot) is written first, the key file after;
-    a crash between leaves the user without a slot (a coordinator resets again), never
-    a slot the roster does not know. With the recovery key, the session then signs as
-    the user's new slot.
+    Used when the old passphrase is not known (recovery, a coordinator's reset). Journaled
+    in the authenticated key file: (1) the new slot joins with an intent naming old and
+    new; (2) the roster entry (signed by the session's slot) commits; (3) the old slot and
+    the intent leave. Killed after (1) or (2), the next unlock or `check` asks the verified
+    roster which slot the account holds and finishes or rolls back (`settle_file`). With
+    the recovery key, the session then signs as the user's new slot.
     """
     slots = session_slots(session)
     old_slot_id = users_repo.slot_id_of(session.conn, user.id)
@@ -487,8 +562,11 @@ def _replace_user_slot(
         new_slot, signing = slots.make_slot(
             SlotKind.USER, passphrase, master, policy, user_name=user.name
         )
+        journaled = slots.with_slot(new_slot).with_intent(SlotIntent(old_slot_id, new_slot.id))
+        journaled.authenticated(master).save(session.paths.keyslots)
     finally:
         wipe(master)
+    faults.step("slot-replace:intent-saved")
     with session.write() as conn:
         event = session.audit(conn, action, "user", user.id)
         roster.append(
@@ -496,7 +574,8 @@ def _replace_user_slot(
             slot_id=new_slot.id, x_public=new_slot.public, sign_public=new_slot.sign_public,
         )
         users_repo.set_slot(conn, user.id, new_slot.id, must_change)
-    save_slots(session, slots.without_slot(old_slot_id).with_slot(new_slot))
+    faults.step("slot-replace:committed")
+    save_slots(session, journaled.without_slot(old_slot_id).with_intent(None))
     if session.user.id == user.id:
         session.signer = Signer(session.signer.vault_id, new_slot.id, signing)
 

@@ -197,13 +197,16 @@ def test_crash_between_slot_file_and_rekey_still_opens(
     def crash(*_a: object) -> None:
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("intake_app.accounts.manage.rekey", crash)
+    monkeypatch.setattr("intake_app.vault.rekey.rekey", crash)
     with pytest.raises(RuntimeError):
         remove_user(session, user_id)
     session.close()
     assert all(len(s.sealed) == 2 for s in KeySlotFile.load(paths.keyslots).slots)
+    monkeypatch.undo()
     admin = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
     admin.close()
+    # The unlock finished the re-key: one sealed key per slot again.
+    assert all(len(s.sealed) == 1 for s in KeySlotFile.load(paths.keyslots).slots)
 
 
 def test_change_own_passphrase_needs_the_current_one(session: VaultSession) -> None:
