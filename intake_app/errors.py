@@ -23,6 +23,7 @@ class ErrorCode(StrEnum):
     NOT_A_VAULT = "not-a-vault"
     VAULT_MISSING = "vault-missing"
     VAULT_EXISTS = "vault-exists"
+    FOLDER_NOT_EMPTY = "folder-not-empty"
     VAULT_TOO_NEW = "vault-too-new"
     VAULT_IN_USE = "vault-in-use"
     KEYSLOTS_MISSING = "keyslots-missing"
@@ -72,6 +73,10 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ),
     ErrorCode.VAULT_MISSING: "There is no vault in this data folder.",
     ErrorCode.VAULT_EXISTS: "A vault already exists in this data folder.",
+    ErrorCode.FOLDER_NOT_EMPTY: (
+        "This data folder already holds Passerelle files ({found}): nothing was created or "
+        "overwritten. Restore a backup into it, or choose another folder."
+    ),
     ErrorCode.VAULT_TOO_NEW: "This vault was written by a newer version of Passerelle.",
     ErrorCode.VAULT_IN_USE: "This vault is open in another window or program.",
     ErrorCode.KEYSLOTS_MISSING: "The key file beside the vault is missing; restore a backup.",

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 
-from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase
+from intake_app.cli.common import (
+    add_vault_arguments,
+    locked_vault_folder,
+    paths_from,
+    read_passphrase,
+)
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.check import check_connection
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
-from intake_app.vault.lifecycle import create_vault, lock, open_for_check
+from intake_app.vault.lifecycle import create_vault, finish_after_check, lock, open_for_check
 from intake_app.vault.trust import summary
 
 
@@ -63,16 +68,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Open, verify everything, print, write nothing (not even an "unlocked" event)."""
     paths = paths_from(args)
-    if not paths.db.exists():
-        raise KnownError(ErrorCode.VAULT_MISSING)
-    passphrase = read_passphrase(args)
-    with InstanceLock(paths.lock):
+    with locked_vault_folder(paths):
+        passphrase = read_passphrase(args)
         verified = open_for_check(paths, passphrase, getattr(args, "user", None))
         try:
             report = check_connection(verified.conn, verified.report)
-        finally:
+        except BaseException:
             verified.discard()
-    for line in report.lines():
+            raise
+        # Only a vault that passed every check is written to (to finish a kill's work).
+        notes = finish_after_check(paths, verified, SystemClock()) if report.ok else []
+        if not report.ok:
+            verified.discard()
+    for line in [*report.lines(), *notes]:
         print(line)
     if not report.ok:
         raise KnownError(ErrorCode.INTEGRITY_FAILED, detail=summary(verified.report.problems) or "; ".join(report.problems()))

@@ -100,11 +100,11 @@ def create_vault(
         raise KnownError(ErrorCode.INVALID_INPUT, field="organization", reason="empty")
     require_strong(passphrase, (admin_name, org_name))
     paths.ensure_dir()
-    from intake_app.vault.restore import recover_interrupted_restore
-
-    recover_interrupted_restore(paths)
-    if paths.db.exists():
-        raise KnownError(ErrorCode.VAULT_EXISTS)
+    found = paths.leftovers()
+    if found:
+        # Never a new key file over an old one: its database may only be unmounted.
+        log.info("vault creation refused: %d Passerelle file(s) in the folder", len(found))
+        raise KnownError(ErrorCode.FOLDER_NOT_EMPTY, found=", ".join(found[:6]))
     master = new_master_key()
     founder_key = Ed25519PrivateKey.generate()
     vault_id = founder_vault_id(raw_public(founder_key))
@@ -122,8 +122,6 @@ def create_vault(
     # The database is built under a temporary name and renamed last, so a crash midway
     # leaves no half-made vault where the wizard would refuse to start again.
     building = paths.data_dir / "vault.db.creating"
-    for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
     now = clock.now()
     conn = connect(building, master, create=True)
     try:
@@ -440,6 +438,31 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
         conn, master = connect_with_any(paths.db, opened.masters)
         return _verify(conn, master, paths, slots, opened, master is newest, True)
     raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+
+
+def finish_after_check(paths: VaultPaths, verified: VerifiedOpen, clock: Clock) -> list[str]:
+    """After a `check` that found nothing wrong: finish what a kill interrupted.
+
+    Returns one line per thing done. Consumes `verified` (its connection is closed)."""
+    from intake_app.vault import rekey
+
+    notes = []
+    if verified.save_settled(paths):
+        notes.append("finished: an interrupted passphrase recovery or reset")
+    if rekey.pending(verified.conn) is None:
+        verified.discard()
+        return notes
+    owner = verified.report.roster.owner(verified.opened.slot.id)
+    user = users_repo.user_by_id(verified.conn, owner) if owner is not None else None
+    if user is None:
+        verified.discard()
+        return [*notes, "pending: an interrupted re-key (unlock with a passphrase to finish it)"]
+    session = _session_for(verified, paths, user, clock)
+    try:
+        rekey.resume(session)
+    finally:
+        session.close()
+    return [*notes, "finished: an interrupted re-key after an account removal"]
 
 
 def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSession:

@@ -40,6 +40,28 @@ class VaultPaths:
     def exists(self) -> bool:
         return self.db.exists() or self.keyslots.exists()
 
+    def leftovers(self) -> list[str]:
+        """Names of the Passerelle files in the data folder, dangling links included.
+
+        Creating a vault refuses a folder with any of them: a key file without its
+        database is someone's vault whose drive is not mounted yet, not an empty folder.
+        (The instance lock is not listed: the creating program holds it itself.)"""
+        try:
+            entries = sorted(os.listdir(self.data_dir))
+        except FileNotFoundError:
+            return []
+        except NotADirectoryError:
+            return [self.data_dir.name]
+        fixed = {
+            self.db.name, self.keyslots.name, self.attempts.name, "restore-journal.json",
+            *(p.name for p in self.sidecars()),
+        }
+        return [
+            name for name in entries
+            if name in fixed
+            or name.startswith(("vault.db", ".restore-", ".backup-", ".keyslots.json."))
+        ]
+
     def ensure_dir(self) -> None:
         """Create the data folder readable by its owner only."""
         self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)

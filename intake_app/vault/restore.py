@@ -25,7 +25,7 @@ from pathlib import Path
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, seen, trust, users_repo
+from intake_app.vault import audit, faults, seen, trust, users_repo
 from intake_app.vault.atomic import atomic_write_bytes, fsync_dir, os_error_to_known
 from intake_app.vault.backup import work_dir
 from intake_app.vault.backup_format import (
@@ -251,9 +251,12 @@ def _swap_in(prepared: PreparedRestore, paths: VaultPaths) -> None:
         atomic_write_bytes(data / JOURNAL, json.dumps(journal).encode("ascii"))
         for name in previous:
             _move(data / name, aside / name)
+        fsync_dir(data)
+        faults.step("restore:previous-set-aside")
         _move(prepared.staging / MEMBER_DB, paths.db)
         _move(prepared.staging / MEMBER_KEYSLOTS, paths.keyslots)
         fsync_dir(data)
+        faults.step("restore:backup-moved-in")
         connect(paths.db, prepared._master).close()
     except Exception as exc:
         recover_interrupted_restore(paths)
