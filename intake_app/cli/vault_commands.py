@@ -82,6 +82,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             verified.discard()
     for line in [*report.lines(), *notes]:
         print(line)
+    damage = len(report.cipher_errors) + len(report.integrity_errors)
+    if damage:
+        raise KnownError(ErrorCode.VAULT_DAMAGED, count=damage)
     if not report.ok:
         raise KnownError(ErrorCode.INTEGRITY_FAILED, detail=summary(verified.report.problems) or "; ".join(report.problems()))
     return 0

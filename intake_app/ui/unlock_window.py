@@ -30,7 +30,12 @@ from intake_app.ui.workers import Worker, WorkerPool
 
 RECENT_USERS_KEY = "unlock/recent_users"
 _DAMAGED = frozenset(
-    {ErrorCode.NOT_A_VAULT, ErrorCode.KEYSLOTS_MISSING, ErrorCode.KEYSLOTS_DAMAGED}
+    {
+        ErrorCode.NOT_A_VAULT,
+        ErrorCode.KEYSLOTS_MISSING,
+        ErrorCode.KEYSLOTS_DAMAGED,
+        ErrorCode.VAULT_DAMAGED,
+    }
 )
 MAX_RECENT_USERS = 8
 

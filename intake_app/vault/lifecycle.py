@@ -25,6 +25,7 @@ from intake_app.vault.database import (
     Connection,
     DatabaseError,
     connect,
+    damaged_pages,
     restrict_modes,
     transaction,
 )
@@ -276,6 +277,12 @@ def open_verified(
     after a rolled-back one) then counts as a wrong passphrase."""
     newest = opened.masters[0]
     conn, master = connect_with_any(paths.db, opened.masters)
+    damaged = damaged_pages(conn)
+    if damaged:
+        conn.close()
+        wipe(master)
+        log.info("vault refused: %d damaged page(s)", damaged)
+        raise KnownError(ErrorCode.VAULT_DAMAGED, count=damaged)
     verified = _verify(conn, master, paths, slots, opened, master is newest, full)
     report = verified.report
     blocking = report.blocking
@@ -323,7 +330,11 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
     recover_interrupted_restore(paths)
     if not paths.db.exists():
         raise KnownError(ErrorCode.VAULT_MISSING)
-    return KeySlotFile.load(paths.keyslots)
+    slots = KeySlotFile.load(paths.keyslots)
+    if not slots.slots:
+        # Not a wrong passphrase: nothing could be right, and no back-off should start.
+        raise KnownError(ErrorCode.KEYSLOTS_EMPTY)
+    return slots
 
 
 def finish_interrupted(session: VaultSession) -> bool:
