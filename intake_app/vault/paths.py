@@ -63,7 +63,20 @@ class VaultPaths:
         ]
 
     def ensure_dir(self) -> None:
-        """Create the data folder readable by its owner only."""
-        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(self.data_dir, 0o700)
+        """Create the data folder readable by its owner only; check an existing one.
+
+        An existing folder's permissions are never changed behind the person's back (a
+        folder someone made read-only was made so on purpose): one this account cannot
+        read, write and enter is refused with FOLDER_NOT_WRITABLE instead."""
+        from intake_app.errors import ErrorCode, KnownError
+
+        try:
+            if not self.data_dir.exists():
+                self.data_dir.mkdir(mode=0o700, parents=True)
+                if os.name == "posix":
+                    os.chmod(self.data_dir, 0o700)  # the mode, whatever the umask
+                return
+        except OSError:
+            raise KnownError(ErrorCode.FOLDER_NOT_WRITABLE) from None
+        if not self.data_dir.is_dir() or not os.access(self.data_dir, os.R_OK | os.W_OK | os.X_OK):
+            raise KnownError(ErrorCode.FOLDER_NOT_WRITABLE)
