@@ -13,10 +13,12 @@ from intake_app.vault.settings_repo import all_settings, get_setting, put_settin
 
 
 def read_settings(session: VaultSession) -> dict[str, Any]:
+    require(session.user, Permission.USE_VAULT)
     return all_settings(session.conn)
 
 
 def read_setting(session: VaultSession, key: str) -> Any:
+    require(session.user, Permission.USE_VAULT)
     return get_setting(session.conn, key)
 
 

@@ -27,6 +27,7 @@ from intake_app.vault.lifecycle import (
 )
 from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
+from intake_app.vault.trust import fold_roster, summary
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,15 @@ def add_user(
         )
         event = session.audit(conn, Action.USER_ADDED, "user", user.id, role=role.value)
         roster.append(
-            conn, session.signer, EntryKind.GRANT, event_id=event, user_id=user.id,
-            role=role.value, slot_id=slot.id, x_public=slot.public, sign_public=slot.sign_public,
+            conn,
+            session.signer,
+            EntryKind.GRANT,
+            event_id=event,
+            user_id=user.id,
+            role=role.value,
+            slot_id=slot.id,
+            x_public=slot.public,
+            sign_public=slot.sign_public,
         )
     # A leftover slot with the same name tag (an interrupted add) belongs to nobody.
     stale = slots.user_slot(name)

@@ -86,5 +86,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if damage:
         raise KnownError(ErrorCode.VAULT_DAMAGED, count=damage)
     if not report.ok:
-        raise KnownError(ErrorCode.INTEGRITY_FAILED, detail=summary(verified.report.problems) or "; ".join(report.problems()))
+        raise KnownError(
+            ErrorCode.INTEGRITY_FAILED,
+            detail=summary(verified.report.problems) or "; ".join(report.problems()),
+        )
     return 0

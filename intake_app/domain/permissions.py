@@ -10,6 +10,7 @@ from intake_app.errors import ErrorCode, KnownError
 
 
 class Permission(StrEnum):
+    USE_VAULT = "use-vault"  # any signed-in, active account: read settings, browse
     EDIT_DIRECTORY = "edit-directory"
     IMPORT_DIRECTORY = "import-directory"
     EXPORT_DIRECTORY = "export-directory"
@@ -30,6 +31,7 @@ class Permission(StrEnum):
 
 _CASEWORKER = frozenset(
     {
+        Permission.USE_VAULT,
         Permission.WORK_WITH_CLIENTS,
         Permission.MAKE_REFERRALS,
         Permission.PRINT_LETTERS,
@@ -46,7 +48,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 
 def allowed(user: User, permission: Permission) -> bool:
-    return permission in ROLE_PERMISSIONS[user.role]
+    return user.active and permission in ROLE_PERMISSIONS[user.role]
 
 
 def require(user: User, permission: Permission) -> None:

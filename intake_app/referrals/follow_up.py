@@ -9,6 +9,7 @@ from intake_app.domain.common import Urgency
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import ReferralFilter, ReferralRow
 from intake_app.vault import referrals_repo as repo
+from intake_app.vault import users_repo
 from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
@@ -45,3 +46,11 @@ def follow_ups_due(
 def list_referrals(session: VaultSession, f: ReferralFilter) -> list[ReferralRow]:
     require(session.user, Permission.MAKE_REFERRALS)
     return repo.list_referrals(session.conn, f)
+
+
+def filter_choices(session: VaultSession) -> tuple[list[tuple[int, str]], list[tuple[str, str]]]:
+    """(user id, name) of active staff and (service id, name) of referred services, for the
+    referral list's filters."""
+    require(session.user, Permission.MAKE_REFERRALS)
+    users = [(u.id, u.name) for u in users_repo.list_users(session.conn)]
+    return users, list(repo.referred_services(session.conn))

@@ -116,3 +116,9 @@ def mark_checked(session: VaultSession) -> None:
     require(session.user, Permission.MANAGE_RETENTION)
     with session.write() as conn:
         retention_repo.put_meta(conn, LAST_CHECK_KEY, session.clock.now().isoformat())
+
+
+def client_id_for_number(session: VaultSession, number: str) -> int | None:
+    """The record with client number `number` (any state), for the retention search."""
+    require(session.user, Permission.MANAGE_RETENTION)
+    return retention_repo.client_id_by_number(session.conn, number)

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.clock import Clock
 from intake_app.domain.common import Lang
+from intake_app.settings import read_setting
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import lock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
-from intake_app.vault.settings_repo import get_setting
 
 from intake_app.ui.clipboard import SecureClipboard
 from intake_app.ui.context import AppContext
@@ -188,7 +188,7 @@ class AppController(QObject):
         if self.idle_ms_override is not None:
             self.idle.set_timeout_ms(self.idle_ms_override)
         elif self.session is not None and not self.session.closed:
-            minutes = int(get_setting(self.session.conn, "security.idle_lock_minutes"))
+            minutes = int(read_setting(self.session, "security.idle_lock_minutes"))
             self.idle.set_timeout_ms(minutes * 60_000)
 
     # -- lock and language ---------------------------------------------------------------

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.resources import resources_dir
-from intake_app.vault.settings_repo import get_setting
+from intake_app.settings import read_setting
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(18, 18))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        org = get_setting(context.session.conn, "org.name")
+        org = read_setting(context.session, "org.name")
         self.org_label = QLabel(org, toolbar)
         self.org_label.setObjectName("org-name-label")
         font = self.org_label.font()

@@ -35,6 +35,7 @@ _DAMAGED = frozenset(
         ErrorCode.KEYSLOTS_MISSING,
         ErrorCode.KEYSLOTS_DAMAGED,
         ErrorCode.VAULT_DAMAGED,
+        ErrorCode.VAULT_TAMPERED,
     }
 )
 MAX_RECENT_USERS = 8

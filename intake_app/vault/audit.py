@@ -124,7 +124,12 @@ def write_checkpoint(conn: Connection, signer: Signer) -> tuple[int, str]:
         "INSERT INTO audit_checkpoints (signer_slot, event_id, hash, sig) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(signer_slot) DO UPDATE SET event_id = excluded.event_id,"
         " hash = excluded.hash, sig = excluded.sig",
-        (signer.slot_id, event_id, digest, signer.sign("checkpoint", checkpoint_text(event_id, digest))),
+        (
+            signer.slot_id,
+            event_id,
+            digest,
+            signer.sign("checkpoint", checkpoint_text(event_id, digest)),
+        ),
     )
     return event_id, digest
 

@@ -24,6 +24,7 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress, never_cancelled
+from intake_app.vault import audit, faults
 from intake_app.vault.atomic import fsync_dir, os_error_to_known
 from intake_app.vault.backup_format import (
     MEMBER_DB,
@@ -44,7 +45,6 @@ from intake_app.vault.database import (
     export_encrypted_copy,
     translate_db_error,
 )
-from intake_app.vault import audit, faults
 from intake_app.vault.keyslots import HighWater, wipe
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting

@@ -19,7 +19,7 @@ import json
 import os
 import re
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -64,7 +64,7 @@ class Manifest:
     vault_id: str
     db_sha256: str
     keyslots_sha256: str
-    high_water: HighWater = HighWater()
+    high_water: HighWater = field(default_factory=HighWater)
     signer_slot: str = ""
     signature: str = ""
     mac: str = ""
@@ -128,12 +128,12 @@ def mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
     ).derive(bytes(master_key))
 
 
-def sign(manifest: Manifest, master_key: bytes | bytearray, signer: Signer | None = None) -> Manifest:
+def sign(
+    manifest: Manifest, master_key: bytes | bytearray, signer: Signer | None = None
+) -> Manifest:
     """The manifest with its HMAC and (when `signer` is given) its signature."""
     if signer is not None:
-        manifest = replace(
-            manifest, signer_slot=signer.slot_id, signature="", mac=""
-        )
+        manifest = replace(manifest, signer_slot=signer.slot_id, signature="", mac="")
         manifest = replace(manifest, signature=signer.sign("backup", manifest.signed_text()))
     digest = hmac.new(mac_key(master_key, manifest.vault_id), manifest.canonical(), "sha256")
     return replace(manifest, mac=digest.hexdigest())

@@ -12,6 +12,7 @@ from intake_app.vault import trust
 from intake_app.vault.database import Connection, DatabaseError
 from intake_app.vault.keyslots import KeySlotFile
 from intake_app.vault.session import VaultSession
+from intake_app.vault.trust import Area
 
 
 @dataclass(frozen=True)
@@ -36,12 +37,23 @@ class CheckReport:
 
     def lines(self) -> list[str]:
         r = self.trust
+        bad = {p.area for p in r.problems}
+
+        def state(area: str, good: str, poor: str) -> str:
+            return poor if area in bad else good
+
         return [
             f"cipher integrity: {'ok' if not self.cipher_errors else 'FAILED'}",
             f"database integrity: {'ok' if not self.integrity_errors else 'FAILED'}",
-            f"key file, roster and audit trail: {'intact' if r.ok else 'TAMPERED'} "
-            f"({r.events} signed events, {r.roster.entries} signed roster entries, "
-            f"{len(r.roster.active_slots())} slots)",
+            f"key file: {state(Area.KEYS, 'intact', 'TAMPERED')} "
+            f"({len(r.roster.active_slots())} slots known to the roster)",
+            f"signed roster: {state(Area.ROSTER, 'intact', 'TAMPERED')} "
+            f"({r.roster.entries} entries)",
+            f"audit chain: intact ({r.events} events, every signature verified)"
+            if Area.AUDIT not in bad
+            else f"audit chain: BROKEN (intact up to event #{r.events})",
+            f"high-water marks: {state(Area.MARKS, 'ok', 'ROLLED BACK')} "
+            "(key file, this computer's note, backups in the backup folder)",
             f"tables: {self.tables}",
             *(f"problem: {p.text}" for p in r.problems),
         ]

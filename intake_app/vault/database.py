@@ -33,11 +33,30 @@ else:
     Row = dbapi2.Row
 
 
-def _key_literal(master_key: bytes | bytearray) -> str:
-    """The `x'…'` raw-key literal. Built only from bytes we generated, never from input."""
+_HEX = b"0123456789abcdef"
+
+
+def _key_literal(master_key: bytes | bytearray) -> bytearray:
+    """The raw-key literal `x'…'` as a *mutable* buffer, wiped by the caller after use.
+
+    Built digit by digit into a bytearray and handed to the driver's `set_key` /
+    `reset_key` (sqlite3_key / sqlite3_rekey) or bound as a parameter, so no immutable
+    `str` or `bytes` copy of the key is ever made on the Python side. Only bytes we
+    generated reach it, never input."""
     if len(master_key) != 32:
         raise ValueError("master key must be 32 bytes")
-    return "\"x'" + bytes(master_key).hex() + "'\""
+    out = bytearray(67)
+    out[0:2] = b"x'"
+    for i, byte in enumerate(master_key):
+        out[2 + 2 * i] = _HEX[byte >> 4]
+        out[3 + 2 * i] = _HEX[byte & 15]
+    out[66] = 0x27  # '
+    return out
+
+
+def _wipe(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
 
 
 def owner_only_file(path: Path) -> None:
@@ -103,7 +122,11 @@ def connect(
             conn.execute("PRAGMA cipher_log_level = NONE")
             if master_key is None:
                 raise ValueError("an encrypted vault needs a key")
-            conn.execute(f"PRAGMA key = {_key_literal(master_key)}")
+            literal = _key_literal(master_key)
+            try:
+                conn.set_key(literal)
+            finally:
+                _wipe(literal)
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
@@ -183,7 +206,11 @@ def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | byte
     even while another connection writes.
     """
     owner_only_file(Path(dest))
-    conn.execute(f"ATTACH DATABASE ? AS backup KEY {_key_literal(master_key)}", (str(dest),))
+    literal = _key_literal(master_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(dest), literal))
+    finally:
+        _wipe(literal)
     try:
         conn.execute("BEGIN")
         try:
@@ -201,4 +228,8 @@ def export_encrypted_copy(conn: Connection, dest: Path, master_key: bytes | byte
 
 def rekey(conn: Connection, new_master_key: bytes | bytearray) -> None:
     """Re-encrypt the whole database under a new key. Close every other connection first."""
-    conn.execute(f"PRAGMA rekey = {_key_literal(new_master_key)}")
+    literal = _key_literal(new_master_key)
+    try:
+        conn.reset_key(literal)  # type: ignore[attr-defined]  # sqlcipher3: sqlite3_rekey
+    finally:
+        _wipe(literal)

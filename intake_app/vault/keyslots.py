@@ -36,7 +36,7 @@ import re
 import secrets
 import time
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from hashlib import sha256
 from pathlib import Path
@@ -66,7 +66,11 @@ SEAL_SCHEME = "hpke-base-x25519-sha256-aes256gcm"
 _SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 # Argon2id parameters outside these bounds are refused as damage, not tried: a planted
 # slot must not make unlocking take hours or gigabytes.
-_KDF_BOUNDS = {"time_cost": (1, 64), "memory_kib": (8 * 1024, 4 * 1024 * 1024), "parallelism": (1, 16)}
+_KDF_BOUNDS = {
+    "time_cost": (1, 64),
+    "memory_kib": (8 * 1024, 4 * 1024 * 1024),
+    "parallelism": (1, 16),
+}
 
 
 @dataclass(frozen=True)
@@ -219,7 +223,7 @@ class KeySlotFile:
     vault_id: str
     tag_salt: bytes
     slots: tuple[KeySlot, ...]
-    high_water: HighWater = HighWater()
+    high_water: HighWater = field(default_factory=HighWater)
     macs: tuple[str, ...] = ()
     intent: SlotIntent | None = None
 
@@ -333,7 +337,9 @@ class KeySlotFile:
             slots.append(replace(s, sealed=(fresh, *s.sealed) if keep_old else (fresh,)))
         return replace(self, slots=tuple(slots), macs=())
 
-    def _private_keys(self, slot: KeySlot, secret: str) -> tuple[X25519PrivateKey, Ed25519PrivateKey]:
+    def _private_keys(
+        self, slot: KeySlot, secret: str
+    ) -> tuple[X25519PrivateKey, Ed25519PrivateKey]:
         key = derive_key(secret, slot.kdf)
         try:
             raw = bytearray(
@@ -425,7 +431,9 @@ class KeySlotFile:
         return json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode("ascii")
 
     def _mac(self, master_key: bytes | bytearray) -> str:
-        return hmac.new(file_mac_key(master_key, self.vault_id), self._canonical(), sha256).hexdigest()
+        return hmac.new(
+            file_mac_key(master_key, self.vault_id), self._canonical(), sha256
+        ).hexdigest()
 
     def authenticated(self, *master_keys: bytes | bytearray) -> KeySlotFile:
         """This file with a MAC under each of `master_keys` (two only during a re-key)."""

@@ -12,14 +12,13 @@ import secrets
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.domain.passphrase import assess
-from intake_app.domain.users import Role
+from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from intake_app.domain.users import User
 from intake_app.vault import audit, faults, roster, seen, trust, users_repo
 from intake_app.vault.database import (
     Connection,
@@ -41,12 +40,12 @@ from intake_app.vault.keyslots import (
     raw_public,
     wipe,
 )
-from intake_app.vault.roster import EntryKind
-from intake_app.vault.signing import Signer, founder_vault_id
 from intake_app.vault.migrate import migrate
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting, put_setting
+from intake_app.vault.signing import Signer, founder_vault_id
 from intake_app.vault.throttle import AttemptStore
 
 log = logging.getLogger(__name__)
@@ -138,14 +137,25 @@ def create_vault(
             user = users_repo.add_user(conn, admin_name, Role.COORDINATOR, user_slot.id, now)
             event = audit.record(conn, signer, now, user.id, Action.VAULT_CREATED)
             roster.append(
-                conn, signer, EntryKind.FOUNDER, event_id=event, user_id=user.id,
-                role=Role.COORDINATOR.value, slot_id=user_slot.id, x_public=user_slot.public,
+                conn,
+                signer,
+                EntryKind.FOUNDER,
+                event_id=event,
+                user_id=user.id,
+                role=Role.COORDINATOR.value,
+                slot_id=user_slot.id,
+                x_public=user_slot.public,
                 sign_public=user_slot.sign_public,
             )
             event = audit.record(conn, signer, now, user.id, Action.RECOVERY_KEY_SET)
             roster.append(
-                conn, signer, EntryKind.RECOVERY, event_id=event, slot_id=recovery_slot.id,
-                x_public=recovery_slot.public, sign_public=recovery_slot.sign_public,
+                conn,
+                signer,
+                EntryKind.RECOVERY,
+                event_id=event,
+                slot_id=recovery_slot.id,
+                x_public=recovery_slot.public,
+                sign_public=recovery_slot.sign_public,
             )
             events, head = audit.write_checkpoint(conn, signer)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -153,7 +163,7 @@ def create_vault(
         conn.close()
     del recovery_signing
     slots.with_high_water(HighWater(events, head)).authenticated(master).save(paths.keyslots)
-    seen.remember(vault_id, HighWater(events, head), lower=True)
+    seen.remember(paths.data_dir, vault_id, HighWater(events, head), lower=True)
     building.replace(paths.db)
     for suffix in ("-wal", "-shm"):
         building.with_name(building.name + suffix).unlink(missing_ok=True)
@@ -257,6 +267,7 @@ def _verify(
         report = trust.verify(
             conn, settled or slots, master, me=opened.slot.id, full=full,
             backups=backup_folder(conn),
+            last_seen=seen.seen(paths.data_dir, slots.vault_id),
         )
     except BaseException:
         conn.close()
@@ -291,7 +302,11 @@ def open_verified(
         if KeySlotFile.load(paths.keyslots).slot(opened.slot.id) is None:
             verified.discard()
             raise KnownError(ErrorCode.WRONG_PASSPHRASE)
-    if not blocking and opened.slot.kind is SlotKind.USER and report.roster.owner(opened.slot.id) is None:
+    if (
+        not blocking
+        and opened.slot.kind is SlotKind.USER
+        and report.roster.owner(opened.slot.id) is None
+    ):
         blocking = [trust.Problem("the slot that opened belongs to no current account")]
     if blocking:
         verified.discard()
@@ -351,7 +366,7 @@ def record_progress(session: VaultSession) -> None:
     still fits the session's key (a file changed meanwhile is left for `check`)."""
     with session.write() as conn:
         events, head = audit.write_checkpoint(conn, session.signer)
-    seen.remember(session.signer.vault_id, HighWater(events, head))
+    seen.remember(session.paths.data_dir, session.signer.vault_id, HighWater(events, head))
     try:
         slots = KeySlotFile.load(session.paths.keyslots)
     except KnownError:
@@ -438,7 +453,9 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
     candidates = [first] if first is not None else []
     candidates += [s for s in slots.slots if s is not first]
     for slot in candidates:
-        secret = normalise_recovery_key(passphrase) if slot.kind is SlotKind.RECOVERY else passphrase
+        secret = (
+            normalise_recovery_key(passphrase) if slot.kind is SlotKind.RECOVERY else passphrase
+        )
         try:
             opened = slots.open_slot(slot, secret)
         except KnownError as exc:
@@ -604,8 +621,14 @@ def _replace_user_slot(
     with session.write() as conn:
         event = session.audit(conn, action, "user", user.id)
         roster.append(
-            conn, session.signer, EntryKind.KEYS, event_id=event, user_id=user.id,
-            slot_id=new_slot.id, x_public=new_slot.public, sign_public=new_slot.sign_public,
+            conn,
+            session.signer,
+            EntryKind.KEYS,
+            event_id=event,
+            user_id=user.id,
+            slot_id=new_slot.id,
+            x_public=new_slot.public,
+            sign_public=new_slot.sign_public,
         )
         users_repo.set_slot(conn, user.id, new_slot.id, must_change)
     faults.step("slot-replace:committed")

@@ -38,10 +38,10 @@ from intake_app.vault.backup_format import (
 )
 from intake_app.vault.database import Connection, DatabaseError, connect
 from intake_app.vault.keyslots import HighWater, KeySlotFile, OpenedSlot, SlotKind, wipe
-from intake_app.vault.signing import Signer
 from intake_app.vault.lifecycle import connect_with_any, normalise_recovery_key
 from intake_app.vault.migrate import available_migrations, current_version
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.signing import Signer
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ def prepare_restore(
                 raise invalid(Reason.TOO_NEW)
             # The backup must hold together as a vault does (roster, key file, signed
             # trail, its own manifest's mark) before it may replace anything.
-            report = trust.verify(conn, slots, master, me=slot.id, anchors=False)
+            report = trust.verify(conn, slots, master, me=slot.id)
             if report.blocking or slots.vault_id != manifest.vault_id:
                 log.info("backup refused: %d tamper problem(s)", len(report.blocking))
                 raise invalid(Reason.TAMPERED)
@@ -210,7 +210,7 @@ def complete_restore(
         _swap_in(prepared, paths)
         # A deliberate step back: the restored trail is now the one this computer knows.
         restored_id = KeySlotFile.load(paths.keyslots).vault_id
-        seen.remember(restored_id, HighWater(events, head), lower=True)
+        seen.remember(paths.data_dir, restored_id, HighWater(events, head), lower=True)
     finally:
         prepared.discard()
     log.info("backup restored")

@@ -99,8 +99,18 @@ def append(
     last = conn.execute("SELECT seq, hash FROM roster ORDER BY seq DESC LIMIT 1").fetchone()
     seq = int(last["seq"]) + 1 if last else 1
     draft = RosterEntry(
-        seq, kind, user_id, role, slot_id, x_public, sign_public, event_id,
-        signer.slot_id, str(last["hash"]) if last else GENESIS, "", "",
+        seq,
+        kind,
+        user_id,
+        role,
+        slot_id,
+        x_public,
+        sign_public,
+        event_id,
+        signer.slot_id,
+        str(last["hash"]) if last else GENESIS,
+        "",
+        "",
     )
     digest = entry_hash(signer.vault_id, draft)
     sig = signer.sign("roster", digest)
@@ -108,12 +118,31 @@ def append(
         "INSERT INTO roster (seq, kind, user_id, role, slot_id, x_public, sign_public,"
         " event_id, signer_slot, prev_hash, hash, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            seq, kind, user_id, role, slot_id,
-            base64.b64encode(x_public).decode(), base64.b64encode(sign_public).decode(),
-            event_id, signer.slot_id, draft.prev_hash, digest, sig,
+            seq,
+            kind,
+            user_id,
+            role,
+            slot_id,
+            base64.b64encode(x_public).decode(),
+            base64.b64encode(sign_public).decode(),
+            event_id,
+            signer.slot_id,
+            draft.prev_hash,
+            digest,
+            sig,
         ),
     )
     return RosterEntry(
-        seq, kind, user_id, role, slot_id, x_public, sign_public, event_id,
-        signer.slot_id, draft.prev_hash, digest, sig,
+        seq,
+        kind,
+        user_id,
+        role,
+        slot_id,
+        x_public,
+        sign_public,
+        event_id,
+        signer.slot_id,
+        draft.prev_hash,
+        digest,
+        sig,
     )

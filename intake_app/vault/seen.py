@@ -10,6 +10,7 @@ not a proof (the printed audit receipt and backups kept elsewhere are the anchor
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from pathlib import Path
@@ -34,8 +35,14 @@ def _load() -> dict[str, dict[str, object]]:
         return {}
 
 
-def seen(vault_id: str) -> HighWater:
-    entry = _load().get(vault_id)
+def _key(data_dir: Path, vault_id: str) -> str:
+    """Per vault *and* data folder: a backup restored into a second folder is its own line."""
+    where = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{vault_id}/{where}"
+
+
+def seen(data_dir: Path, vault_id: str) -> HighWater:
+    entry = _load().get(_key(data_dir, vault_id))
     if not isinstance(entry, dict):
         return HighWater()
     try:
@@ -44,12 +51,12 @@ def seen(vault_id: str) -> HighWater:
         return HighWater()
 
 
-def remember(vault_id: str, mark: HighWater, *, lower: bool = False) -> None:
-    """Raise the note to `mark` (or set it lower: only after a deliberate restore)."""
+def remember(data_dir: Path, vault_id: str, mark: HighWater, *, lower: bool = False) -> None:
+    """Raise the note to `mark` (or set it lower: a new vault, a deliberate restore)."""
     doc = _load()
-    if not lower and seen(vault_id).events > mark.events:
+    if not lower and seen(data_dir, vault_id).events > mark.events:
         return
-    doc[vault_id] = {"events": mark.events, "head": mark.head}
+    doc[_key(data_dir, vault_id)] = {"events": mark.events, "head": mark.head}
     path = _path()
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

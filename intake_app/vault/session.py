@@ -105,7 +105,13 @@ class VaultSession:
     ) -> int:
         """Record an event by the signed-in user, inside the caller's transaction."""
         return audit.record(
-            conn, self.signer, self.clock.now(), self.user.id, action, record_type, record_id,
+            conn,
+            self.signer,
+            self.clock.now(),
+            self.user.id,
+            action,
+            record_type,
+            record_id,
             **detail,
         )
 

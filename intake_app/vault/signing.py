@@ -31,10 +31,19 @@ def message(label: str, vault_id: str, text: str) -> bytes:
     return f"passerelle-{label}/v1/{vault_id}/{text}".encode()
 
 
-def verifies(public: bytes | Ed25519PublicKey, signature: str, label: str, vault_id: str, text: str) -> bool:
+def verifies(
+    public: bytes | Ed25519PublicKey, signature: str, label: str, vault_id: str, text: str
+) -> bool:
     try:
-        key = public if isinstance(public, Ed25519PublicKey) else Ed25519PublicKey.from_public_bytes(public)
-        key.verify(base64.b64decode(signature.encode("ascii"), validate=True), message(label, vault_id, text))
+        key = (
+            public
+            if isinstance(public, Ed25519PublicKey)
+            else Ed25519PublicKey.from_public_bytes(public)
+        )
+        key.verify(
+            base64.b64decode(signature.encode("ascii"), validate=True),
+            message(label, vault_id, text),
+        )
     except (InvalidSignature, ValueError):
         return False
     return True

@@ -25,7 +25,7 @@ from __future__ import annotations
 import hmac
 import logging
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,9 +34,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from intake_app.domain.users import Role
 from intake_app.vault import roster as roster_repo
-from intake_app.vault import seen
 from intake_app.vault.audit import GENESIS, row_digest
-from intake_app.vault.database import Connection, DatabaseError
+from intake_app.vault.database import Connection, DatabaseError, Row
 from intake_app.vault.keyslots import HighWater, KeySlotFile, SlotKind
 from intake_app.vault.roster import EntryKind, RosterEntry, entry_hash
 from intake_app.vault.signing import founder_vault_id, verifies
@@ -93,10 +92,18 @@ class RosterState:
         return active and role is Role.COORDINATOR
 
 
+class Area:
+    KEYS = "key file"
+    ROSTER = "signed roster"
+    AUDIT = "audit chain"
+    MARKS = "high-water marks"
+
+
 @dataclass(frozen=True)
 class Problem:
     text: str
     blocking: bool = True  # refuse to unlock; otherwise `check` reports it, unlock goes on
+    area: str = Area.KEYS
 
 
 @dataclass
@@ -129,27 +136,51 @@ def fold_roster(entries: list[RosterEntry], vault_id: str) -> tuple[RosterState,
     for e in entries:
         where = f"roster entry {e.seq}"
         if e.seq != state.entries + 1 or e.prev_hash != prev or e.hash != entry_hash(vault_id, e):
-            return state, [Problem(f"{where} was edited, removed or reordered (chain broken)")]
+            return state, [
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"{where} was edited, removed or reordered (chain broken)",
+                )
+            ]
         if e.kind == EntryKind.FOUNDER:
-            if e.seq != 1 or e.signer_slot != e.slot_id or founder_vault_id(e.sign_public) != vault_id:
-                return state, [Problem(f"{where}: a founding coordinator that is not this vault's")]
+            if (
+                e.seq != 1
+                or e.signer_slot != e.slot_id
+                or founder_vault_id(e.sign_public) != vault_id
+            ):
+                return state, [
+                    Problem(
+                        area=Area.ROSTER,
+                        text=f"{where}: a founding coordinator that is not this vault's",
+                    )
+                ]
             signer_key = e.sign_public
         else:
             signer = state.slots.get(e.signer_slot)
             if signer is None or not signer.active or not _signer_kind_ok(state, e):
                 return state, [
-                    Problem(f"{where} ({e.kind}) is not signed by a coordinator: refused")
+                    Problem(
+                        area=Area.ROSTER,
+                        text=f"{where} ({e.kind}) is not signed by a coordinator: refused",
+                    )
                 ]
             signer_key = signer.sign_public
         if not verifies(signer_key, e.sig, "roster", vault_id, e.hash):
-            return state, [Problem(f"{where} ({e.kind}) has a signature that does not verify")]
+            return state, [
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"{where} ({e.kind}) has a signature that does not verify",
+                )
+            ]
         problem = _apply(state, e)
         if problem:
-            return state, [Problem(f"{where}: {problem}")]
+            return state, [Problem(area=Area.ROSTER, text=f"{where}: {problem}")]
         state.entries += 1
         prev = e.hash
     if state.entries == 0:
-        return state, [Problem("the roster is empty: no founding coordinator")]
+        return state, [
+            Problem(area=Area.ROSTER, text="the roster is empty: no founding coordinator")
+        ]
     return state, []
 
 
@@ -170,7 +201,9 @@ def _apply(state: RosterState, e: RosterEntry) -> str:
         if state.recovery_slot:
             _retire(state, state.recovery_slot, e.event_id)
         state.recovery_slot = e.slot_id
-        state.slots[e.slot_id] = SlotInfo(e.slot_id, kind, None, e.x_public, e.sign_public, e.event_id)
+        state.slots[e.slot_id] = SlotInfo(
+            e.slot_id, kind, None, e.x_public, e.sign_public, e.event_id
+        )
         return ""
     if e.user_id is None:
         return "names no user"
@@ -218,28 +251,46 @@ def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
         seen.add(uid)
         signed = state.users.get(uid)
         if signed is None:
-            problems.append(Problem(f"user #{uid} is in the database but no coordinator signed it"))
+            problems.append(
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"user #{uid} is in the database but no coordinator signed it",
+                )
+            )
             continue
         role, active, slot_id = signed
         if str(row["role"]) != role.value:
             problems.append(
                 Problem(
-                    f"user #{uid}'s role was edited outside Passerelle (database says "
-                    f"{row['role']}, the signed roster {role.value})"
+                    area=Area.ROSTER,
+                    text=f"user #{uid}'s role was edited outside Passerelle (database says "
+                    f"{row['role']}, the signed roster {role.value})",
                 )
             )
         if bool(row["active"]) != active:
-            problems.append(Problem(f"user #{uid}'s removal was undone or faked outside Passerelle"))
+            problems.append(
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"user #{uid}'s removal was undone or faked outside Passerelle",
+                )
+            )
         elif active and str(row["slot_id"]) != slot_id:
-            problems.append(Problem(f"user #{uid}'s key slot was changed outside Passerelle"))
+            problems.append(
+                Problem(
+                    area=Area.ROSTER, text=f"user #{uid}'s key slot was changed outside Passerelle"
+                )
+            )
     for uid in state.users.keys() - seen:
-        problems.append(Problem(f"user #{uid} of the signed roster is missing from the database"))
+        problems.append(
+            Problem(
+                area=Area.ROSTER,
+                text=f"user #{uid} of the signed roster is missing from the database",
+            )
+        )
     return problems
 
 
-def compare_file(
-    slots: KeySlotFile, state: RosterState, names: dict[int, str]
-) -> list[Problem]:
+def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) -> list[Problem]:
     """Every slot unknown, missing, altered or duplicated, by kind."""
     problems = []
     expected = state.active_slots()
@@ -267,7 +318,9 @@ def compare_file(
                 problems.append(Problem(f"unknown {label} in the key file (planted?)"))
             continue
         if info.kind is not s.kind:
-            problems.append(Problem(f"{label}: its kind was changed (the roster says {info.kind.value})"))
+            problems.append(
+                Problem(f"{label}: its kind was changed (the roster says {info.kind.value})")
+            )
         if not hmac.compare_digest(info.x_public, s.public):
             problems.append(Problem(f"{label}: its public key was altered"))
         if not hmac.compare_digest(info.sign_public, s.sign_public):
@@ -275,13 +328,17 @@ def compare_file(
         if s.kind is SlotKind.USER and info.user_id is not None:
             name = names.get(info.user_id, "")
             if not hmac.compare_digest(slots.tag_for(name), s.tag):
-                problems.append(Problem(f"{label}: its name tag is not user #{info.user_id}'s (swapped?)"))
+                problems.append(
+                    Problem(f"{label}: its name tag is not user #{info.user_id}'s (swapped?)")
+                )
     for slot_id, info in expected.items():
         if slot_id not in seen_ids:
             who = f"user #{info.user_id}" if info.user_id is not None else "the recovery key"
             problems.append(
-                Problem(f"{info.kind.value} slot {slot_id} of {who} is missing from the key file",
-                        blocking=info.kind is SlotKind.RECOVERY)
+                Problem(
+                    f"{info.kind.value} slot {slot_id} of {who} is missing from the key file",
+                    blocking=info.kind is SlotKind.RECOVERY,
+                )
             )
     return problems
 
@@ -307,24 +364,131 @@ def checkpoints(conn: Connection) -> list[Checkpoint]:
 from intake_app.vault.audit import checkpoint_text as _checkpoint_text  # noqa: E402
 
 
-def trusted_checkpoint(
-    cps: Iterable[Checkpoint], state: RosterState, vault_id: str, me: str | None
-) -> Checkpoint | None:
-    """The newest checkpoint signed by `me` or by an active coordinator's slot.
+def _audit_problem(text: str) -> list[Problem]:
+    return [Problem(area=Area.AUDIT, text=text)]
 
-    A caseworker's own checkpoint is trusted by that caseworker only: someone else's could
-    cover a trail they rewrote."""
-    best = None
-    for cp in cps:
-        trusted = cp.signer_slot == me or state.is_coordinator_slot(cp.signer_slot)
+
+def _signed_right(row: Row, state: RosterState, vault_id: str) -> str:
+    """Why this event's signature does not hold ("" if it does)."""
+    eid = int(row["id"])
+    info = state.slots.get(str(row["signer_slot"]))
+    if info is None or eid < info.from_event or (info.to_event is not None and eid > info.to_event):
+        return f"audit event #{eid} is signed by a key the roster does not allow there"
+    if not verifies(info.key(), str(row["sig"]), "audit", vault_id, str(row["hash"])):
+        return f"audit event #{eid} has a forged signature"
+    if row["user_id"] is not None and info.user_id is not None and row["user_id"] != info.user_id:
+        return f"audit event #{eid} names user #{row['user_id']} but another user signed it"
+    return ""
+
+
+def valid_checkpoints(
+    conn: Connection, state: RosterState, vault_id: str
+) -> tuple[list[Checkpoint], list[Problem]]:
+    """Every checkpoint signed by a roster slot, oldest first, each checked against the
+    chain: the event it names must still be there with the same hash."""
+    found = []
+    for cp in checkpoints(conn):
         info = state.slots.get(cp.signer_slot)
-        if not trusted or info is None:
+        text = _checkpoint_text(cp.event_id, cp.hash)
+        if info is None or not verifies(info.key(), cp.sig, "checkpoint", vault_id, text):
+            continue  # anyone with the key can add a row; only signed ones count
+        have = hash_at(conn, cp.event_id)
+        if have is None:
+            return [], _audit_problem(
+                f"audit events up to #{cp.event_id}, verified before, are missing (truncated)"
+            )
+        if have != cp.hash:
+            return [], _audit_problem(
+                f"audit events up to #{cp.event_id}, verified before, were rewritten"
+            )
+        found.append(cp)
+    return sorted(found, key=lambda c: c.event_id), []
+
+
+def verify_segments(
+    conn: Connection, state: RosterState, vault_id: str, cps: list[Checkpoint]
+) -> tuple[Checkpoint | None, list[Problem]]:
+    """Verify up to the newest checkpoint without walking every event.
+
+    Sessions run one at a time (the instance lock) and each ends with a checkpoint signed
+    by its user, vouching "verified when I opened, then I appended my own events". So in
+    the stretch that ends at a checkpoint by slot X, X's own events need no second look;
+    every event there *not* signed by X, or naming another user, is verified — hash, link
+    to the event before it, and signature — and the links of all events are checked in
+    one SQL pass. A forged event always falls in that set (its signer is not X), and an
+    event inserted, removed or reordered breaks a link or a checkpoint. What this does not
+    see is a field edited in X's own stretch with its stored hash left as it was: `check`
+    walks every hash and every signature and finds it. What no check of a chain can see —
+    others' events deleted by someone who re-chains after them — is what the high-water
+    marks are for."""
+    if not cps:
+        return None, []
+    # One pass in SQL (no hashing in Python): every event's link must name the hash
+    # stored in the event before it, from #1 on. Catches reordered, removed or inserted
+    # events, and edits re-hashed without re-hashing everything after them.
+    broken = conn.execute(
+        "SELECT min(a.id) FROM audit a LEFT JOIN audit b ON b.id = a.id - 1"
+        " WHERE a.id <= ? AND a.prev_hash IS NOT (CASE WHEN a.id = 1 THEN ? ELSE b.hash END)",
+        (cps[-1].event_id, GENESIS),
+    ).fetchone()[0]
+    first = conn.execute("SELECT min(id) FROM audit").fetchone()[0]
+    if broken is not None or first != 1:
+        where = broken if broken is not None else 1
+        return None, _audit_problem(
+            f"audit chain broken at event #{where}: edited, removed or reordered"
+        )
+    last: Checkpoint | None = None
+    for cp in cps:
+        low = last.event_id if last else 0
+        if cp.event_id <= low:
             continue
-        if not verifies(info.key(), cp.sig, "checkpoint", vault_id, _checkpoint_text(cp.event_id, cp.hash)):
+        owner = state.slots[cp.signer_slot].user_id
+        for row in _foreign_events(conn, state, cp.signer_slot, owner, low, cp.event_id):
+            eid = int(row["id"])
+            if row["hash"] != row_digest(row, str(row["prev_hash"])):
+                return last, _audit_problem(
+                    f"audit chain broken at event #{eid}: edited, removed or reordered"
+                )
+            why = _signed_right(row, state, vault_id)
+            if why:
+                return last, _audit_problem(why)
+        last = cp
+    return last, []
+
+
+def _signers(conn: Connection) -> Iterator[str]:
+    """Every distinct signer slot, one index seek each (a skip scan by hand)."""
+    current = conn.execute("SELECT min(signer_slot) FROM audit").fetchone()[0]
+    while current is not None:
+        yield str(current)
+        current = conn.execute(
+            "SELECT min(signer_slot) FROM audit WHERE signer_slot > ?", (current,)
+        ).fetchone()[0]
+
+
+def _foreign_events(
+    conn: Connection, state: RosterState, slot: str, owner: int | None, low: int, high: int
+) -> Iterator[Row]:
+    """Events in (low, high] not signed by `slot`, or signed by it but naming another
+    user, found through the indexes (a handful of range lookups, no table scan)."""
+    for other in _signers(conn):
+        if other == slot:
             continue
-        if best is None or cp.event_id > best.event_id:
-            best = cp
-    return best
+        yield from conn.execute(
+            "SELECT * FROM audit WHERE signer_slot = ? AND id > ? AND id <= ?", (other, low, high)
+        )
+    if owner is None:
+        yield from conn.execute(
+            "SELECT * FROM audit WHERE signer_slot = ? AND user_id IS NOT NULL"
+            " AND id > ? AND id <= ?",
+            (slot, low, high),
+        )
+        return
+    for cmp in ("<", ">"):  # two index ranges either side of the owner's own events
+        yield from conn.execute(
+            f"SELECT * FROM audit WHERE signer_slot = ? AND user_id {cmp} ? AND id > ? AND id <= ?",
+            (slot, owner, low, high),
+        )
 
 
 def verify_audit(
@@ -333,40 +497,47 @@ def verify_audit(
     """Walk the chain from `start` (or from the first event); return count, head, problems."""
     prev, expected = GENESIS, 1
     if start is not None:
-        row = conn.execute("SELECT hash FROM audit WHERE id = ?", (start.event_id,)).fetchone()
-        if row is None:
-            return 0, GENESIS, [
-                Problem(f"audit events up to #{start.event_id}, verified before, are missing (truncated)")
-            ]
-        if str(row["hash"]) != start.hash:
-            return 0, GENESIS, [
-                Problem(f"audit events up to #{start.event_id}, verified before, were rewritten")
-            ]
+        have = hash_at(conn, start.event_id)
+        if have is None:
+            return (
+                0,
+                GENESIS,
+                _audit_problem(
+                    f"audit events up to #{start.event_id}, verified before, are missing "
+                    "(truncated)"
+                ),
+            )
+        if have != start.hash:
+            return (
+                0,
+                GENESIS,
+                _audit_problem(
+                    f"audit events up to #{start.event_id}, verified before, were rewritten"
+                ),
+            )
         prev, expected = start.hash, start.event_id + 1
     count = expected - 1
-    for row in conn.execute(
-        "SELECT * FROM audit WHERE id >= ? ORDER BY id", (expected,)
-    ):
+    for row in conn.execute("SELECT * FROM audit WHERE id >= ? ORDER BY id", (expected,)):
         eid = int(row["id"])
         if eid != expected or row["prev_hash"] != prev or row["hash"] != row_digest(row, prev):
-            return count, prev, [
-                Problem(f"audit chain broken at event #{expected}: edited, removed or reordered")
-            ]
-        info = state.slots.get(str(row["signer_slot"]))
-        if info is None or eid < info.from_event or (info.to_event is not None and eid > info.to_event):
-            return count, prev, [
-                Problem(f"audit event #{eid} is signed by a key the roster does not allow there")
-            ]
-        if not verifies(info.key(), str(row["sig"]), "audit", vault_id, str(row["hash"])):
-            return count, prev, [Problem(f"audit event #{eid} has a forged signature")]
-        if row["user_id"] is not None and info.user_id is not None and row["user_id"] != info.user_id:
-            return count, prev, [
-                Problem(f"audit event #{eid} names user #{row['user_id']} but another user signed it")
-            ]
+            return (
+                count,
+                prev,
+                _audit_problem(
+                    f"audit chain broken at event #{expected}: edited, removed or reordered"
+                ),
+            )
+        why = _signed_right(row, state, vault_id)
+        if why:
+            return count, prev, _audit_problem(why)
         prev, expected, count = str(row["hash"]), eid + 1, eid
     meta = conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
     if meta is not None and meta["value"] != f"{count}:{prev}":
-        return count, prev, [Problem(f"the audit trail's last events (after #{count}) were deleted")]
+        return (
+            count,
+            prev,
+            _audit_problem(f"the audit trail's last events (after #{count}) were deleted"),
+        )
     return count, prev, []
 
 
@@ -384,12 +555,18 @@ def compare_mark(conn: Connection, mark: HighWater, events: int, what: str) -> l
     if mark.events > events:
         return [
             Problem(
-                f"this vault is older than {what}: it has {events} audit events, "
-                f"{what} saw {mark.events} (rolled back or truncated)"
+                area=Area.MARKS,
+                text=f"this vault is older than {what}: it has {events} audit events, "
+                f"{what} saw {mark.events} (rolled back or truncated)",
             )
         ]
     if hash_at(conn, mark.events) != mark.head:
-        return [Problem(f"this vault's audit trail has forked from {what} at event #{mark.events}")]
+        return [
+            Problem(
+                area=Area.MARKS,
+                text=f"this vault's audit trail has forked from {what} at event #{mark.events}",
+            )
+        ]
     return []
 
 
@@ -405,7 +582,7 @@ def backup_marks(
     is ignored (anyone can drop a file in a folder)."""
     from intake_app.vault.backup_format import MEMBER_MANIFEST, Manifest, list_backups
 
-    found = []
+    found: list[tuple[str, HighWater]] = []
     if folder is None:
         return found
     for path in list_backups(folder):
@@ -444,12 +621,13 @@ def verify(
     me: str | None = None,
     full: bool = False,
     backups: Path | None = None,
-    anchors: bool = True,
+    last_seen: HighWater | None = None,
 ) -> TrustReport:
     """Everything above, read-only. `full` verifies every signature from event 1.
 
-    `anchors=False` (for a backup about to be restored, older by nature) skips what this
-    computer saw last and the backup folder."""
+    `last_seen` (this computer's note) and `backups` (a folder of signed manifests) are
+    the anchors outside the data folder; a backup about to be restored, older by nature,
+    is verified without them."""
     problems: list[Problem] = []
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
@@ -469,21 +647,35 @@ def verify(
         if not roster_problems:
             problems += compare_users(conn, state)
             problems += compare_file(slots, state, names)
-        start = None if full else trusted_checkpoint(checkpoints(conn), state, vault_id, me)
-        events, head, chain_problems = verify_audit(conn, state, vault_id, start)
+        cps, chain_problems = valid_checkpoints(conn, state, vault_id)
+        start = None
+        events, head = 0, GENESIS
+        if full:
+            events, head, walk_problems = verify_audit(conn, state, vault_id, None)
+            chain_problems = walk_problems + chain_problems
+        elif not chain_problems:
+            start, chain_problems = verify_segments(conn, state, vault_id, cps)
+            if not chain_problems:
+                events, head, chain_problems = verify_audit(conn, state, vault_id, start)
         problems += chain_problems
-        if not chain_problems:
-            problems += compare_mark(conn, slots.high_water, events, "its key file")
-            if anchors:
-                problems += compare_mark(
-                    conn, seen.seen(vault_id), events, "what this computer saw last"
-                )
-                since = last_restore_time(conn)
-                for name, mark in backup_marks(backups, state, vault_id, since):
-                    problems += compare_mark(conn, mark, events, f"the backup {name}")
+        # The marks are compared with what the database holds, broken chain or not.
+        held = (
+            events
+            if not chain_problems
+            else int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+        )
+        problems += compare_mark(conn, slots.high_water, held, "its key file")
+        if last_seen is not None:
+            problems += compare_mark(conn, last_seen, held, "what this computer saw last")
+        if backups is not None:
+            since = last_restore_time(conn)
+            for name, mark in backup_marks(backups, state, vault_id, since):
+                problems += compare_mark(conn, mark, held, f"the backup {name}")
     except DatabaseError as exc:
         log.info("trust check could not read the vault: %s", type(exc).__name__)
-        return TrustReport([Problem("the vault's tables could not be read")], RosterState(), 0, GENESIS)
+        return TrustReport(
+            [Problem("the vault's tables could not be read")], RosterState(), 0, GENESIS
+        )
     return TrustReport(problems, state, events, head, start.event_id if start else 0)
 
 
@@ -491,5 +683,9 @@ def summary(problems: list[Problem]) -> str:
     """One line: the first problem, and how many more."""
     if not problems:
         return ""
-    more = f" (and {len(problems) - 1} more problem(s): run intake-app check)" if len(problems) > 1 else ""
+    more = (
+        f" (and {len(problems) - 1} more problem(s): run intake-app check)"
+        if len(problems) > 1
+        else ""
+    )
     return problems[0].text + more

@@ -7,15 +7,13 @@ with `connect(..., plaintext=True)`, which exists for this benchmark only.
 
 from __future__ import annotations
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from intake_app.vault.signing import Signer
-
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from intake_app.clock import FixedClock
 from intake_app.domain.users import Role
@@ -27,6 +25,7 @@ from intake_app.vault.migrate import migrate
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import put_setting
+from intake_app.vault.signing import Signer
 
 BENCH_USER = "Bench Coordinator"
 BENCH_PASSPHRASE = "quiet copper lantern orchard"

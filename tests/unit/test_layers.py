@@ -55,3 +55,49 @@ def test_core_imports_without_qt() -> None:
         "assert 'PySide6' not in sys.modules, 'Qt was imported by the core'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)
+
+
+# Storage modules the UI must not reach past the use cases (where `require` lives). The
+# session, paths, key-derivation policy and the unlock/backup use cases may stay.
+_STORAGE = ("intake_app.vault.audit", "intake_app.vault.database", "intake_app.vault.roster")
+
+
+def _ui_storage_imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        modules: list[str] = []
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            modules = [node.module]
+            if node.module == "intake_app.vault":
+                modules += [f"intake_app.vault.{alias.name}" for alias in node.names]
+        for m in modules:
+            if m.startswith("intake_app.vault.") and (m.endswith("_repo") or m in _STORAGE):
+                found.add(m)
+    return found
+
+
+def test_the_ui_reaches_storage_only_through_use_cases() -> None:
+    offenders = {
+        str(p.relative_to(PACKAGE)): sorted(_ui_storage_imports(p))
+        for p in (PACKAGE / "ui").rglob("*.py")
+        if _ui_storage_imports(p)
+    }
+    assert offenders == {}, offenders
+
+
+def test_the_storage_rule_sees_both_import_forms(tmp_path: Path) -> None:
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "from intake_app.vault import referrals_repo\n"
+        "from intake_app.vault.users_repo import list_users\n"
+        "import intake_app.vault.audit\n"
+        "from intake_app.vault.session import VaultSession\n"
+    )
+    assert _ui_storage_imports(probe) == {
+        "intake_app.vault.referrals_repo",
+        "intake_app.vault.users_repo",
+        "intake_app.vault.audit",
+    }

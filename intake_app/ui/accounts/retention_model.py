@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from intake_app.vault.retention_repo import InactiveClient
+from intake_app.retention.policy import InactiveClient
 
 _Index = QModelIndex | QPersistentModelIndex
 

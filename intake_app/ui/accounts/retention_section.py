@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.retention.policy import (
+    client_id_for_number,
     delete_inactive,
     due_for_deletion,
     mark_checked,
@@ -32,7 +33,6 @@ from intake_app.retention.policy import (
 )
 from intake_app.retention.record_export import default_file_name, export_client_record
 from intake_app.settings import change_settings, read_setting
-from intake_app.vault.retention_repo import client_id_by_number
 
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.accounts.retention_model import RetentionModel
@@ -211,7 +211,7 @@ class RetentionSection(SettingsSection):
 
     def export_record(self) -> None:
         number = self.client_number.text().strip().upper()
-        client_id = client_id_by_number(self.context.session.conn, number) if number else None
+        client_id = client_id_for_number(self.context.session, number) if number else None
         if client_id is None:
             Alert.error(self, KnownError(ErrorCode.NOT_FOUND, record="client"))
             return

@@ -30,7 +30,7 @@ from intake_app.clients.search import ClientSearch
 from intake_app.domain.clients import Client
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import KnownError
-from intake_app.vault.settings_repo import get_setting
+from intake_app.settings import read_setting
 
 from intake_app.ui.clients.client_tabs import extra_client_tabs
 from intake_app.ui.clients.consent_editor import ConsentEditor
@@ -159,7 +159,7 @@ class ClientEditor(QWidget):
         self._original = original
         session = self.context.session
         self.form.set_sensitive_enabled(
-            bool(get_setting(session.conn, "clients.sensitive_note_enabled"))
+            bool(read_setting(session, "clients.sensitive_note_enabled"))
         )
         for editor in (self.form, self.needs, self.consent):
             editor.set_client(client)

@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.clients.merge import merges_of
+from intake_app.clients.history import record_history
+from intake_app.clients.merge import MergeRecord, merges_of
 from intake_app.domain.common import Lang
-from intake_app.vault.accounts_repo import user_names
-from intake_app.vault.audit import events_for_record
-from intake_app.vault.client_merge_repo import MergeRecord
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.clients.models import HistoryModel, moment_text
@@ -54,10 +52,9 @@ class HistoryView(QWidget):
         layout.addLayout(merge_row)
 
     def load(self, client_id: int) -> None:
-        conn = self._session.conn
-        self.model.user_names = user_names(conn)
-        events = events_for_record(conn, "client", client_id)
-        self.model.set_rows(list(reversed(events)))
+        history = record_history(self._session, client_id)
+        self.model.user_names = history.user_names
+        self.model.set_rows(list(reversed(history.events)))
         live = [
             m
             for m in merges_of(self._session, client_id)

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.directory import use_cases
+from intake_app.directory.browse import directory_version, list_organizations
 from intake_app.directory.search import facet_values
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
-from intake_app.vault import directory_repo
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
@@ -170,13 +170,13 @@ class DirectoryPage(Page, DirectoryExchange):
     def activated(self) -> None:
         """Load the directory the first time the page is shown, and again only if it
         changed meanwhile (10,000 services take about a second to prepare)."""
-        if directory_repo.directory_version(self.context.session.conn) != self._version:
+        if directory_version(self.context.session) != self._version:
             self.reload()
 
     def reload(self, select_id: str = "") -> None:
         selected = self.current_service()
         current = select_id or (selected.id if selected is not None else "")
-        self._version = directory_repo.directory_version(self.context.session.conn)
+        self._version = directory_version(self.context.session)
         services = use_cases.list_services(self.context.session)
         self.model.set_services(services)
         facets = facet_values(services)
@@ -245,7 +245,7 @@ class DirectoryPage(Page, DirectoryExchange):
     # -- editing -------------------------------------------------------------------------
 
     def organizations(self) -> list[Organization]:
-        return directory_repo.load_organizations(self.context.session.conn)
+        return list_organizations(self.context.session)
 
     def open_editor(self, service: Service | None) -> Service | None:
         """The editor dialog; returns the edited service, or None if cancelled (a seam)."""

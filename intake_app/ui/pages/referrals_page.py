@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.referrals import OPEN_STATES, ReferralFilter, ReferralState
 from intake_app.errors import KnownError
-from intake_app.referrals.follow_up import list_referrals
-from intake_app.vault import referrals_repo
-from intake_app.vault.users_repo import list_users
+from intake_app.referrals.follow_up import filter_choices, list_referrals
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
@@ -147,7 +145,6 @@ class ReferralsPage(Page):
     # -- filters ---------------------------------------------------------------------------
 
     def _fill_people_and_services(self) -> None:
-        conn = self.context.session.conn
         me = self.context.session.user
         keep_cw, keep_svc = self.caseworker.currentData(), self.service.currentData()
         for combo in (self.caseworker, self.service):
@@ -155,11 +152,12 @@ class ReferralsPage(Page):
             combo.clear()
         self.caseworker.addItem(self.tr("Everyone"), None)
         self.caseworker.addItem(self.tr("Me"), me.id)
-        for user in list_users(conn):
-            if user.id != me.id:
-                self.caseworker.addItem(user.name, user.id)
+        users, services = filter_choices(self.context.session)
+        for uid, name in users:
+            if uid != me.id:
+                self.caseworker.addItem(name, uid)
         self.service.addItem(self.tr("All services"), None)
-        for sid, name in referrals_repo.referred_services(conn):
+        for sid, name in services:
             self.service.addItem(name, sid)
         for combo, keep in ((self.caseworker, keep_cw), (self.service, keep_svc)):
             i = combo.findData(keep)

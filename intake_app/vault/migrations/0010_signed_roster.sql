@@ -31,3 +31,7 @@ CREATE TABLE audit_checkpoints (
     hash        TEXT NOT NULL,
     sig         TEXT NOT NULL
 );
+
+-- Unlock verifies, per stretch between checkpoints, the events not signed by the slot
+-- that closed the stretch: found by signer through this index instead of a table scan.
+CREATE INDEX audit_by_signer ON audit (signer_slot, user_id, id);

@@ -9,9 +9,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from intake_app.clock import FixedClock
 from intake_app.domain.audit import Action
 from intake_app.domain.users import Role
+from intake_app.errors import KnownError
 from intake_app.vault import audit, users_repo
 from intake_app.vault.check import check_vault
 from intake_app.vault.lifecycle import create_vault, lock, unlock
@@ -103,3 +106,27 @@ def test_vault_files_hold_no_names_in_clear(tmp_path: Path, clock: FixedClock) -
     for path in paths.data_dir.iterdir():
         if path.is_file():
             assert b"ZQXSENTINEL" not in path.read_bytes(), path.name
+
+
+def test_the_raw_key_literal_is_a_wipeable_buffer_and_opens_the_vault(tmp_path: Path) -> None:
+    """The key reaches SQLCipher through a bytearray (set_key / reset_key / a bound
+    parameter), never through an f-string SQL statement that Python cannot wipe."""
+    import inspect
+
+    from intake_app.vault import database
+    from intake_app.vault.keyslots import new_master_key
+
+    key = new_master_key()
+    literal = database._key_literal(key)
+    assert isinstance(literal, bytearray)
+    assert bytes(literal) == b"x'" + key.hex().encode() + b"'"
+    source = inspect.getsource(database)
+    assert "PRAGMA key =" not in source and "PRAGMA rekey =" not in source
+    conn = database.connect(tmp_path / "v.db", key, create=True)
+    conn.execute("CREATE TABLE t (a)")
+    new = new_master_key()
+    database.rekey(conn, new)
+    conn.close()
+    with pytest.raises(KnownError):
+        database.connect(tmp_path / "v.db", key)
+    database.connect(tmp_path / "v.db", new).close()

@@ -74,7 +74,10 @@ def test_exports_and_letters_are_owner_only(session: VaultSession) -> None:
     assert n > 0 and _mode(data / "audit.csv") == 0o600
     with session.write() as conn:
         client = clients_repo.insert_client(
-            conn, Client(given_name="Amira", family_name="Test"), session.clock.now(), session.user.id
+            conn,
+            Client(given_name="Amira", family_name="Test"),
+            session.clock.now(),
+            session.user.id,
         )
     assert client.id is not None
     export_client_record(session, client.id, data / "record.pdf", confirmed=True)

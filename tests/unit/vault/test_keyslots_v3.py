@@ -24,9 +24,7 @@ def _file_with_two_slots() -> tuple[KeySlotFile, bytearray]:
     slots = slots.with_slot(
         slots.make_slot(SlotKind.USER, "alpha words here", master, FAST_KDF, user_name="Alpha")[0]
     )
-    slots = slots.with_slot(
-        slots.make_slot(SlotKind.RECOVERY, "RECOVERY-KEY", master, FAST_KDF)[0]
-    )
+    slots = slots.with_slot(slots.make_slot(SlotKind.RECOVERY, "RECOVERY-KEY", master, FAST_KDF)[0])
     return slots, master
 
 
@@ -93,7 +91,7 @@ def test_file_round_trip_and_version_check() -> None:
 
 
 def test_a_file_is_never_saved_without_its_mac(tmp_path) -> None:
-    slots, master = _file_with_two_slots()
+    slots, _ = _file_with_two_slots()
     with pytest.raises(ValueError):
         slots.save(tmp_path / "keyslots.json")
     assert not (tmp_path / "keyslots.json").exists()
@@ -108,7 +106,9 @@ def test_any_change_to_the_authenticated_body_breaks_the_mac() -> None:
         replace(user, kdf=replace(user.kdf, time_cost=user.kdf.time_cost + 1)),
         replace(user, tag="0" * 32),
         replace(user, sealed=(user.sealed[0][:-1] + bytes([user.sealed[0][-1] ^ 1]),)),
-        replace(user, wrapped_private=bytes([user.wrapped_private[0] ^ 1]) + user.wrapped_private[1:]),
+        replace(
+            user, wrapped_private=bytes([user.wrapped_private[0] ^ 1]) + user.wrapped_private[1:]
+        ),
     ):
         tampered = replace(signed, slots=(changed, *signed.slots[1:]))
         assert not tampered.mac_fits(master)

@@ -47,7 +47,10 @@ def test_unlock_with_right_passphrase_signs_in_the_coordinator(
     assert session.user.is_coordinator
     actions = [e.action for e in audit.query_events(session.conn)]
     assert actions == [
-        Action.UNLOCKED, Action.LOCKED, Action.RECOVERY_KEY_SET, Action.VAULT_CREATED
+        Action.UNLOCKED,
+        Action.LOCKED,
+        Action.RECOVERY_KEY_SET,
+        Action.VAULT_CREATED,
     ]
     session.close()
 

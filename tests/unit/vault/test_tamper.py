@@ -12,7 +12,7 @@ import io
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from intake_app.domain.users import Role
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import audit
 from intake_app.vault.database import Connection, connect, transaction
-from intake_app.vault.keyslots import KeySlotFile, SlotKind, new_master_key
+from intake_app.vault.keyslots import KeySlotFile, SlotKind
 from intake_app.vault.lifecycle import create_vault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.signing import Signer
@@ -74,8 +74,13 @@ class Vault:
 def _make(tmp: Path, clock: FixedClock, name: str = "vault") -> Vault:
     paths = VaultPaths(tmp / name)
     created = create_vault(
-        paths, org_name=ORG_NAME, org_address="", admin_name=ADMIN_NAME,
-        passphrase=ADMIN_PASSPHRASE, policy=FAST_KDF, clock=clock,
+        paths,
+        org_name=ORG_NAME,
+        org_address="",
+        admin_name=ADMIN_NAME,
+        passphrase=ADMIN_PASSPHRASE,
+        policy=FAST_KDF,
+        clock=clock,
     )
     s = created.session
     cw = add_user(s, CW_NAME, Role.CASEWORKER, CW_FIRST, FAST_KDF)
@@ -102,8 +107,12 @@ def _hashes(paths: VaultPaths) -> dict[str, str]:
     }
 
 
-def _check(paths: VaultPaths, secret: str = ADMIN_PASSPHRASE, user: str | None = ADMIN_NAME,
-           monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str]:
+def _check(
+    paths: VaultPaths,
+    secret: str = ADMIN_PASSPHRASE,
+    user: str | None = ADMIN_NAME,
+    monkeypatch: pytest.MonkeyPatch | None = None,
+) -> tuple[int, str]:
     args = ["check", "--data-dir", str(paths.data_dir), "--passphrase-stdin"]
     if user:
         args += ["--user", user]
@@ -117,7 +126,9 @@ def _check(paths: VaultPaths, secret: str = ADMIN_PASSPHRASE, user: str | None =
     return code, out.getvalue() + err.getvalue()
 
 
-def _assert_refused(vault: Vault, expect: str, *, unlock_as: tuple[str, str] = (ADMIN_NAME, ADMIN_PASSPHRASE)) -> str:
+def _assert_refused(
+    vault: Vault, expect: str, *, unlock_as: tuple[str, str] = (ADMIN_NAME, ADMIN_PASSPHRASE)
+) -> str:
     """check exits 1 naming `expect`; unlocking is refused; the files do not change."""
     before = _hashes(vault.paths)
     code, text = _check(vault.paths)
@@ -127,7 +138,12 @@ def _assert_refused(vault: Vault, expect: str, *, unlock_as: tuple[str, str] = (
     assert last.startswith("intake-app: ") and "\n" not in last
     with pytest.raises(KnownError) as err:
         unlock(vault.paths, *unlock_as, vault.clock).close()
-    assert err.value.code in (ErrorCode.VAULT_TAMPERED, ErrorCode.NOT_A_VAULT, ErrorCode.KEYSLOTS_DAMAGED, ErrorCode.WRONG_PASSPHRASE)
+    assert err.value.code in (
+        ErrorCode.VAULT_TAMPERED,
+        ErrorCode.NOT_A_VAULT,
+        ErrorCode.KEYSLOTS_DAMAGED,
+        ErrorCode.WRONG_PASSPHRASE,
+    )
     assert _hashes(vault.paths) == before
     return text
 
@@ -151,14 +167,18 @@ def _planted(vault: Vault, kind: SlotKind) -> dict:
     """A slot of `kind` with the attacker's own keys; its sealed key is of a key they chose
     (an outsider cannot seal the real master key, an insider can)."""
     slots = KeySlotFile.load(vault.paths.keyslots)
-    slot, _ = slots.make_slot(kind, "attacker's own words", vault.master(), FAST_KDF, user_name="Mallory")
+    slot, _ = slots.make_slot(
+        kind, "attacker's own words", vault.master(), FAST_KDF, user_name="Mallory"
+    )
     one = KeySlotFile(slots.vault_id, slots.tag_salt, (slot,)).authenticated(b"\0" * 32)
     return json.loads(one.to_bytes())["slots"][0]
 
 
 @pytest.mark.parametrize("kind", [SlotKind.USER, SlotKind.RECOVERY])
 @pytest.mark.parametrize("remac", [False, True], ids=["outsider", "insider"])
-def test_a_planted_slot_is_reported_by_kind_and_never_sealed_to(vault: Vault, kind: SlotKind, remac: bool) -> None:
+def test_a_planted_slot_is_reported_by_kind_and_never_sealed_to(
+    vault: Vault, kind: SlotKind, remac: bool
+) -> None:
     doc = vault.slots_doc()
     doc["slots"].append(_planted(vault, kind))
     vault.write_slots_doc(doc, remac=remac)
@@ -223,7 +243,9 @@ FIELDS: dict[str, Callable[[dict], None]] = {
 
 @pytest.mark.parametrize("field", sorted(FIELDS))
 @pytest.mark.parametrize("target", ["user", "recovery"])
-def test_one_flipped_bit_anywhere_in_a_slot_is_reported(vault: Vault, field: str, target: str) -> None:
+def test_one_flipped_bit_anywhere_in_a_slot_is_reported(
+    vault: Vault, field: str, target: str
+) -> None:
     if field == "tag" and target == "recovery":
         pytest.skip("the recovery slot has no name tag")
     doc = vault.slots_doc()
@@ -238,9 +260,11 @@ def test_one_flipped_bit_anywhere_in_a_slot_is_reported(vault: Vault, field: str
 
 
 @pytest.mark.parametrize("field", ["public", "sign_public"])
-def test_an_insider_replacing_a_public_key_is_caught_by_the_roster(vault: Vault, field: str) -> None:
+def test_an_insider_replacing_a_public_key_is_caught_by_the_roster(
+    vault: Vault, field: str
+) -> None:
     doc = vault.slots_doc()
-    recovery = [s for s in doc["slots"] if s["kind"] == "recovery"][0]
+    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
     FIELDS[field](recovery)
     vault.write_slots_doc(doc, remac=True)
     _assert_refused(vault, "public key was altered")
@@ -256,7 +280,9 @@ def test_a_high_water_mark_lowered_in_the_key_file_breaks_its_mac(vault: Vault) 
 # -- key files from elsewhere ----------------------------------------------------------------
 
 
-def test_a_key_file_from_another_vault_is_refused(vault: Vault, tmp_path: Path, clock: FixedClock) -> None:
+def test_a_key_file_from_another_vault_is_refused(
+    vault: Vault, tmp_path: Path, clock: FixedClock
+) -> None:
     other = _make(tmp_path, clock, "other")
     shutil.copyfile(other.paths.keyslots, vault.paths.keyslots)
     _assert_refused(vault, "another vault")
@@ -331,9 +357,24 @@ def test_an_insider_cannot_rewrite_anothers_events_with_their_own_key(vault: Vau
         kept = [r for r in rows if r["action"] != Action.USER_ADDED]
         for new_id, r in enumerate(kept, start=1):
             r.update(id=new_id, prev_hash=prev, signer_slot=signer.slot_id)
-            r["hash"] = audit._digest(prev, new_id, r["at"], r["user_id"], r["action"], r["record_type"], r["record_id"], r["detail"], r["signer_slot"])
+            r["hash"] = audit._digest(
+                prev,
+                new_id,
+                r["at"],
+                r["user_id"],
+                r["action"],
+                r["record_type"],
+                r["record_id"],
+                r["detail"],
+                r["signer_slot"],
+            )
             r["sig"] = signer.sign("audit", r["hash"])
-            conn.execute("INSERT INTO audit (id, at, user_id, action, record_type, record_id, detail, prev_hash, hash, signer_slot, sig) VALUES (:id, :at, :user_id, :action, :record_type, :record_id, :detail, :prev_hash, :hash, :signer_slot, :sig)", r)
+            conn.execute(
+                "INSERT INTO audit (id, at, user_id, action, record_type, record_id, detail,"
+                " prev_hash, hash, signer_slot, sig) VALUES (:id, :at, :user_id, :action,"
+                " :record_type, :record_id, :detail, :prev_hash, :hash, :signer_slot, :sig)",
+                r,
+            )
             prev = r["hash"]
         conn.execute("UPDATE meta SET value = ? WHERE key = 'audit_head'", (f"{len(kept)}:{prev}",))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -346,8 +387,11 @@ def test_an_insider_cannot_rewrite_anothers_events_with_their_own_key(vault: Vau
 
 def test_a_role_edited_by_sql_is_refused_and_reported(vault: Vault) -> None:
     _sql(vault, f"UPDATE users SET role = 'coordinator' WHERE id = {vault.cw_id}")
-    _assert_refused(vault, f"user #{vault.cw_id}'s role was edited outside Passerelle",
-                    unlock_as=(CW_NAME, CW_OWN))
+    _assert_refused(
+        vault,
+        f"user #{vault.cw_id}'s role was edited outside Passerelle",
+        unlock_as=(CW_NAME, CW_OWN),
+    )
 
 
 def test_a_role_grant_signed_by_a_caseworker_is_refused(vault: Vault) -> None:
@@ -359,8 +403,18 @@ def test_a_role_grant_signed_by_a_caseworker_is_refused(vault: Vault) -> None:
     signer = vault.cw_signer()
     conn = vault.db()
     with transaction(conn):
-        event = audit.record(conn, signer, vault.clock.now(), vault.cw_id, Action.USER_ROLE_CHANGED, "user", vault.cw_id)
-        roster.append(conn, signer, EntryKind.ROLE, event_id=event, user_id=vault.cw_id, role="coordinator")
+        event = audit.record(
+            conn,
+            signer,
+            vault.clock.now(),
+            vault.cw_id,
+            Action.USER_ROLE_CHANGED,
+            "user",
+            vault.cw_id,
+        )
+        roster.append(
+            conn, signer, EntryKind.ROLE, event_id=event, user_id=vault.cw_id, role="coordinator"
+        )
         conn.execute(f"UPDATE users SET role = 'coordinator' WHERE id = {vault.cw_id}")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -372,7 +426,11 @@ def test_a_user_added_by_sql_with_a_planted_slot_is_refused(vault: Vault) -> Non
     planted = _planted(vault, SlotKind.USER)
     doc["slots"].append(planted)
     vault.write_slots_doc(doc, remac=True)
-    _sql(vault, f"INSERT INTO users (name, name_key, role, slot_id, created_at) VALUES ('Mallory', 'mallory', 'coordinator', '{planted['id']}', '2026-01-01')")
+    _sql(
+        vault,
+        "INSERT INTO users (name, name_key, role, slot_id, created_at) VALUES"
+        f" ('Mallory', 'mallory', 'coordinator', '{planted['id']}', '2026-01-01')",
+    )
     text = _assert_refused(vault, "no coordinator signed it")
     assert "unknown user slot" in text
 
@@ -390,7 +448,9 @@ def test_a_data_folder_replaced_by_an_older_copy_is_reported(vault: Vault, tmp_p
     _assert_refused(vault, "older than what this computer saw last")
 
 
-def test_a_data_folder_rollback_shows_against_the_newest_backup(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_data_folder_rollback_shows_against_the_newest_backup(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """On another computer (no local note), a backup kept elsewhere still tells."""
     from intake_app.vault import seen
     from intake_app.vault.backup import create_backup
@@ -410,5 +470,98 @@ def test_a_data_folder_rollback_shows_against_the_newest_backup(vault: Vault, tm
     lock(session)
     shutil.rmtree(vault.paths.data_dir)
     shutil.copytree(copy, vault.paths.data_dir)
-    monkeypatch.setattr(seen, "seen", lambda vault_id: seen.HighWater())
+    monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())
     _assert_refused(vault, "older than the backup passerelle-")
+
+
+def test_a_field_edited_with_its_hash_left_is_found_by_check(vault: Vault) -> None:
+    """Unlock checks links, checkpoints and others' signatures; the full walk of every
+    hash and signature is `check`'s (see vault.trust.verify_segments)."""
+    _sql(vault, "UPDATE audit SET detail = '{\"count\":99}' WHERE id = 5")
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1 and "audit chain broken at event #5" in text, text
+    assert _hashes(vault.paths) == before
+
+
+def test_an_event_forged_in_another_users_name_is_refused_at_unlock(vault: Vault) -> None:
+    """The caseworker appends an event claiming the coordinator's slot (they cannot sign
+    it) and a checkpoint of their own over it."""
+    signer = vault.cw_signer()
+    conn = vault.db()
+    admin_slot = next(str(r[0]) for r in conn.execute("SELECT slot_id FROM users WHERE id = 1"))
+    with transaction(conn):
+        forged = Signer(signer.vault_id, admin_slot, signer.key)  # the wrong private key
+        audit.record(conn, forged, vault.clock.now(), 1, Action.CLIENT_DELETED, "client", 7)
+        audit.write_checkpoint(conn, signer)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    _assert_refused(vault, "has a forged signature")
+
+
+# -- who signs in, and older files ----------------------------------------------------------------
+
+
+def test_the_user_who_signs_in_is_the_owner_of_the_slot_that_opened(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even if the name picked another user's slot, the session is that slot's owner's."""
+    real = KeySlotFile.user_slots  # unlock tries every slot with the name's tag
+
+    def picks_the_caseworker(self: KeySlotFile, name: str):  # type: ignore[no-untyped-def]
+        return real(self, CW_NAME)
+
+    monkeypatch.setattr(KeySlotFile, "user_slots", picks_the_caseworker)
+    session = unlock(vault.paths, ADMIN_NAME, CW_OWN, vault.clock)
+    try:
+        assert session.user.id == vault.cw_id and not session.user.is_coordinator
+        last = audit.query_events(session.conn, limit=1)[0]
+        assert last.action == Action.UNLOCKED and last.user_id == vault.cw_id
+    finally:
+        lock(session)
+
+
+def test_a_passerelle_0_1_key_file_is_refused_clearly_and_left_alone(vault: Vault) -> None:
+    doc = vault.slots_doc()
+    doc["version"] = 2
+    vault.paths.keyslots.write_bytes(json.dumps(doc).encode())
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1 and "Passerelle 0.1" in text, text
+    with pytest.raises(KnownError) as err:
+        unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    assert err.value.code is ErrorCode.VAULT_OUTDATED
+    assert _hashes(vault.paths) == before
+
+
+def test_a_backup_manifest_carries_a_signed_high_water_mark(vault: Vault, tmp_path: Path) -> None:
+    import zipfile
+
+    from intake_app.vault.backup import create_backup
+    from intake_app.vault.backup_format import MEMBER_MANIFEST, Manifest
+    from intake_app.vault.signing import verifies
+
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    events, head = audit.head(session.conn)
+    result = create_backup(session, tmp_path)
+    slot_id = session.signer.slot_id
+    lock(session)
+    with zipfile.ZipFile(result.path) as archive:
+        manifest = Manifest.from_bytes(archive.read(MEMBER_MANIFEST))
+    assert (manifest.high_water.events, manifest.high_water.head) == (events, head)
+    assert manifest.signer_slot == slot_id
+    slots = KeySlotFile.load(vault.paths.keyslots)
+    slot = slots.slot(slot_id)
+    assert slot is not None
+    args = ("backup", slots.vault_id, manifest.signed_text())
+    assert verifies(slot.sign_public, manifest.signature, *args)
+    forged = Manifest(**{**manifest.__dict__, "high_water": audit_mark(events + 5, head)})
+    assert not verifies(
+        slot.sign_public, forged.signature, "backup", slots.vault_id, forged.signed_text()
+    )
+
+
+def audit_mark(events: int, head: str):  # type: ignore[no-untyped-def]
+    from intake_app.vault.keyslots import HighWater
+
+    return HighWater(events, head)
