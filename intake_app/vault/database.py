@@ -173,8 +173,14 @@ def translate_db_error(exc: Exception) -> KnownError:
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: all of it is committed, or none of it.
 
-    Driver errors that the world causes (disk full, damaged file) leave as KnownError.
+    Inside another transaction on the same connection it is a savepoint of that one, so
+    a use case made of use cases (`seed-demo`) commits once. Driver errors that the world
+    causes (disk full, damaged file) leave as KnownError.
     """
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield conn
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except (dbapi2.OperationalError, dbapi2.DatabaseError) as exc:
@@ -193,6 +199,18 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         ):
             raise translate_db_error(exc) from exc
         raise
+
+
+@contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO nested")
+        conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")
 
 
 def rows(conn: Connection, sql: str, params: Any = ()) -> list[Row]:
