@@ -226,8 +226,14 @@ def create_backup(
         progress(0.9)
         size = target.stat().st_size
         pruned = prune_backups(folder, keep) if keep else 0
-        with session.write(conn) as c:
-            session.audit(c, Action.BACKUP_CREATED, size=size, pruned=pruned)
+        try:
+            with session.write(conn) as c:  # DISK_FULL at once in a read-only session
+                session.audit(c, Action.BACKUP_CREATED, size=size, pruned=pruned)
+        except KnownError as exc:
+            # A full data disk (a read-only session) must not cost the backup just made.
+            if exc.code is not ErrorCode.DISK_FULL:
+                raise
+            log.info("backup written; its audit event waits for disk space")
         progress(1.0)
         log.info("backup written (%d bytes, %d old removed)", size, pruned)
         return BackupResult(target, size, now, pruned)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,6 +71,23 @@ def owner_only_file(path: Path) -> None:
         raise KnownError(ErrorCode.IO_ERROR) from exc
 
 
+def disk_full(folder: Path) -> bool:
+    """Less than a megabyte free where the vault is (SQLite then says only "I/O error")."""
+    try:
+        return shutil.disk_usage(folder).free < (1 << 20)
+    except OSError:
+        return False
+
+
+def wal_is_empty(path: Path) -> bool:
+    """No committed pages wait in the write-ahead log (safe to open immutable)."""
+    wal = Path(f"{path}-wal")
+    try:
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
+
+
 def restrict_modes(paths: Iterable[Path]) -> None:
     """Make existing vault files owner-only (files left 0644 by Passerelle 0.1)."""
     if os.name != "posix":
@@ -96,9 +114,13 @@ def connect(
     *,
     create: bool = False,
     plaintext: bool = False,
+    read_only: bool = False,
 ) -> Connection:
     """Open (or with `create`, make) the vault database and prove the key by reading.
 
+    `read_only=True` opens it immutable (no -wal/-shm made, nothing written): for a full
+    disk, where even reading a WAL database fails, and only when its -wal is empty.
+    A database that fails to open on a disk with no room left is DISK_FULL, not "damaged".
     `plaintext=True` opens a plain SQLite file with the same schema; it exists for the
     benchmark that measures what encryption costs, and is never used by the product.
     """
@@ -111,7 +133,7 @@ def connect(
             raise KnownError(ErrorCode.NOT_A_VAULT)
     if create and not path.exists():
         owner_only_file(path)
-    mode = "rwc" if create else "rw"
+    mode = "ro&immutable=1" if read_only else "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -130,7 +152,8 @@ def connect(
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
-        conn.execute("PRAGMA journal_mode = WAL")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
         _apply_connection_pragmas(conn)
     except KnownError:
         conn.close()
@@ -138,6 +161,8 @@ def connect(
     except dbapi2.DatabaseError as exc:
         conn.close()
         log.info("vault did not open: %s", type(exc).__name__)
+        if not create and not read_only and disk_full(path.parent):
+            raise KnownError(ErrorCode.DISK_FULL) from None
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row
     return conn

@@ -26,6 +26,7 @@ from intake_app.vault.database import (
     connect,
     damaged_pages,
     restrict_modes,
+    wal_is_empty,
     transaction,
 )
 from intake_app.vault.keyslots import (
@@ -198,6 +199,44 @@ def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection,
     raise last
 
 
+def _connect_for_unlock(
+    db: Path, candidates: list[bytearray]
+) -> tuple[Connection, bytearray, bool, bool]:
+    """`connect_with_any`, falling back to a read-only (immutable) open on a full disk
+    whose write-ahead log is empty. Returns the connection, the key that fitted, whether
+    it is read-only, and whether that key is the newest (first) candidate. Every other
+    candidate is wiped."""
+    copies = [bytearray(k) for k in candidates]  # connect_with_any wipes what it is given
+    try:
+        conn, key = connect_with_any(db, copies)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL or not wal_is_empty(db):
+            for k in candidates:
+                wipe(k)
+            raise
+    else:
+        newest = key is copies[0]
+        for k in candidates:
+            wipe(k)
+        return conn, key, False, newest
+    log.info("disk full: opening the vault read-only")
+    last: KnownError | None = None
+    for index, key in enumerate(candidates):
+        try:
+            conn = connect(db, key, read_only=True)
+        except KnownError as exc:
+            last = exc
+            continue
+        for other in candidates:
+            if other is not key:
+                wipe(other)
+        return conn, key, True, index == 0
+    for k in candidates:
+        wipe(k)
+    assert last is not None
+    raise last
+
+
 def backup_folder(conn: Connection) -> Path | None:
     """The configured backup folder, if set and reachable (its manifests are high-water marks)."""
     try:
@@ -217,6 +256,7 @@ class VerifiedOpen:
     opened: OpenedSlot
     report: trust.TrustReport
     settled: KeySlotFile | None = None  # the key file with a journaled step finished, unsaved
+    read_only: bool = False  # opened immutable on a full disk
 
     def discard(self) -> None:
         self.conn.close()
@@ -286,18 +326,18 @@ def open_verified(
     file with an interrupted step is settled only once everything else verified; a slot
     that the settling removed (the old passphrase after a finished recovery, the new one
     after a rolled-back one) then counts as a wrong passphrase."""
-    newest = opened.masters[0]
-    conn, master = connect_with_any(paths.db, opened.masters)
+    conn, master, read_only, newest = _connect_for_unlock(paths.db, opened.masters)
     damaged = damaged_pages(conn)
     if damaged:
         conn.close()
         wipe(master)
         log.info("vault refused: %d damaged page(s)", damaged)
         raise KnownError(ErrorCode.VAULT_DAMAGED, count=damaged)
-    verified = _verify(conn, master, paths, slots, opened, master is newest, full)
+    verified = _verify(conn, master, paths, slots, opened, newest, full)
+    verified.read_only = read_only
     report = verified.report
     blocking = report.blocking
-    if not blocking and verified.settled is not None:
+    if not blocking and verified.settled is not None and not read_only:
         verified.save_settled(paths)
         if KeySlotFile.load(paths.keyslots).slot(opened.slot.id) is None:
             verified.discard()
@@ -321,13 +361,25 @@ def _session_for(
     """Migrate the verified database and make the session signing as the opened slot."""
     restrict_modes((paths.db, *paths.sidecars(), paths.lock, paths.keyslots))
     try:
-        migrate(verified.conn, clock.now())
+        if not verified.read_only:
+            migrate(verified.conn, clock.now())
+        elif _schema_behind(verified.conn):
+            raise KnownError(ErrorCode.DISK_FULL)  # a read-only vault cannot be upgraded
     except BaseException:
         verified.discard()
         raise
     row = verified.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     signer = Signer(str(row[0]), verified.opened.slot.id, verified.opened.signing)
-    return VaultSession(paths, verified.conn, verified.master, user, clock, signer=signer)
+    session = VaultSession(paths, verified.conn, verified.master, user, clock, signer=signer)
+    session.read_only = verified.read_only
+    return session
+
+
+def _schema_behind(conn: Connection) -> bool:
+    from intake_app.vault.migrate import available_migrations
+
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0) < available_migrations()[-1].version
 
 
 def _owner(verified: VerifiedOpen) -> User:
@@ -353,10 +405,23 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
 
 
 def finish_interrupted(session: VaultSession) -> bool:
-    """Finish a journaled re-key left by a kill (the key file was settled on open)."""
+    """Finish a journaled re-key left by a kill (the key file was settled on open).
+
+    On a full disk it waits for the next unlock (the journal keeps it); the session is
+    then read-only."""
     from intake_app.vault import rekey
 
-    return rekey.resume(session)
+    if session.read_only:
+        return False
+    try:
+        return rekey.resume(session)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL:
+            session.close()
+            raise
+        session.read_only = True
+        log.info("disk full: the interrupted re-key will finish at the next unlock")
+        return False
 
 
 def record_progress(session: VaultSession) -> None:
@@ -385,14 +450,26 @@ def record_progress(session: VaultSession) -> None:
 
 
 def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *extra: Action) -> None:
-    failures = attempts.reset()
-    with session.write() as conn:
-        if failures:
-            session.audit(conn, Action.UNLOCK_FAILED, count=failures)
-        for action in extra:
-            session.audit(conn, action)
-        session.audit(conn, Action.UNLOCKED)
-    record_progress(session)
+    """Record the unlock. On a full disk the vault still opens, read-only (`read_only`):
+    the vault verified before this write, and a caseworker must be able to read and make
+    a backup to another drive while someone frees space."""
+    if session.read_only:
+        return
+    try:
+        failures = attempts.reset()
+        with session.write() as conn:
+            if failures:
+                session.audit(conn, Action.UNLOCK_FAILED, count=failures)
+            for action in extra:
+                session.audit(conn, action)
+            session.audit(conn, Action.UNLOCKED)
+        record_progress(session)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL:
+            session.close()
+            raise
+        session.read_only = True
+        log.info("disk full at unlock: the vault is open read-only")
 
 
 def _throttle(paths: VaultPaths, clock: Clock) -> AttemptStore:
@@ -657,6 +734,9 @@ def change_passphrase(session: VaultSession, current: str, new: str, policy: Kdf
 def lock(session: VaultSession) -> None:
     """Record the lock, sign a checkpoint, close the session (key overwritten)."""
     if session.closed:
+        return
+    if session.read_only:
+        session.close()
         return
     try:
         with session.write() as conn:

@@ -105,3 +105,45 @@ def test_a_killed_backup_leaves_a_partial_that_the_next_one_removes(
     assert _leftovers(folder) == []
     assert first.path.exists() and second.path.exists()
     assert second.pruned == 0  # the cut-short file is not one of the two to keep
+
+
+def _fill(folder: Path) -> None:
+    """Take every free byte of the disk under `folder` (unbuffered, so nothing is left)."""
+    import os
+
+    fd = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for size in (1 << 16, 512, 1):
+            try:
+                while True:
+                    os.write(fd, b"\0" * size)
+            except OSError:
+                continue
+    finally:
+        os.close(fd)
+
+
+def test_a_full_data_disk_opens_read_only_so_people_can_read_and_back_up(
+    vault: Vault, clock: FixedClock, small_disk, tmp_path: Path
+) -> None:
+    import shutil
+
+    from intake_app.vault.paths import VaultPaths
+
+    data = small_disk("full", 2048)
+    for entry in vault.paths.data_dir.iterdir():
+        shutil.copy2(entry, data / entry.name)
+    paths = VaultPaths(data)
+    _fill(data)
+    session = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
+    try:
+        assert session.read_only
+        assert session.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 2
+        result = create_backup(session, tmp_path)  # to another drive
+        assert result.path.exists()
+    finally:
+        lock(session)
+    (data / "filler").unlink()
+    session = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
+    assert not session.read_only
+    lock(session)
