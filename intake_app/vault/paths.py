@@ -59,7 +59,7 @@ class VaultPaths:
         return [
             name for name in entries
             if name in fixed
-            or name.startswith(("vault.db", ".restore-", ".backup-", ".keyslots.json."))
+            or name.startswith(("vault.db", ".restore-", ".backup-", "keyslots.json."))
         ]
 
     def ensure_dir(self) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import secrets
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -263,6 +264,12 @@ def _swap_in(prepared: PreparedRestore, paths: VaultPaths) -> None:
         if isinstance(exc, OSError):
             raise os_error_to_known(exc) from exc
         raise
+    if paths.keyslots.name in previous and paths.db.name not in previous:
+        # A key file without its database (its drive not mounted yet?) is the only way
+        # into that database: kept beside the restored vault, never deleted.
+        kept = data / f"{paths.keyslots.name}.before-restore-{secrets.token_hex(4)}"
+        os.replace(aside / paths.keyslots.name, kept)
+        log.info("a lone key file was kept beside the restored vault")
     (data / JOURNAL).unlink()
     fsync_dir(data)
     shutil.rmtree(aside, ignore_errors=True)
