@@ -157,6 +157,10 @@
         <translation>Garder</translation>
     </message>
     <message>
+        <source>Removing the account and changing the vault's key…</source>
+        <translation>Suppression du compte et changement de la clé du coffre…</translation>
+    </message>
+    <message>
         <source>Account removed and the vault's key changed.</source>
         <translation>Compte retiré et clé du coffre changée.</translation>
     </message>
@@ -2593,6 +2597,10 @@
     <message>
         <source>Keep them</source>
         <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Deleting the client records…</source>
+        <translation>Suppression des dossiers des clients…</translation>
     </message>
     <message numerus="yes">
         <source>%n client record(s) deleted.</source>
