@@ -12,10 +12,11 @@ from intake_app.cli.common import (
 )
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.check import check_connection
+from intake_app.vault.check import CheckReport, check_connection
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import create_vault, finish_after_check, lock, open_for_check
+from intake_app.vault.paths import VaultPaths
 from intake_app.vault.trust import summary
 
 
@@ -65,21 +66,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _checked(paths: VaultPaths, passphrase: str, user: str | None) -> tuple[CheckReport, list[str]]:
+    """One full check; then, only if nothing blocks (no damage, no tamper problem), finish
+    what a kill interrupted (a journaled slot change, a re-key) and check again."""
+    verified = open_for_check(paths, passphrase, user)
+    try:
+        report = check_connection(verified.conn, verified.report)
+    except BaseException:
+        verified.discard()
+        raise
+    damaged = report.cipher_errors or report.integrity_errors
+    if damaged or report.trust.blocking:
+        verified.discard()
+        return report, []
+    notes = finish_after_check(paths, verified, SystemClock())
+    if not notes or report.ok:
+        return report, notes
+    again = open_for_check(paths, passphrase, user)
+    try:
+        return check_connection(again.conn, again.report), notes
+    finally:
+        again.discard()
+
+
 def cmd_check(args: argparse.Namespace) -> int:
-    """Open, verify everything, print, write nothing (not even an "unlocked" event)."""
+    """Open and verify everything before any write; print; write only to finish an
+    interrupted operation on a vault that verified (never an "unlocked" event)."""
     paths = paths_from(args)
     with locked_vault_folder(paths):
         passphrase = read_passphrase(args)
-        verified = open_for_check(paths, passphrase, getattr(args, "user", None))
-        try:
-            report = check_connection(verified.conn, verified.report)
-        except BaseException:
-            verified.discard()
-            raise
-        # Only a vault that passed every check is written to (to finish a kill's work).
-        notes = finish_after_check(paths, verified, SystemClock()) if report.ok else []
-        if not report.ok:
-            verified.discard()
+        report, notes = _checked(paths, passphrase, getattr(args, "user", None))
     for line in [*report.lines(), *notes]:
         print(line)
     damage = len(report.cipher_errors) + len(report.integrity_errors)
@@ -88,6 +104,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         raise KnownError(
             ErrorCode.INTEGRITY_FAILED,
-            detail=summary(verified.report.problems) or "; ".join(report.problems()),
+            detail=summary(report.trust.problems) or "; ".join(report.problems()),
         )
     return 0

@@ -72,3 +72,26 @@ def test_removal_without_a_kill_leaves_one_sealed_key_per_slot(
     kill_at(None, "remove", str(vault.paths.data_dir), ADMIN_NAME, ADMIN_PASSPHRASE, WORKER)
     _old_copy_opens_nothing(vault)
     _settled(vault)
+
+
+@pytest.mark.parametrize("step", ["rekey:intent-committed", "rekey:file-has-both-keys"])
+def test_cli_check_finishes_an_interrupted_removal_once_everything_verified(
+    vault: Vault, kill_at: KillAt, step: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from tests.unit.vault.faults.conftest import ROOT
+
+    kill_at(step, "remove", str(vault.paths.data_dir), ADMIN_NAME, ADMIN_PASSPHRASE, WORKER)
+    done = subprocess.run(
+        [sys.executable, "-m", "intake_app", "check", "--data-dir", str(vault.paths.data_dir),
+         "--passphrase-stdin", "--user", ADMIN_NAME],
+        input=ADMIN_PASSPHRASE + "\n", capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "finished: an interrupted re-key" in done.stdout
+    _old_copy_opens_nothing(vault)
+    _settled(vault)
