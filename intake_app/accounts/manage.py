@@ -17,7 +17,6 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Progress
 from intake_app.vault import accounts_repo, faults, rekey, roster, users_repo
 from intake_app.vault.keyslots import KdfPolicy, SlotKind, wipe
-from intake_app.vault.rekey import rekey_vault, roster_public_keys
 from intake_app.vault.lifecycle import (
     _replace_user_slot,
     change_passphrase,
@@ -25,9 +24,9 @@ from intake_app.vault.lifecycle import (
     save_slots,
     session_slots,
 )
+from intake_app.vault.rekey import rekey_vault, roster_public_keys
 from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
-from intake_app.vault.trust import fold_roster, summary
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +40,9 @@ __all__ = [
     "change_own_passphrase",
     "change_role",
     "list_accounts",
+    "rekey_vault",
     "remove_user",
     "reset_passphrase",
-    "rekey_vault",
     "roster_public_keys",
 ]
 

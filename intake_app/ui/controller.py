@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake_app.clock import Clock
 from intake_app.domain.common import Lang
 from intake_app.settings import read_setting
-from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.instance_lock import InstanceLock
+from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import lock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession

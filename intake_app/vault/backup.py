@@ -142,7 +142,9 @@ def _space_error(exc: BaseException) -> KnownError:
     """Disk full as disk full, wherever the driver or the OS said it."""
     if isinstance(exc, OSError):
         return os_error_to_known(exc)
-    return translate_db_error(exc) if isinstance(exc, DatabaseError) else KnownError(ErrorCode.IO_ERROR)
+    if isinstance(exc, DatabaseError):
+        return translate_db_error(exc)
+    return KnownError(ErrorCode.IO_ERROR)
 
 
 def create_backup(

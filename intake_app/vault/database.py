@@ -202,7 +202,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     a use case made of use cases (`seed-demo`) commits once. Driver errors that the world
     causes (disk full, damaged file) leave as KnownError.
     """
-    if conn.in_transaction:
+    if _already_in_transaction(conn):
         with _savepoint(conn):
             yield conn
         return
@@ -224,6 +224,10 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         ):
             raise translate_db_error(exc) from exc
         raise
+
+
+def _already_in_transaction(conn: Connection) -> bool:
+    return bool(conn.in_transaction)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ def next_id(conn: Connection, table: str) -> int:
     """The next id of `table` never used before (inside the caller's write transaction)."""
     key = _TABLES[table]
     row = conn.execute(
-        f"SELECT max((SELECT ifnull(max(id), 0) FROM {table}),"  # noqa: S608 (fixed names)
+        f"SELECT max((SELECT ifnull(max(id), 0) FROM {table}),"
         " ifnull((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)) + 1",
         (key,),
     ).fetchone()

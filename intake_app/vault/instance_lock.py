@@ -10,10 +10,7 @@ from filelock import FileLock, Timeout
 
 from intake_app.errors import ErrorCode, KnownError
 
-try:
-    import fcntl
-except ImportError:  # Windows: an open lock file cannot be deleted there anyway
-    fcntl = None  # type: ignore[assignment]
+_POSIX = os.name == "posix"  # on Windows an open lock file cannot be deleted anyway
 
 
 class InstanceLock:
@@ -30,8 +27,10 @@ class InstanceLock:
         self._dir_fd: int | None = None
 
     def _lock_folder(self) -> None:
-        if fcntl is None:
+        if not _POSIX:
             return
+        import fcntl
+
         fd = os.open(self._path.parent, os.O_RDONLY)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

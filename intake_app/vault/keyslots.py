@@ -242,13 +242,16 @@ class KeySlotFile:
         """Every user slot with this name's tag: two only while a replacement is journaled
         (the new one first), so neither passphrase is mistaken for the other."""
         tag = self.tag_for(user_name)
-        found = [s for s in self.slots if s.kind is SlotKind.USER and hmac.compare_digest(s.tag, tag)]
+        found = [
+            s for s in self.slots if s.kind is SlotKind.USER and hmac.compare_digest(s.tag, tag)
+        ]
         pending = self.intent.new if self.intent is not None else ""
         return sorted(found, key=lambda s: s.id != pending)
 
     def newest_only(self) -> KeySlotFile:
         """Every slot with only its newest sealed key (after a re-key that finished)."""
-        return replace(self, slots=tuple(replace(s, sealed=s.sealed[:1]) for s in self.slots), macs=())
+        newest = tuple(replace(s, sealed=s.sealed[:1]) for s in self.slots)
+        return replace(self, slots=newest, macs=())
 
     def with_intent(self, intent: SlotIntent | None) -> KeySlotFile:
         return replace(self, intent=intent, macs=())
@@ -568,7 +571,7 @@ def _slot_from_doc(s: object) -> KeySlot:
     if not isinstance(sid, str) or not _SLOT_ID.match(sid):
         raise _BadValue("id")
     try:
-        kind = SlotKind(s.get("kind"))
+        kind = SlotKind(str(s.get("kind")))
     except ValueError:
         raise _BadValue("kind") from None
     tag = s.get("tag")

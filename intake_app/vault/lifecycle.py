@@ -26,15 +26,15 @@ from intake_app.vault.database import (
     connect,
     damaged_pages,
     restrict_modes,
-    wal_is_empty,
     transaction,
+    wal_is_empty,
 )
 from intake_app.vault.keyslots import (
     HighWater,
-    SlotIntent,
     KdfPolicy,
     KeySlotFile,
     OpenedSlot,
+    SlotIntent,
     SlotKind,
     derive_key,
     new_master_key,
@@ -281,7 +281,8 @@ def settle_file(
     by the *verified* roster: the account holds the new slot → the old one goes; it does
     not → the new one goes. With the database opened by the newest sealed key
     (`newest`), older sealed keys left by an interrupted re-key go too."""
-    if not slots.mac_fits(master) or (slots.intent is None and not (newest and slots.stale_sealed())):
+    tidy = newest and slots.stale_sealed()
+    if not slots.mac_fits(master) or (slots.intent is None and not tidy):
         return None
     row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     state, problems = trust.fold_roster(roster.entries(conn), str(row[0]) if row else "")

@@ -19,7 +19,7 @@ def read_only_banner(parent: QWidget) -> QLabel:
             "read_only_banner",
             "The disk is full, so the vault is open for reading only: nothing you change can "
             "be saved. You can look records up and make a backup to another drive. Free some "
-            "space, then lock and unlock to work normally."
+            "space, then lock and unlock to work normally.",
         )
     )
     label.setStyleSheet(

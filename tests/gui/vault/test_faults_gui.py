@@ -25,7 +25,10 @@ def _digest(paths: VaultPaths) -> str:
 
 @pytest.mark.parametrize("page", [5, 40])
 def test_a_damaged_page_is_refused_in_words_with_the_restore_button(
-    qtbot, created_vault: CreatedVault, controller: AppController, page: int,
+    qtbot,
+    created_vault: CreatedVault,
+    controller: AppController,
+    page: int,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     session = created_vault.session

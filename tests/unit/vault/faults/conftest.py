@@ -56,7 +56,11 @@ def kill_at() -> KillAt:
             env[faults.ENV] = step
         done = subprocess.run(
             [sys.executable, "-m", "tests.unit.vault.faults.driver", *args],
-            capture_output=True, text=True, timeout=120, cwd=ROOT, env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            env=env,
         )
         expected = faults.EXIT_CODE if step is not None else 0
         assert done.returncode == expected, done.stderr[-2000:]
@@ -65,4 +69,4 @@ def kill_at() -> KillAt:
     return run
 
 
-__all__ = ["ADMIN_NAME", "ADMIN_PASSPHRASE", "FixedClock", "Vault", "KillAt"]
+__all__ = ["ADMIN_NAME", "ADMIN_PASSPHRASE", "FixedClock", "KillAt", "Vault"]

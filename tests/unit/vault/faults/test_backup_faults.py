@@ -89,8 +89,14 @@ def test_a_killed_backup_leaves_a_partial_that_the_next_one_removes(
 ) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
-    kill_at("backup:partial-written", "backup", str(vault.paths.data_dir), ADMIN_NAME,
-            ADMIN_PASSPHRASE, str(folder))
+    kill_at(
+        "backup:partial-written",
+        "backup",
+        str(vault.paths.data_dir),
+        ADMIN_NAME,
+        ADMIN_PASSPHRASE,
+        str(folder),
+    )
     assert any(n.endswith(".partial") for n in _leftovers(folder))
     assert list_backups(folder) == []
     session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)

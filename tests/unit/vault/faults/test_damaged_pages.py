@@ -60,9 +60,20 @@ def test_unlock_refuses_a_damaged_page_and_writes_nothing(
 def test_cli_check_reports_damage_and_writes_nothing(filled: VaultPaths, page: int) -> None:
     before = _damage(filled, page)
     done = subprocess.run(
-        [sys.executable, "-m", "intake_app", "check", "--data-dir", str(filled.data_dir),
-         "--passphrase-stdin"],
-        input=ADMIN_PASSPHRASE + "\n", capture_output=True, text=True, timeout=120, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "intake_app",
+            "check",
+            "--data-dir",
+            str(filled.data_dir),
+            "--passphrase-stdin",
+        ],
+        input=ADMIN_PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 1

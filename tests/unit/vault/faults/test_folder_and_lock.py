@@ -69,8 +69,12 @@ def test_a_read_only_data_folder_fails_the_lock_in_words(tmp_path: Path) -> None
 
     mnt = tmp_path / "ro"
     mnt.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(mnt)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=1m,ro", "tmpfs", str(mnt)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("mounting a tmpfs needs root (CAP_SYS_ADMIN) on this machine")
     try:
         with pytest.raises(KnownError) as err:

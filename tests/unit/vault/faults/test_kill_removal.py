@@ -86,9 +86,22 @@ def test_cli_check_finishes_an_interrupted_removal_once_everything_verified(
 
     kill_at(step, "remove", str(vault.paths.data_dir), ADMIN_NAME, ADMIN_PASSPHRASE, WORKER)
     done = subprocess.run(
-        [sys.executable, "-m", "intake_app", "check", "--data-dir", str(vault.paths.data_dir),
-         "--passphrase-stdin", "--user", ADMIN_NAME],
-        input=ADMIN_PASSPHRASE + "\n", capture_output=True, text=True, timeout=120, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "intake_app",
+            "check",
+            "--data-dir",
+            str(vault.paths.data_dir),
+            "--passphrase-stdin",
+            "--user",
+            ADMIN_NAME,
+        ],
+        input=ADMIN_PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr

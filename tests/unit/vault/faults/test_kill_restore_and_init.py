@@ -22,15 +22,25 @@ from tests.unit.vault.faults.conftest import ROOT, KillAt, Vault
 
 def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "intake_app", *args], input=stdin, capture_output=True,
-        text=True, timeout=120, cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        [sys.executable, "-m", "intake_app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
 
 
 def _create(paths: VaultPaths, clock: FixedClock) -> None:
     create_vault(
-        paths, org_name="Org", org_address="", admin_name="Another Person",
-        passphrase="a different long passphrase", policy=FAST_KDF, clock=clock,
+        paths,
+        org_name="Org",
+        org_address="",
+        admin_name="Another Person",
+        passphrase="a different long passphrase",
+        policy=FAST_KDF,
+        clock=clock,
     ).session.close()
 
 
@@ -73,8 +83,17 @@ def test_cli_init_over_a_lone_key_file_exits_non_zero_and_keeps_it(vault: Vault)
     paths = vault.paths
     before = paths.keyslots.read_bytes()
     paths.db.unlink()
-    done = _cli("init", "--data-dir", str(paths.data_dir), "--org", "O", "--admin", "New Person",
-                "--passphrase-stdin", stdin="yet another long passphrase here\n")
+    done = _cli(
+        "init",
+        "--data-dir",
+        str(paths.data_dir),
+        "--org",
+        "O",
+        "--admin",
+        "New Person",
+        "--passphrase-stdin",
+        stdin="yet another long passphrase here\n",
+    )
     assert done.returncode != 0
     assert "keyslots.json" in done.stderr and "overwritten" in done.stderr
     assert paths.keyslots.read_bytes() == before
@@ -91,14 +110,26 @@ def test_cli_check_and_backup_roll_back_an_interrupted_restore(
     vault_id = KeySlotFile.load(paths.keyslots).vault_id
     kill_at(step, "restore", str(paths.data_dir), str(backup), ADMIN_PASSPHRASE)
     assert (paths.data_dir / "restore-journal.json").exists()
-    done = _cli("check", "--data-dir", str(paths.data_dir), "--passphrase-stdin",
-                stdin=ADMIN_PASSPHRASE + "\n")
+    done = _cli(
+        "check",
+        "--data-dir",
+        str(paths.data_dir),
+        "--passphrase-stdin",
+        stdin=ADMIN_PASSPHRASE + "\n",
+    )
     assert done.returncode == 0, done.stderr
     assert "interrupted restore was rolled back" in done.stderr
     assert not (paths.data_dir / "restore-journal.json").exists()
     assert KeySlotFile.load(paths.keyslots).vault_id == vault_id
     folder = tmp_path / "scheduled"
     folder.mkdir()
-    done = _cli("backup", "--data-dir", str(paths.data_dir), "--to", str(folder),
-                "--passphrase-stdin", stdin=ADMIN_PASSPHRASE + "\n")
+    done = _cli(
+        "backup",
+        "--data-dir",
+        str(paths.data_dir),
+        "--to",
+        str(folder),
+        "--passphrase-stdin",
+        stdin=ADMIN_PASSPHRASE + "\n",
+    )
     assert done.returncode == 0, done.stderr
