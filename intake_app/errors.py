@@ -30,6 +30,7 @@ class ErrorCode(StrEnum):
     KEYSLOTS_DAMAGED = "keyslots-damaged"
     VAULT_OUTDATED = "vault-outdated"
     VAULT_TAMPERED = "vault-tampered"
+    NO_SLOT_OPENS = "no-slot-opens"
     WRONG_RECOVERY_KEY = "wrong-recovery-key"
     UNKNOWN_USER = "unknown-user"
     DISK_FULL = "disk-full"
@@ -90,6 +91,11 @@ _CLI_TEXT: dict[ErrorCode, str] = {
         "This vault was made by Passerelle 0.1 (key file format {version}), whose key file "
         "cannot prove who changed it; it was left unchanged. Create a new vault and restore "
         "nothing from the old one (it held demo data only)."
+    ),
+    ErrorCode.NO_SLOT_OPENS: (
+        "No key slot opens with this secret: it is not a user's passphrase or the recovery "
+        "key, or the slot it belongs to was altered (a KDF parameter, nonce or wrapped key). "
+        "Try another user's passphrase or the recovery key."
     ),
     ErrorCode.VAULT_TAMPERED: (
         "The vault failed its tamper check and was not opened; nothing was written: {detail}."

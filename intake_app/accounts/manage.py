@@ -93,6 +93,7 @@ def add_user(
             event_id=event,
             user_id=user.id,
             role=role.value,
+            name=user.name,
             slot_id=slot.id,
             x_public=slot.public,
             sign_public=slot.sign_public,

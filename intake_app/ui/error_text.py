@@ -169,6 +169,9 @@ _BACKUP_REASON: dict[str, str] = {
         "error_text", "its contents were changed after it was made, so it is not trusted."
     ),
     "too-new": QT_TRANSLATE_NOOP("error_text", "it was made by a newer version of Passerelle."),
+    "outdated": QT_TRANSLATE_NOOP(
+        "error_text", "it was made by Passerelle 0.1, which did not sign its backups."
+    ),
 }
 
 

@@ -47,7 +47,7 @@ class Reason:
     DAMAGED = "damaged"
     TAMPERED = "tampered"
     TOO_NEW = "too-new"
-    OUTDATED = "made by Passerelle 0.1, which did not sign its backups"
+    OUTDATED = "outdated"  # made by Passerelle 0.1, which did not sign its backups
 
 
 def invalid(reason: str) -> KnownError:

@@ -53,7 +53,7 @@ class CheckReport:
             if Area.AUDIT not in bad
             else f"audit chain: BROKEN (intact up to event #{r.events})",
             f"high-water marks: {state(Area.MARKS, 'ok', 'ROLLED BACK')} "
-            "(key file, this computer's note, backups in the backup folder)",
+            "(key file, this computer's note, signed backups seen)",
             f"tables: {self.tables}",
             *(f"problem: {p.text}" for p in r.problems),
         ]

@@ -144,6 +144,7 @@ def create_vault(
                 event_id=event,
                 user_id=user.id,
                 role=Role.COORDINATOR.value,
+                name=user.name,
                 slot_id=user_slot.id,
                 x_public=user_slot.public,
                 sign_public=user_slot.sign_public,
@@ -300,15 +301,26 @@ def settle_file(
 
 
 def _verify(
-    conn: Connection, master: bytearray, paths: VaultPaths, slots: KeySlotFile,
-    opened: OpenedSlot, newest: bool, full: bool,
+    conn: Connection,
+    master: bytearray,
+    paths: VaultPaths,
+    slots: KeySlotFile,
+    opened: OpenedSlot,
+    newest: bool,
+    full: bool,
+    more_backups: tuple[Path, ...] = (),
 ) -> VerifiedOpen:
     try:
         settled = settle_file(conn, slots, master, newest)
         report = trust.verify(
-            conn, settled or slots, master, me=opened.slot.id, full=full,
+            conn,
+            settled or slots,
+            master,
+            me=opened.slot.id,
+            full=full,
             backups=backup_folder(conn),
             last_seen=seen.seen(paths.data_dir, slots.vault_id),
+            more_backups=more_backups,
         )
     except BaseException:
         conn.close()
@@ -514,18 +526,50 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
             attempts.record_failure(clock.now())
         raise
     session = _session_for(verified, paths, _owner(verified), clock)
-    finish_interrupted(session)
+    resumed = finish_interrupted(session)
     _signed_in(session, attempts, clock)
+    if not resumed:  # the journal did it; otherwise what the trail shows (issue-12's check)
+        _finish_interrupted_work(session, verified.report)
     log.info("vault unlocked by user #%d", session.user.id)
     return session
 
 
-def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) -> VerifiedOpen:
+def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -> None:
+    """A removal or reset that stopped before its re-key left a retired key able to open
+    the current master key: the first coordinator to unlock finishes the job."""
+    if not session.user.is_coordinator or session.read_only:
+        return
+    if not any(p.repair == trust.Repair.REKEY for p in report.problems):
+        return
+    from intake_app.accounts.manage import rekey_vault  # accounts builds on lifecycle
+
+    rekey_vault(session, session_slots(session))
+    log.info("an interrupted removal was finished by a re-key")
+
+
+def open_for_check(
+    paths: VaultPaths,
+    passphrase: str,
+    user_name: str | None,
+    backups: tuple[Path, ...] = (),
+) -> VerifiedOpen:
     """Open with a user's passphrase (or the recovery key) and verify everything, writing
-    nothing: for `intake-app check`. Tamper problems come back in the report, not raised."""
+    nothing: for `intake-app check`. Tamper problems come back in the report, not raised.
+
+    `backups` are more folders of backups to compare with (a drive kept elsewhere)."""
     if not passphrase:
         raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
-    slots = _check_files(paths)
+    from intake_app.vault.restore import JOURNAL
+
+    if (paths.data_dir / JOURNAL).exists():
+        # Rolling the restore back would write: leave that to the next unlock.
+        raise KnownError(
+            ErrorCode.VAULT_TAMPERED,
+            detail="a restore was interrupted; unlock once to roll it back, then check again",
+        )
+    if not paths.db.exists():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    slots = KeySlotFile.load(paths.keyslots)
     # The name only chooses which slot to try first (tags may have been swapped).
     first = slots.user_slot(user_name) if user_name else None
     candidates = [first] if first is not None else []
@@ -540,10 +584,9 @@ def open_for_check(paths: VaultPaths, passphrase: str, user_name: str | None) ->
             if exc.code is ErrorCode.WRONG_PASSPHRASE:
                 continue
             raise
-        newest = opened.masters[0]
-        conn, master = connect_with_any(paths.db, opened.masters)
-        return _verify(conn, master, paths, slots, opened, master is newest, True)
-    raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+        conn, master, _read_only, newest = _connect_for_unlock(paths.db, opened.masters)
+        return _verify(conn, master, paths, slots, opened, newest, True, backups)
+    raise KnownError(ErrorCode.NO_SLOT_OPENS)
 
 
 def finish_after_check(paths: VaultPaths, verified: VerifiedOpen, clock: Clock) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from hashlib import sha256
 
 from intake_app.vault.database import Connection, Row
@@ -40,6 +40,7 @@ class RosterEntry:
     prev_hash: str
     hash: str
     sig: str
+    name: str = ""  # the account's name (founder, grant): the audit view shows it
 
 
 def entry_hash(vault_id: str, e: RosterEntry) -> str:
@@ -56,7 +57,9 @@ def entry_hash(vault_id: str, e: RosterEntry) -> str:
             base64.b64encode(e.sign_public).decode(),
             e.event_id,
             e.signer_slot,
+            e.name,
         ],
+        ensure_ascii=True,
         separators=(",", ":"),
     )
     return sha256(payload.encode("ascii")).hexdigest()
@@ -76,6 +79,7 @@ def _entry(row: Row) -> RosterEntry:
         prev_hash=str(row["prev_hash"]),
         hash=str(row["hash"]),
         sig=str(row["sig"]),
+        name=str(row["name"]),
     )
 
 
@@ -94,6 +98,7 @@ def append(
     slot_id: str = "",
     x_public: bytes = b"",
     sign_public: bytes = b"",
+    name: str = "",
 ) -> RosterEntry:
     """Add one signed entry. Call inside the caller's write transaction."""
     last = conn.execute("SELECT seq, hash FROM roster ORDER BY seq DESC LIMIT 1").fetchone()
@@ -111,12 +116,14 @@ def append(
         str(last["hash"]) if last else GENESIS,
         "",
         "",
+        name,
     )
     digest = entry_hash(signer.vault_id, draft)
     sig = signer.sign("roster", digest)
     conn.execute(
         "INSERT INTO roster (seq, kind, user_id, role, slot_id, x_public, sign_public,"
-        " event_id, signer_slot, prev_hash, hash, sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        " event_id, signer_slot, prev_hash, hash, sig, name)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             seq,
             kind,
@@ -130,19 +137,7 @@ def append(
             draft.prev_hash,
             digest,
             sig,
+            name,
         ),
     )
-    return RosterEntry(
-        seq,
-        kind,
-        user_id,
-        role,
-        slot_id,
-        x_public,
-        sign_public,
-        event_id,
-        signer.slot_id,
-        draft.prev_hash,
-        digest,
-        sig,
-    )
+    return replace(draft, hash=digest, sig=sig)

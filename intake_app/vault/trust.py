@@ -74,8 +74,10 @@ class RosterState:
 
     users: dict[int, tuple[Role, bool, str]] = field(default_factory=dict)  # role, active, slot
     slots: dict[str, SlotInfo] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # as signed at the grant
     recovery_slot: str = ""
     entries: int = 0
+    event_ids: set[int] = field(default_factory=set)  # the audit event of each entry
 
     def active_slots(self) -> dict[str, SlotInfo]:
         return {k: v for k, v in self.slots.items() if v.active}
@@ -99,11 +101,16 @@ class Area:
     MARKS = "high-water marks"
 
 
+class Repair:
+    REKEY = "rekey"  # a removed key still holds the current master key: re-key
+
+
 @dataclass(frozen=True)
 class Problem:
     text: str
     blocking: bool = True  # refuse to unlock; otherwise `check` reports it, unlock goes on
     area: str = Area.KEYS
+    repair: str = ""
 
 
 @dataclass
@@ -176,6 +183,7 @@ def fold_roster(entries: list[RosterEntry], vault_id: str) -> tuple[RosterState,
         if problem:
             return state, [Problem(area=Area.ROSTER, text=f"{where}: {problem}")]
         state.entries += 1
+        state.event_ids.add(e.event_id)
         prev = e.hash
     if state.entries == 0:
         return state, [
@@ -216,6 +224,7 @@ def _apply(state: RosterState, e: RosterEntry) -> str:
         except ValueError:
             return "unknown role"
         state.users[e.user_id] = (role, True, e.slot_id)
+        state.names[e.user_id] = e.name
         state.slots[e.slot_id] = SlotInfo(
             e.slot_id, kind, e.user_id, e.x_public, e.sign_public, e.event_id
         )
@@ -246,7 +255,7 @@ def _apply(state: RosterState, e: RosterEntry) -> str:
 def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
     problems = []
     seen = set()
-    for row in conn.execute("SELECT id, role, active, slot_id FROM users ORDER BY id"):
+    for row in conn.execute("SELECT id, name, role, active, slot_id FROM users ORDER BY id"):
         uid = int(row["id"])
         seen.add(uid)
         signed = state.users.get(uid)
@@ -259,6 +268,14 @@ def compare_users(conn: Connection, state: RosterState) -> list[Problem]:
             )
             continue
         role, active, slot_id = signed
+        if str(row["name"]) != state.names.get(uid, ""):
+            problems.append(
+                Problem(
+                    area=Area.ROSTER,
+                    text=f"user #{uid}'s name was changed outside Passerelle (the audit view "
+                    "would show their events under another name)",
+                )
+            )
         if str(row["role"]) != role.value:
             problems.append(
                 Problem(
@@ -310,8 +327,10 @@ def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) 
                 problems.append(
                     Problem(
                         f"{label} belongs to a removed or replaced key and is still in the key "
-                        "file (an interrupted removal?): it is never sealed to",
+                        "file (an interrupted removal?): it is never sealed to; the next "
+                        "coordinator to unlock re-keys",
                         blocking=False,
+                        repair=Repair.REKEY,
                     )
                 )
             else:
@@ -341,6 +360,65 @@ def compare_file(slots: KeySlotFile, state: RosterState, names: dict[int, str]) 
                 )
             )
     return problems
+
+
+# Audit actions that each come with exactly one roster entry (same transaction).
+ACCOUNT_ACTIONS = (
+    "vault-created",
+    "recovery-key-set",
+    "user-added",
+    "user-role-changed",
+    "user-removed",
+    "passphrase-reset",
+    "recovery-key-used",
+)
+
+
+def compare_account_events(conn: Connection, state: RosterState) -> list[Problem]:
+    """Every account change in the trail has its signed roster entry, and back: removing a
+    roster entry (to undo a demotion, say) shows although its chain still verifies."""
+    marks = ",".join("?" * len(ACCOUNT_ACTIONS))
+    events = {
+        int(r[0])
+        for r in conn.execute(f"SELECT id FROM audit WHERE action IN ({marks})", ACCOUNT_ACTIONS)
+    }
+    problems = [
+        Problem(
+            area=Area.ROSTER,
+            text=f"audit event #{eid} records an account change the signed roster lacks "
+            "(roster entries removed?)",
+        )
+        for eid in sorted(events - state.event_ids)
+    ]
+    problems += [
+        Problem(
+            area=Area.ROSTER,
+            text=f"the signed roster's change at event #{eid} is missing from the audit trail",
+        )
+        for eid in sorted(state.event_ids - events)
+    ]
+    return problems
+
+
+def rekeyed_after_removal(conn: Connection, entries: list[RosterEntry]) -> list[Problem]:
+    """A removal must be followed by a re-key, or the removed person's old key file still
+    opens the database (a crash between the two)."""
+    removals = [e for e in entries if e.kind == EntryKind.REMOVE]
+    if not removals:
+        return []
+    row = conn.execute("SELECT max(id) FROM audit WHERE action = 'vault-rekeyed'").fetchone()
+    last_rekey = int(row[0] or 0)
+    late = [e for e in removals if e.event_id > last_rekey]
+    return [
+        Problem(
+            f"user #{e.user_id} was removed but the vault was not re-keyed after it "
+            "(interrupted): their old key file still opens it; the next coordinator to "
+            "unlock re-keys",
+            blocking=False,
+            repair=Repair.REKEY,
+        )
+        for e in late
+    ]
 
 
 # -- the audit chain ------------------------------------------------------------------------
@@ -556,8 +634,8 @@ def compare_mark(conn: Connection, mark: HighWater, events: int, what: str) -> l
         return [
             Problem(
                 area=Area.MARKS,
-                text=f"this vault is older than {what}: it has {events} audit events, "
-                f"{what} saw {mark.events} (rolled back or truncated)",
+                text=f"this vault is older than {what} ({events} audit events here, "
+                f"{mark.events} there): rolled back or truncated",
             )
         ]
     if hash_at(conn, mark.events) != mark.head:
@@ -575,16 +653,17 @@ def compare_mark(conn: Connection, mark: HighWater, events: int, what: str) -> l
 
 def backup_marks(
     folder: Path | None, state: RosterState, vault_id: str, since: datetime | None
-) -> list[tuple[str, HighWater]]:
-    """(file name, mark) of each signed backup of this vault in `folder` made after `since`.
+) -> tuple[list[tuple[str, HighWater]], list[Problem]]:
+    """(file name, mark) of each signed backup of this vault in `folder` made after `since`,
+    and a problem for each backup of this vault whose manifest signature does not verify.
 
-    Only the manifest is read. A manifest whose signature does not verify by a roster key
-    is ignored (anyone can drop a file in a folder)."""
+    Only the manifest is read; backups of other vaults are none of our business."""
     from intake_app.vault.backup_format import MEMBER_MANIFEST, Manifest, list_backups
 
     found: list[tuple[str, HighWater]] = []
+    problems: list[Problem] = []
     if folder is None:
-        return found
+        return found, problems
     for path in list_backups(folder):
         try:
             with zipfile.ZipFile(path) as archive:
@@ -592,15 +671,25 @@ def backup_marks(
         except Exception:  # unreadable backups are `backup verify`'s business, not ours
             log.info("a backup manifest could not be read")
             continue
-        info = state.slots.get(manifest.signer_slot)
-        if manifest.vault_id != vault_id or info is None:
+        if manifest.vault_id != vault_id:
             continue
-        if not verifies(info.key(), manifest.signature, "backup", vault_id, manifest.signed_text()):
+        info = state.slots.get(manifest.signer_slot)
+        if info is None or not verifies(
+            info.key(), manifest.signature, "backup", vault_id, manifest.signed_text()
+        ):
+            problems.append(
+                Problem(
+                    area=Area.MARKS,
+                    text=f"the backup {path.name} claims to be of this vault but its "
+                    "manifest signature does not verify (altered?)",
+                    blocking=False,
+                )
+            )
             continue
         if since is not None and manifest.created_at <= since:
             continue
         found.append((path.name, manifest.high_water))
-    return found
+    return found, problems
 
 
 def last_restore_time(conn: Connection) -> datetime | None:
@@ -622,6 +711,7 @@ def verify(
     full: bool = False,
     backups: Path | None = None,
     last_seen: HighWater | None = None,
+    more_backups: tuple[Path, ...] = (),
 ) -> TrustReport:
     """Everything above, read-only. `full` verifies every signature from event 1.
 
@@ -643,10 +733,11 @@ def verify(
             )
         state, roster_problems = fold_roster(roster_repo.entries(conn), vault_id)
         problems += roster_problems
-        names = {int(r["id"]): str(r["name"]) for r in conn.execute("SELECT id, name FROM users")}
         if not roster_problems:
             problems += compare_users(conn, state)
-            problems += compare_file(slots, state, names)
+            problems += compare_file(slots, state, state.names)
+            problems += compare_account_events(conn, state)
+            problems += rekeyed_after_removal(conn, roster_repo.entries(conn))
         cps, chain_problems = valid_checkpoints(conn, state, vault_id)
         start = None
         events, head = 0, GENESIS
@@ -667,9 +758,12 @@ def verify(
         problems += compare_mark(conn, slots.high_water, held, "its key file")
         if last_seen is not None:
             problems += compare_mark(conn, last_seen, held, "what this computer saw last")
-        if backups is not None:
-            since = last_restore_time(conn)
-            for name, mark in backup_marks(backups, state, vault_id, since):
+        folders = [f for f in (backups, *more_backups) if f is not None]
+        since = last_restore_time(conn) if folders else None
+        for folder in dict.fromkeys(folders):
+            marks, backup_problems = backup_marks(folder, state, vault_id, since)
+            problems += backup_problems
+            for name, mark in marks:
                 problems += compare_mark(conn, mark, held, f"the backup {name}")
     except DatabaseError as exc:
         log.info("trust check could not read the vault: %s", type(exc).__name__)
@@ -679,13 +773,11 @@ def verify(
     return TrustReport(problems, state, events, head, start.event_id if start else 0)
 
 
-def summary(problems: list[Problem]) -> str:
-    """One line: the first problem, and how many more."""
+def summary(problems: list[Problem], *, listed: bool = False) -> str:
+    """One line: the most telling problem (a rollback first), and how many more."""
     if not problems:
         return ""
-    more = (
-        f" (and {len(problems) - 1} more problem(s): run intake-app check)"
-        if len(problems) > 1
-        else ""
-    )
-    return problems[0].text + more
+    ordered = sorted(problems, key=lambda p: p.area != Area.MARKS)
+    rest = len(problems) - 1
+    where = "listed above" if listed else "run intake-app check"
+    return ordered[0].text + (f" (and {rest} more problem(s): {where})" if rest else "")

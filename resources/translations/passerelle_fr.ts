@@ -3304,6 +3304,10 @@ Nom : %1    Phrase de passe : %2</translation>
         <source>it was made by a newer version of Passerelle.</source>
         <translation>elle a été faite par une version plus récente de Passerelle.</translation>
     </message>
+    <message>
+        <source>it was made by Passerelle 0.1, which did not sign its backups.</source>
+        <translation>elle a été faite par Passerelle 0.1, qui ne signait pas ses sauvegardes.</translation>
+    </message>
 </context>
 <context>
     <name>pickers</name>

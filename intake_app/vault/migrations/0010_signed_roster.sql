@@ -16,7 +16,8 @@ CREATE TABLE roster (
     signer_slot TEXT NOT NULL,
     prev_hash   TEXT NOT NULL,
     hash        TEXT NOT NULL,
-    sig         TEXT NOT NULL
+    sig         TEXT NOT NULL,
+    name        TEXT NOT NULL DEFAULT ''
 );
 
 -- Every audit event names the slot whose key signed it.
@@ -35,3 +36,6 @@ CREATE TABLE audit_checkpoints (
 -- Unlock verifies, per stretch between checkpoints, the events not signed by the slot
 -- that closed the stretch: found by signer through this index instead of a table scan.
 CREATE INDEX audit_by_signer ON audit (signer_slot, user_id, id);
+
+-- Unlock checks that every account change in the trail has its signed roster entry.
+CREATE INDEX audit_by_action ON audit (action);

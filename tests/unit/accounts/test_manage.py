@@ -198,15 +198,20 @@ def test_crash_between_slot_file_and_rekey_still_opens(
         raise RuntimeError("power cut")
 
     monkeypatch.setattr("intake_app.vault.rekey.rekey", crash)
+    known_to_the_removed = session.master_key_copy()
     with pytest.raises(RuntimeError):
         remove_user(session, user_id)
     session.close()
     assert all(len(s.sealed) == 2 for s in KeySlotFile.load(paths.keyslots).slots)
     monkeypatch.undo()
     admin = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    admin.close()
-    # The unlock finished the re-key: one sealed key per slot again.
+    # The unlock finished the removal (the journal): re-keyed, one sealed key each.
+    actions = [e.action for e in audit.query_events(admin.conn, limit=5)]
+    assert Action.VAULT_REKEYED in actions
     assert all(len(s.sealed) == 1 for s in KeySlotFile.load(paths.keyslots).slots)
+    lock(admin)
+    with pytest.raises(KnownError):
+        connect(paths.db, known_to_the_removed)
 
 
 def test_change_own_passphrase_needs_the_current_one(session: VaultSession) -> None:

@@ -260,12 +260,15 @@ def test_one_flipped_bit_anywhere_in_a_slot_is_reported(
 
 
 @pytest.mark.parametrize("field", ["public", "sign_public"])
+@pytest.mark.parametrize("owner", ["recovery", "checker"])
 def test_an_insider_replacing_a_public_key_is_caught_by_the_roster(
-    vault: Vault, field: str
+    vault: Vault, field: str, owner: str
 ) -> None:
+    """Of the recovery slot, or of the very slot whose passphrase runs the check."""
     doc = vault.slots_doc()
-    recovery = next(s for s in doc["slots"] if s["kind"] == "recovery")
-    FIELDS[field](recovery)
+    kind = "recovery" if owner == "recovery" else "user"
+    target = next(s for s in doc["slots"] if s["kind"] == kind)  # the coordinator's first
+    FIELDS[field](target)
     vault.write_slots_doc(doc, remac=True)
     _assert_refused(vault, "public key was altered")
 
@@ -565,3 +568,138 @@ def audit_mark(events: int, head: str):  # type: ignore[no-untyped-def]
     from intake_app.vault.keyslots import HighWater
 
     return HighWater(events, head)
+
+
+def test_a_full_rollback_out_of_reach_of_every_note_is_caught_by_the_printed_receipt(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both files and this computer's note rolled back, no newer backup: nothing on the
+    disk can tell any more; the receipt a coordinator printed earlier still does."""
+    from intake_app.vault import seen
+
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.paths.data_dir, copy)
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    lock(session)
+    code, text = _check(vault.paths)
+    assert code == 0, text
+    receipt = text.strip().splitlines()[-1].removeprefix("audit receipt: ")
+    shutil.rmtree(vault.paths.data_dir)
+    shutil.copytree(copy, vault.paths.data_dir)
+    monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())  # the note rolled back too
+    code, text = _check(vault.paths)
+    assert code == 0, text  # the limit, said in the README
+    args = ["check", "--data-dir", str(vault.paths.data_dir), "--passphrase-stdin"]
+    out, err = io.StringIO(), io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(ADMIN_PASSPHRASE + "\n"), out, err
+    try:
+        code = main([*args, "--receipt", receipt])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    assert code == 1
+    assert "older than the receipt" in out.getvalue() + err.getvalue()
+
+
+def test_undoing_a_demotion_by_deleting_its_roster_entry_is_reported(
+    vault: Vault, clock: FixedClock
+) -> None:
+    """The coordinator demotes a second coordinator; that person deletes the roster entry
+    and sets the role back: the roster's chain still verifies, but the trail's signed
+    role-change event has lost its entry."""
+    from intake_app.accounts.manage import change_role
+
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    change_role(session, vault.cw_id, Role.COORDINATOR)
+    change_role(session, vault.cw_id, Role.CASEWORKER)
+    lock(session)
+    _sql(
+        vault,
+        "DELETE FROM roster WHERE seq = (SELECT max(seq) FROM roster)",
+        f"UPDATE users SET role = 'coordinator' WHERE id = {vault.cw_id}",
+    )
+    _assert_refused(vault, "account change the signed roster lacks", unlock_as=(CW_NAME, CW_OWN))
+
+
+def test_swapped_names_with_matching_tags_are_reported(vault: Vault) -> None:
+    """An insider swaps two names in the users table and the tags to match (MAC
+    recomputed): the audit view would show each one's events under the other's name."""
+    _sql(
+        vault,
+        f"UPDATE users SET name = 'tmp', name_key = 'tmp' WHERE id = {vault.cw_id}",
+        f"UPDATE users SET name = '{CW_NAME}', name_key = 'camille tremblay' WHERE id = 1",
+        f"UPDATE users SET name = '{ADMIN_NAME}', name_key = 'test coordinator'"
+        f" WHERE id = {vault.cw_id}",
+    )
+    doc = vault.slots_doc()
+    users = [s for s in doc["slots"] if s["kind"] == "user"]
+    users[0]["tag"], users[1]["tag"] = users[1]["tag"], users[0]["tag"]
+    vault.write_slots_doc(doc, remac=True)
+    _assert_refused(vault, "name was changed outside Passerelle", unlock_as=(ADMIN_NAME, CW_OWN))
+
+
+def test_a_backup_whose_manifest_was_altered_is_reported(vault: Vault, tmp_path: Path) -> None:
+    """Someone raises or lowers the mark in a backup's manifest: it no longer counts as a
+    mark, and check says so."""
+    import zipfile
+
+    from intake_app.vault.backup import create_backup
+    from intake_app.vault.backup_format import MEMBER_MANIFEST
+    from intake_app.vault.settings_repo import put_setting
+
+    backups = tmp_path / "usb"
+    backups.mkdir()
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    with session.write() as conn:
+        put_setting(conn, "backup.folder", str(backups))
+    vault.clock.advance(minutes=1)
+    result = create_backup(session, backups)
+    lock(session)
+    with zipfile.ZipFile(result.path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    doc = json.loads(members[MEMBER_MANIFEST])
+    doc["high_water"]["events"] += 1000
+    members[MEMBER_MANIFEST] = json.dumps(doc).encode()
+    with zipfile.ZipFile(result.path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    before = _hashes(vault.paths)
+    code, text = _check(vault.paths)
+    assert code == 1 and "manifest signature does not verify" in text, text
+    assert _hashes(vault.paths) == before
+    unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock).close()  # not blocking
+
+
+def test_check_with_a_secret_no_slot_opens_says_what_it_may_mean(vault: Vault) -> None:
+    code, text = _check(vault.paths, "not anyone's passphrase at all", user=None)
+    assert code == 1 and "No key slot opens with this secret" in text
+
+
+def test_a_rollback_shows_against_a_backup_drive_given_to_check(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake_app.vault import seen
+    from intake_app.vault.backup import create_backup
+
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    copy = tmp_path / "copy"
+    shutil.copytree(vault.paths.data_dir, copy)
+    session = unlock(vault.paths, ADMIN_NAME, ADMIN_PASSPHRASE, vault.clock)
+    vault.clock.advance(minutes=5)
+    create_backup(session, drive)
+    lock(session)
+    shutil.rmtree(vault.paths.data_dir)
+    shutil.copytree(copy, vault.paths.data_dir)
+    monkeypatch.setattr(seen, "seen", lambda *_: seen.HighWater())
+    code, text = _check(vault.paths)
+    assert code == 0, text  # nothing on this disk remembers more
+    args = ["check", "--data-dir", str(vault.paths.data_dir), "--passphrase-stdin"]
+    out = io.StringIO()
+    old = sys.stdin, sys.stdout, sys.stderr
+    sys.stdin, sys.stdout, sys.stderr = io.StringIO(ADMIN_PASSPHRASE + "\n"), out, out
+    try:
+        code = main([*args, "--backups", str(drive)])
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = old
+    assert code == 1 and "older than the backup passerelle-" in out.getvalue()
