@@ -301,6 +301,8 @@ def run_automatic_backup(
         folder = Path(str(get_setting(conn, "backup.folder")))
         keep = int(get_setting(conn, "backup.keep"))
         result = create_backup(session, folder, keep=keep, progress=progress, cancelled=cancelled)
+        if session.read_only:
+            return result  # made on a full data disk: the date is recorded next time
         with session.write(conn) as c:
             c.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
