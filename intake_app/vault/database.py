@@ -114,11 +114,12 @@ def connect(
     *,
     create: bool = False,
     plaintext: bool = False,
-    read_only: bool = False,
+    readonly: bool = False,
+    immutable: bool = False,
 ) -> Connection:
     """Open (or with `create`, make) the vault database and prove the key by reading.
 
-    `read_only=True` opens it immutable (no -wal/-shm made, nothing written): for a full
+    `immutable=True` opens it immutable (no -wal/-shm made, nothing written): for a full
     disk, where even reading a WAL database fails, and only when its -wal is empty.
     A database that fails to open on a disk with no room left is DISK_FULL, not "damaged".
     `plaintext=True` opens a plain SQLite file with the same schema; it exists for the
@@ -133,7 +134,9 @@ def connect(
             raise KnownError(ErrorCode.NOT_A_VAULT)
     if create and not path.exists():
         owner_only_file(path)
-    mode = "ro&immutable=1" if read_only else "rwc" if create else "rw"
+    # Read-only: SQLite then never folds a leftover write-ahead log into the file on close
+    # (`intake-app check` on a suspect vault). Immutable: not even -shm (a full disk).
+    mode = "rwc" if create else "ro&immutable=1" if immutable else ("ro" if readonly else "rw")
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -152,7 +155,7 @@ def connect(
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
-        if not read_only:
+        if not readonly and not immutable:
             conn.execute("PRAGMA journal_mode = WAL")
         _apply_connection_pragmas(conn)
     except KnownError:
@@ -161,7 +164,7 @@ def connect(
     except dbapi2.DatabaseError as exc:
         conn.close()
         log.info("vault did not open: %s", type(exc).__name__)
-        if not create and not read_only and disk_full(path.parent):
+        if not create and not readonly and not immutable and disk_full(path.parent):
             raise KnownError(ErrorCode.DISK_FULL) from None
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row

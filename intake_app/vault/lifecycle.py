@@ -176,7 +176,9 @@ def create_vault(
     return CreatedVault(session, recovery_key)
 
 
-def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection, bytearray]:
+def connect_with_any(
+    db: Path, candidates: list[bytearray], *, readonly: bool = False
+) -> tuple[Connection, bytearray]:
     """Open `db` with the first candidate master key that fits; wipe the others.
 
     A slot holds two sealed keys only during a re-key; the database has one of them.
@@ -184,7 +186,7 @@ def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection,
     last: KnownError | None = None
     for index, key in enumerate(candidates):
         try:
-            conn = connect(db, key)
+            conn = connect(db, key, readonly=readonly)
         except KnownError as exc:
             last = exc
             if exc.code is ErrorCode.NOT_A_VAULT and index + 1 < len(candidates):
@@ -201,7 +203,7 @@ def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection,
 
 
 def _connect_for_unlock(
-    db: Path, candidates: list[bytearray]
+    db: Path, candidates: list[bytearray], *, readonly: bool = False
 ) -> tuple[Connection, bytearray, bool, bool]:
     """`connect_with_any`, falling back to a read-only (immutable) open on a full disk
     whose write-ahead log is empty. Returns the connection, the key that fitted, whether
@@ -209,7 +211,7 @@ def _connect_for_unlock(
     candidate is wiped."""
     copies = [bytearray(k) for k in candidates]  # connect_with_any wipes what it is given
     try:
-        conn, key = connect_with_any(db, copies)
+        conn, key = connect_with_any(db, copies, readonly=readonly)
     except KnownError as exc:
         if exc.code is not ErrorCode.DISK_FULL or not wal_is_empty(db):
             for k in candidates:
@@ -224,7 +226,7 @@ def _connect_for_unlock(
     last: KnownError | None = None
     for index, key in enumerate(candidates):
         try:
-            conn = connect(db, key, read_only=True)
+            conn = connect(db, key, immutable=True)
         except KnownError as exc:
             last = exc
             continue
@@ -258,6 +260,7 @@ class VerifiedOpen:
     report: trust.TrustReport
     settled: KeySlotFile | None = None  # the key file with a journaled step finished, unsaved
     read_only: bool = False  # opened immutable on a full disk
+    wal_left: bool = False  # opened read-only by `check` because a WAL was left with content
 
     def discard(self) -> None:
         self.conn.close()
@@ -584,8 +587,16 @@ def open_for_check(
             if exc.code is ErrorCode.WRONG_PASSPHRASE:
                 continue
             raise
-        conn, master, _read_only, newest = _connect_for_unlock(paths.db, opened.masters)
-        return _verify(conn, master, paths, slots, opened, newest, True, backups)
+        # A write-ahead log left with content would be folded into the file when the last
+        # connection closes: open read-only then, so check changes no byte.
+        leftover = any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+        conn, master, immutable, newest = _connect_for_unlock(
+            paths.db, opened.masters, readonly=leftover
+        )
+        verified = _verify(conn, master, paths, slots, opened, newest, True, backups)
+        verified.read_only = immutable
+        verified.wal_left = leftover
+        return verified
     raise KnownError(ErrorCode.NO_SLOT_OPENS)
 
 
@@ -595,6 +606,13 @@ def finish_after_check(paths: VaultPaths, verified: VerifiedOpen, clock: Clock) 
     Returns one line per thing done. Consumes `verified` (its connection is closed)."""
     from intake_app.vault import rekey
 
+    if verified.read_only:  # a full disk: finishing waits for an unlock with room
+        verified.discard()
+        return []
+    if verified.wal_left:
+        # Verified as it was (read-only, the log unfolded); only now may it be written to.
+        verified.conn.close()
+        verified.conn = connect(paths.db, verified.master)
     notes = []
     if verified.save_settled(paths):
         notes.append("finished: an interrupted passphrase recovery or reset")

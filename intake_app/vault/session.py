@@ -65,7 +65,7 @@ class VaultSession:
         if self.closed:
             raise KnownError(ErrorCode.NOT_ALLOWED, reason="locked")
         conn = connect(
-            self.paths.db, self._master_key, plaintext=self.plaintext, read_only=self.read_only
+            self.paths.db, self._master_key, plaintext=self.plaintext, immutable=self.read_only
         )
         with self._extra_lock:
             self._extra.append(conn)
