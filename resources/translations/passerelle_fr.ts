@@ -1880,6 +1880,14 @@
         <translation>Envoyé à l'imprimante. Les orientations sont marquées comme imprimées.</translation>
     </message>
     <message>
+        <source>Saving the letters…</source>
+        <translation>Enregistrement des lettres…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Saved. The referrals are marked as printed.</source>
         <translation>Enregistré. Les orientations sont marquées comme imprimées.</translation>
     </message>
