@@ -164,7 +164,7 @@ def connect(
     except dbapi2.DatabaseError as exc:
         conn.close()
         log.info("vault did not open: %s", type(exc).__name__)
-        if not create and not readonly and not immutable and disk_full(path.parent):
+        if not create and not immutable and disk_full(path.parent):
             raise KnownError(ErrorCode.DISK_FULL) from None
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row

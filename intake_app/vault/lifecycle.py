@@ -332,17 +332,27 @@ def _verify(
     return VerifiedOpen(conn, master, opened, report, settled)
 
 
+def _log_left_behind(paths: VaultPaths) -> bool:
+    """A write-ahead log with content (a crash, or someone else's writes): closing a
+    read-write connection would fold it into the database file."""
+    return any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+
+
 def open_verified(
     paths: VaultPaths, slots: KeySlotFile, opened: OpenedSlot, *, full: bool = False
 ) -> VerifiedOpen:
     """Open the database with the slot's master key(s) and verify it before any write.
 
     Raises VAULT_TAMPERED (one line: the first blocking problem) and leaves every file as
-    it was. The schema is not migrated here: a suspect vault is never written to. A key
+    it was. The schema is not migrated here: a suspect vault is never written to. A
+    write-ahead log left with content is verified read-only and folded in only after. A key
     file with an interrupted step is settled only once everything else verified; a slot
     that the settling removed (the old passphrase after a finished recovery, the new one
     after a rolled-back one) then counts as a wrong passphrase."""
-    conn, master, read_only, newest = _connect_for_unlock(paths.db, opened.masters)
+    leftover = _log_left_behind(paths)
+    conn, master, read_only, newest = _connect_for_unlock(
+        paths.db, opened.masters, readonly=leftover
+    )
     damaged = damaged_pages(conn)
     if damaged:
         conn.close()
@@ -353,6 +363,14 @@ def open_verified(
     verified.read_only = read_only
     report = verified.report
     blocking = report.blocking
+    if leftover and not blocking and not read_only:
+        # Verified read-only; only now may SQLite fold the log in.
+        verified.conn.close()
+        try:
+            verified.conn = connect(paths.db, master)
+        except BaseException:
+            wipe(master)
+            raise
     if not blocking and verified.settled is not None and not read_only:
         verified.save_settled(paths)
         if KeySlotFile.load(paths.keyslots).slot(opened.slot.id) is None:
@@ -440,14 +458,18 @@ def finish_interrupted(session: VaultSession) -> bool:
         return False
 
 
-def record_progress(session: VaultSession) -> None:
-    """Sign a checkpoint at the trail's head and raise the key file's high-water mark.
+def record_progress(session: VaultSession, *events: Action) -> None:
+    """Record `events`, sign a checkpoint at the trail's head (one transaction), then raise
+    the high-water marks: the key file's and this computer's note.
 
     Done after a verified unlock and at lock. The key file is rewritten only if its MAC
     still fits the session's key (a file changed meanwhile is left for `check`)."""
     with session.write() as conn:
-        events, head = audit.write_checkpoint(conn, session.signer)
-    seen.remember(session.paths.data_dir, session.signer.vault_id, HighWater(events, head))
+        for action in events:
+            session.audit(conn, action)
+        count, head = audit.write_checkpoint(conn, session.signer)
+    mark = HighWater(count, head)
+    seen.remember(session.paths.data_dir, session.signer.vault_id, mark)
     try:
         slots = KeySlotFile.load(session.paths.keyslots)
     except KnownError:
@@ -458,9 +480,7 @@ def record_progress(session: VaultSession) -> None:
         if not slots.mac_fits(master):
             log.info("key file changed during the session: high-water mark not raised")
             return
-        slots.with_high_water(HighWater(events, head)).authenticated(master).save(
-            session.paths.keyslots
-        )
+        slots.with_high_water(mark).authenticated(master).save(session.paths.keyslots)
     finally:
         wipe(master)
 
@@ -473,13 +493,10 @@ def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *ext
         return
     try:
         failures = attempts.reset()
-        with session.write() as conn:
-            if failures:
+        if failures:
+            with session.write() as conn:
                 session.audit(conn, Action.UNLOCK_FAILED, count=failures)
-            for action in extra:
-                session.audit(conn, action)
-            session.audit(conn, Action.UNLOCKED)
-        record_progress(session)
+        record_progress(session, *extra, Action.UNLOCKED)
     except KnownError as exc:
         if exc.code is not ErrorCode.DISK_FULL:
             session.close()
@@ -589,7 +606,7 @@ def open_for_check(
             raise
         # A write-ahead log left with content would be folded into the file when the last
         # connection closes: open read-only then, so check changes no byte.
-        leftover = any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+        leftover = _log_left_behind(paths)
         conn, master, immutable, newest = _connect_for_unlock(
             paths.db, opened.masters, readonly=leftover
         )
@@ -801,9 +818,7 @@ def lock(session: VaultSession) -> None:
         session.close()
         return
     try:
-        with session.write() as conn:
-            session.audit(conn, Action.LOCKED)
-        record_progress(session)
+        record_progress(session, Action.LOCKED)
     except KnownError:
         log.warning("lock event could not be recorded")
     session.close()
