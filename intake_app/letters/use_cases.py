@@ -291,20 +291,29 @@ def save_each_pdf(
     folder: Path,
     letters: Sequence[tuple[int, LetterData]],
     options: RenderOptions,
+    progress: Callable[[float], None] = lambda _f: None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Path]:
     """One PDF per letter in `folder`, each named `referral-<reference>.pdf` (replacing an
-    older copy of the same letter), audited and marked printed like `save_pdf`."""
+    older copy of the same letter), audited and marked printed like `save_pdf`.
+
+    Cancelling (between letters) removes the files this call wrote and records nothing."""
     require(session.user, Permission.PRINT_LETTERS)
     folder = Path(folder)
     if not folder.is_dir():
         raise KnownError(ErrorCode.FOLDER_MISSING)
     renderer = LetterRenderer(options)
     written: list[tuple[int, Path, int]] = []
-    for rid, data in letters:
+    for n, (rid, data) in enumerate(letters):
+        if cancelled():
+            for _rid, done, _size in written:
+                done.unlink(missing_ok=True)
+            raise KnownError(ErrorCode.CANCELLED)
         pdf = renderer.render([data])
         path = folder / data.file_name
         atomic_write_bytes(path, pdf, mode=0o600)
         written.append((rid, path, len(pdf)))
+        progress(0.9 * (n + 1) / max(len(letters), 1))
     with session.write() as conn:
         for rid, _path, size in written:
             session.audit(conn, Action.LETTER_SAVED, RECORD, rid, bytes=size, letters=1)

@@ -26,6 +26,7 @@ from intake_app.domain.clients import (
     client_number,
 )
 from intake_app.domain.common import Lang, Tri, Urgency
+from intake_app.vault import ids
 from intake_app.vault.database import Connection, Row
 
 log = logging.getLogger(__name__)
@@ -124,7 +125,12 @@ def generation(conn: Connection) -> int:
 
 
 def next_client_id(conn: Connection) -> int:
-    return int(conn.execute("SELECT ifnull(max(id), 0) + 1 FROM clients").fetchone()[0])
+    """The next id never used before, deleted clients included (`vault.ids`)."""
+    return ids.next_id(conn, "clients")
+
+
+def _claim_ids_up_to(conn: Connection, last_id: int) -> None:
+    ids.claim_up_to(conn, "clients", last_id)
 
 
 def insert_client(
@@ -132,6 +138,7 @@ def insert_client(
 ) -> Client:
     """Insert a client with its needs, consents and household; return it with id and number."""
     client_id = next_client_id(conn)
+    _claim_ids_up_to(conn, client_id)
     conn.execute(_INSERT_CLIENT, _client_values(client, client_id, now, user_id))
     number = client_number(client_id)
     conn.execute(
@@ -193,6 +200,8 @@ def bulk_insert_clients(
     if rows:
         flush()
         on_batch(done)
+    if done:
+        _claim_ids_up_to(conn, first_id + done - 1)
     bump_generation(conn)
     return done
 

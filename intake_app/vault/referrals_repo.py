@@ -20,6 +20,7 @@ from intake_app.domain.referrals import (
     ReferralRow,
     ReferralState,
 )
+from intake_app.vault import ids
 from intake_app.vault.database import Connection, Row
 
 
@@ -45,11 +46,14 @@ def code_exists(conn: Connection, code: str) -> bool:
 
 def insert_referral(conn: Connection, r: Referral, categories: Iterable[str]) -> int:
     """Insert in the caller's transaction; IntegrityError if the code is already taken."""
-    cur = conn.execute(
-        "INSERT INTO referrals (code, client_id, service_id, service_name, letter_language,"
+    referral_id = ids.next_id(conn, "referrals")  # never a deleted referral's id
+    ids.claim_up_to(conn, "referrals", referral_id)
+    conn.execute(
+        "INSERT INTO referrals (id, code, client_id, service_id, service_name, letter_language,"
         " state, state_changed_at, follow_up_on, close_reason, outcome_note, created_at,"
-        " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
+            referral_id,
             r.code,
             r.client_id,
             r.service_id,
@@ -64,7 +68,6 @@ def insert_referral(conn: Connection, r: Referral, categories: Iterable[str]) ->
             r.created_by,
         ),
     )
-    referral_id = int(cur.lastrowid or 0)
     conn.executemany(
         "INSERT INTO referral_needs (referral_id, need_id, category) VALUES (?, ?, ?)",
         [(referral_id, nid, cat) for nid, cat in zip(r.need_ids, categories, strict=True)],

@@ -157,6 +157,10 @@
         <translation>Garder</translation>
     </message>
     <message>
+        <source>Removing the account and changing the vault's key…</source>
+        <translation>Suppression du compte et changement de la clé du coffre…</translation>
+    </message>
+    <message>
         <source>Account removed and the vault's key changed.</source>
         <translation>Compte retiré et clé du coffre changée.</translation>
     </message>
@@ -198,6 +202,10 @@
 </context>
 <context>
     <name>AppController</name>
+    <message>
+        <source>Choose a folder for the new vault</source>
+        <translation>Choisissez un dossier pour le nouveau coffre</translation>
+    </message>
     <message>
         <source>The new language applies fully the next time you unlock.</source>
         <translation>La nouvelle langue s'appliquera entièrement au prochain déverrouillage.</translation>
@@ -2359,6 +2367,33 @@
     </message>
 </context>
 <context>
+    <name>LeftoversDialog</name>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>This data folder holds files of a Passerelle vault ({found}) but not the vault itself. Its drive may not be connected yet, or the file was moved. No new vault is made here, so nothing is overwritten.</source>
+        <translation>Ce dossier de données contient des fichiers d'un coffre Passerelle ({found}), mais pas le coffre lui-même. Son disque n'est peut-être pas encore branché, ou le fichier a été déplacé. Aucun nouveau coffre n'est créé ici : rien n'est écrasé.</translation>
+    </message>
+    <message>
+        <source>Connect the drive and start Passerelle again, restore a backup into this folder, or choose another folder for a new vault.</source>
+        <translation>Branchez le disque et relancez Passerelle, restaurez une sauvegarde dans ce dossier ou choisissez un autre dossier pour un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Referral letters</source>
@@ -2483,6 +2518,14 @@
     <message>
         <source>Sent to the printer. The referrals are marked as printed.</source>
         <translation>Envoyé à l'imprimante. Les orientations sont marquées comme imprimées.</translation>
+    </message>
+    <message>
+        <source>Saving the letters…</source>
+        <translation>Enregistrement des lettres…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Saved. The referrals are marked as printed.</source>
@@ -3474,6 +3517,10 @@
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
+    <message>
+        <source>Deleting the client records…</source>
+        <translation>Suppression des dossiers des clients…</translation>
+    </message>
     <message numerus="yes">
         <source>%n client record(s) deleted.</source>
         <translation><numerusform>%n dossier supprimé.</numerusform><numerusform>%n dossiers supprimés.</numerusform></translation>
@@ -4374,6 +4421,30 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Le coffre n'a pas passé le contrôle d'altération : il n'a pas été ouvert et rien n'a été écrit. Demandez à une coordonnatrice ou un coordonnateur de lancer la vérification du coffre et de restaurer une sauvegarde sûre.</translation>
     </message>
     <message>
+        <source>This folder already holds Passerelle files ({found}), so no new vault was made and nothing was overwritten. Restore a backup, or choose another folder.</source>
+        <translation>Ce dossier contient déjà des fichiers de Passerelle ({found}) : aucun coffre n'a été créé et rien n'a été écrasé. Restaurez une sauvegarde ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged ({count} damaged part(s)), so it was not opened and nothing was written to it. Restore the newest backup.</source>
+        <translation>Le coffre est endommagé ({count} partie(s) endommagée(s)) : il n'a pas été ouvert et rien n'y a été écrit. Restaurez la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>The key file next to the vault is damaged: slot {slot} has an impossible {field}. It was not used. Restore your latest backup.</source>
+        <translation>Le fichier de clés à côté du coffre est endommagé : l'emplacement {slot} a une valeur impossible ({field}). Il n'a pas été utilisé. Restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file next to the vault holds no key slots, so nobody can open the vault with it. Restore your latest backup.</source>
+        <translation>Le fichier de clés à côté du coffre ne contient aucun emplacement de clé : personne ne peut ouvrir le coffre avec lui. Restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file next to the vault cannot be read: its permissions do not allow it. Nothing was changed. Ask whoever looks after this computer to fix them.</source>
+        <translation>Le fichier de clés à côté du coffre ne peut pas être lu : ses permissions ne le permettent pas. Rien n'a été modifié. Demandez à la personne qui s'occupe de cet ordinateur de les corriger.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or its permissions do not allow this account to use it. Nothing was changed. Fix its permissions, or choose another folder.</source>
+        <translation>Le dossier de données est en lecture seule ou ses permissions ne permettent pas à ce compte de l'utiliser. Rien n'a été modifié. Corrigez ses permissions ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
         <source>That recovery key is not right. Check each group of characters.</source>
         <translation>Cette clé de récupération n'est pas la bonne. Vérifiez chaque groupe de caractères.</translation>
     </message>
@@ -4527,6 +4598,13 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>Passerelle backups (*.pbk)</source>
         <translation>Sauvegardes Passerelle (*.pbk)</translation>
+    </message>
+</context>
+<context>
+    <name>read_only_banner</name>
+    <message>
+        <source>The disk is full, so the vault is open for reading only: nothing you change can be saved. You can look records up and make a backup to another drive. Free some space, then lock and unlock to work normally.</source>
+        <translation>Le disque est plein : le coffre est ouvert en lecture seule et rien de ce que vous modifiez ne peut être enregistré. Vous pouvez consulter les dossiers et faire une sauvegarde sur un autre disque. Libérez de l'espace, puis verrouillez et déverrouillez pour travailler normalement.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.letters.leak_highlighter import LeakHighlighter
 from intake_app.ui.letters.letters_model import LettersModel
 from intake_app.ui.letters.seams import LetterSeams
+from intake_app.ui.widgets.progress_runner import run_with_progress
 from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -511,11 +512,20 @@ class LetterDialog(QDialog):
             return
         try:
             if each:
-                uc.save_each_pdf(
+                # Many letters: rendered and written on a worker, with progress and cancel.
+                session, pairs, options = (
                     self.context.session,
-                    path,
                     list(zip(self._ids(), released, strict=True)),
                     self._options,
+                )
+                run_with_progress(
+                    self,
+                    self.tr("Saving the letters…"),
+                    lambda progress, cancelled: uc.save_each_pdf(
+                        session, path, pairs, options, progress, cancelled
+                    ),
+                    self.context.pool,
+                    cancel_text=self.tr("Cancel"),
                 )
             else:
                 pdf = uc.render_pdf(released, self._options)
