@@ -40,6 +40,8 @@ from intake_app.letters.formatting import (
     language_names,
     place_and_date,
 )
+from intake_app.letters.client_part import client_part
+from intake_app.letters.client_texts import texts_for
 from intake_app.letters.texts import ACCESS_TEXT, need_label, text
 
 ACCENT = colors.HexColor("#1F5C70")
@@ -395,4 +397,7 @@ def letter_story(data: LetterData, st: Styles, width: float, qr: bool) -> list[F
     story += addressee_and_reference(data, st, width, qr)
     story += body(data, st)
     story.append(client_box(data, st, width))
+    reading = texts_for(data.reading_language)
+    if reading is not None:
+        story.append(client_part(data, reading, width))
     return story

@@ -53,6 +53,8 @@ LETTER_FIELDS: dict[str, str] = {
     "caseworker_name": GUARDED,
     "caseworker_phone": GUARDED,
     "caseworker_email": GUARDED,
+    "reading_language": NOT_TEXT,  # a code from the shipped list, never typed
+    "client_note": GUARDED,  # typed for the client, in any language: every lexicon applies
     "cleared": NOT_TEXT,
 }
 

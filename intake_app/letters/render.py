@@ -28,6 +28,7 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
 from intake_app.letters.printed import require_cleared
+from intake_app.letters.scripts import register_all
 from intake_app.letters.texts import text
 from intake_app.resources import resources_dir
 
@@ -61,6 +62,7 @@ class RenderOptions:
 
 def register_fonts() -> tuple[str, str]:
     """Register the shipped TTF fonts once (reportlab keeps a process-wide font table)."""
+    register_all()
     registered = pdfmetrics.getRegisteredFontNames()
     if REGULAR not in registered:
         folder = resources_dir() / "fonts"
