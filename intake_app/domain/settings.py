@@ -51,7 +51,10 @@ _SPECS = (
     SettingSpec("letters.paper_size", str, "letter"),
     SettingSpec("letters.signature_line", str, ""),
     SettingSpec("letters.qr_code", bool, False),
-    SettingSpec("letters.logo_png", str, ""),  # base64 PNG, kept in the vault
+    SettingSpec("letters.logo_png", str, ""),
+    # Reading languages a coordinator turned off (comma-separated codes): their texts are
+    # not printed until turned on again (e.g. while no fluent speaker has read them).
+    SettingSpec("letters.reading_languages_off", str, ""),  # base64 PNG, kept in the vault
     SettingSpec("backup.folder", str, ""),
     SettingSpec("backup.keep", int, 7, minimum=1, maximum=365),
     SettingSpec("backup.daily", bool, False),

@@ -76,6 +76,7 @@ def create_referrals(
                 created_at=now,
                 created_by=session.user.id,
                 letter_language=letter_language or client.letter_language,
+                reading_language=client.reading_language,
                 state=ReferralState.CREATED,
                 state_changed_at=now,
                 follow_up_on=default_follow_up(conn, (n.urgency for n in chosen), today),
