@@ -238,12 +238,20 @@ def name_as_chosen(client: Client, naming: Naming) -> str:
 
 
 def shares_for(consents: Sequence[Consent], service_id: str, on: date) -> frozenset[ShareItem]:
-    """What the client agreed to share with this service (or any service) on `on`."""
+    """What the client agreed to share with this service on `on`.
+
+    A consent in force given for this very service (the one asked inside Refer) decides
+    alone — the latest one, so a refusal for this service narrows an older general consent;
+    without one, the consents given for any service count together.
+    """
+    in_force = [c for c in consents if c.in_force(on)]
+    specific = [c for c in in_force if service_id and c.with_whom == service_id]
+    if specific:
+        latest = max(specific, key=lambda c: (c.given_on or date.min, c.id or 0))
+        return frozenset(latest.shares)
     allowed: set[ShareItem] = set()
-    for c in consents:
-        if not c.in_force(on):
-            continue
-        if c.with_whom in ("", service_id, "any referred service"):
+    for c in in_force:
+        if c.with_whom in ("", "any referred service"):
             allowed |= c.shares
     return frozenset(allowed)
 

@@ -34,7 +34,7 @@ def lexicon_dir() -> Path:
     return resources_dir() / "lexicon"
 
 
-def _spaced_script(term: str) -> bool:
+def spaced_script(term: str) -> bool:
     """Whether the term's script separates words by spaces and attaches no particles
     (Latin, Greek, Cyrillic, Armenian): such terms match whole words only."""
     for ch in term:
@@ -100,7 +100,7 @@ class Lexicon:
     terms_by_language: dict[str, tuple[Term, ...]] = field(default_factory=dict)
 
     def add_term(self, term: Term) -> None:
-        if not _spaced_script(" ".join(term.words)):
+        if not spaced_script(" ".join(term.words)):
             self.substring.append(term)
             return
         if term.has_prefix:

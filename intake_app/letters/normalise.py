@@ -1,9 +1,9 @@
 """Text as the leak guard reads it: folded characters, then words.
 
 A status word must be found however it was typed or pasted: in capitals, with or without
-accents, with a non-breaking hyphen ("sans‑papiers"), an en dash in a number ("1234–5678"),
-a zero-width space inside a word, letters spaced out ("s a n s p a p i e r s") or run
-together ("sanspapiers"). Two views are built, each keeping the index of the original
+accents, with a non-breaking hyphen (U+2011 in "sans-papiers"), an en dash in a number
+("1234–5678"), a zero-width space inside a word, letters spaced out ("s a n s p a p i e r
+s") or run together ("sanspapiers"). Two views are built, each keeping the index of the original
 character behind every folded one, so a find is always reported as a span of the text the
 caseworker typed:
 
@@ -29,8 +29,12 @@ _DROP = frozenset(
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff\ufe0f"
 )
 # Every dash, hyphen and minus sign.
-_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d\u058a\u05be\u1806\u2e17\u30a0")
-_APOSTROPHES = frozenset("'\u2018\u2019\u201b\u2032\u02b9\u02bb\u02bc\u02bd\u02c8\u0060\u00b4\uff07")
+_DASHES = frozenset(
+    "-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d\u058a\u05be\u1806\u2e17\u30a0"
+)
+_APOSTROPHES = frozenset(
+    "'\u2018\u2019\u201b\u2032\u02b9\u02bb\u02bc\u02bd\u02c8\u0060\u00b4\uff07"
+)
 # Letters written two ways in Arabic-script languages (Arabic and Persian keyboards).
 _ARABIC = {"\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647"}
 

@@ -60,7 +60,7 @@ LETTER_FIELDS: dict[str, str] = {
 
 
 def _walk(prefix: str, value: Any) -> Iterator[tuple[str, str]]:
-    if isinstance(value, Enum) or isinstance(value, bool | bytes | int | float):
+    if isinstance(value, Enum | bool | bytes | int | float):
         return
     if isinstance(value, str):
         if value.strip():
@@ -97,7 +97,9 @@ def fingerprint(found: dict[str, list[LeakSpan]], data: LetterData) -> tuple[str
     """The finds as confirmed: field and words, so a changed word needs a new confirmation."""
     texts = dict(printed_texts(data))
     return tuple(
-        sorted(f"{name}:{texts[name][s.start : s.end]}" for name, spans in found.items() for s in spans)
+        sorted(
+            f"{name}:{texts[name][s.start : s.end]}" for name, spans in found.items() for s in spans
+        )
     )
 
 
@@ -105,6 +107,4 @@ def require_cleared(data: LetterData) -> None:
     """Refuse to make paper from a letter with finds the caseworker has not confirmed."""
     found = letter_leaks(data)
     if found and data.cleared != fingerprint(found, data):
-        raise KnownError(
-            ErrorCode.LETTER_LEAK_WARNING, count=sum(len(v) for v in found.values())
-        )
+        raise KnownError(ErrorCode.LETTER_LEAK_WARNING, count=sum(len(v) for v in found.values()))

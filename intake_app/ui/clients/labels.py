@@ -22,8 +22,9 @@ URGENCY = {
     Urgency.LATER: QT_TRANSLATE_NOOP("ClientLabels", "Later"),
 }
 NAMING = {
-    Naming.FULL_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Full name"),
-    Naming.FIRST_NAME: QT_TRANSLATE_NOOP("ClientLabels", "First name only"),
+    # Say what prints: the preferred name (an alias will do) replaces the given name.
+    Naming.FULL_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Preferred name + family name"),
+    Naming.FIRST_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Preferred name only"),
     Naming.INITIALS: QT_TRANSLATE_NOOP("ClientLabels", "Initials only"),
 }
 TRI = {

@@ -70,7 +70,9 @@ class LettersModel(QAbstractTableModel):
             return None
         if col == self.SERVICE:
             if letter.held and letter.naming is not None:
-                return self.tr("%1 (choose a name for the letter)").replace("%1", letter.naming.plain)
+                return self.tr("%1 (choose a name for the letter)").replace(
+                    "%1", letter.naming.plain
+                )
             return letter.data.service_name
         if col == self.LANGUAGE:
             return "Français" if letter.data.lang is Lang.FR else "English"
