@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from intake_app.letters.lexicon import BARRIER, Lexicon, Term, shipped_lexicon
 from intake_app.letters.normalise import Folded, Words, fold, words
@@ -93,23 +94,23 @@ def _term_finds(reader: _Reader, lex: Lexicon) -> list[_Find]:
                 end = wt.starts[i + n - 1] + len(tokens[i + n - 1])
                 found.append(_Find(start, end, _kind(term.kind), term.label))
                 break
-    for term, pattern in lex.prefix:
-        for m in pattern.finditer(wt.text):
-            found.append(_Find(m.start(), m.end(), _kind(term.kind), term.label))
-    for term in lex.substring:
-        needle = " ".join(term.words)
-        at = wt.text.find(needle)
-        while at != -1:
-            found.append(_Find(at, at + len(needle), _kind(term.kind), term.label))
-            at = wt.text.find(needle, at + 1)
+    if lex.prefix_any is not None and lex.prefix_any.search(wt.text):
+        for term, pattern in lex.prefix:
+            for m in pattern.finditer(wt.text):
+                found.append(_Find(m.start(), m.end(), _kind(term.kind), term.label))
+    if lex.substring_re is not None:
+        for m in lex.substring_re.finditer(wt.text):
+            sub = lex.substring_terms[m.group()]
+            found.append(_Find(m.start(), m.end(), _kind(sub.kind), sub.label))
     if lex.run_together_re is not None:
         for m in lex.run_together_re.finditer(wt.text):
             rt: Term = lex.run_together[m.group()]
             found.append(_Find(m.start(), m.end(), _kind(rt.kind), rt.label))
-    for phrase in lex.phrases:
-        for m in phrase.pattern.finditer(wt.text):
-            if m.end() > m.start():
-                found.append(_Find(m.start(), m.end(), _kind(phrase.kind), phrase.label))
+    if lex.phrase_any is not None and lex.phrase_any.search(wt.text):
+        for phrase in lex.phrases:
+            for m in phrase.pattern.finditer(wt.text):
+                if m.end() > m.start():
+                    found.append(_Find(m.start(), m.end(), _kind(phrase.kind), phrase.label))
     found += _spaced_out(tokens, wt, lex)
     return found
 
@@ -203,12 +204,24 @@ def find_leaks(text: str, lexicon: Lexicon | None = None) -> list[LeakSpan]:
     span, not two)."""
     if not text or not text.strip():
         return []
-    lex = lexicon or shipped_lexicon()
+    if lexicon is None:
+        return list(_cached_leaks(text))
+    return _find(text, lexicon)
+
+
+@lru_cache(maxsize=4096)
+def _cached_leaks(text: str) -> tuple[LeakSpan, ...]:
+    """The same letterhead, caseworker and service lines recur across a batch of letters."""
+    return tuple(_find(text, shipped_lexicon()))
+
+
+def _find(text: str, lex: Lexicon) -> list[LeakSpan]:
     reader = _Reader(text)
     raw: list[LeakSpan] = []
     if reader.words.text:
-        safe = _safe_ranges(reader, lex)
-        for f in _term_finds(reader, lex):
+        finds = _term_finds(reader, lex)
+        safe = _safe_ranges(reader, lex) if finds else []
+        for f in finds:
             if any(a <= f.start and f.end <= b for a, b in safe):
                 continue
             start, end = reader.original(f.start, f.end)

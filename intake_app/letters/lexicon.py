@@ -98,6 +98,12 @@ class Lexicon:
     exempt: list[re.Pattern[str]] = field(default_factory=list)
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terms_by_language: dict[str, tuple[Term, ...]] = field(default_factory=dict)
+    # One pattern each for a first pass: most printed text matches none of them, and one
+    # scan is much cheaper than a scan per entry.
+    prefix_any: re.Pattern[str] | None = None
+    substring_re: re.Pattern[str] | None = None
+    substring_terms: dict[str, Term] = field(default_factory=dict)
+    phrase_any: re.Pattern[str] | None = None
 
     def add_term(self, term: Term) -> None:
         if not spaced_script(" ".join(term.words)):
@@ -161,6 +167,15 @@ def load_lexicon(folder: Path) -> Lexicon:
         lex.run_together_re = re.compile("|".join(re.escape(a) for a in alternatives))
     for bucket in lex.exact.values():
         bucket.sort(key=lambda t: len(t.words), reverse=True)
+    if lex.prefix:
+        lex.prefix_any = re.compile("|".join(f"(?:{p.pattern})" for _t, p in lex.prefix))
+    for term in lex.substring:
+        lex.substring_terms.setdefault(" ".join(term.words), term)
+    if lex.substring_terms:
+        needles = sorted(lex.substring_terms, key=len, reverse=True)
+        lex.substring_re = re.compile("|".join(re.escape(n) for n in needles))
+    if lex.phrases:
+        lex.phrase_any = re.compile("|".join(f"(?:{p.pattern.pattern})" for p in lex.phrases))
     return lex
 
 

@@ -34,7 +34,14 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import Referral, ReferralFilter
 from intake_app.domain.taxonomy import term
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.retention.record_labels import LABELS, METHODS, NAMING, SHARES, STATES
+from intake_app.retention.record_labels import (
+    LABELS,
+    METHODS,
+    NAMING,
+    SHARES,
+    STATES,
+    URGENCY,
+)
 from intake_app.vault import accounts_repo, audit, clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
@@ -185,7 +192,8 @@ def render_record(
             table(
                 [[t["category"], t["urgency"], t["reason"]]]
                 + [
-                    [_need_label(n.category, lang), n.urgency.value, n.reason] for n in client.needs
+                    [_need_label(n.category, lang), URGENCY[lang][n.urgency.value], n.reason]
+                    for n in client.needs
                 ],
                 [1.8 * inch, 1.2 * inch, 3.5 * inch],
             )

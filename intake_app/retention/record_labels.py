@@ -202,3 +202,8 @@ NAMING = {
         "initials": "initiales seulement",
     },
 }
+
+URGENCY = {
+    "en": {"today": "today", "this-week": "this week", "later": "later"},
+    "fr": {"today": "aujourd'hui", "this-week": "cette semaine", "later": "plus tard"},
+}

@@ -62,6 +62,7 @@ class ReferConsentPanel(QGroupBox):
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.given_on.setObjectName("refer-consent-date")
         self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("yyyy-MM-dd")
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
         how = QHBoxLayout()
         how.addWidget(QLabel(self.tr("Given:"), self))

@@ -149,7 +149,7 @@ class RoutingView(QWidget):
         right_layout.addLayout(filters)
         right_layout.addWidget(self.view, 1)
         self.consent = ReferConsentPanel(clock_today(context.session.clock), right)
-        self.consent.setVisible(self.refer_button.isVisible())
+        self.consent.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
         right_layout.addWidget(self.consent)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
