@@ -47,6 +47,8 @@ EXPECTED = {
     # consonant comes first ("சேவை" reads "ேசைவ"), and clusters with a pulli map to
     # private-use code points, so the check is on a word of plain syllables.
     "ta": "ேசைவ",
+    "ps": "لیک",
+    "am": "ደብዳቤ",
 }
 
 
