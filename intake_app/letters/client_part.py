@@ -32,6 +32,7 @@ from intake_app.letters.scripts import (
     FontFace,
     has_rtl,
     keep_ltr,
+    ltr_visual,
     markup,
     needs_shaping,
     rtl_visual,
@@ -104,7 +105,7 @@ class _Writer:
             ]
             body = "<br/>".join(markup(rtl_visual(ln), self.face, kind.bold) for ln in lines)
         else:
-            body = "<br/>".join(markup(v, self.face, kind.bold) for v in values)
+            body = "<br/>".join(markup(ltr_visual(v), self.face, kind.bold) for v in values)
         return Paragraph(body, style)
 
 

@@ -5,8 +5,9 @@ Droid Sans Fallback (simplified Chinese, a TrueType font — reportlab cannot em
 CFF outlines of Noto CJK) print the rest. All ship in `resources/fonts/` with their
 licences; reportlab embeds only the glyphs a letter uses.
 
-Each character goes to the first font of the chain that has a glyph for it — the
-language's own font first, then the others — so a name mixing scripts prints whole. A
+Each letter goes to the first font of the chain that has a glyph for it — the
+language's own font first, then the others — so a name mixing scripts prints whole;
+digits and punctuation stay in the font of the run they are in. A
 character no shipped font covers is reported by `missing_glyphs()` (the shipped texts are
 checked by a test) and printed as "?" rather than as an empty box.
 
@@ -146,6 +147,10 @@ def font_runs(text: str, first: FontFace) -> list[tuple[FontFace, str]]:
         i = _face_index(ch, first)
         if i == -1:
             ch, i = MISSING, 0
+        elif i != current and not ch.isalpha() and covers(faces[current], ch):
+            # Digits and punctuation stay with their neighbours: "H2T 1R2" and "(Québec)"
+            # in one font (reportlab's shaping loses a word cut between fonts).
+            i = current
         if i == -2 or i == current:
             buf.append(ch)
             continue
@@ -207,6 +212,17 @@ def rtl_visual(line: str) -> str:
     """One right-to-left line in visual order, each right-to-left word kept in logical
     order for HarfBuzz to shape (it reverses it again when it sets an Arabic word)."""
     shown = get_display(line, base_dir="R")
+    words = shown.split(" ")
+    out = [w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in words]
+    return "".join(ch for ch in " ".join(out) if ch not in _INVISIBLE)
+
+
+def ltr_visual(line: str) -> str:
+    """Right-to-left words inside left-to-right text (an Arabic name in a Spanish note) in
+    visual word order, each word left in logical order for HarfBuzz."""
+    if not has_rtl(line):
+        return line
+    shown = get_display(line, base_dir="L")
     words = shown.split(" ")
     out = [w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in words]
     return "".join(ch for ch in " ".join(out) if ch not in _INVISIBLE)

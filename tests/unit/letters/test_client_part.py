@@ -101,15 +101,22 @@ def test_right_to_left_box_keeps_latin_address_and_phone_in_order() -> None:
     assert "514 555-0123" in text
 
 
-def test_client_part_fits_on_the_first_page_when_there_is_room() -> None:
-    # A short letter: no program, no transit — the Spanish part fits under the French one.
-    pdf = LetterRenderer().render([_letter("es", program_name="")])
-    pages = PdfReader(io.BytesIO(pdf)).pages
-    if len(pages) == 1:
-        assert "Traiga" in (pages[0].extract_text() or "")
-    else:  # it did not fit: it moved whole to the second page
-        assert "Traiga" in (pages[1].extract_text() or "")
-        assert "Traiga" not in (pages[0].extract_text() or "")
+def test_client_part_shares_the_page_when_it_fits() -> None:
+    short = replace(
+        _letter("es"), program_name="", transit="", languages=(), hours=(), service_phone="",
+        service_url="", access=(),
+    )
+    pages = PdfReader(io.BytesIO(LetterRenderer().render([short]))).pages
+    assert len(pages) == 1
+    assert "Traiga" in (pages[0].extract_text() or "")
+
+
+def test_client_part_moves_whole_to_a_second_page_when_it_does_not_fit() -> None:
+    pages = PdfReader(io.BytesIO(LetterRenderer().render([_letter("es")]))).pages
+    assert len(pages) == 2
+    first, second = (p.extract_text() or "" for p in pages)
+    assert "Pour vous" in first and "Para usted" not in first
+    assert "Para usted" in second and "Traiga" in second and "ACDE-FHJK" in second
 
 
 def test_batch_keeps_each_letters_own_language() -> None:
@@ -175,3 +182,16 @@ def test_rtl_visual_keeps_isolated_numbers_left_to_right() -> None:
 def test_wrap_cuts_a_word_longer_than_a_line() -> None:
     lines = wrap("x" * 50, 30, lambda s: len(s) * 2.0)
     assert all(len(ln) * 2.0 <= 30 for ln in lines) and "".join(lines) == "x" * 50
+
+
+def test_arabic_words_in_a_left_to_right_note_keep_their_order() -> None:
+    data = replace(_letter("es"), client_note="Cita con فاطمة الزهراء mañana")
+    text = _text(LetterRenderer().render([data]))
+    assert "فاطمة الزهراء" in text
+
+
+def test_digits_and_brackets_stay_with_their_words_in_a_shaped_paragraph() -> None:
+    # "(Québec)" and "H2T 1R2" beside Tamil once lost letters when cut between two fonts
+    data = replace(_letter("ta"), service_name="சமூக சேவைகள் மையம்")
+    text = _text(LetterRenderer().render([data]))
+    assert "Montréal (Québec) H2T 1R2" in text
