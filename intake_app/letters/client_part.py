@@ -79,6 +79,20 @@ def _style(face: FontFace, kind: _Kind, rtl: bool, shaped: bool, cjk: bool) -> P
     )
 
 
+class _OnceTable(Table):
+    """The box's columns are fixed, so its size depends on the width alone: it is measured
+    once, though KeepTogether and then the frame both ask (a third of the box's cost)."""
+
+    _measured_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._measured_for != availWidth:
+            super().wrap(availWidth, availHeight)
+            self._measured_for = availWidth
+        self.availWidth = availWidth
+        return self._width, self._height
+
+
 class _Writer:
     """Paragraphs in one language: its font first, its direction, its wrapping."""
 
@@ -170,7 +184,7 @@ def client_part(data: LetterData, texts: ClientTexts, box_width: float) -> Flowa
     bar = ("LINEAFTER", (-1, 0), (-1, -1), 3, "#1F5C70") if texts.rtl else (
         "LINEBEFORE", (0, 0), (0, -1), 3, "#1F5C70"
     )
-    table = Table(cells, colWidths=widths)
+    table = _OnceTable(cells, colWidths=widths)
     table.setStyle(
         TableStyle(
             [

@@ -131,8 +131,11 @@ def missing_glyphs(text: str, first: FontFace = LATIN) -> set[str]:
     return {ch for ch in text if _face_index(ch, first) == -1}
 
 
-def font_runs(text: str, first: FontFace) -> list[tuple[FontFace, str]]:
-    """`text` cut into runs printed with one font each; missing characters become "?"."""
+@lru_cache(maxsize=8192)
+def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
+    """`text` cut into runs printed with one font each; missing characters become "?".
+
+    Cached: a batch prints the same labels and addresses again and again."""
     runs: list[tuple[FontFace, str]] = []
     faces = chain(first)
     current = 0
@@ -159,9 +162,10 @@ def font_runs(text: str, first: FontFace) -> list[tuple[FontFace, str]]:
         buf, current = [ch], i
     if buf:
         runs.append((faces[current], "".join(buf)))
-    return runs
+    return tuple(runs)
 
 
+@lru_cache(maxsize=8192)
 def markup(text: str, first: FontFace, bold: bool = False) -> str:
     """Paragraph markup for `text` in a paragraph whose style font is `first`."""
     out = []
@@ -173,6 +177,7 @@ def markup(text: str, first: FontFace, bold: bool = False) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=8192)
 def width(text: str, first: FontFace, size: float, bold: bool = False) -> float:
     """Width of `text` unshaped — for Arabic wider than shaped (isolated forms), so lines
     wrapped with it never overflow."""
@@ -228,27 +233,31 @@ def ltr_visual(line: str) -> str:
     return "".join(ch for ch in " ".join(out) if ch not in _INVISIBLE)
 
 
-def wrap(
-    text: str, max_width: float, measure: Callable[[str], float]
-) -> list[str]:
-    """Greedy word wrap in logical order; a word wider than a line is cut by characters."""
+def wrap(text: str, max_width: float, measure: Callable[[str], float]) -> list[str]:
+    """Greedy word wrap in logical order; a word wider than a line is cut by characters.
+
+    Each word is measured once (unshaped widths add up: reportlab applies no kerning)."""
+    space = measure(" ")
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        line = ""
+        line, line_w = "", 0.0
         for word in paragraph.split():
-            candidate = f"{line} {word}" if line else word
-            if measure(candidate) <= max_width:
-                line = candidate
+            w = measure(word)
+            if line and line_w + space + w <= max_width:
+                line, line_w = f"{line} {word}", line_w + space + w
+                continue
+            if not line and w <= max_width:
+                line, line_w = word, w
                 continue
             if line:
                 lines.append(line)
-            line = ""
-            while measure(word) > max_width and len(word) > 1:
+            while w > max_width and len(word) > 1:
                 cut = len(word) - 1
                 while cut > 1 and measure(word[:cut]) > max_width:
                     cut -= 1
                 lines.append(word[:cut])
                 word = word[cut:]
-            line = word
+                w = measure(word)
+            line, line_w = word, w
         lines.append(line)
     return [ln for ln in lines if ln] or [""]

@@ -22,7 +22,7 @@ from pathlib import Path
 from intake_app.clock import FixedClock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
-from tests.benchmarks import features, m_startup, m_storage, m_workloads
+from tests.benchmarks import features, m_reading_letters, m_startup, m_storage, m_workloads
 from tests.benchmarks.features import FeatureMissing
 from tests.benchmarks.harness import Results, machine_info, markdown_table, table, timed, write_json
 from tests.benchmarks.vaults import FAST_KDF, BenchVaults, bench_clock, create_both
@@ -37,6 +37,7 @@ STEPS = (
     "routing",
     "directory",
     "letters",
+    "reading-letters",
     "hsds",
     "memory",
 )
@@ -180,6 +181,9 @@ def _run_steps(
         "routing": lambda: m_workloads.measure_routing(results, enc, plain, args.services),
         "directory": lambda: m_workloads.measure_directory_filter(results, enc, args.services),
         "letters": lambda: m_workloads.measure_letters(results, enc, args.letters),
+        "reading-letters": lambda: m_reading_letters.measure_reading_letters(
+            results, enc, args.letters
+        ),
         "hsds": lambda: m_workloads.measure_hsds_import(
             results, root / "hsds", args.services, args.seed
         ),
