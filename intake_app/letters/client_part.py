@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -54,10 +55,12 @@ class _Kind:
     size: float
     leading: float
     bold: bool
-    color: str = "#000000"
+    color: colors.Color = colors.black
 
 
-TITLE = _Kind(11, 15, True, "#1F5C70")
+ACCENT = colors.HexColor("#1F5C70")
+FILL = colors.HexColor("#F4F1E8")  # warmer than the letter's own box: a second language
+TITLE = _Kind(11, 15, True, ACCENT)
 LABEL = _Kind(9, 12.5, True)
 VALUE = _Kind(9, 12.5, False)
 NOTE = _Kind(9.5, 13.5, False)
@@ -181,15 +184,15 @@ def client_part(data: LetterData, texts: ClientTexts, box_width: float) -> Flowa
         val = w.para(values, VALUE, value_avail)
         cells.append([val, lab] if texts.rtl else [lab, val])
     widths = [value_w, LABEL_W] if texts.rtl else [LABEL_W, value_w]
-    bar = ("LINEAFTER", (-1, 0), (-1, -1), 3, "#1F5C70") if texts.rtl else (
-        "LINEBEFORE", (0, 0), (0, -1), 3, "#1F5C70"
+    bar = ("LINEAFTER", (-1, 0), (-1, -1), 3, ACCENT) if texts.rtl else (
+        "LINEBEFORE", (0, 0), (0, -1), 3, ACCENT
     )
     table = _OnceTable(cells, colWidths=widths)
     table.setStyle(
         TableStyle(
             [
                 ("SPAN", (0, 0), (1, 0)),
-                ("BACKGROUND", (0, 0), (-1, -1), "#F4F1E8"),
+                ("BACKGROUND", (0, 0), (-1, -1), FILL),
                 bar,
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), PAD),
