@@ -62,6 +62,7 @@ class ShareItem(StrEnum):
     LANGUAGES = "languages"
     INTERPRETER_NEEDED = "interpreter-needed"
     REFERRAL_REASON = "referral-reason"
+    PHONE = "phone"  # the client's phone, so the service can call them
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,7 @@ CLIENT_FIELDS: dict[str, str] = {
     "consents": NOT_PRINTED,  # decide what prints; their details never do
     "birth_year": NOT_PRINTED,
     "age_range": NOT_PRINTED,
-    "phone": NOT_PRINTED,
+    "phone": PRINTED,  # only with consent (ShareItem.PHONE), so the service can call
     "email": NOT_PRINTED,
     "area": NOT_PRINTED,
     "household": NOT_PRINTED,
@@ -156,6 +156,7 @@ class LetterData:
     reason_allowed: bool = True  # the client consented to share a reason with this service
     languages: tuple[str, ...] = ()  # ISO 639 codes; labels are made in the letter's language
     interpreter_needed: bool = False
+    person_phone: str = ""  # the client's phone, only with consent to share it
     # the caseworker
     caseworker_name: str = ""
     caseworker_phone: str = ""
@@ -373,6 +374,7 @@ def build_letter_data(
         reason_allowed=ShareItem.REFERRAL_REASON in shares,
         languages=tuple(dict.fromkeys(client.languages)) if ShareItem.LANGUAGES in shares else (),
         interpreter_needed=interpreter,
+        person_phone=client.phone.strip() if ShareItem.PHONE in shares else "",
         caseworker_name=caseworker_name,
         caseworker_phone=letterhead.phone,
         caseworker_email=letterhead.email,

@@ -316,6 +316,10 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         spoken.append(text(lang, "interpreter"))
     if spoken:
         out.append(para(escape(" ".join(spoken)), st.body))
+    if data.person_phone:
+        out.append(
+            para(text(lang, "person_phone").format(phone=nobreak(data.person_phone)), st.body)
+        )
     phone, email = data.caseworker_phone, data.caseworker_email
     how = (
         "contact_both"

@@ -145,8 +145,8 @@ def _joined_hit(joined: str, lex: Lexicon) -> Term | None:
         m = lex.run_together_re.search(joined)
         if m:
             return lex.run_together[m.group()]
-    for compact, term in lex.single_words.items():
-        if len(compact) >= 4 and compact in joined:
+    for compact, term in lex.spaced_compacts.items():
+        if compact in joined:
             return term
     for term, _pattern in lex.prefix:
         stem = term.compact
@@ -174,6 +174,9 @@ def _shape_finds(reader: _Reader, lex: Lexicon) -> list[tuple[int, int, LeakKind
             digits = _LEADING_LETTERS.sub("", value)
             has_separator = any(not ch.isalnum() for ch in digits)
             if has_separator and any(e.match(digits) for e in lex.exempt):
+                continue
+            before = text[max(0, m.start() - 14) : m.start()]
+            if lex.exempt_before is not None and lex.exempt_before.search(before):
                 continue
             out.append((m.start(), m.end(), _kind(shape.kind), shape.label))
     return out

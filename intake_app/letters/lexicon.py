@@ -20,7 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from intake_app.letters.normalise import normalise_term
+from intake_app.letters.normalise import fold, normalise_term
 from intake_app.resources import resources_dir
 
 STATUS = "status"
@@ -92,10 +92,13 @@ class Lexicon:
     run_together: dict[str, Term] = field(default_factory=dict)
     run_together_re: re.Pattern[str] | None = None
     single_words: dict[str, Term] = field(default_factory=dict)
+    # Every term's letters run together, for text typed one letter at a time.
+    spaced_compacts: dict[str, Term] = field(default_factory=dict)
     phrases: list[Phrase] = field(default_factory=list)
     safe: list[re.Pattern[str]] = field(default_factory=list)
     shapes: list[Shape] = field(default_factory=list)
     exempt: list[re.Pattern[str]] = field(default_factory=list)
+    exempt_before: re.Pattern[str] | None = None
     examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
     terms_by_language: dict[str, tuple[Term, ...]] = field(default_factory=dict)
     # One pattern each for a first pass: most printed text matches none of them, and one
@@ -117,10 +120,18 @@ class Lexicon:
             self.run_together.setdefault(term.compact, term)
         if len(term.words) == 1:
             self.single_words.setdefault(term.compact, term)
+        if len(term.compact) >= 4:
+            self.spaced_compacts.setdefault(term.compact, term)
+
+
+def fold_pattern(pattern: str) -> str:
+    """A pattern's letters folded like the text it reads (accents, Arabic letter forms…);
+    ASCII is left as written, so regular-expression syntax is untouched."""
+    return "".join(ch if ch.isascii() else fold(ch).text for ch in pattern)
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^ ])(?:{pattern})(?![^ ])")
+    return re.compile(rf"(?<![^ ])(?:{fold_pattern(pattern)})(?![^ ])")
 
 
 def _load_language(lex: Lexicon, path: Path) -> None:
@@ -149,6 +160,8 @@ def _load_shapes(lex: Lexicon, path: Path) -> None:
         for s in data.get(key, []):
             lex.shapes.append(Shape(kind, s["label"], re.compile(s["pattern"].replace("SEP", sep))))
     lex.exempt = [re.compile(p.replace("SEP", sep)) for p in data.get("exempt", [])]
+    if data.get("exempt_before"):
+        lex.exempt_before = re.compile(data["exempt_before"])
 
 
 def load_lexicon(folder: Path) -> Lexicon:

@@ -103,13 +103,34 @@ class Words:
         return lo
 
 
+# Cyrillic and Greek letters that look like Latin ones (after case folding). A word that
+# mixes them with Latin letters ("refugee" typed with a Cyrillic U+0435) is read in Latin.
+_LOOKALIKES = str.maketrans(
+    "аеорсухіјѕкмтвнԁԛԝαορειкντυχ",
+    "aeopcyxijskmtbhdqwaopeikvtux",
+)
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0]
+
+
+def _unmix(word: str) -> str:
+    """A word mixing Latin with Cyrillic or Greek look-alikes, in Latin letters."""
+    scripts = {_script(ch) for ch in word if ch.isalpha()}
+    if "LATIN" in scripts and scripts & {"CYRILLIC", "GREEK"}:
+        return word.translate(_LOOKALIKES)
+    return word
+
+
 def words(folded: Folded) -> Words:
     parts: list[str] = []
     starts: list[int] = []
     spans: list[tuple[int, int]] = []
     offset = 0
     for m in _WORD.finditer(folded.text):
-        parts.append(m.group())
+        parts.append(_unmix(m.group()))
         starts.append(offset)
         spans.append((m.start(), m.end()))
         offset += len(m.group()) + 1

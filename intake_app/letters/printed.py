@@ -50,6 +50,7 @@ LETTER_FIELDS: dict[str, str] = {
     "reason_allowed": NOT_TEXT,
     "languages": GUARDED,
     "interpreter_needed": NOT_TEXT,
+    "person_phone": GUARDED,
     "caseworker_name": GUARDED,
     "caseworker_phone": GUARDED,
     "caseworker_email": GUARDED,

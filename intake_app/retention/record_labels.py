@@ -176,12 +176,14 @@ SHARES = {
         "languages": "languages",
         "interpreter-needed": "interpreter needed",
         "referral-reason": "reason for referral",
+        "phone": "phone number",
     },
     "fr": {
         "name": "nom",
         "languages": "langues",
         "interpreter-needed": "besoin d'un interprète",
         "referral-reason": "motif de l'orientation",
+        "phone": "numéro de téléphone",
     },
 }
 

@@ -772,6 +772,10 @@
         <translation>Motif de la référence</translation>
     </message>
     <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
         <source>Verbal</source>
         <translation>Verbal</translation>
     </message>
@@ -1893,6 +1897,10 @@
         <translation>la note pour la personne</translation>
     </message>
     <message>
+        <source>the person's phone</source>
+        <translation>le téléphone de la personne</translation>
+    </message>
+    <message>
         <source>the service's details</source>
         <translation>les renseignements du service</translation>
     </message>
@@ -2385,6 +2393,10 @@
     <message>
         <source>no reason</source>
         <translation>aucun motif</translation>
+    </message>
+    <message>
+        <source>the person's phone number</source>
+        <translation>le numéro de téléphone de la personne</translation>
     </message>
     <message>
         <source>The letter will contain: %1; and always the service's address, hours and phone, the reference and your contact details.</source>
@@ -2896,6 +2908,14 @@
     <message>
         <source>Not verified for over a year: check before referring</source>
         <translation>Non vérifié depuis plus d'un an : à vérifier avant de référer</translation>
+    </message>
+    <message>
+        <source>On letters: {name}</source>
+        <translation>Sur les lettres : {name}</translation>
+    </message>
+    <message>
+        <source>This name may reveal something about the people who use the service: give it a name for letters (Edit), or each letter will wait for one.</source>
+        <translation>Ce nom pourrait révéler quelque chose sur les personnes qui utilisent le service : donnez-lui un nom pour les lettres (Modifier), sinon chaque lettre attendra qu'on en choisisse un.</translation>
     </message>
     <message>
         <source>Categories</source>

@@ -44,6 +44,7 @@ SHARES = {
     ShareItem.LANGUAGES: QT_TRANSLATE_NOOP("ClientLabels", "Languages"),
     ShareItem.INTERPRETER_NEEDED: QT_TRANSLATE_NOOP("ClientLabels", "Interpreter needed"),
     ShareItem.REFERRAL_REASON: QT_TRANSLATE_NOOP("ClientLabels", "Reason for referral"),
+    ShareItem.PHONE: QT_TRANSLATE_NOOP("ClientLabels", "Phone number"),
 }
 METHOD = {
     ConsentMethod.VERBAL: QT_TRANSLATE_NOOP("ClientLabels", "Verbal"),

@@ -32,6 +32,7 @@ ASKED = (
     ShareItem.LANGUAGES,
     ShareItem.INTERPRETER_NEEDED,
     ShareItem.REFERRAL_REASON,
+    ShareItem.PHONE,
 )
 
 
@@ -133,6 +134,8 @@ class ReferConsentPanel(QGroupBox):
             if ShareItem.REFERRAL_REASON in shares
             else self.tr("no reason")
         )
+        if ShareItem.PHONE in shares and client is not None and client.phone:
+            out.append(self.tr("the person's phone number"))
         return out
 
     def _show_preview(self) -> None:

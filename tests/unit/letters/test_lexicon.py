@@ -113,6 +113,15 @@ def test_a_new_language_plugs_in_as_a_file(tmp_path: Path) -> None:
         "\uff29\uff32\uff23\uff23",
         "\uff53\uff41\uff4e\uff53 \uff50\uff41\uff50\uff49\uff45\uff52\uff53",
         "Dossier ircc",
+        "r\u0435fug\u0435\u0435",  # Cyrillic U+0435 among Latin letters
+        "s\u0430ns p\u0430piers",
+        "\u0406RCC",
+        "sans_papiers",
+        "#SansPapiers",
+        "S-A-N-S P-A-P-I-E-R-S",
+        "waiting on his PR",
+        "risque de renvoi",
+        "pidió refugio",
         "UCI 00\u20131234\u20135678",
     ],
 )

@@ -154,3 +154,49 @@ def test_initials_of_a_name_in_another_script_use_the_latin_name() -> None:
     assert initials and all(ch.isascii() for ch in initials), initials
     latin = Client(given_name="Élodie", family_name="Roy", latin_name="Elodie Roy")
     assert name_as_chosen(latin, Naming.FULL_NAME) == "Élodie Roy"
+
+
+def test_the_persons_phone_prints_only_with_consent_to_share_it() -> None:
+    from intake_app.domain.clients import Consent, ShareItem
+
+    without = Consent("x", frozenset(ShareItem) - {ShareItem.PHONE}, given_on=TODAY)
+    with_phone = Consent("x", frozenset({ShareItem.PHONE}), given_on=TODAY)
+    person = client(phone="514 555-0177")
+    for consents, expected in (((without,), ""), ((with_phone,), "514 555-0177")):
+        data = build_letter_data(
+            person,
+            service(),
+            ReferralFacts("K7QX-4M9"),
+            letterhead(),
+            "Marie",
+            "",
+            consents,
+            TODAY,
+            Lang.FR,
+        )
+        assert data.person_phone == expected
+        text = pdf_text(LetterRenderer().render([data]))
+        assert ("514 555-0177" in text.replace("\u00a0", " ")) is bool(expected)
+
+
+def test_a_consent_for_this_service_outranks_a_general_one() -> None:
+    """The answer given inside Refer decides for that service, refusal included."""
+    from datetime import timedelta
+
+    from intake_app.domain.clients import Consent, ShareItem
+    from intake_app.letters.allowlist import shares_for
+
+    general = Consent("any", frozenset(ShareItem), given_on=TODAY - timedelta(days=30))
+    refusal = Consent("Referral", frozenset(), with_whom="svc-1", given_on=TODAY)
+    assert shares_for((general,), "svc-1", TODAY) == frozenset(ShareItem)
+    assert shares_for((general, refusal), "svc-1", TODAY) == frozenset()
+    assert shares_for((general, refusal), "svc-2", TODAY) == frozenset(ShareItem)
+    later = Consent(
+        "Referral",
+        frozenset({ShareItem.NAME}),
+        with_whom="svc-1",
+        given_on=TODAY + timedelta(days=1),
+    )
+    assert shares_for((general, refusal, later), "svc-1", TODAY + timedelta(days=1)) == {
+        ShareItem.NAME
+    }
