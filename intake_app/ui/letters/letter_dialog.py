@@ -365,11 +365,8 @@ class LetterDialog(QDialog):
             "letter_address_line": self.tr("the address"),
             "letterhead": self.tr("your letterhead"),
             "caseworker_name": self.tr("your name"),
-<<<<<<< HEAD
             "client_note": self.tr("the note for the person"),
-=======
             "person_phone": self.tr("the person's phone"),
->>>>>>> issue-13
         }
         if self.model.rowCount() == 0:
             return ""
