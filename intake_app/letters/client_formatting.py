@@ -53,10 +53,11 @@ def hours_lines(hours: Sequence[OpeningHours], texts: ClientTexts) -> list[str]:
     lines: list[str] = []
     day = 1
     while day <= 7:
-        periods = by_day.get(day)
-        if not periods:
+        found = by_day.get(day)
+        if not found:
             day += 1
             continue
+        periods = found
         last = day
         while last + 1 <= 7 and by_day.get(last + 1) == periods:
             last += 1

@@ -184,8 +184,10 @@ def client_part(data: LetterData, texts: ClientTexts, box_width: float) -> Flowa
         val = w.para(values, VALUE, value_avail)
         cells.append([val, lab] if texts.rtl else [lab, val])
     widths = [value_w, LABEL_W] if texts.rtl else [LABEL_W, value_w]
-    bar = ("LINEAFTER", (-1, 0), (-1, -1), 3, ACCENT) if texts.rtl else (
-        "LINEBEFORE", (0, 0), (0, -1), 3, ACCENT
+    bar = (
+        ("LINEAFTER", (-1, 0), (-1, -1), 3, ACCENT)
+        if texts.rtl
+        else ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT)
     )
     table = _OnceTable(cells, colWidths=widths)
     table.setStyle(

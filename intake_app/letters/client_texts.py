@@ -3,7 +3,7 @@
 One JSON file per language under `resources/letters/client_texts/` (named by its code:
 ISO 639-1, or ISO 639-3 where 639-1 has none — `prs` is Dari), all with the same keys
 (a test checks it). `status` stays `draft` until a fluent speaker has read the file; the
-Settings › Letters page lists drafts as "not yet reviewed by a fluent speaker" and a
+Settings → Letters page lists drafts as "not yet reviewed by a fluent speaker" and a
 coordinator may turn any language off (`letters.reading_languages_off`).
 
 These texts are the program's, never typed by a caseworker; what a caseworker types for

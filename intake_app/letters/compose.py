@@ -32,6 +32,8 @@ from reportlab.platypus import (
 )
 
 from intake_app.letters.allowlist import LetterData
+from intake_app.letters.client_part import client_part
+from intake_app.letters.client_texts import texts_for
 from intake_app.letters.formatting import (
     address_lines,
     city_of,
@@ -40,8 +42,6 @@ from intake_app.letters.formatting import (
     language_names,
     place_and_date,
 )
-from intake_app.letters.client_part import client_part
-from intake_app.letters.client_texts import texts_for
 from intake_app.letters.texts import ACCESS_TEXT, need_label, text
 
 ACCENT = colors.HexColor("#1F5C70")

@@ -42,9 +42,7 @@ class FontFace:
     bold_file: str
 
 
-LATIN = FontFace(
-    "PasserelleSans", "PasserelleSans-Bold", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"
-)
+LATIN = FontFace("PasserelleSans", "PasserelleSans-Bold", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 ARABIC = FontFace(
     "PasserelleArabic",
     "PasserelleArabic-Bold",
@@ -77,7 +75,10 @@ BY_SCRIPT: dict[str, FontFace] = {
 }
 
 MISSING = "?"
-_JOINERS = {"\u200c", "\u200d"}  # Persian "وب‌سایت": HarfBuzz needs them; kept where the font has them
+_JOINERS = {
+    "\u200c",
+    "\u200d",
+}  # Persian "وب‌سایت": HarfBuzz needs them; kept where the font has them
 _INVISIBLE = {"\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"}
 
 
@@ -95,7 +96,10 @@ def register_all() -> None:
                 raise KnownError(ErrorCode.IO_ERROR, file=file) from exc
             registered.add(name)
         pdfmetrics.registerFontFamily(
-            face.regular, normal=face.regular, bold=face.bold, italic=face.regular,
+            face.regular,
+            normal=face.regular,
+            bold=face.bold,
+            italic=face.regular,
             boldItalic=face.bold,
         )
 
@@ -104,7 +108,7 @@ def register_all() -> None:
 def _cmap(name: str) -> frozenset[int]:
     register_all()
     font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 def covers(face: FontFace, ch: str) -> bool:

@@ -116,7 +116,7 @@ def default_language(conn: Connection) -> Lang:
 
 
 def turned_off_languages(conn: Connection) -> frozenset[str]:
-    """The reading languages a coordinator turned off (Settings › Letters)."""
+    """The reading languages a coordinator turned off (Settings → Letters)."""
     raw = str(get_setting(conn, "letters.reading_languages_off"))
     return frozenset(c.strip() for c in raw.split(",") if c.strip())
 

@@ -117,9 +117,7 @@ def load_referrals(conn: Connection, ids: Iterable[int]) -> list[Referral]:
 
 def set_reading_language(conn: Connection, referral_id: int, code: str) -> None:
     """Remember the reading language chosen for this referral's letter."""
-    conn.execute(
-        "UPDATE referrals SET reading_language = ? WHERE id = ?", (code, referral_id)
-    )
+    conn.execute("UPDATE referrals SET reading_language = ? WHERE id = ?", (code, referral_id))
 
 
 def referral_id_by_code(conn: Connection, code: str) -> int | None:

@@ -73,8 +73,9 @@ def measure_reading_letters(results: Results, enc: VaultSession, batch: int) -> 
     try:
         codes, render_one = reading_renderer(enc)
     except FeatureMissing as exc:
-        results.missing("one letter with the client's part in a reading language", "ms",
-                        LETTER_MS, str(exc))
+        results.missing(
+            "one letter with the client's part in a reading language", "ms", LETTER_MS, str(exc)
+        )
         return
     for code in codes:
         render_one(0, code)  # fonts and glyph tables load once per process

@@ -1,4 +1,4 @@
-"""Settings › Letters › Languages for the person: every shipped reading language, whether
+"""Settings → Letters → Languages for the person: every shipped reading language, whether
 a fluent speaker has reviewed its texts, and whether letters print it (a coordinator may
 turn any language off, e.g. until someone fluent has read it)."""
 
@@ -7,8 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from intake_app.letters.client_texts import ClientTexts, shipped
 
@@ -89,7 +96,7 @@ class ReadingLanguagesModel(QAbstractTableModel):
 
 
 class ReadingLanguagesBox(QGroupBox):
-    """The group box Settings › Letters shows; the section saves `turned_off()`."""
+    """The group box Settings → Letters shows; the section saves `turned_off()`."""
 
     def __init__(self, editable: bool, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Languages for the person"), parent)

@@ -5,6 +5,7 @@ cannot print, and a short note typed for the person (checked by the leak guard).
 from __future__ import annotations
 
 from babel import Locale
+
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -71,7 +72,8 @@ class ReadingPanel(QWidget):
 
     def show_letter(self, letter: PreparedLetter) -> None:
         asked = letter.reading_asked
-        index = self.language.findData(texts_for(asked).code if texts_for(asked) else asked)
+        texts = texts_for(asked)
+        index = self.language.findData(texts.code if texts is not None else asked)
         if index < 0 and asked:
             self.language.addItem(asked, asked)  # a language we have no texts for
             index = self.language.count() - 1

@@ -1,9 +1,10 @@
-"""Settings › Letters › Languages for the person: lists every shipped language with its
+"""Settings → Letters → Languages for the person: lists every shipped language with its
 review status; a coordinator turns languages off, a caseworker only reads."""
 
 from __future__ import annotations
 
 import pytest
+
 from PySide6.QtCore import Qt
 
 from intake_app.clock import FixedClock

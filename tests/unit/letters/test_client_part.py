@@ -35,9 +35,9 @@ EXPECTED = {
     "es": "Traiga esta carta con usted.",
     "pt": "Traga esta carta com você.",
     "ht": "Pote lèt sa a avè w.",
-    "ru": "Возьмите это письмо с собой.",
+    "ru": "Возьмите это письмо с собой.",  # noqa: RUF001
     "uk": "Візьміть цей лист із собою.",
-    "tr": "Bu mektubu yanınızda getirin.",
+    "tr": "Bu mektubu yanınızda getirin.",  # noqa: RUF001
     "ar": "الرسالة",
     "fa": "نامه",
     "prs": "تیلفون",
@@ -103,8 +103,14 @@ def test_right_to_left_box_keeps_latin_address_and_phone_in_order() -> None:
 
 def test_client_part_shares_the_page_when_it_fits() -> None:
     short = replace(
-        _letter("es"), program_name="", transit="", languages=(), hours=(), service_phone="",
-        service_url="", access=(),
+        _letter("es"),
+        program_name="",
+        transit="",
+        languages=(),
+        hours=(),
+        service_phone="",
+        service_url="",
+        access=(),
     )
     pages = PdfReader(io.BytesIO(LetterRenderer().render([short]))).pages
     assert len(pages) == 1

@@ -6,11 +6,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
+from intake_app.clients.intake import create_client
 from intake_app.domain.clients import Need
 from intake_app.letters import use_cases as uc
 from intake_app.letters.client_texts import Fallback
 from intake_app.referrals.create import ReferralPick, create_referrals
-from intake_app.clients.intake import create_client
 from intake_app.settings import change_settings
 from intake_app.vault import referrals_repo
 from intake_app.vault.directory_repo import save_services
