@@ -142,3 +142,16 @@ def test_a_turned_off_language_falls_back_and_says_so() -> None:
 
 def test_french_or_english_is_no_fallback() -> None:
     assert resolve("fr").fallback is Fallback.NONE and resolve("").code == ""
+
+
+def test_shipped_fonts_are_truetype_and_within_the_size_budget() -> None:
+    from intake_app.resources import resources_dir
+
+    fonts = sorted((resources_dir() / "fonts").glob("*.ttf"))
+    assert sum(f.stat().st_size for f in fonts) < 25 * 2**20
+    for font in fonts:
+        head = font.read_bytes()[:4096]
+        assert head[:4] == b"\x00\x01\x00\x00", font.name  # TrueType outlines, not CFF
+        assert b"glyf" in head and b"CFF " not in head, font.name
+    licences = {p.name for p in (resources_dir() / "fonts").glob("LICENSE-*")}
+    assert {"LICENSE-Noto-OFL.txt", "LICENSE-DroidSansFallback.txt"} <= licences
