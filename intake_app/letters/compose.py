@@ -42,6 +42,7 @@ from intake_app.letters.formatting import (
     language_names,
     place_and_date,
 )
+from intake_app.letters.scripts import LATIN, markup
 from intake_app.letters.texts import ACCESS_TEXT, need_label, text
 
 ACCENT = colors.HexColor("#1F5C70")
@@ -113,8 +114,10 @@ def visual(value: str) -> str:
 
 
 def esc(value: str) -> str:
-    """A value ready for paragraph markup: visual order, then XML-escaped."""
-    return escape(visual(value))
+    """A value ready for paragraph markup: visual order, XML-escaped, and each run of a
+    script DejaVu lacks (Chinese, Tamil, Ge'ez…) in a shipped font that has it, so nothing
+    prints as an empty box."""
+    return markup(visual(value), LATIN)
 
 
 def _needs_shaping(markup: str) -> bool:
@@ -139,7 +142,7 @@ def para(markup: str, style: ParagraphStyle) -> Paragraph:
 
 def nobreak(value: str) -> str:
     """A phone number or code kept on one line."""
-    return esc(value).replace(" ", "\u00a0")
+    return esc(value.replace(" ", "\u00a0"))
 
 
 def _lines(values: list[str]) -> str:

@@ -201,3 +201,11 @@ def test_digits_and_brackets_stay_with_their_words_in_a_shaped_paragraph() -> No
     data = replace(_letter("ta"), service_name="சமூக சேவைகள் மையம்")
     text = _text(LetterRenderer().render([data]))
     assert "Montréal (Québec) H2T 1R2" in text
+
+
+def test_scripts_dejavu_lacks_print_in_the_letters_own_part_too() -> None:
+    # a service named in Chinese and an address in Tamil, in a French letter
+    data = replace(_letter(""), service_name="华人社区服务中心", location_name="தமிழ் மையம்")
+    text = _text(LetterRenderer().render([data]))
+    assert "华人社区服务中心" in text
+    assert "?" not in text.replace("Pour toute question", "")
