@@ -42,7 +42,8 @@ from intake_app.letters.formatting import (
     language_names,
     place_and_date,
 )
-from intake_app.letters.scripts import LATIN, markup
+from intake_app.letters.scripts import LATIN, has_rtl, markup, wrap
+from intake_app.letters.scripts import width as width_of
 from intake_app.letters.texts import ACCESS_TEXT, need_label, text
 
 ACCENT = colors.HexColor("#1F5C70")
@@ -145,8 +146,21 @@ def nobreak(value: str) -> str:
     return esc(value.replace(" ", "\u00a0"))
 
 
-def _lines(values: list[str]) -> str:
-    return "<br/>".join(esc(v) for v in values if v)
+def _lines(values: list[str], avail: float = 0.0, style: ParagraphStyle | None = None) -> str:
+    """Values one per line. With the width they print in, a value in a right-to-left
+    script is wrapped here, in reading order, and each line put in visual order by itself:
+    reordering a whole long value first would print its end on the first line."""
+    out: list[str] = []
+    for v in values:
+        if not v:
+            continue
+        if avail and style is not None and has_rtl(v):
+            size, bold = style.fontSize, style.fontName.endswith("Bold")
+            lines = wrap(v, avail, lambda t: width_of(t, LATIN, size, bold) * 1.02)
+            out += [esc(line) for line in lines]
+        else:
+            out.append(esc(v))
+    return "<br/>".join(out)
 
 
 class FooterMarker(Flowable):
@@ -261,11 +275,11 @@ def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool
     lang = data.lang
     to = [
         Paragraph(escape(text(lang, "to")).upper(), st.label),
-        para(esc(data.service_name), st.strong),
+        para(_lines([data.service_name], width * 0.6, st.strong), st.strong),
     ]
     extra = _distinct([data.organization_name, data.location_name, data.letter_address_line])
     extra += address_lines(data.address, lang)
-    to.append(para(_lines(extra), st.body))
+    to.append(para(_lines(extra, width * 0.6, st.body), st.body))
     when = place_and_date(city_of(data.letterhead.address), data.date, lang)
     ref_cell: list[Flowable] = [
         Paragraph(
@@ -364,7 +378,7 @@ def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
         when += "<br/>" + esc(data.hours_note)
     how = [ACCESS_TEXT[lang][m] for m in data.access] + [text(lang, "bring")]
     rows: list[tuple[str, str]] = [
-        (text(lang, "where"), _lines(where)),
+        (text(lang, "where"), _lines(where, width - 36 * mm - 20, st.box_value)),
         (text(lang, "when"), when),
         (text(lang, "how"), "<br/>".join(escape(h) for h in how)),
     ]

@@ -209,3 +209,13 @@ def test_scripts_dejavu_lacks_print_in_the_letters_own_part_too() -> None:
     text = _text(LetterRenderer().render([data]))
     assert "华人社区服务中心" in text
     assert "?" not in text.replace("Pour toute question", "")
+
+
+def test_a_long_arabic_name_in_the_letters_own_part_reads_from_its_first_words() -> None:
+    name = " ".join(["مركز", "الخدمات", "الصحية", "والاجتماعية", "المجتمعية"] * 4)
+    pdf = LetterRenderer().render([replace(_letter(""), service_name=name)])
+    text = _text(pdf)
+    # the first printed line of the name starts with its first words, not its last
+    assert text.index("مركز الخدمات") < text.index("Centre de santé du Plateau")
+    first_line = text[text.index("DESTINATAIRE") :].split("Centre de santé")[0]
+    assert first_line.split()[1:3] == ["مركز", "الخدمات"]
