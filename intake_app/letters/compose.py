@@ -151,13 +151,17 @@ def _lines(values: list[str], avail: float = 0.0, style: ParagraphStyle | None =
     script is wrapped here, in reading order, and each line put in visual order by itself:
     reordering a whole long value first would print its end on the first line."""
     out: list[str] = []
+    size = style.fontSize if style is not None else 0.0
+    bold = style is not None and style.fontName.endswith("Bold")
+
+    def measure(t: str) -> float:
+        return width_of(t, LATIN, size, bold) * 1.02
+
     for v in values:
         if not v:
             continue
         if avail and style is not None and has_rtl(v):
-            size, bold = style.fontSize, style.fontName.endswith("Bold")
-            lines = wrap(v, avail, lambda t: width_of(t, LATIN, size, bold) * 1.02)
-            out += [esc(line) for line in lines]
+            out += [esc(line) for line in wrap(v, avail, measure)]
         else:
             out.append(esc(v))
     return "<br/>".join(out)
