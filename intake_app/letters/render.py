@@ -4,8 +4,9 @@ PDF per letter.
 Only `LetterData` reaches this module; it never sees a client record. The PDF's metadata
 holds nothing personal: the title is "Referral letter" with the reference code (designed
 to carry no personal data), the author is the program, and there are no keywords beyond
-the word "referral". Fonts (DejaVu Sans, shipped under `resources/fonts/`) are registered
-once per process and embedded, so accents and non-Latin names print everywhere.
+the word "referral". Fonts (DejaVu Sans, and Noto Sans Arabic, Ethiopic and Tamil and Droid
+Sans Fallback for the other scripts — `scripts.py`, shipped under `resources/fonts/`) are
+registered once per process and embedded, so accents and non-Latin names print everywhere.
 """
 
 from __future__ import annotations
