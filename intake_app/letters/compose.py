@@ -42,7 +42,7 @@ from intake_app.letters.formatting import (
     language_names,
     place_and_date,
 )
-from intake_app.letters.scripts import LATIN, has_rtl, markup, wrap
+from intake_app.letters.scripts import LATIN, has_rtl, logical_words, markup, wrap
 from intake_app.letters.scripts import width as width_of
 from intake_app.letters.texts import ACCESS_TEXT, need_label, text
 
@@ -110,8 +110,7 @@ def visual(value: str) -> str:
     """
     if not any(_is_rtl(ch) for ch in value):
         return value
-    shown = get_display(value, base_dir="L")
-    return " ".join(w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in shown.split(" "))
+    return logical_words(get_display(value, base_dir="L"))
 
 
 def esc(value: str) -> str:

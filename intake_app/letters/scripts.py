@@ -18,6 +18,7 @@ phone numbers and the reference code inside such a line stay left-to-right.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -119,12 +120,32 @@ def chain(first: FontFace) -> tuple[FontFace, ...]:
     return (first, *(f for f in FACES if f is not first))
 
 
+def _own_face(ch: str) -> FontFace | None:
+    """The shipped font made for the script of `ch`, when DejaVu is not it: DejaVu has some
+    Arabic glyphs, but Noto Sans Arabic covers Persian and Pashto letters and shapes better."""
+    o = ord(ch)
+    if 0x0600 <= o <= 0x08FF or 0xFB50 <= o <= 0xFDFF or 0xFE70 <= o <= 0xFEFF:
+        return ARABIC
+    if 0x1200 <= o <= 0x139F or 0x2D80 <= o <= 0x2DDF or 0xAB00 <= o <= 0xAB2F:
+        return ETHIOPIC
+    if 0x0B80 <= o <= 0x0BFF:
+        return TAMIL
+    if 0x3000 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF:
+        return CHINESE
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _face_index(ch: str, first: FontFace) -> int:
-    """Index in `chain(first)` of the font for `ch`; -1 when none has it."""
-    if ch in " \n\t" or ch in _INVISIBLE or unicodedata.category(ch) in ("Mn", "Cf"):
-        return -2  # goes with its neighbours (combining marks stay with their letter)
-    for i, face in enumerate(chain(first)):
+    """Index in `chain(first)` of the font for `ch`; -1 when none has it, -2 for a space,
+    a mark or a control (they go with their neighbours)."""
+    if ch.isspace() or ch in _INVISIBLE or unicodedata.category(ch) in ("Mn", "Mc", "Cf"):
+        return -2
+    faces = chain(first)
+    own = _own_face(ch)
+    if own is not None and covers(own, ch):
+        return faces.index(own)
+    for i, face in enumerate(faces):
         if covers(face, ch):
             return i
     return -1
@@ -135,30 +156,51 @@ def missing_glyphs(text: str, first: FontFace = LATIN) -> set[str]:
     return {ch for ch in text if _face_index(ch, first) == -1}
 
 
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "L"
+
+
 @lru_cache(maxsize=8192)
 def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
     """`text` cut into runs printed with one font each; missing characters become "?".
 
-    Cached: a batch prints the same labels and addresses again and again."""
-    runs: list[tuple[FontFace, str]] = []
+    Letters pick their font; digits and punctuation take the font of a letter of the same
+    word (the one before, else the one after) when it has them, so "H2T 1R2" and
+    "(Québec)" stay in one font; spaces and marks go with what precedes them. Cached: a
+    batch prints the same labels and addresses again and again."""
     faces = chain(first)
-    current = 0
-    buf: list[str] = []
-    for ch in text:
-        if ch in _INVISIBLE:
+    chars = [ch for ch in text if ch not in _INVISIBLE]
+    index = [_face_index(ch, first) for ch in chars]
+    for i, ch in enumerate(chars):
+        if index[i] == -1:
+            chars[i], index[i] = MISSING, 0
+    letters = [i for i, ch in enumerate(chars) if _is_letter(ch) and index[i] >= 0]
+
+    def word_letter(i: int, step: int) -> int | None:
+        j = i + step
+        while 0 <= j < len(chars) and not chars[j].isspace():
+            if j in letter_set:
+                return index[j]
+            j += step
+        return None
+
+    letter_set = set(letters)
+    for i, ch in enumerate(chars):
+        if index[i] < 0 or i in letter_set:
             continue
+        for near in (word_letter(i, -1), word_letter(i, 1)):
+            if near is not None and covers(faces[near], ch):
+                index[i] = near
+                break
+    runs: list[tuple[FontFace, str]] = []
+    current = index[0] if index and index[0] >= 0 else 0
+    buf: list[str] = []
+    for ch, i in zip(chars, index, strict=True):
         if ch in _JOINERS:
             if covers(faces[current], ch):
                 buf.append(ch)
             continue
-        i = _face_index(ch, first)
-        if i == -1:
-            ch, i = MISSING, 0
-        elif i != current and not ch.isalpha() and covers(faces[current], ch):
-            # Digits and punctuation stay with their neighbours: "H2T 1R2" and "(Québec)"
-            # in one font (reportlab's shaping loses a word cut between fonts).
-            i = current
-        if i == -2 or i == current:
+        if i < 0 or i == current:
             buf.append(ch)
             continue
         if buf:
@@ -173,12 +215,28 @@ def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
 def markup(text: str, first: FontFace, bold: bool = False) -> str:
     """Paragraph markup for `text` in a paragraph whose style font is `first`."""
     out = []
-    for face, run in font_runs(text, first):
+    runs = _separated(font_runs(text, first))
+    for face, run in runs:
         if face is first:
             out.append(escape(run))
         else:
             out.append(f'<font name="{face.bold if bold else face.regular}">{escape(run)}</font>')
     return "".join(out)
+
+
+THIN = "\u2009"
+
+
+def _separated(runs: tuple[tuple[FontFace, str], ...]) -> list[tuple[FontFace, str]]:
+    """A thin space where one word changes font ("Ali/علي", "张伟Zhang"): reportlab's
+    shaping garbles a word whose letters come from two fonts, and a space makes two words."""
+    out: list[tuple[FontFace, str]] = []
+    for face, run in runs:
+        if out and not out[-1][1][-1:].isspace() and not run[:1].isspace():
+            prev_face, prev = out[-1]
+            out[-1] = (prev_face, prev + (THIN if covers(prev_face, THIN) else " "))
+        out.append((face, run))
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -205,6 +263,16 @@ def _is_rtl(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
+_RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200c\u200d]+")
+
+
+def logical_words(shown: str) -> str:
+    """After python-bidi: each run of right-to-left letters (with its marks and joiners)
+    back in logical order, for HarfBuzz to shape and set right to left. Only the run is
+    turned: in "يلع/Ali" the Latin half keeps its order."""
+    return _RTL_RUN.sub(lambda m: m.group()[::-1], shown)
+
+
 def has_rtl(text: str) -> bool:
     return any(_is_rtl(ch) for ch in text)
 
@@ -220,10 +288,8 @@ def keep_ltr(value: str) -> str:
 def rtl_visual(line: str) -> str:
     """One right-to-left line in visual order, each right-to-left word kept in logical
     order for HarfBuzz to shape (it reverses it again when it sets an Arabic word)."""
-    shown = get_display(line, base_dir="R")
-    words = shown.split(" ")
-    out = [w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in words]
-    return "".join(ch for ch in " ".join(out) if ch not in _INVISIBLE)
+    shown = logical_words(get_display(line, base_dir="R"))
+    return "".join(ch for ch in shown if ch not in _INVISIBLE)
 
 
 def ltr_visual(line: str) -> str:
@@ -231,10 +297,8 @@ def ltr_visual(line: str) -> str:
     visual word order, each word left in logical order for HarfBuzz."""
     if not has_rtl(line):
         return line
-    shown = get_display(line, base_dir="L")
-    words = shown.split(" ")
-    out = [w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in words]
-    return "".join(ch for ch in " ".join(out) if ch not in _INVISIBLE)
+    shown = logical_words(get_display(line, base_dir="L"))
+    return "".join(ch for ch in shown if ch not in _INVISIBLE)
 
 
 def wrap(text: str, max_width: float, measure: Callable[[str], float]) -> list[str]:
