@@ -171,7 +171,7 @@ def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
     faces = chain(first)
     chars = [ch for ch in text if ch not in _INVISIBLE]
     index = [_face_index(ch, first) for ch in chars]
-    for i, ch in enumerate(chars):
+    for i in range(len(chars)):
         if index[i] == -1:
             chars[i], index[i] = MISSING, 0
     letters = [i for i, ch in enumerate(chars) if _is_letter(ch) and index[i] >= 0]
@@ -267,10 +267,20 @@ _RTL_RUN = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200c\u200d]+")
 
 
 def logical_words(shown: str) -> str:
-    """After python-bidi: each run of right-to-left letters (with its marks and joiners)
-    back in logical order, for HarfBuzz to shape and set right to left. Only the run is
-    turned: in "يلع/Ali" the Latin half keeps its order."""
-    return _RTL_RUN.sub(lambda m: m.group()[::-1], shown)
+    """After python-bidi: each right-to-left word back in logical order, for HarfBuzz to
+    shape and set right to left ("أولاً." with its full stop, which HarfBuzz then draws at
+    the left). In a word that also holds left-to-right letters only the right-to-left run
+    is turned: in "يلع/Ali" the Latin half keeps its order (the two halves print in two
+    fonts, which meet at a thin space, so HarfBuzz sets them apart)."""
+    out = []
+    for word in shown.split(" "):
+        if not _RTL_RUN.search(word):
+            out.append(word)
+        elif any(_is_letter(ch) and not _RTL_RUN.match(ch) for ch in word):
+            out.append(_RTL_RUN.sub(lambda m: m.group()[::-1], word))
+        else:
+            out.append(word[::-1])
+    return " ".join(out)
 
 
 def has_rtl(text: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from intake_app.domain.common import Lang
-from intake_app.domain.services import Address
+from intake_app.domain.services import AccessMode, Address
 from intake_app.letters.allowlist import LetterData, ReferralFacts, build_letter_data
 from intake_app.letters.client_part import LABEL_W, PAD, _Writer, client_part
 from intake_app.letters.client_part import VALUE as VALUE_KIND
@@ -235,3 +235,14 @@ def test_a_word_mixing_scripts_prints_every_letter(code: str, note: str, expecte
     text = _text(LetterRenderer().render([replace(_letter(code), client_note=note)]))
     assert expected in text
     assert "ilA" not in text
+
+
+@pytest.mark.parametrize("note", ["(أولاً)", "«مرحبا»", "أولاً.", "اتصل أولاً. شكراً!", "كُتُب مُفِيدَة"])
+def test_arabic_marks_and_punctuation_render(note: str) -> None:
+    # "أولاً." once crashed reportlab (a mark's rise at the start of a right-aligned line)
+    # when the full stop was handed to HarfBuzz before the word instead of after it
+    data = replace(
+        _letter("ar"), client_note=note, access=(AccessMode.WALK_IN, AccessMode.APPOINTMENT)
+    )
+    text = _text(LetterRenderer().render([data]))
+    assert "موعد" in text
