@@ -120,9 +120,11 @@ class _Writer:
                     v, avail, lambda s: width(s, self.face, kind.size, kind.bold) * 1.02
                 )
             ]
-            body = "<br/>".join(markup(rtl_visual(ln), self.face, kind.bold) for ln in lines)
+            body = "<br/>".join(
+                markup(rtl_visual(ln), self.face, kind.bold, shaped) for ln in lines
+            )
         else:
-            body = "<br/>".join(markup(ltr_visual(v), self.face, kind.bold) for v in values)
+            body = "<br/>".join(markup(ltr_visual(v), self.face, kind.bold, shaped) for v in values)
         return Paragraph(body, style)
 
 

@@ -117,7 +117,8 @@ def esc(value: str) -> str:
     """A value ready for paragraph markup: visual order, XML-escaped, and each run of a
     script DejaVu lacks (Chinese, Tamil, Ge'ez…) in a shipped font that has it, so nothing
     prints as an empty box."""
-    return markup(visual(value), LATIN)
+    shown = visual(value)
+    return markup(shown, LATIN, separate=_needs_shaping(shown))
 
 
 def _needs_shaping(markup: str) -> bool:

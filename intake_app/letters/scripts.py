@@ -192,6 +192,7 @@ def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
             if near is not None and covers(faces[near], ch):
                 index[i] = near
                 break
+    _one_font_per_number(chars, index, faces, letter_set)
     runs: list[tuple[FontFace, str]] = []
     current = index[0] if index and index[0] >= 0 else 0
     buf: list[str] = []
@@ -211,11 +212,38 @@ def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
     return tuple(runs)
 
 
+def _one_font_per_number(
+    chars: list[str], index: list[int], faces: tuple[FontFace, ...], letters: set[int]
+) -> None:
+    """A word without letters ("514-555-0199", "9:00") in one font that has all of it."""
+    i = 0
+    while i < len(chars):
+        if chars[i].isspace():
+            i += 1
+            continue
+        j = i
+        while j < len(chars) and not chars[j].isspace():
+            j += 1
+        if not any(k in letters for k in range(i, j)):
+            word = chars[i:j]
+            for f, face in enumerate(faces):
+                if all(covers(face, ch) for ch in word if _face_index(ch, faces[0]) >= 0):
+                    for k in range(i, j):
+                        if index[k] >= 0:
+                            index[k] = f
+                    break
+        i = j
+
+
 @lru_cache(maxsize=8192)
-def markup(text: str, first: FontFace, bold: bool = False) -> str:
-    """Paragraph markup for `text` in a paragraph whose style font is `first`."""
+def markup(text: str, first: FontFace, bold: bool = False, separate: bool = True) -> str:
+    """Paragraph markup for `text` in a paragraph whose style font is `first`.
+
+    `separate`: the paragraph is shaped with HarfBuzz, so a word whose letters need two
+    fonts is cut in two at a thin space (reportlab's shaping garbles such a word)."""
     out = []
-    runs = _separated(font_runs(text, first))
+    runs = font_runs(text, first)
+    runs = tuple(_separated(runs)) if separate else runs
     for face, run in runs:
         if face is first:
             out.append(escape(run))
