@@ -70,6 +70,9 @@ _ALIASES: dict[str, str] = {
 
 # The letter's own languages: the client part is not repeated in them.
 LETTER_LANGUAGES = ("fr", "en")
+# Chosen on purpose: the letter's language only (on the client or a referral; "" there
+# means nobody chose, and the spoken languages suggest one).
+NONE = "none"
 
 
 class Direction(StrEnum):
@@ -187,7 +190,7 @@ class Resolved:
 
 def resolve(code: str, turned_off: Iterable[str] = ()) -> Resolved:
     """The reading language a letter prints, or why it falls back to French/English."""
-    if not code.strip() or canonical(code) in LETTER_LANGUAGES:
+    if code.strip() in ("", NONE) or canonical(code) in LETTER_LANGUAGES:
         return Resolved("")
     c = canonical(code)
     if c not in shipped():

@@ -123,7 +123,8 @@ def turned_off_languages(conn: Connection) -> frozenset[str]:
 
 def reading_language_asked(referral: Referral, client_reading: str, spoken: Sequence[str]) -> str:
     """The referral's remembered language, else the client's, else one suggested by the
-    languages they speak (the first we have texts for)."""
+    languages they speak (the first we have texts for). `client_texts.NONE` on the
+    referral or the client is a choice too: the letter's language only."""
     return referral.reading_language or client_reading or suggest(spoken)
 
 

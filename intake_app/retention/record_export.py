@@ -34,7 +34,7 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import Referral, ReferralFilter
 from intake_app.domain.taxonomy import term
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.letters.client_texts import texts_for
+from intake_app.letters.client_texts import NONE, texts_for
 from intake_app.retention.record_labels import (
     LABELS,
     METHODS,
@@ -77,6 +77,8 @@ class RecordExport:
 def _reading_language(code: str) -> str:
     """ "Ukrainian (uk)" for a language with letter texts, else the code (the record's font
     is DejaVu Sans alone, so the language's own name could print as empty boxes)."""
+    if code in ("", NONE):
+        return ""
     texts = texts_for(code)
     return f"{texts.english_name} ({code})" if texts is not None else code
 

@@ -166,7 +166,7 @@ class IntakeForm(QWidget):
         self.letter_language.currentIndexChanged.connect(self.changed)
         self.reading_language = QComboBox(self)
         self.reading_language.setObjectName("reading-language")
-        self.reading_language.addItem(self.tr("The letter's language"), "")
+        self.reading_language.addItem(self.tr("The letter's language"), client_texts.NONE)
         for code, texts in client_texts.shipped().items():
             self.reading_language.addItem(f"{texts.name} — {texts.english_name}", code)
         self.reading_language.setToolTip(
@@ -344,7 +344,9 @@ class IntakeForm(QWidget):
         _select(self.age_range, client.age_range)
         self.languages.set_codes(client.languages)
         _select(self.letter_language, client.letter_language)
-        _select(self.reading_language, client_texts.canonical(client.reading_language))
+        # Nobody chose yet: show what the letters will suggest from the spoken languages.
+        shown = client.reading_language or client_texts.suggest(client.languages)
+        _select(self.reading_language, client_texts.canonical(shown) or client_texts.NONE)
         self._reading_by_hand = bool(client.reading_language)
         self.phone.setText(client.phone)
         self.email.setText(client.email)
@@ -385,7 +387,10 @@ class IntakeForm(QWidget):
             age_range=self.age_range.currentData() or "",
             languages=self.languages.codes(),
             letter_language=Lang(self.letter_language.currentData()),
-            reading_language=str(self.reading_language.currentData() or ""),
+            # kept unset until picked by hand, so the letters keep following the languages
+            reading_language=str(self.reading_language.currentData() or "")
+            if self._reading_by_hand
+            else client.reading_language,
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             area=self.area.text().strip(),

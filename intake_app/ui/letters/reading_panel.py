@@ -9,7 +9,7 @@ from babel import Locale
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
-from intake_app.letters.client_texts import Fallback, shipped, texts_for
+from intake_app.letters.client_texts import NONE, Fallback, shipped, texts_for
 from intake_app.letters.use_cases import PreparedLetter
 
 from intake_app.ui.letters.leak_highlighter import LeakHighlighter
@@ -32,7 +32,7 @@ class ReadingPanel(QWidget):
     """Emits `language_chosen(code)` ("" = the letter's language only) and
     `note_edited(text)` for the current letter; `show_letter()` fills it from a letter."""
 
-    language_chosen = Signal(str)
+    language_chosen = Signal(str)  # a code, or client_texts.NONE
     note_edited = Signal(str)
 
     def __init__(self, turned_off: frozenset[str], parent: QWidget | None = None) -> None:
@@ -40,7 +40,7 @@ class ReadingPanel(QWidget):
         self._off = turned_off
         self.language = QComboBox(self)
         self.language.setObjectName("letter-reading-language")
-        self.language.addItem(self.tr("Only the letter's language"), "")
+        self.language.addItem(self.tr("Only the letter's language"), NONE)
         for code, texts in shipped().items():
             label = f"{texts.name} — {texts.english_name}"
             if code in turned_off:

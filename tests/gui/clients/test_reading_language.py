@@ -26,8 +26,8 @@ def test_reading_language_follows_spoken_languages_until_chosen(qtbot) -> None: 
     form = IntakeForm(Lang.EN)
     qtbot.addWidget(form)
     form.set_client(Client(given_name="Ali"))
-    _tick(form, "ff")  # no texts in Fula: no suggestion
-    assert form.reading_language.currentData() == ""
+    _tick(form, "ff")  # no texts in Fula: no suggestion, the letter's language only
+    assert form.reading_language.currentData() == "none"
     _tick(form, "fa")
     assert form.reading_language.currentData() == "fa"
     # the caseworker picks another: the form stops following
@@ -44,3 +44,12 @@ def test_reading_language_is_kept_on_the_client(qtbot) -> None:  # type: ignore[
     form.set_client(Client(given_name="Olena", reading_language="uk"))
     assert form.reading_language.currentData() == "uk"
     assert form.apply(Client(given_name="Olena")).reading_language == "uk"
+
+
+def test_an_unchosen_reading_language_shows_the_suggestion_and_stays_unset(qtbot) -> None:  # type: ignore[no-untyped-def]
+    form = IntakeForm(Lang.EN)
+    qtbot.addWidget(form)
+    client = Client(given_name="Ali", languages=("ar",))
+    form.set_client(client)
+    assert form.reading_language.currentData() == "ar"
+    assert form.apply(client).reading_language == ""  # not a choice: nothing to save

@@ -86,3 +86,14 @@ def test_release_remembers_the_choice_per_referral(qtbot, context: AppContext) -
     ids = [p.referral_id for p in dlg.model.letters()]
     stored = referrals_repo.load_referrals(context.session.conn, ids)
     assert [r.reading_language for r in stored] == ["ru", "ru"]
+
+
+def test_choosing_the_letters_language_only_removes_the_part(qtbot, context: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, context, languages=("ar",))
+    dlg.reading.language.setCurrentIndex(0)
+    with qtbot.waitSignal(dlg.preview_ready, timeout=3000):
+        dlg.reading.language.activated.emit(0)
+    assert dlg.model.letter_at(0).data.reading_language == ""
+    assert dlg.reading.message.text() == ""
+    assert _preview_text(dlg).count("الرمز المرجعي") == 1  # only the other letter keeps it
+    assert dlg.model.letter_at(0).reading_asked == "none"

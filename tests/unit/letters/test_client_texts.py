@@ -142,6 +142,7 @@ def test_a_turned_off_language_falls_back_and_says_so() -> None:
 
 def test_french_or_english_is_no_fallback() -> None:
     assert resolve("fr").fallback is Fallback.NONE and resolve("").code == ""
+    assert resolve("none") == resolve("")
 
 
 def test_shipped_fonts_are_truetype_and_within_the_size_budget() -> None:

@@ -75,3 +75,17 @@ def test_the_note_for_the_client_is_guarded_in_their_language(session: VaultSess
     assert "client_note" in uc.field_leaks(arabic)
     clean = uc.with_client_note(letter, "Llegue a las 9:00, por favor.")
     assert "client_note" not in uc.field_leaks(clean)
+
+
+def test_the_letters_language_only_is_a_choice_the_suggestion_respects(
+    session: VaultSession,
+) -> None:
+    ids = _seed(session, languages=("ar",), reading_language="none")
+    letters = uc.prepare_letters(session, ids)
+    assert [p.data.reading_language for p in letters] == ["", ""]
+    assert letters[0].reading_fallback is Fallback.NONE
+    # chosen on one referral's letter: remembered for that referral only
+    first = uc.with_reading_language(letters[0], "es")
+    second = uc.with_reading_language(letters[1], "none")
+    uc.release_letters(session, [first, second])
+    assert [p.data.reading_language for p in uc.prepare_letters(session, ids)] == ["es", ""]
