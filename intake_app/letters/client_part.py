@@ -84,7 +84,7 @@ def _style(face: FontFace, kind: _Kind, rtl: bool, shaped: bool, cjk: bool) -> P
 
 class _OnceTable(Table):
     """The box's columns are fixed, so its size depends on the width alone: it is measured
-    once, though KeepTogether and then the frame both ask (a third of the box's cost)."""
+    once, though KeepTogether and then the frame both ask."""
 
     _measured_for: float | None = None
 
