@@ -2267,12 +2267,24 @@
         <translation>Langues et coordonnées</translation>
     </message>
     <message>
+        <source>The letter's language</source>
+        <translation>La langue de la lettre</translation>
+    </message>
+    <message>
+        <source>The part of letters for the person is also printed in this language.</source>
+        <translation>La partie des lettres destinée à la personne s'imprime aussi dans cette langue.</translation>
+    </message>
+    <message>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>Letter lang&amp;uage</source>
         <translation>Langue des lett&amp;res</translation>
+    </message>
+    <message>
+        <source>Reads &amp;best</source>
+        <translation>&amp;Lit le mieux</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -2482,6 +2494,10 @@
     <message>
         <source>your name</source>
         <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>the note for the person</source>
+        <translation>la note pour la personne</translation>
     </message>
     <message>
         <source>the person's phone</source>
@@ -2861,6 +2877,87 @@
     <message>
         <source>to</source>
         <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLanguagesBox</name>
+    <message>
+        <source>Languages for the person</source>
+        <translation>Langues pour la personne</translation>
+    </message>
+    <message>
+        <source>The part of the letter for the person is also printed in the language they read best. Texts not yet reviewed by a fluent speaker may have mistakes: turn a language off until someone fluent has read it.</source>
+        <translation>La partie de la lettre destinée à la personne s'imprime aussi dans la langue qu'elle lit le mieux. Des textes pas encore révisés par une personne qui parle couramment la langue peuvent contenir des erreurs : désactivez une langue jusqu'à ce qu'une telle personne les ait lus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLanguagesModel</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimée</translation>
+    </message>
+    <message>
+        <source>Reviewed by a fluent speaker</source>
+        <translation>Révisés par une personne qui parle couramment la langue</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a fluent speaker</source>
+        <translation>Pas encore révisés par une personne qui parle couramment la langue</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Only the letter's language</source>
+        <translation>Seulement la langue de la lettre</translation>
+    </message>
+    <message>
+        <source>(turned off)</source>
+        <translation>(désactivée)</translation>
+    </message>
+    <message>
+        <source>(not yet reviewed)</source>
+        <translation>(pas encore révisée)</translation>
+    </message>
+    <message>
+        <source>A short note for the person, in their language (optional).</source>
+        <translation>Une courte note pour la personne, dans sa langue (facultatif).</translation>
+    </message>
+    <message>
+        <source>Also for the person in:</source>
+        <translation>Aussi pour la personne en :</translation>
+    </message>
+    <message>
+        <source>Note for the person:</source>
+        <translation>Note pour la personne :</translation>
+    </message>
+    <message>
+        <source>There are no texts in %1 yet: the part for the person prints in the letter's language only.</source>
+        <translation>Il n'existe pas encore de textes en %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
+    </message>
+    <message>
+        <source>A coordinator turned %1 off: the part for the person prints in the letter's language only.</source>
+        <translation>Une coordonnatrice ou un coordonnateur a désactivé %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
+    </message>
+    <message>
+        <source>The %1 texts are not yet reviewed by a fluent speaker. Read them with the person if you can.</source>
+        <translation>Les textes en %1 n'ont pas encore été révisés par une personne qui parle couramment la langue. Lisez-les avec la personne si possible.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.letters.leak_highlighter import LeakHighlighter
 from intake_app.ui.letters.letters_model import LettersModel
+from intake_app.ui.letters.reading_panel import ReadingPanel
 from intake_app.ui.letters.seams import LetterSeams
 from intake_app.ui.widgets.progress_runner import run_with_progress
 from intake_app.ui.widgets.screen_fit import fit_to_screen
@@ -70,6 +71,7 @@ class LetterDialog(QDialog):
         self.setWindowTitle(self.tr("Referral letters"))
         self.context = context
         self._options = uc.render_options(context.session.conn)
+        self._off = uc.turned_off_languages(context.session.conn)
         self._confirmed: dict[int, tuple[str, ...]] = {}
         self._pdf = QByteArray()
         self._buffer: QBuffer | None = None
@@ -184,6 +186,10 @@ class LetterDialog(QDialog):
         name_layout.addWidget(self.name_text)
         name_layout.addLayout(name_row)
 
+        self.reading = ReadingPanel(self._off, self)
+        self.reading.language_chosen.connect(self._reading_chosen)
+        self.reading.note_edited.connect(self._note_edited)
+
         form = QFormLayout()
         form.addRow(self.tr("Letter language:"), self.language)
         form.addRow(self.tr("Reason for this letter:"), self.reason)
@@ -198,6 +204,7 @@ class LetterDialog(QDialog):
         left_layout.addWidget(self.name_banner)
         left_layout.addLayout(form)
         left_layout.addWidget(self.consent_note)
+        left_layout.addWidget(self.reading)
         left_layout.addWidget(self.warning)
         left_layout.addStretch(1)
 
@@ -265,6 +272,7 @@ class LetterDialog(QDialog):
         self.reason.setEnabled(allowed)
         self.consent_note.setVisible(not allowed)
         self.language.setCurrentIndex(self.language.findData(letter.data.lang.value))
+        self.reading.show_letter(letter)
         self._show_name_banner(letter)
         self._update_warning()
 
@@ -316,11 +324,27 @@ class LetterDialog(QDialog):
             Alert.error(self, exc)
             return
         fresh = uc.apply_reasons([fresh], {letter.referral_id: letter.data.reason})[0]
+        fresh = uc.with_reading_language(fresh, letter.reading_asked, self._off)
+        fresh = uc.with_client_note(fresh, letter.data.client_note)
         if fresh.held and not letter.held:
             fresh = uc.choose_service_name(fresh, letter.data.service_name)
         self.model.replace_letter(row, fresh)
         self._show_name_banner(fresh)
         self.refresh_preview()
+
+    def _reading_chosen(self, code: str) -> None:
+        row = self._row()
+        letter = self.model.letter_at(row)
+        self.model.replace_letter(row, uc.with_reading_language(letter, code, self._off))
+        self.reading.show_letter(self.model.letter_at(row))
+        self._update_warning()
+        self.refresh_preview()
+
+    def _note_edited(self, text: str) -> None:
+        row = self._row()
+        self.model.replace_letter(row, uc.with_client_note(self.model.letter_at(row), text))
+        self._update_warning()
+        self._timer.start()
 
     # --- the leak guard ------------------------------------------------------------------
 
@@ -344,6 +368,7 @@ class LetterDialog(QDialog):
             "letter_address_line": self.tr("the address"),
             "letterhead": self.tr("your letterhead"),
             "caseworker_name": self.tr("your name"),
+            "client_note": self.tr("the note for the person"),
             "person_phone": self.tr("the person's phone"),
         }
         if self.model.rowCount() == 0:
