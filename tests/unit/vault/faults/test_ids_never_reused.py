@@ -7,7 +7,7 @@ from intake_app.clients import intake
 from intake_app.clients.history import record_history
 from intake_app.domain.audit import Action
 from intake_app.vault import clients_repo
-from intake_app.vault.migrate import migrate
+from intake_app.vault.migrate import available_migrations
 from intake_app.vault.session import VaultSession
 from tests.unit.clients.helpers import add, person
 
@@ -41,6 +41,7 @@ def test_the_migration_remembers_ids_already_deleted_before_it(session: VaultSes
     intake.delete_client(session, gone.id)
     with session.write() as conn:
         conn.execute("DELETE FROM meta WHERE key = 'clients.last_id'")
-        conn.execute("DELETE FROM schema_migrations WHERE version = 60")
-    migrate(session.conn, session.clock.now())
+    # Run migration 60 again by itself: later migrations may already be applied.
+    (counter,) = [m for m in available_migrations() if m.version == 60]
+    session.conn.executescript(counter.sql)
     assert add(session, "After").id == gone.id + 1
