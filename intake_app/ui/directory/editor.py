@@ -175,7 +175,7 @@ class ServiceEditor(QDialog):
         self.name_hint = QLabel(self)
         self.name_hint.setObjectName("edit-name-hint")
         self.name_hint.setWordWrap(True)
-        self.name_hint.setStyleSheet("color: #8a5a00;")
+        set_tone(self.name_hint, Tone.WARN)
         for edit in (self.name_fr, self.name_en, self.letter_name):
             edit.textChanged.connect(self._check_letter_name)
         self.org_letter_name = QLineEdit(s.organization.letter_name, self)
