@@ -220,6 +220,8 @@ class ServiceEditor(QDialog):
         self.org.setAccessibleName(self.tr("Organization:"))
         self.cat_view.setAccessibleName(self.tr("Categories:"))
         self.aud_view.setAccessibleName(self.tr("Especially for:"))
+        self.letter_name.setAccessibleName(self.tr("Name on letters:"))
+        self.org_letter_name.setAccessibleName(self.tr("Organization on letters:"))
         form.addRow(self.tr("Name (French):"), self._with_error(self.name_fr, "name"))
         form.addRow(self.tr("Name (English):"), self.name_en)
         form.addRow(self.tr("Name on letters:"), self._with_error(self.letter_name, "letter_name"))

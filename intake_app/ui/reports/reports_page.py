@@ -138,6 +138,7 @@ class ReportsPage(Page):
         self.model = ReportTableModel(self.lang, self)
         self.view = QTableView(self)
         self.view.setObjectName("report-table")
+        self.view.setAccessibleName(self.tr("Figures of the chosen table"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -280,7 +281,7 @@ class ReportsPage(Page):
         self.report = report
         self.export.setEnabled(True)
         lang = self.lang
-        notes = [period_label(report.period, lang) + "."]
+        notes = [self.tr("Period: %1.").replace("%1", period_label(report.period, lang))]
         if report.partial:
             notes.append(self.tr("This period is still running: the figures go up to today."))
         if report.empty:
