@@ -2897,6 +2897,10 @@
         <translation>Ce que la personne accepte de communiquer à ces services</translation>
     </message>
     <message>
+        <source>Date the consent was given</source>
+        <translation>Date où le consentement a été donné</translation>
+    </message>
+    <message>
         <source>&amp;Given:</source>
         <translation>&amp;Donné :</translation>
     </message>
