@@ -84,7 +84,7 @@ class ReferConsentPanel(QGroupBox):
         self.preview = QLabel(self)
         self.preview.setObjectName("refer-consent-preview")
         self.preview.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         layout.addLayout(self.grid)
@@ -99,7 +99,7 @@ class ReferConsentPanel(QGroupBox):
         widths = [0] * columns
         for i, w in enumerate(self._cells):
             widths[i % columns] = max(widths[i % columns], w.sizeHint().width())
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         spacing = max(0, self.grid.horizontalSpacing())
         return sum(widths) + spacing * (columns - 1) + margins.left() + margins.right() + 8
 
@@ -118,7 +118,7 @@ class ReferConsentPanel(QGroupBox):
     def _fit_preview(self) -> None:
         """A wrapped label does not claim its height by itself here: ask for it, at the
         width the panel gives it (not the label's own, which lags behind)."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         width = self.contentsRect().width() - margins.left() - margins.right()
         if width > 100:
             self.preview.setMinimumHeight(self.preview.heightForWidth(width))
