@@ -2128,12 +2128,20 @@
         <translation>&amp;Clé stable :</translation>
     </message>
     <message>
+        <source>Records skipped or repaired</source>
+        <translation>Enregistrements laissés de côté ou réparés</translation>
+    </message>
+    <message>
         <source>Skipped and repaired</source>
         <translation>Laissés de côté et réparés</translation>
     </message>
     <message>
         <source>Files read</source>
         <translation>Fichiers lus</translation>
+    </message>
+    <message>
+        <source>How each file was read</source>
+        <translation>Comment chaque fichier a été lu</translation>
     </message>
     <message>
         <source>Imported from {file}:</source>
@@ -2239,16 +2247,16 @@
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <source>Fa&amp;mily name</source>
-        <translation>No&amp;m de famille</translation>
-    </message>
-    <message>
         <source>&amp;Preferred name</source>
         <translation>Nom &amp;usuel</translation>
     </message>
     <message>
-        <source>Name in &amp;Latin letters</source>
-        <translation>Nom en lettres &amp;latines</translation>
+        <source>&amp;Family name</source>
+        <translation>Nom &amp;de famille</translation>
+    </message>
+    <message>
+        <source>Na&amp;me in Latin letters</source>
+        <translation>No&amp;m en lettres latines</translation>
     </message>
     <message>
         <source>Name on le&amp;tters</source>
@@ -3029,8 +3037,12 @@
         <translation>Ce que la personne accepte de communiquer à ces services</translation>
     </message>
     <message>
-        <source>Given:</source>
-        <translation>Donné :</translation>
+        <source>Date the consent was given</source>
+        <translation>Date où le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>&amp;Given:</source>
+        <translation>&amp;Donné :</translation>
     </message>
     <message>
         <source>on</source>
@@ -3340,6 +3352,10 @@
         <translation>Tableaux du rapport</translation>
     </message>
     <message>
+        <source>Figures of the chosen table</source>
+        <translation>Chiffres du tableau choisi</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -3354,6 +3370,10 @@
     <message>
         <source>This period has not started yet: there is nothing to count.</source>
         <translation>Cette période n'a pas encore commencé : il n'y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>Period: %1.</source>
+        <translation>Période : %1.</translation>
     </message>
     <message>
         <source>This period is still running: the figures go up to today.</source>
@@ -3658,12 +3678,20 @@
         <translation>L'orientation ne peut pas proposer ces services tant qu'ils n'ont pas de catégorie. Choisissez-en plusieurs, puis une catégorie.</translation>
     </message>
     <message>
+        <source>Services without a category</source>
+        <translation>Services sans catégorie</translation>
+    </message>
+    <message>
         <source>&amp;Assign to the selected services</source>
         <translation>&amp;Attribuer aux services choisis</translation>
     </message>
     <message>
-        <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>Services changed or gone upstream</source>
+        <translation>Services changés ou disparus à la source</translation>
     </message>
     <message>
         <source>&amp;Take the upstream value</source>

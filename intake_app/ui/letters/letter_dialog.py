@@ -49,6 +49,7 @@ from intake_app.ui.letters.reading_panel import ReadingPanel
 from intake_app.ui.letters.seams import LetterSeams
 from intake_app.ui.widgets.progress_runner import run_with_progress
 from intake_app.ui.widgets.screen_fit import fit_to_screen
+from intake_app.ui.widgets.tones import Tone, panel_css
 
 log = logging.getLogger(__name__)
 
@@ -147,10 +148,7 @@ class LetterDialog(QDialog):
         self.warning = QFrame(self)
         self.warning.setObjectName("letter-leak-warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
-        self.warning.setStyleSheet(
-            "#letter-leak-warning { background: #FFF3CD; border: 1px solid #E0C46C;"
-            " border-radius: 4px; }"
-        )
+        self.warning.setStyleSheet(panel_css("letter-leak-warning", Tone.WARN))
         self.warning_text = QLabel(self.warning)
         self.warning_text.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Keep these words…"), self.warning)
@@ -163,10 +161,7 @@ class LetterDialog(QDialog):
         self.name_banner = QFrame(self)
         self.name_banner.setObjectName("letter-name-banner")
         self.name_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name_banner.setStyleSheet(
-            "#letter-name-banner { background: #FDE2E1; border: 1px solid #D9534F;"
-            " border-radius: 4px; }"
-        )
+        self.name_banner.setStyleSheet(panel_css("letter-name-banner", Tone.BAD))
         self.name_text = QLabel(self.name_banner)
         self.name_text.setObjectName("letter-name-text")
         self.name_text.setWordWrap(True)
