@@ -204,7 +204,7 @@ def reference(
 
     t0, month_keys = months[0].isoformat(), [m.isoformat() for m in months]
 
-    def series(rows: Iterable[tuple[str | None, int]]) -> dict[str, int]:
+    def series(rows: Iterable[tuple[str, int]]) -> dict[str, int]:
         got = _distinct((at[:7] + "-01", cid) for at, cid in rows if _in(at, t0, e) and kept(cid))
         return {m: got.get(m, 0) for m in month_keys}
 
