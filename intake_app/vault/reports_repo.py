@@ -41,7 +41,15 @@ def _no_step(_fraction: float) -> None:
 
 
 _REPORT_CACHE_KIB = -65536  # 64 MiB of page cache while a report is computed
-_TEMP_TABLES = ("rep_scope", "rep_area", "rep_org", "rep_served", "rep_activity", "rep_merged")
+_TEMP_TABLES = (
+    "rep_scope",
+    "rep_area",
+    "rep_org",
+    "rep_served",
+    "rep_activity",
+    "rep_merged",
+    "rep_ref",
+)
 
 # Everything done for a person, as (client_id, at, kind) in [:s, :e); each reads a covering
 # index. The kind is a bit: the first four are also the trend's series (taken in, referred,
@@ -62,6 +70,15 @@ _ACTIVITY = (
 )
 _SERIES_BITS = (("new", 1), ("referred", 2), ("unmet", 4), ("letters", 8))
 _SERIES = ("served", *(name for name, _bit in _SERIES_BITS))
+
+
+_SERIES_MASK = sum(bit for _name, bit in _SERIES_BITS)
+
+
+def _is_series(activity_sql: str) -> bool:
+    """Whether an activity source is one of the trend's series (its kind bit is kept)."""
+    kind = int(activity_sql.split(" AS kind ")[0].rsplit(" ", 1)[1])
+    return bool(kind & _SERIES_MASK)
 
 
 class ReportQueries:
@@ -144,6 +161,7 @@ class ReportQueries:
         served = self._fill_served(period)
         step(0.35)
         partitions = self._partitions()
+        self._fill_referrals(p)
         cat = self._category_case("category")
 
         def keep(alias: str) -> str:
@@ -163,20 +181,14 @@ class ReportQueries:
             ),
             "referrals.category": self._pairs(
                 f"SELECT {self._category_case('rn.category')}, count(DISTINCT r.client_id)"
-                " FROM referrals r JOIN referral_needs rn ON rn.referral_id = r.id"
-                f" WHERE r.created_at >= :s AND r.created_at < :e AND {keep('r')} GROUP BY 1",
-                p,
+                " FROM rep_ref r JOIN referral_needs rn ON rn.referral_id = r.id GROUP BY 1",
             ),
             "referrals.organization": self._pairs(
                 f"SELECT coalesce(o.name, '{OTHER}'), count(DISTINCT r.client_id)"
-                " FROM referrals r LEFT JOIN rep_org o ON o.service_id = r.service_id"
-                f" WHERE r.created_at >= :s AND r.created_at < :e AND {keep('r')} GROUP BY 1",
-                p,
+                " FROM rep_ref r LEFT JOIN rep_org o ON o.service_id = r.service_id GROUP BY 1",
             ),
             "referrals.state": self._pairs(
-                "SELECT r.state, count(DISTINCT r.client_id) FROM referrals r"
-                f" WHERE r.created_at >= :s AND r.created_at < :e AND {keep('r')} GROUP BY 1",
-                p,
+                "SELECT state, count(DISTINCT client_id) FROM rep_ref GROUP BY 1"
             ),
             "referrals.follow_up": self._follow_ups(p, today),
             "letters.language": self._pairs(
@@ -201,7 +213,7 @@ class ReportQueries:
             partitions=partitions,
             multi=multi,
             trend=trend,
-            median_days=self._median_days(p),
+            median_days=self._median_days(),
             new_by_month=by_month("new", in_period),
         )
 
@@ -224,10 +236,14 @@ class ReportQueries:
         p = {"s": first.isoformat(), "e": period.end.isoformat()}
         c = self.conn
         for sql in _ACTIVITY:
+            # Only the trend's series need their bit kept: the others skip a known month.
+            kept = (
+                "DO UPDATE SET kinds = kinds | excluded.kinds" if _is_series(sql) else "DO NOTHING"
+            )
             c.execute(
                 "INSERT INTO rep_activity SELECT substr(at, 1, 7), client_id, kind"
                 f" FROM ({sql}) WHERE {self._keep('client_id')} AND true"
-                " ON CONFLICT (month, client_id) DO UPDATE SET kinds = kinds | excluded.kinds",
+                f" ON CONFLICT (month, client_id) {kept}",
                 p,
             )
         c.execute(
@@ -330,22 +346,38 @@ class ReportQueries:
             {**p, "t": today.isoformat()},
         )
 
-    def _median_days(self, p: dict[str, str]) -> tuple[float | None, int]:
-        """Median days from referral to its outcome, over referrals made in the period that
-        have one, and how many distinct people those referrals are for (one read)."""
+    def _fill_referrals(self, p: dict[str, str]) -> None:
+        """The period's referrals, read once for their four tables and the median; `days`
+        (referral to outcome) only for those that have an outcome."""
         outcomes = ", ".join(f"'{s}'" for s in OUTCOME_STATES)
-        rows = self.conn.execute(
-            "SELECT r.client_id, max(0, julianday(r.state_changed_at) - julianday(r.created_at))"
-            f" FROM referrals r WHERE {self._keep('r.client_id')}"
-            f" AND r.created_at >= :s AND r.created_at < :e AND r.state IN ({outcomes})",
+        self.conn.execute(
+            "CREATE TEMP TABLE rep_ref (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL,"
+            " state TEXT NOT NULL, service_id TEXT, days REAL)"
+        )
+        self.conn.execute(
+            "INSERT INTO rep_ref SELECT r.id, r.client_id, r.state, r.service_id,"
+            f" CASE WHEN r.state IN ({outcomes}) THEN"
+            " max(0, julianday(r.state_changed_at) - julianday(r.created_at)) END"
+            f" FROM referrals r WHERE r.created_at >= :s AND r.created_at < :e"
+            f" AND {self._keep('r.client_id')}",
             p,
-        ).fetchall()
-        if not rows:
+        )
+
+    def _median_days(self) -> tuple[float | None, int]:
+        """Median days from referral to its outcome, over referrals made in the period that
+        have one, and how many distinct people those referrals are for."""
+        n, people = self.conn.execute(
+            "SELECT count(days), count(DISTINCT CASE WHEN days IS NOT NULL THEN client_id END)"
+            " FROM rep_ref"
+        ).fetchone()
+        if not n:
             return None, 0
-        days = sorted(float(r[1]) for r in rows)
-        n = len(days)
-        middle = days[(n - 1) // 2 : n // 2 + 1]
-        return round(sum(middle) / len(middle), 1), len({int(r[0]) for r in rows})
+        rows = self.conn.execute(
+            "SELECT days FROM rep_ref WHERE days IS NOT NULL ORDER BY days LIMIT :lim OFFSET :off",
+            {"lim": 2 - n % 2, "off": (n - 1) // 2},
+        ).fetchall()
+        values = [float(r[0]) for r in rows]
+        return round(sum(values) / len(values), 1), int(people)
 
 
 def _ascii_lower(text: str) -> str:
