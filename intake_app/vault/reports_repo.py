@@ -15,6 +15,7 @@ that the other queries join, so the activity union is read once.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import Any
 
@@ -104,13 +105,6 @@ class ReportQueries:
         conn.execute(f"PRAGMA cache_size = {_REPORT_CACHE_KIB}")
         for name in _TEMP_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-        conn.execute("CREATE TEMP TABLE rep_area (folded TEXT PRIMARY KEY, label TEXT NOT NULL)")
-        conn.execute(
-            "INSERT OR IGNORE INTO rep_area SELECT lower(trim(json_extract(l.value, '$.area'))),"
-            " trim(json_extract(l.value, '$.area')) FROM services s,"
-            " json_each(s.doc, '$.locations') l WHERE json_valid(s.doc)"
-            " AND trim(coalesce(json_extract(l.value, '$.area'), '')) != ''"
-        )
         conn.execute(
             "CREATE TEMP TABLE rep_served (client_id INTEGER PRIMARY KEY, is_new INTEGER NOT NULL,"
             " age TEXT, household TEXT, letter TEXT, area TEXT, languages TEXT)"
@@ -119,15 +113,6 @@ class ReportQueries:
         conn.execute(
             "CREATE TEMP TABLE rep_activity (month TEXT NOT NULL, client_id INTEGER NOT NULL,"
             " kinds INTEGER NOT NULL, PRIMARY KEY (month, client_id)) WITHOUT ROWID"
-        )
-        # Each service's organization, looked up in memory by the referrals' table.
-        conn.execute(
-            "CREATE TEMP TABLE rep_org (service_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
-            " WITHOUT ROWID"
-        )
-        conn.execute(
-            "INSERT INTO rep_org SELECT sv.id, o.name FROM services sv"
-            " JOIN organizations o ON o.id = sv.organization_id"
         )
         conn.execute("CREATE TEMP TABLE rep_merged (client_id INTEGER PRIMARY KEY)")
         conn.execute("INSERT INTO rep_merged SELECT id FROM clients WHERE merged_into IS NOT NULL")
@@ -153,14 +138,27 @@ class ReportQueries:
 
     # -- the period's tables ---------------------------------------------------------------
 
-    def figures(
-        self, period: ReportPeriod, today: date, step: Callable[[float], None] = _no_step
-    ) -> RawFigures:
-        """`step(fraction)` is called between queries (progress; it may raise to stop)."""
-        p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
+    def people(
+        self, period: ReportPeriod, step: Callable[[float], None] = _no_step
+    ) -> tuple[int, dict[str, dict[str, int]], dict[str, int], dict[str, dict[str, int]]]:
+        """Who was served and how they split, and the month-by-month figures: (served,
+        partitions, spoken languages, by month). `step(fraction)` is called between
+        queries (progress; it may raise to stop)."""
         served = self._fill_served(period)
-        step(0.35)
+        step(0.5)
         partitions = self._partitions()
+        step(0.7)
+        spoken = self._spoken()
+        monthly = self._monthly()
+        step(0.85)
+        return served, partitions, spoken, monthly
+
+    def activity(
+        self, period: ReportPeriod, today: date
+    ) -> tuple[dict[str, dict[str, int]], tuple[float | None, int]]:
+        """What was done in the period, by category: needs, unmet needs, referrals and
+        letters (distinct people in each), and the median days to an outcome."""
+        p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
         self._fill_referrals(p)
         cat = self._category_case("category")
 
@@ -168,7 +166,6 @@ class ReportQueries:
             return self._keep(f"{alias}.client_id")
 
         multi = {
-            "clients.spoken_languages": self._spoken(),
             "needs.category": self._pairs(
                 f"SELECT {cat}, count(DISTINCT n.client_id) FROM client_needs n"
                 f" WHERE n.created_at >= :s AND n.created_at < :e AND {keep('n')} GROUP BY 1",
@@ -198,24 +195,7 @@ class ReportQueries:
                 p,
             ),
         }
-        step(0.7)
-        monthly = self._monthly()
-        step(0.85)
-
-        def by_month(series: str, months: list[date]) -> dict[str, int]:
-            return {m.isoformat(): monthly.get(m.isoformat(), {}).get(series, 0) for m in months}
-
-        trend_months = period.trend_months()
-        trend = {series: by_month(series, trend_months) for series in _SERIES}
-        in_period = [add_months(period.start, i) for i in range(period.month_count)]
-        return RawFigures(
-            served=served,
-            partitions=partitions,
-            multi=multi,
-            trend=trend,
-            median_days=self._median_days(),
-            new_by_month=by_month("new", in_period),
-        )
+        return multi, self._median_days()
 
     def _monthly(self) -> dict[str, dict[str, int]]:
         """People per month (first day, ISO) over every month of the activity: served, and
@@ -235,6 +215,15 @@ class ReportQueries:
         first = min(period.start, months[0])
         p = {"s": first.isoformat(), "e": period.end.isoformat()}
         c = self.conn
+        # The directory's areas (folded → as written): an area typed for a client counts
+        # only when it is one of these, so a name typed into it never becomes a category.
+        c.execute("CREATE TEMP TABLE rep_area (folded TEXT PRIMARY KEY, label TEXT NOT NULL)")
+        c.execute(
+            "INSERT OR IGNORE INTO rep_area SELECT lower(trim(json_extract(l.value, '$.area'))),"
+            " trim(json_extract(l.value, '$.area')) FROM services s,"
+            " json_each(s.doc, '$.locations') l WHERE json_valid(s.doc)"
+            " AND trim(coalesce(json_extract(l.value, '$.area'), '')) != ''"
+        )
         for sql in _ACTIVITY:
             # Only the trend's series need their bit kept: the others skip a known month.
             kept = (
@@ -350,6 +339,15 @@ class ReportQueries:
         """The period's referrals, read once for their four tables and the median; `days`
         (referral to outcome) only for those that have an outcome."""
         outcomes = ", ".join(f"'{s}'" for s in OUTCOME_STATES)
+        # Each service's organization, looked up in memory.
+        self.conn.execute(
+            "CREATE TEMP TABLE rep_org (service_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
+            " WITHOUT ROWID"
+        )
+        self.conn.execute(
+            "INSERT INTO rep_org SELECT sv.id, o.name FROM services sv"
+            " JOIN organizations o ON o.id = sv.organization_id"
+        )
         self.conn.execute(
             "CREATE TEMP TABLE rep_ref (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL,"
             " state TEXT NOT NULL, service_id TEXT, days REAL)"
@@ -403,16 +401,59 @@ def report_figures(
     categories: Sequence[str],
     age_ranges: Sequence[tuple[str, int]],
     step: Callable[[float], None] = _no_step,
+    second: Connection | None = None,
 ) -> RawFigures:
-    """Every table of a report, read in one go on `conn` (a worker's own connection)."""
-    queries = ReportQueries(
-        conn,
-        caseload_of=caseload_of,
-        known_languages=known_languages,
-        categories=categories,
-        age_ranges=age_ranges,
-    )
+    """Every table of a report, read on `conn` (a worker's own connection).
+
+    With `second` (another connection of the same vault, used by no one else meanwhile)
+    the period's activity tables are counted on it in a thread while the people served
+    are counted on `conn`: the two halves share no temporary table and no relation the
+    disclosure control relies on (every sum and repeated figure is within the first)."""
+
+    def queries(on: Connection) -> ReportQueries:
+        return ReportQueries(
+            on,
+            caseload_of=caseload_of,
+            known_languages=known_languages,
+            categories=categories,
+            age_ranges=age_ranges,
+        )
+
+    def count_activity(
+        on: Connection,
+    ) -> tuple[dict[str, dict[str, int]], tuple[float | None, int]]:
+        q = queries(on)
+        try:
+            return q.activity(period, today)
+        finally:
+            q.close()
+
+    pool = ThreadPoolExecutor(max_workers=1) if second is not None else None
+    pending = pool.submit(count_activity, second) if pool is not None and second else None
     try:
-        return queries.figures(period, today, step)
+        q = queries(conn)
+        try:
+            served, partitions, spoken, monthly = q.people(period, step)
+        finally:
+            q.close()
+        multi, median = pending.result() if pending is not None else count_activity(conn)
+    except BaseException:
+        if pending is not None and second is not None and not pending.done():
+            second.interrupt()  # stop the other half now (cancel, or an error here)
+        raise
     finally:
-        queries.close()
+        if pool is not None:
+            pool.shutdown(wait=True)
+
+    def by_month(series: str, months: list[date]) -> dict[str, int]:
+        return {m.isoformat(): monthly.get(m.isoformat(), {}).get(series, 0) for m in months}
+
+    in_period = [add_months(period.start, i) for i in range(period.month_count)]
+    return RawFigures(
+        served=served,
+        partitions=partitions,
+        multi={"clients.spoken_languages": spoken, **multi},
+        trend={series: by_month(series, period.trend_months()) for series in _SERIES},
+        median_days=median,
+        new_by_month=by_month("new", in_period),
+    )

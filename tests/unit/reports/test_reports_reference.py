@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -304,19 +305,60 @@ def test_the_vault_figures_equal_a_plain_reference(
     period = ReportPeriod.parse(months)
     today = now.date()
     caseload_of = {"all": None, "mine": session.user.id, "other": OTHER_USER}[scope]
-    fast = report_figures(
-        session.conn,
-        period,
-        today,
-        caseload_of=caseload_of,
-        known_languages=known_language_codes(),
-        categories=CATEGORIES,
-        age_ranges=AGE_BOUNDS,
-    )
     expected = reference(session, period, today, caseload_of)
-    assert fast.served == expected.served
-    assert fast.partitions == expected.partitions
-    assert fast.multi == expected.multi
-    assert fast.trend == expected.trend
-    assert fast.new_by_month == expected.new_by_month
-    assert fast.median_days == expected.median_days
+    second = session.connect()
+    try:
+        for other in (None, second):  # on one connection, and in two halves on two
+            fast = report_figures(
+                session.conn,
+                period,
+                today,
+                caseload_of=caseload_of,
+                known_languages=known_language_codes(),
+                categories=CATEGORIES,
+                age_ranges=AGE_BOUNDS,
+                second=other,
+            )
+            assert fast.served == expected.served
+            assert fast.partitions == expected.partitions
+            assert fast.multi == expected.multi
+            assert fast.trend == expected.trend
+            assert fast.new_by_month == expected.new_by_month
+            assert fast.median_days == expected.median_days
+    finally:
+        session.release(second)
+
+
+def test_a_cancel_stops_both_halves_and_leaves_no_temporary_table(session: VaultSession) -> None:
+    add_directory(session)
+    now = session.clock.now()
+    with session.write() as conn:
+        bulk_insert_clients(conn, generate_clients(30, 7, AREAS), now, session.user.id)
+        spread_history(conn, now, 12, 7)
+
+    class Stop(Exception):
+        pass
+
+    def step(_fraction: float) -> None:
+        raise Stop
+
+    second = session.connect()
+    try:
+        with pytest.raises(Stop):
+            report_figures(
+                session.conn,
+                ReportPeriod.parse("2025"),
+                now.date(),
+                caseload_of=None,
+                known_languages=known_language_codes(),
+                categories=CATEGORIES,
+                age_ranges=AGE_BOUNDS,
+                step=step,
+                second=second,
+            )
+        for conn in (session.conn, second):
+            left = conn.execute("SELECT name FROM sqlite_temp_master WHERE type = 'table'")
+            assert [r[0] for r in left] == []
+        assert second.execute("SELECT count(*) FROM clients").fetchone()[0] == 30
+    finally:
+        session.release(second)
