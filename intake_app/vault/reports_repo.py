@@ -349,7 +349,7 @@ class ReportQueries:
             " JOIN organizations o ON o.id = sv.organization_id"
         )
         self.conn.execute(
-            "CREATE TEMP TABLE rep_ref (id INTEGER PRIMARY KEY, client_id INTEGER NOT NULL,"
+            "CREATE TEMP TABLE rep_ref (id INTEGER NOT NULL, client_id INTEGER NOT NULL,"
             " state TEXT NOT NULL, service_id TEXT, days REAL)"
         )
         self.conn.execute(
