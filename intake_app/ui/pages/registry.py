@@ -44,6 +44,7 @@ def preload() -> None:
     main window appears without a pause after the key derivation.
     """
     from intake_app.domain.common import Lang
+
     from intake_app.ui import main_window  # noqa: F401
     from intake_app.ui.clients.labels import language_names
     from intake_app.ui.settings.registry import section_classes
