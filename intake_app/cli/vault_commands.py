@@ -7,10 +7,7 @@ import argparse
 from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.check import check_vault
 from intake_app.vault.instance_lock import InstanceLock
-from intake_app.vault.keyslots import KdfPolicy
-from intake_app.vault.lifecycle import create_vault, lock
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -37,6 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    # Imported here: the app's start parses its options through this package and must
+    # not load the vault's crypto before the unlock window shows.
+    from intake_app.vault.keyslots import KdfPolicy
+    from intake_app.vault.lifecycle import create_vault, lock
+
     paths = paths_from(args)
     passphrase = read_passphrase(args)
     paths.ensure_dir()
@@ -57,6 +59,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from intake_app.vault.check import check_vault  # as in cmd_init
+
     with unlocked(args) as session:
         report = check_vault(session)
     for line in report.lines():

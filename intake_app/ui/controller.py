@@ -9,6 +9,7 @@ clipboard if it holds our text, and shows a fresh unlock window.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,20 +23,28 @@ from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 
 from intake_app.ui.clipboard import SecureClipboard
-from intake_app.ui.context import AppContext
 from intake_app.ui.i18n import install_translators
 from intake_app.ui.idle import IdleWatcher
-from intake_app.ui.main_window import MainWindow
-from intake_app.ui.pages.registry import preload as preload_pages
-from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.session_watch import SessionWatcher
-from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
 from intake_app.ui.workers import Worker, WorkerPool
+
+# The main window, its pages and the wizard are imported when first needed (the
+# unlock window loads them in the background while it waits): start paints sooner.
+if TYPE_CHECKING:
+    from intake_app.ui.main_window import MainWindow
+    from intake_app.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/main_geometry"
+
+
+def _preload() -> None:
+    """Import the main window and its pages off the GUI thread (see `pages.registry`)."""
+    from intake_app.ui.pages.registry import preload
+
+    preload()
 
 
 class AppController(QObject):
@@ -81,6 +90,8 @@ class AppController(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        from intake_app.ui.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.paths, self.clock, self.policy, self.pool)
         self.wizard.finished_with.connect(self._on_session)
         self.wizard.rejected.connect(QApplication.quit)
@@ -101,9 +112,11 @@ class AppController(QObject):
         self.unlock_window_shown.emit(window)
         if not self._preloaded and not self.pool.synchronous:
             self._preloaded = True
-            self.pool.start(Worker(lambda _p, _c: preload_pages()))
+            self.pool.start(Worker(lambda _p, _c: _preload()))
 
     def _recover(self) -> None:
+        from intake_app.ui.recovery_dialog import RecoveryDialog
+
         assert self.unlock_window is not None
         dialog = RecoveryDialog(
             self.paths,
@@ -134,6 +147,9 @@ class AppController(QObject):
     # -- unlocked ------------------------------------------------------------------------
 
     def _on_session(self, session: VaultSession) -> None:
+        from intake_app.ui.context import AppContext
+        from intake_app.ui.main_window import MainWindow
+
         self.session = session
         context = AppContext(session, self.clock, self.policy, self.lang, self.pool, self.clipboard)
         window = MainWindow(context)
