@@ -51,6 +51,7 @@ class DirectoryCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._building = threading.Lock()  # one build at a time: a second caller waits
         self._version: int | None = None
         self._directory: PreparedDirectory | None = None
 
@@ -59,10 +60,14 @@ class DirectoryCache:
         with self._lock:
             if self._directory is not None and version == self._version:
                 return self._directory
-        directory = load_directory(conn)
-        with self._lock:
-            self._version, self._directory = version, directory
-        return directory
+        with self._building:  # the background preparation after unlock may be on it
+            with self._lock:
+                if self._directory is not None and version == self._version:
+                    return self._directory
+            directory = load_directory(conn)
+            with self._lock:
+                self._version, self._directory = version, directory
+            return directory
 
     def clear(self) -> None:
         with self._lock:

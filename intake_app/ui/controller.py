@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.clock import Clock
@@ -32,12 +32,16 @@ from intake_app.ui.workers import Worker, WorkerPool
 # The main window, its pages and the wizard are imported when first needed (the
 # unlock window loads them in the background while it waits): start paints sooner.
 if TYPE_CHECKING:
+    from intake_app.ui.context import AppContext
     from intake_app.ui.main_window import MainWindow
     from intake_app.ui.setup_wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/main_geometry"
+# The directory is prepared this long after the main window is shown: after its first
+# paint, long before a caseworker can open a client's Services tab.
+PREPARE_AFTER_MS = 50
 
 
 def _preload() -> None:
@@ -75,6 +79,7 @@ class AppController(QObject):
         self.unlock_window: UnlockWindow | None = None
         self.wizard: SetupWizard | None = None
         self._preloaded = False
+        self.directory_prepared: Worker | None = None  # the last background preparation
         self.idle = IdleWatcher(5 * 60_000, self)
         self.idle.idle.connect(self.lock_now)
         self.session_watch = SessionWatcher(self)
@@ -185,8 +190,32 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             self.idle.start(app)
+        if not self.pool.synchronous:
+            QTimer.singleShot(PREPARE_AFTER_MS, lambda: self._prepare_directory(context))
         self._after_unlock(window, session)
         self.unlocked.emit(window)
+
+    def _prepare_directory(self, context: AppContext) -> None:
+        """Prepare the routing directory and the Directory page's list off the GUI
+        thread, on the worker's own connection (see `ui.directory.prepared`)."""
+        from intake_app.ui.directory.prepared import prepare_all
+
+        if self.session is not context.session or context.session.closed:
+            return  # locked meanwhile
+        today = self.clock.now().date()
+        worker = Worker(
+            lambda _p, cancelled: prepare_all(
+                context.session,
+                context.directory_list,
+                context.directory_cache.get,
+                context.ui_lang,
+                today,
+                cancelled,
+            )
+        )
+        worker.signals.failed.connect(lambda _exc: log.warning("directory not prepared ahead"))
+        self.directory_prepared = worker
+        self.pool.start(worker)
 
     def _after_unlock(self, window: MainWindow, session: VaultSession) -> None:
         """A first passphrase set by a coordinator must be replaced before work starts."""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.directory import use_cases
-from intake_app.directory.search import facet_values
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
@@ -170,16 +169,23 @@ class DirectoryPage(Page, DirectoryExchange):
     def activated(self) -> None:
         """Load the directory the first time the page is shown, and again only if it
         changed meanwhile (10,000 services take about a second to prepare)."""
-        if directory_repo.directory_version(self.context.session.conn) != self._version:
+        if use_cases.directory_version(self.context.session) != self._version:
             self.reload()
 
     def reload(self, select_id: str = "") -> None:
         selected = self.current_service()
         current = select_id or (selected.id if selected is not None else "")
-        self._version = directory_repo.directory_version(self.context.session.conn)
-        services = use_cases.list_services(self.context.session)
-        self.model.set_services(services)
-        facets = facet_values(services)
+        # Prepared in the background after unlock (or now, if the directory changed).
+        prepared = self.context.directory_list.get(
+            self.context.session,
+            self.context.session.conn,
+            self.context.ui_lang,
+            self.context.clock.now().date(),
+        )
+        self._version = prepared.version
+        self.proxy.adopt_index(prepared.index)
+        self.model.set_services(prepared.services, prepared.rows)
+        facets = prepared.facets
         self.filters.set_choices(facets["languages"], facets["areas"])
         self._update_count()
         if current:
