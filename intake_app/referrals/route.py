@@ -14,6 +14,7 @@ from datetime import datetime
 
 from intake_app.domain.clients import Client, Need
 from intake_app.domain.permissions import Permission, require
+from intake_app.domain.services import Service
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.routing.rank import (
     PreparedDirectory,
@@ -65,6 +66,18 @@ class DirectoryCache:
                 if self._directory is not None and version == self._version:
                     return self._directory
             directory = load_directory(conn)
+            with self._lock:
+                self._version, self._directory = version, directory
+            return directory
+
+    def adopt(self, version: int, active_services: Sequence[Service]) -> PreparedDirectory:
+        """Prepare from services already read at `version` (the Directory page's list,
+        filtered to the active ones), so both share the same objects in memory."""
+        with self._building:
+            with self._lock:
+                if self._directory is not None and version == self._version:
+                    return self._directory
+            directory = prepare(active_services)
             with self._lock:
                 self._version, self._directory = version, directory
             return directory

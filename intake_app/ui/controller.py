@@ -207,7 +207,7 @@ class AppController(QObject):
             lambda _p, cancelled: prepare_all(
                 context.session,
                 context.directory_list,
-                context.directory_cache.get,
+                context.directory_cache.adopt,
                 context.ui_lang,
                 today,
                 cancelled,

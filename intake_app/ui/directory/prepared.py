@@ -78,17 +78,20 @@ class DirectoryListCache:
 def prepare_all(
     session: VaultSession,
     lists: DirectoryListCache,
-    routing: Callable[[Connection], object],
+    routing: Callable[[int, list[Service]], object],
     lang: Lang,
     today: date,
     cancelled: Callable[[], bool],
 ) -> None:
-    """Prepare the routing directory and the list, on a connection of this thread."""
+    """Prepare the list, then the routing directory from the same services (read once,
+    shared in memory), on a connection of this thread. `routing(version, active)` is
+    `DirectoryCache.adopt`."""
+    if cancelled():
+        return
     conn = session.connect()
     try:
-        if not cancelled():
-            routing(conn)
-        if not cancelled():
-            lists.get(session, conn, lang, today)
+        prepared = lists.get(session, conn, lang, today)
     finally:
         session.release(conn)
+    if not cancelled():
+        routing(prepared.version, [s for s in prepared.services if s.active])

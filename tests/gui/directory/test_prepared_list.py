@@ -71,7 +71,7 @@ def test_a_caller_during_a_build_waits_for_it_instead_of_building_again(
     s = context.session
     thread = threading.Thread(
         target=prepare_all,
-        args=(s, cache, context.directory_cache.get, Lang.FR, _today(context), lambda: False),
+        args=(s, cache, context.directory_cache.adopt, Lang.FR, _today(context), lambda: False),
     )
     thread.start()
     assert started.wait(5)
@@ -80,7 +80,9 @@ def test_a_caller_during_a_build_waits_for_it_instead_of_building_again(
     thread.join(5)
     assert builds == [1]
     assert got is cache.peek(got.version, Lang.FR)
-    assert context.directory_cache.get(s.conn) is context.directory_cache.get(s.conn)
+    routing = context.directory_cache.get(s.conn)  # adopted: not read again
+    assert routing is context.directory_cache.get(s.conn)
+    assert routing.size == sum(1 for x in got.services if x.active)
 
 
 def test_the_proxy_reuses_the_prepared_index(context: AppContext) -> None:
