@@ -40,7 +40,8 @@ def test_quick_suite_at_tiny_size_writes_one_entry_per_metric(tmp_path: Path, qa
             assert metric["ok"] == (metric["value"] <= metric["target"])
         if "floor" in metric:  # what the engine or library alone takes, same run
             assert metric["floor"] > 0 and metric["floor_what"]
-            assert metric["ratio_to_floor"] == round(metric["value"] / metric["floor"], 3)
+            ratio = metric["value"] / metric["floor"]  # both rounded in the file
+            assert abs(metric["ratio_to_floor"] - ratio) <= 0.01 * ratio + 0.002
     by_name = {m["name"]: m for m in data["metrics"]}
     # The targets are checked by `make bench`, never here: only that they exist.
     for name in (
