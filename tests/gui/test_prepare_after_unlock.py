@@ -33,8 +33,10 @@ def test_the_directory_is_prepared_in_the_background_after_unlock(
             window.unlock_button.click()
         main = blocker.args[0]
         qtbot.waitUntil(
-            lambda: controller.directory_prepared is not None
-            and controller.directory_prepared.done.is_set(),
+            lambda: (
+                controller.directory_prepared is not None
+                and controller.directory_prepared.done.is_set()
+            ),
             timeout=10_000,
         )
         context = main.context
