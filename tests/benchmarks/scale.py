@@ -52,6 +52,7 @@ UNITS = {
     "unlock to main window beyond Argon2id": "ms",
     "first Services tab click": "ms",
     "resident memory, whole app": "MB",
+    "resident memory, vault open and searched": "MB",
 }
 # Targets at the largest level (1,000,000 clients), from the issue.
 TARGETS = {
@@ -197,6 +198,30 @@ def _gui(level: Level, data_dir: Path, home: Path) -> None:
     level.values[names[2]] = data["rss"] / 2**20
 
 
+def _memory(level: Level, data_dir: Path) -> None:
+    """Resident memory of the vault open and searched (use cases and Qt loaded, no main
+    window): how memory grows with clients, apart from the directory's share."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.memory_probe", str(data_dir)],
+        input=BENCH_PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=600,
+        check=False,
+    )
+    name = "resident memory, vault open and searched"
+    if proc.returncode != 0:
+        level.values[name] = None
+        level.notes[name] = "probe failed"
+        return
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    level.values[name] = data["rss"] / 2**20
+
+
 def run_level(clients: int, services: int, root: Path, seed: int, queries: int) -> Level:
     level = Level(clients, services)
     started = time.perf_counter()
@@ -218,6 +243,7 @@ def run_level(clients: int, services: int, root: Path, seed: int, queries: int) 
     finally:
         session.close()
     _gui(level, paths.data_dir, root / "home")
+    _memory(level, paths.data_dir)
     level.seconds = time.perf_counter() - started
     print(f"  level done in {level.seconds:.0f} s: {level.values}", flush=True)
     return level
