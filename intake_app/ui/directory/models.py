@@ -87,8 +87,14 @@ class PreparedRows:
 
 
 def prepare_rows(services: Sequence[Service], lang: Lang, today: date) -> PreparedRows:
-    texts = [_row_texts(s, lang, today) for s in services]
-    keys = [_sort_keys(s, t) for s, t in zip(services, texts, strict=True)]
+    # Equal texts (category lists, areas, dates and their folded keys) are one object:
+    # thousands of services share them, and the prepared list stays in memory.
+    pool: dict[str, str] = {}
+    texts = [tuple(pool.setdefault(t, t) for t in _row_texts(s, lang, today)) for s in services]
+    keys = [
+        tuple(pool.setdefault(k, k) for k in _sort_keys(s, t))
+        for s, t in zip(services, texts, strict=True)
+    ]
     perm = sorted(range(len(keys)), key=lambda i: (keys[i][0], keys[i][0]))
     return PreparedRows(
         lang,
