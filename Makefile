@@ -20,7 +20,7 @@ UV_COMPILE := $(BIN)/uv pip compile --universal --python-version 3.11 --generate
 DIST := dist/passerelle
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench bench-quick lint translations update-translations lock \
+.PHONY: help run test bench bench-quick bench-scale lint translations update-translations lock \
 	lock-upgrade wheel package package-test appdir clean
 
 help: ## list the targets
@@ -61,6 +61,9 @@ bench: $(TEST_STAMP) translations ## run the performance suite (100,000 clients,
 
 bench-quick: $(TEST_STAMP) translations ## the same suite at 10,000 clients and 1,000 services
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run --clients 10000 --services 1000
+
+bench-scale: $(TEST_STAMP) translations ## scaling table: 10k / 100k / 1M clients (1k / 10k / 50k services), under 20 min on 2 cores
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.scale
 
 lint: $(TEST_STAMP) ## ruff lint, ruff format check, mypy
 	$(BIN)/ruff check intake_app tests

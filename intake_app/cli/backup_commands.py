@@ -8,9 +8,7 @@ from pathlib import Path
 from intake_app.cli.common import add_vault_arguments, paths_from, read_passphrase, unlocked
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.backup import create_backup
 from intake_app.vault.instance_lock import InstanceLock
-from intake_app.vault.restore import complete_restore, prepare_restore
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -47,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # Imported here: the app's start parses its options through this package and must
+    # not load the vault's crypto before the unlock window shows.
+    from intake_app.vault.backup import create_backup
+
     if args.keep is not None and args.keep < 1:
         raise KnownError(ErrorCode.INVALID_INPUT, field="--keep", reason="at least 1")
     folder = Path(args.to).expanduser()
@@ -59,6 +61,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from intake_app.vault.restore import complete_restore, prepare_restore  # as above
+
     paths = paths_from(args)
     backup = Path(args.backup).expanduser()
     if paths.db.exists() and not args.replace:

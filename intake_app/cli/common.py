@@ -11,7 +11,6 @@ from pathlib import Path
 from intake_app.clock import SystemClock
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.instance_lock import InstanceLock
-from intake_app.vault.lifecycle import lock, unlock, unlock_any_user
 from intake_app.vault.paths import VaultPaths, default_data_dir
 from intake_app.vault.restore import recover_interrupted_restore
 from intake_app.vault.session import VaultSession
@@ -71,6 +70,10 @@ def locked_vault_folder(paths: VaultPaths) -> Iterator[None]:
 @contextmanager
 def unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
     """Lock the data folder against other instances, unlock, yield, lock again."""
+    # Imported here: the app's start parses its options through this package and must
+    # not load the vault's crypto before the unlock window shows.
+    from intake_app.vault.lifecycle import lock, unlock, unlock_any_user
+
     paths = paths_from(args)
     user_name = getattr(args, "user", None)
     with locked_vault_folder(paths):

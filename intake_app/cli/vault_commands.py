@@ -73,6 +73,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    # Imported here: the app's start parses its options through this package and must
+    # not load the vault's crypto before the unlock window shows.
+
     paths = paths_from(args)
     passphrase = read_passphrase(args)
     paths.ensure_dir()

@@ -268,9 +268,16 @@ def list_sources(session: VaultSession) -> list[directory_repo.SourceRow]:
     return directory_repo.list_sources(session.conn)
 
 
-def list_services(session: VaultSession, *, include_inactive: bool = True) -> list[Service]:
-    """The whole directory for browsing (everyone may browse)."""
-    return directory_repo.load_services(session.conn, include_inactive=include_inactive)
+def list_services(
+    session: VaultSession, *, include_inactive: bool = True, conn: Connection | None = None
+) -> list[Service]:
+    """The whole directory for browsing (everyone may browse); `conn` for a worker thread."""
+    return directory_repo.load_services(conn or session.conn, include_inactive=include_inactive)
+
+
+def directory_version(session: VaultSession, conn: Connection | None = None) -> int:
+    """Changes on every directory write: prepared lists are kept per version."""
+    return directory_repo.directory_version(conn or session.conn)
 
 
 def export_directory(

@@ -21,17 +21,16 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
 from intake_app.domain.common import Lang
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
+from intake_app.letters.fonts import CachedTTFont, only_common_characters, seed_document
 from intake_app.letters.printed import require_cleared
 from intake_app.letters.scripts import register_all
 from intake_app.letters.texts import text
-from intake_app.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -62,19 +61,9 @@ class RenderOptions:
 
 
 def register_fonts() -> tuple[str, str]:
-    """Register the shipped TTF fonts once (reportlab keeps a process-wide font table)."""
+    """Register the shipped TTF fonts once (reportlab keeps a process-wide font table);
+    `REGULAR`/`BOLD` are the Latin face of `letters.scripts`."""
     register_all()
-    registered = pdfmetrics.getRegisteredFontNames()
-    if REGULAR not in registered:
-        folder = resources_dir() / "fonts"
-        try:
-            pdfmetrics.registerFont(TTFont(REGULAR, str(folder / "DejaVuSans.ttf")))
-            pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-        except OSError as exc:
-            raise KnownError(ErrorCode.IO_ERROR, file="DejaVuSans.ttf") from exc
-        pdfmetrics.registerFontFamily(
-            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
-        )
     return REGULAR, BOLD
 
 
@@ -87,6 +76,21 @@ def _footer(canvas: Any, doc: Any) -> None:
     canvas.setFillColor(MUTED)
     canvas.drawCentredString(doc.pagesize[0] / 2, 10 * mm, footer)
     canvas.restoreState()
+
+
+class _LetterDocument(BaseDocTemplate):
+    """The letter template; each document starts its embedded fonts with the common
+    characters, so their font programs are reused from one letter to the next."""
+
+    seed_fonts = False
+
+    def beforeDocument(self) -> None:
+        if not self.seed_fonts:
+            return
+        for name in (REGULAR, BOLD):
+            font = pdfmetrics.getFont(name)
+            if isinstance(font, CachedTTFont):
+                seed_document(font, self.canv._doc)
 
 
 class LetterRenderer:
@@ -105,7 +109,7 @@ class LetterRenderer:
             title = text(lang, "meta_title").format(reference=letters[0].reference)
         else:
             title = text(lang, "meta_subject")
-        doc = BaseDocTemplate(
+        doc = _LetterDocument(
             out,
             pagesize=self.pagesize,
             leftMargin=self.margin_x,
@@ -132,6 +136,7 @@ class LetterRenderer:
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate(id="letter", frames=[frame], onPageEnd=_footer)])
+        doc.seed_fonts = only_common_characters(letters)
         return doc
 
     def render(

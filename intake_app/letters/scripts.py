@@ -27,9 +27,9 @@ from xml.sax.saxutils import escape
 
 from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.letters.fonts import CachedTTFont
 from intake_app.resources import resources_dir
 
 
@@ -84,7 +84,10 @@ _INVISIBLE = {"\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"}
 
 
 def register_all() -> None:
-    """Register every shipped face once (reportlab keeps a process-wide font table)."""
+    """Register every shipped face once (reportlab keeps a process-wide font table).
+
+    As `CachedTTFont`s: the Latin face's per-document font program is then built once per
+    process and reused by every letter (see `letters.fonts`)."""
     registered = set(pdfmetrics.getRegisteredFontNames())
     folder = resources_dir() / "fonts"
     for face in FACES:
@@ -92,7 +95,7 @@ def register_all() -> None:
             if name in registered:
                 continue
             try:
-                pdfmetrics.registerFont(TTFont(name, str(folder / file)))
+                pdfmetrics.registerFont(CachedTTFont(name, str(folder / file)))
             except OSError as exc:
                 raise KnownError(ErrorCode.IO_ERROR, file=file) from exc
             registered.add(name)

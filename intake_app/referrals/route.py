@@ -14,6 +14,7 @@ from datetime import datetime
 
 from intake_app.domain.clients import Client, Need
 from intake_app.domain.permissions import Permission, require
+from intake_app.domain.services import Service
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.routing.rank import (
     PreparedDirectory,
@@ -51,6 +52,7 @@ class DirectoryCache:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._building = threading.Lock()  # one build at a time: a second caller waits
         self._version: int | None = None
         self._directory: PreparedDirectory | None = None
 
@@ -59,10 +61,26 @@ class DirectoryCache:
         with self._lock:
             if self._directory is not None and version == self._version:
                 return self._directory
-        directory = load_directory(conn)
-        with self._lock:
-            self._version, self._directory = version, directory
-        return directory
+        with self._building:  # the background preparation after unlock may be on it
+            with self._lock:
+                if self._directory is not None and version == self._version:
+                    return self._directory
+            directory = load_directory(conn)
+            with self._lock:
+                self._version, self._directory = version, directory
+            return directory
+
+    def adopt(self, version: int, active_services: Sequence[Service]) -> PreparedDirectory:
+        """Prepare from services already read at `version` (the Directory page's list,
+        filtered to the active ones), so both share the same objects in memory."""
+        with self._building:
+            with self._lock:
+                if self._directory is not None and version == self._version:
+                    return self._directory
+            directory = prepare(active_services)
+            with self._lock:
+                self._version, self._directory = version, directory
+            return directory
 
     def clear(self) -> None:
         with self._lock:

@@ -154,15 +154,22 @@ def _lang(code: str) -> str:
     return code.strip().lower().replace("_", "-").split("-")[0]
 
 
-def _prepare_one(s: Service) -> _Prepared:
-    spans = by_weekday(s.effective_hours)
+def _shared(value: Any, pool: dict[Any, Any]) -> Any:
+    """One object for equal values: thousands of services share a few language sets,
+    document sets, areas and weekly hours, and the prepared directory stays in memory."""
+    return pool.setdefault(value, value)
+
+
+def _prepare_one(s: Service, pool: dict[Any, Any] | None = None) -> _Prepared:
+    pool = {} if pool is None else pool
+    spans = _shared(by_weekday(s.effective_hours), pool)
     p = _Prepared(
         service=s,
         sort_key=(s.name.casefold(), s.id),
-        languages=frozenset(_lang(c) for c in s.languages),
+        languages=_shared(frozenset(_lang(c) for c in s.languages), pool),
         interpretation=s.interpretation_offered,
-        required=required_documents(s),
-        waived=waived_documents(s),
+        required=_shared(required_documents(s), pool),
+        waived=_shared(waived_documents(s), pool),
         walk_in=AccessMode.WALK_IN in s.access,
         appointment=AccessMode.APPOINTMENT in s.access,
         referral=AccessMode.REFERRAL in s.access,
@@ -174,7 +181,7 @@ def _prepare_one(s: Service) -> _Prepared:
             if loc.latitude is not None and loc.longitude is not None
         ),
         rad_points=(),
-        areas=frozenset(area_key(loc.area) for loc in s.locations if loc.area),
+        areas=_shared(frozenset(area_key(loc.area) for loc in s.locations if loc.area), pool),
         last_verified=s.last_verified,
     )
     rad = tuple(
@@ -189,10 +196,11 @@ def prepare(services: Iterable[Service]) -> PreparedDirectory:
     area_points: dict[str, list[tuple[float, float]]] = {}
     size = 0
     uncategorised = 0
+    pool: dict[Any, Any] = {}
     for s in services:
         size += 1
         uncategorised += not s.categories
-        p = _prepare_one(s)
+        p = _prepare_one(s, pool)
         for cat in s.categories:
             by_cat.setdefault(cat, []).append(p)
         for loc in s.locations:

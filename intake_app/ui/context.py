@@ -14,6 +14,7 @@ from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.clipboard import SecureClipboard
+from intake_app.ui.directory.prepared import DirectoryListCache
 from intake_app.ui.workers import WorkerPool
 
 
@@ -28,3 +29,5 @@ class AppContext:
     clipboard: SecureClipboard = field(default_factory=SecureClipboard)
     # The routing view reuses the prepared directory between clients while it is unchanged.
     directory_cache: DirectoryCache = field(default_factory=DirectoryCache)
+    # The Directory page's list, prepared in the background after unlock (see the module).
+    directory_list: DirectoryListCache = field(default_factory=DirectoryListCache)

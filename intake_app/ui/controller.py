@@ -9,8 +9,9 @@ clipboard if it holds our text, and shows a fresh unlock window.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSize, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.clock import Clock
@@ -23,21 +24,33 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.clipboard import SecureClipboard
-from intake_app.ui.context import AppContext
 from intake_app.ui.i18n import install_translators
 from intake_app.ui.idle import IdleWatcher
-from intake_app.ui.main_window import MainWindow
-from intake_app.ui.pages.registry import preload as preload_pages
-from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.session_watch import SessionWatcher
-from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
 from intake_app.ui.widgets.screen_fit import available_geometry, fit_to_screen
 from intake_app.ui.workers import Worker, WorkerPool
 
+# The main window, its pages and the wizard are imported when first needed (the
+# unlock window loads them in the background while it waits): start paints sooner.
+if TYPE_CHECKING:
+    from intake_app.ui.context import AppContext
+    from intake_app.ui.main_window import MainWindow
+    from intake_app.ui.setup_wizard import SetupWizard
+
 log = logging.getLogger(__name__)
 
 GEOMETRY_KEY = "window/main_geometry"
+# The directory is prepared this long after the main window is shown: after its first
+# paint, long before a caseworker can open a client's Services tab.
+PREPARE_AFTER_MS = 50
+
+
+def _preload() -> None:
+    """Import the main window and its pages off the GUI thread (see `pages.registry`)."""
+    from intake_app.ui.pages.registry import preload
+
+    preload()
 
 
 class AppController(QObject):
@@ -70,6 +83,7 @@ class AppController(QObject):
         self.leftovers_dialog: QWidget | None = None
         self._folder_locks: list[InstanceLock] = []
         self._preloaded = False
+        self.directory_prepared: Worker | None = None  # the last background preparation
         self.idle = IdleWatcher(5 * 60_000, self)
         self.idle.idle.connect(self.lock_now)
         self.session_watch = SessionWatcher(self)
@@ -131,6 +145,8 @@ class AppController(QObject):
         self.paths = paths
 
     def show_wizard(self) -> None:
+        from intake_app.ui.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.paths, self.clock, self.policy, self.pool)
         self.wizard.finished_with.connect(self._on_session)
         self.wizard.rejected.connect(QApplication.quit)
@@ -151,9 +167,11 @@ class AppController(QObject):
         self.unlock_window_shown.emit(window)
         if not self._preloaded and not self.pool.synchronous:
             self._preloaded = True
-            self.pool.start(Worker(lambda _p, _c: preload_pages()))
+            self.pool.start(Worker(lambda _p, _c: _preload()))
 
     def _recover(self) -> None:
+        from intake_app.ui.recovery_dialog import RecoveryDialog
+
         assert self.unlock_window is not None
         dialog = RecoveryDialog(
             self.paths,
@@ -184,6 +202,9 @@ class AppController(QObject):
     # -- unlocked ------------------------------------------------------------------------
 
     def _on_session(self, session: VaultSession) -> None:
+        from intake_app.ui.context import AppContext
+        from intake_app.ui.main_window import MainWindow
+
         self.session = session
         context = AppContext(session, self.clock, self.policy, self.lang, self.pool, self.clipboard)
         window = MainWindow(context)
@@ -224,8 +245,32 @@ class AppController(QObject):
         app = QApplication.instance()
         if app is not None:
             self.idle.start(app)
+        if not self.pool.synchronous:
+            QTimer.singleShot(PREPARE_AFTER_MS, lambda: self._prepare_directory(context))
         self._after_unlock(window, session)
         self.unlocked.emit(window)
+
+    def _prepare_directory(self, context: AppContext) -> None:
+        """Prepare the routing directory and the Directory page's list off the GUI
+        thread, on the worker's own connection (see `ui.directory.prepared`)."""
+        from intake_app.ui.directory.prepared import prepare_all
+
+        if self.session is not context.session or context.session.closed:
+            return  # locked meanwhile
+        today = self.clock.now().date()
+        worker = Worker(
+            lambda _p, cancelled: prepare_all(
+                context.session,
+                context.directory_list,
+                context.directory_cache.adopt,
+                context.ui_lang,
+                today,
+                cancelled,
+            )
+        )
+        worker.signals.failed.connect(lambda _exc: log.warning("directory not prepared ahead"))
+        self.directory_prepared = worker
+        self.pool.start(worker)
 
     def _after_unlock(self, window: MainWindow, session: VaultSession) -> None:
         """A first passphrase set by a coordinator must be replaced before work starts."""

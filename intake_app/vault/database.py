@@ -100,10 +100,23 @@ def restrict_modes(paths: Iterable[Path]) -> None:
             log.info("a vault file's mode could not be restricted")
 
 
+# Page cache per connection, in KiB (negative = KiB in SQLite's terms). SQLCipher
+# decrypts every page it reads from the file; pages in this cache are read without that.
+# At 2 MB the raw select workload of the benchmark ran 2.6x slower than plain SQLite; at
+# 32 MB about 1.0x. It is an upper bound, filled only as pages are read.
+CACHE_KIB = 32 * 1024
+
+
 def _apply_connection_pragmas(conn: Connection) -> None:
+    """Per-connection settings. Deliberately not set: `mmap_size` (SQLite reads through
+    the codec, not a memory map, when pages are encrypted, and memory-mapped I/O with
+    encryption has corrupted reads in other SQLite encryption builds) and
+    `cipher_page_size` (a change needs a re-encrypting migration; 4 KiB pages with this
+    cache are already at plain SQLite's speed)."""
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 5000")
 

@@ -368,6 +368,26 @@ def letter_renderer(
     return render_batch, render_one
 
 
+def minimal_pdf() -> Callable[[], bytes]:
+    """The floor of a letter: reportlab alone building a one-page PDF with one paragraph
+    in the letters' embedded font (registered by the renderer)."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    render = _module("intake_app.letters.render")
+    regular, _bold = _attr(render, "register_fonts")()
+    style = ParagraphStyle("floor", fontName=regular, fontSize=10, leading=14)
+
+    def build() -> bytes:
+        out = io.BytesIO()
+        SimpleDocTemplate(out).build([Paragraph("Madame, Monsieur, à bientôt.", style)])
+        return out.getvalue()
+
+    return build
+
+
 def hsds_import(session: VaultSession, path: Path) -> Callable[[], Any]:
     """The import as the command line and the import dialog run it: read, check against
     the HSDS schema, preview, then store in one transaction."""

@@ -32,6 +32,16 @@ class Metric:
     target: float | None
     ok: bool | None
     note: str = ""
+    # What the engine or library alone takes for the same work, in the same run and unit
+    # (e.g. an empty PySide6 window for the start); value / floor is the reproducible part.
+    floor: float | None = None
+    floor_what: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.value is None or not self.floor:
+            return None
+        return float(self.value) / float(self.floor)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -39,6 +49,12 @@ class Metric:
             data["value"] = round(float(data["value"]), 4)
         if not data["note"]:
             del data["note"]
+        if data["floor"] is None:
+            del data["floor"], data["floor_what"]
+        else:
+            data["floor"] = round(float(data["floor"]), 4)
+            ratio = self.ratio
+            data["ratio_to_floor"] = None if ratio is None else round(ratio, 3)
         return data
 
 
@@ -60,9 +76,15 @@ class Results:
         unit: str,
         target: float | None = None,
         note: str = "",
+        *,
+        floor: float | None = None,
+        floor_what: str = "",
     ) -> Metric:
         ok = None if target is None else bool(value <= target)
-        metric = Metric(name, value, unit, target, ok, note)
+        if floor:
+            note = f"{note}; {value / floor:.2f}x the floor ({floor_what} {_fmt(floor)} {unit})"
+            note = note.lstrip("; ")
+        metric = Metric(name, value, unit, target, ok, note, floor, floor_what)
         self.metrics.append(metric)
         if self.echo:
             print(f"  {_row(metric)}", flush=True)

@@ -107,6 +107,15 @@ def measure_storage(results: Results, root: Path, count: int, seed: int) -> None
         "engine only; target applies to the app workload",
     )
     results.add(
+        "raw SQLCipher select",
+        e_select,
+        "s",
+        None,
+        f"{len(prefixes)} indexed prefix queries + 20 full scans",
+        floor=p_select,
+        floor_what="plain SQLite, same pragmas",
+    )
+    results.add(
         "raw engine select SQLCipher/SQLite",
         e_select / p_select,
         "ratio",

@@ -185,3 +185,13 @@ def test_sleep_or_screen_lock_announced_by_the_desktop_locks_the_vault(
     with qtbot.waitSignal(controller.locked, timeout=2000):
         controller.session_watch.on_sleep(True)
     assert controller.session is None
+
+
+def test_settings_sections_are_built_when_the_page_is_first_needed(
+    qtbot, controller: AppController
+) -> None:
+    window = _walk_wizard(qtbot, controller)
+    page = window.page_named("SettingsPage")
+    assert page._sections is None, "nothing of Settings is on the first screen"
+    window.show_page(page)
+    assert page._sections is not None and page.tabs.count() == len(page.sections) > 0

@@ -38,3 +38,31 @@ def test_quick_suite_at_tiny_size_writes_one_entry_per_metric(tmp_path: Path, qa
             assert metric["ok"] is None and metric["note"].startswith("not available")
         elif metric["target"] is not None:
             assert metric["ok"] == (metric["value"] <= metric["target"])
+        if "floor" in metric:  # what the engine or library alone takes, same run
+            assert metric["floor"] > 0 and metric["floor_what"]
+            ratio = metric["value"] / metric["floor"]  # both rounded in the file
+            assert abs(metric["ratio_to_floor"] - ratio) <= 0.01 * ratio + 0.002
+    by_name = {m["name"]: m for m in data["metrics"]}
+    # The targets are checked by `make bench`, never here: only that they exist.
+    for name in (
+        "client search per keystroke p95 (60 clients)",
+        "one referral letter PDF (median)",
+        "unlock: beyond key derivation",
+    ):
+        assert by_name[name]["target"] is not None, name
+    for name in (
+        "client search per keystroke p95 (60 clients)",
+        "one referral letter PDF (median)",
+        "raw SQLCipher select",
+    ):
+        assert "floor" in by_name[name], name
+
+
+def test_scale_growth_reads_the_exponent() -> None:
+    from tests.benchmarks.scale import growth, parse_levels
+
+    assert growth(10.0, 10.5, 10_000, 100_000) == "flat"
+    assert growth(10.0, 30.0, 10_000, 100_000) == "log"
+    assert growth(10.0, 95.0, 10_000, 100_000) == "linear"
+    assert growth(None, 5.0, 1, 10) == ""
+    assert parse_levels("10000:1000,1000000:50000") == [(10_000, 1_000), (1_000_000, 50_000)]

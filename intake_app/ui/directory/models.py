@@ -4,6 +4,7 @@ accent-folded index (`directory.search`), so each keystroke costs one pass over 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -54,6 +55,56 @@ def _date_text(day: date, lang: Lang) -> str:
     return format_date(day, "medium", locale="fr_CA" if lang is Lang.FR else "en_CA")
 
 
+def _row_texts(s: Service, lang: Lang, today: date) -> tuple[str, ...]:
+    """What each column shows (translated; `QCoreApplication.translate` is thread-safe)."""
+    name = s.name_in(lang.value)
+    if not s.active:
+        name = _t(_INACTIVE).format(name=name)
+    cats = ", ".join(sorted(term_label(c, lang) for c in s.categories))
+    if s.last_verified is None:
+        verified = _t(_NEVER)
+    else:
+        verified = _date_text(s.last_verified, lang)
+        if s.is_stale(today):
+            verified = _t(_STALE).format(date=verified)
+    return (name, s.organization.name, cats, s.area, verified)
+
+
+def _sort_keys(s: Service, texts: tuple[str, ...]) -> tuple[str, ...]:
+    verified = s.last_verified.isoformat() if s.last_verified else ""
+    return (*(fold(t) for t in texts[:4]), verified)
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """The list's rows, texts and sort keys, sorted by service name: what `ServicesModel`
+    computes for a directory, computed ahead (without Qt objects, so in any thread)."""
+
+    lang: Lang
+    rows: tuple[Service, ...]
+    texts: list[tuple[str, ...]]
+    keys: list[tuple[str, ...]]
+    sort: tuple[int, bool] = (0, True)  # column, ascending
+
+
+def prepare_rows(services: Sequence[Service], lang: Lang, today: date) -> PreparedRows:
+    # Equal texts (category lists, areas, dates and their folded keys) are one object:
+    # thousands of services share them, and the prepared list stays in memory.
+    pool: dict[str, str] = {}
+    texts = [tuple(pool.setdefault(t, t) for t in _row_texts(s, lang, today)) for s in services]
+    keys = [
+        tuple(pool.setdefault(k, k) for k in _sort_keys(s, t))
+        for s, t in zip(services, texts, strict=True)
+    ]
+    perm = sorted(range(len(keys)), key=lambda i: (keys[i][0], keys[i][0]))
+    return PreparedRows(
+        lang,
+        tuple(services[i] for i in perm),
+        [texts[i] for i in perm],
+        [keys[i] for i in perm],
+    )
+
+
 class ServicesModel(QAbstractTableModel):
     def __init__(self, lang: Lang, today: Callable[[], date], parent: Any = None) -> None:
         super().__init__(parent)
@@ -65,15 +116,19 @@ class ServicesModel(QAbstractTableModel):
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_services(self, services: Sequence[Service]) -> None:
+    def set_services(self, services: Sequence[Service], rows: PreparedRows | None = None) -> None:
+        """Show `services`; `rows` (from `prepare_rows`, e.g. built off the GUI thread)
+        saves computing the texts and sort keys here when it is for these services."""
         self.beginResetModel()
-        self._rows = list(services)
-        self._texts = [self._row_texts(s) for s in self._rows]
-        self._keys = [
-            (*(fold(t) for t in texts[:4]), s.last_verified.isoformat() if s.last_verified else "")
-            for s, texts in zip(self._rows, self._texts, strict=True)
-        ]
-        self._apply_sort()
+        if rows is not None and rows.lang is self.lang and rows.sort == (0, True):
+            self._rows, self._texts, self._keys = list(rows.rows), rows.texts, rows.keys
+            if (self._sort_column, self._sort_order) != (0, Qt.SortOrder.AscendingOrder):
+                self._apply_sort()
+        else:
+            self._rows = list(services)
+            self._texts = [_row_texts(s, self.lang, self._today()) for s in self._rows]
+            self._keys = [_sort_keys(s, t) for s, t in zip(self._rows, self._texts, strict=True)]
+            self._apply_sort()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -109,20 +164,6 @@ class ServicesModel(QAbstractTableModel):
             if s.id == service_id:
                 return i
         return -1
-
-    def _row_texts(self, s: Service) -> tuple[str, ...]:
-        lang = self.lang.value
-        name = s.name_in(lang)
-        if not s.active:
-            name = _t(_INACTIVE).format(name=name)
-        cats = ", ".join(sorted(term_label(c, self.lang) for c in s.categories))
-        if s.last_verified is None:
-            verified = _t(_NEVER)
-        else:
-            verified = _date_text(s.last_verified, self.lang)
-            if s.is_stale(self._today()):
-                verified = _t(_STALE).format(date=verified)
-        return (name, s.organization.name, cats, s.area, verified)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -176,6 +217,11 @@ class DirectoryProxy(QSortFilterProxyModel):
         super().setSourceModel(model)
         model.modelReset.connect(self._rebuild)
         self._rebuild()
+
+    def adopt_index(self, index: DirectoryIndex) -> None:
+        """An index built ahead for the services about to be shown: the rebuild on the
+        model's reset then reuses its entries instead of folding every service again."""
+        self._index = index
 
     def _rebuild(self) -> None:
         source = self.sourceModel()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from intake_app.directory import use_cases
 from intake_app.directory.browse import directory_version, list_organizations
 from intake_app.directory.sample import sample_services
-from intake_app.directory.search import facet_values
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
@@ -230,14 +229,21 @@ class DirectoryPage(Page, DirectoryExchange):
     def reload(self, select_id: str = "") -> None:
         selected = self.current_service()
         current = select_id or (selected.id if selected is not None else "")
-        self._version = directory_version(self.context.session)
-        services = use_cases.list_services(self.context.session)
-        self.model.set_services(services)
-        facets = facet_values(services)
+        # Prepared in the background after unlock (or now, if the directory changed).
+        prepared = self.context.directory_list.get(
+            self.context.session,
+            self.context.session.conn,
+            self.context.ui_lang,
+            self.context.clock.now().date(),
+        )
+        self._version = prepared.version
+        self.proxy.adopt_index(prepared.index)
+        self.model.set_services(prepared.services, prepared.rows)
+        facets = prepared.facets
         self.filters.set_choices(facets["languages"], facets["areas"])
-        self.empty.setVisible(not services)
+        self.empty.setVisible(not prepared.services)
         self._update_count()
-        self._update_attention(services)
+        self._update_attention(prepared.services)
         if current:
             self.select_service(current)
         else:

@@ -287,3 +287,13 @@ def test_a_service_without_hours_is_not_taken_for_one_closed_today() -> None:
     out = rank_services(RoutingQuery(needs=(HOUSING_TODAY,)), services, NOW)
     states = {s.service.name: s.opening.state.value for s in out}
     assert states == {"A weekend": "closed", "B no hours": "unknown"}
+
+
+def test_prepared_services_share_equal_sets_and_hours() -> None:
+    from intake_app.routing.rank import prepare
+
+    a, b = service("svc-a"), service("svc-b")
+    prepared = prepare([a, b])
+    first, second = (p for p in next(iter(prepared.by_category.values())))
+    assert first.service is not second.service
+    assert first.languages is second.languages and first.spans is second.spans
