@@ -24,7 +24,9 @@ from intake_app.vault.session import VaultSession
 from intake_app.ui.directory.models import PreparedRows, prepare_rows
 
 if TYPE_CHECKING:
-    from intake_app.vault.database import Connection
+    # The session's connection type (issue 12's layer rule: the session and its types may
+    # be used by the UI, storage modules may not).
+    from intake_app.vault.session import Connection
 
 
 @dataclass(frozen=True)
