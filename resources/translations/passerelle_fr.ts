@@ -357,6 +357,10 @@
         <translation>Verrouillage</translation>
     </message>
     <message>
+        <source>Recovery key made</source>
+        <translation>Clé de récupération créée</translation>
+    </message>
+    <message>
         <source>Recovery key used</source>
         <translation>Clé de récupération utilisée</translation>
     </message>
