@@ -802,7 +802,7 @@
         <translation>Abandonner ces modifications</translation>
     </message>
     <message>
-        <source>&amp;Intake</source>
+        <source>Inta&amp;ke</source>
         <translation>&amp;Fiche d'accueil</translation>
     </message>
     <message>
@@ -2267,7 +2267,7 @@
         <translation>Nom sur les lettre&amp;s</translation>
     </message>
     <message>
-        <source>&amp;Birth year</source>
+        <source>B&amp;irth year</source>
         <translation>&amp;Année de naissance</translation>
     </message>
     <message>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <source>Reads &amp;best</source>
-        <translation>&amp;Lit le mieux</translation>
+        <translation>Lit le mieu&amp;x</translation>
     </message>
     <message>
         <source>P&amp;hone</source>

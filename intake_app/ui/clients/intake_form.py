@@ -134,7 +134,7 @@ class IntakeForm(QWidget):
         latin_label.setBuddy(self.latin)
         form.addRow(latin_label, latin_row)
         form.addRow(self.tr("Name on le&tters"), self.naming)
-        birth_label = QLabel(self.tr("&Birth year"), self)
+        birth_label = QLabel(self.tr("B&irth year"), self)
         birth_label.setBuddy(self.birth_year)
         form.addRow(birth_label, year_row)
         hint = QLabel(
