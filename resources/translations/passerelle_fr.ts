@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>A coordinator turned %1 off: the part for the person prints in the letter's language only.</source>
-        <translation>Une coordonnatrice ou un coordonnateur a désactivé %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
+        <translation>Une coordonnatrice ou un coordonnateur a désactivé les textes en %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
     </message>
     <message>
         <source>The %1 texts are not yet reviewed by a fluent speaker. Read them with the person if you can.</source>

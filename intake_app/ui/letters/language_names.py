@@ -26,16 +26,13 @@ def _babel_name(texts: ClientTexts | None, code: str, lang: Lang) -> str:
         # Creole dates in French: "fr_HT").
         same = texts.babel_locale.split("_")[0] == code or code not in names
         keys = [texts.babel_locale, code] if same else [code]
-    for key in keys:
-        if key in names:
-            name = names[key]
-            return name[:1].upper() + name[1:]
-    return ""
+    return next((names[key] for key in keys if key in names), "")
 
 
 def reading_language_name(code: str, lang: Lang | None = None) -> str:
-    """The name in the interface's language; in English our own names, which say more
-    ("Persian (Farsi)", "Mandarin (simplified Chinese)"). The code when nobody names it."""
+    """The name in the interface's language, cased for the middle of a sentence (French
+    "tigrigna"); in English our own names, which say more ("Persian (Farsi)", "Mandarin
+    (simplified Chinese)"). The code when nobody names it."""
     lang = lang or interface_lang()
     texts = texts_for(code)
     if texts is not None and lang is Lang.EN:
@@ -45,5 +42,7 @@ def reading_language_name(code: str, lang: Lang | None = None) -> str:
 
 
 def reading_language_item(texts: ClientTexts, lang: Lang | None = None) -> str:
-    """How a list of reading languages shows one: its own name, then ours."""
-    return f"{texts.name} — {reading_language_name(texts.code, lang)}"
+    """How a list of reading languages shows one: its own name, then ours (capitalised,
+    as a list item starts)."""
+    name = reading_language_name(texts.code, lang)
+    return f"{texts.name} — {name[:1].upper()}{name[1:]}"
