@@ -31,6 +31,7 @@ from intake_app.vault.restore import recover_interrupted_restore
 from intake_app.ui.controller import AppController
 from intake_app.ui.error_text import error_text
 from intake_app.ui.i18n import chosen_language, install_translators
+from intake_app.ui.shipped_fonts import register_shipped_fonts
 from intake_app.ui.widgets.sort_arrows import ReadableSortArrows
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ class PasserelleApplication(QApplication):
         icon = resources_dir() / "icons" / "passerelle.svg"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
+        register_shipped_fonts()  # reading languages' own names legible on every machine
 
 
 def install_crash_hook(show_dialog: bool) -> None:

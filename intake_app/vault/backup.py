@@ -40,6 +40,7 @@ from intake_app.vault.backup_format import (
 )
 from intake_app.vault.database import (
     Connection,
+    DatabaseBug,
     DatabaseError,
     connect,
     export_encrypted_copy,
@@ -138,8 +139,9 @@ def clean_partials(folder: Path) -> int:
     return removed
 
 
-def _space_error(exc: BaseException) -> KnownError:
-    """Disk full as disk full, wherever the driver or the OS said it."""
+def _space_error(exc: BaseException) -> KnownError | DatabaseBug:
+    """Disk full as disk full, wherever the driver or the OS said it (a driver error our
+    code caused stays a bug)."""
     if isinstance(exc, OSError):
         return os_error_to_known(exc)
     if isinstance(exc, DatabaseError):

@@ -357,6 +357,10 @@
         <translation>Verrouillage</translation>
     </message>
     <message>
+        <source>Recovery key made</source>
+        <translation>Clé de récupération créée</translation>
+    </message>
+    <message>
         <source>Recovery key used</source>
         <translation>Clé de récupération utilisée</translation>
     </message>
@@ -798,7 +802,7 @@
         <translation>Abandonner ces modifications</translation>
     </message>
     <message>
-        <source>&amp;Intake</source>
+        <source>Inta&amp;ke</source>
         <translation>&amp;Fiche d'accueil</translation>
     </message>
     <message>
@@ -2263,7 +2267,7 @@
         <translation>Nom sur les lettre&amp;s</translation>
     </message>
     <message>
-        <source>&amp;Birth year</source>
+        <source>B&amp;irth year</source>
         <translation>&amp;Année de naissance</translation>
     </message>
     <message>
@@ -2292,7 +2296,7 @@
     </message>
     <message>
         <source>Reads &amp;best</source>
-        <translation>&amp;Lit le mieux</translation>
+        <translation>Lit le mieu&amp;x</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -2961,7 +2965,7 @@
     </message>
     <message>
         <source>A coordinator turned %1 off: the part for the person prints in the letter's language only.</source>
-        <translation>Une coordonnatrice ou un coordonnateur a désactivé %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
+        <translation>Une coordonnatrice ou un coordonnateur a désactivé les textes en %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
     </message>
     <message>
         <source>The %1 texts are not yet reviewed by a fluent speaker. Read them with the person if you can.</source>

@@ -15,6 +15,7 @@ _LABELS: dict[str, str] = {
     Action.UNLOCKED: QT_TRANSLATE_NOOP("AuditLabels", "Unlocked"),
     Action.UNLOCK_FAILED: QT_TRANSLATE_NOOP("AuditLabels", "Failed unlock attempts"),
     Action.LOCKED: QT_TRANSLATE_NOOP("AuditLabels", "Locked"),
+    Action.RECOVERY_KEY_SET: QT_TRANSLATE_NOOP("AuditLabels", "Recovery key made"),
     Action.RECOVERY_KEY_USED: QT_TRANSLATE_NOOP("AuditLabels", "Recovery key used"),
     Action.PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP("AuditLabels", "Passphrase changed"),
     Action.PASSPHRASE_RESET: QT_TRANSLATE_NOOP("AuditLabels", "First passphrase set again"),

@@ -115,7 +115,7 @@ class ClientEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tabs.addTab(scroll, self.tr("&Intake"))
+        self.tabs.addTab(scroll, self.tr("Inta&ke"))
         self.tabs.addTab(self.needs, self.tr("Nee&ds"))
         self.tabs.addTab(self.consent, self.tr("&Consent"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))

@@ -36,6 +36,7 @@ from intake_app.letters.allowlist import latin_suggestion
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.languages import LanguagePicker
 from intake_app.ui.clients.models import HouseholdModel
+from intake_app.ui.letters.language_names import reading_language_item
 from intake_app.ui.widgets.tab_order import tab_in_order
 
 _MASK = "••••••••"
@@ -133,7 +134,7 @@ class IntakeForm(QWidget):
         latin_label.setBuddy(self.latin)
         form.addRow(latin_label, latin_row)
         form.addRow(self.tr("Name on le&tters"), self.naming)
-        birth_label = QLabel(self.tr("&Birth year"), self)
+        birth_label = QLabel(self.tr("B&irth year"), self)
         birth_label.setBuddy(self.birth_year)
         form.addRow(birth_label, year_row)
         hint = QLabel(
@@ -169,7 +170,7 @@ class IntakeForm(QWidget):
         self.reading_language.setObjectName("reading-language")
         self.reading_language.addItem(self.tr("The letter's language"), client_texts.NONE)
         for code, texts in client_texts.shipped().items():
-            self.reading_language.addItem(f"{texts.name} — {texts.english_name}", code)
+            self.reading_language.addItem(reading_language_item(texts, self._lang), code)
         self.reading_language.setToolTip(
             self.tr("The part of letters for the person is also printed in this language.")
         )

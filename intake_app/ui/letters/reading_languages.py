@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from intake_app.letters.client_texts import ClientTexts, shipped
 
+from intake_app.ui.letters.language_names import reading_language_item
+
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -70,7 +72,7 @@ class ReadingLanguagesModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.LANGUAGE:
-            return f"{texts.name} — {texts.english_name}"
+            return reading_language_item(texts)
         if col == self.REVIEW:
             if texts.reviewed:
                 return self.tr("Reviewed by a fluent speaker")

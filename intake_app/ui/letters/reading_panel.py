@@ -4,28 +4,14 @@ cannot print, and a short note typed for the person (checked by the leak guard).
 
 from __future__ import annotations
 
-from babel import Locale
-
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from intake_app.letters.client_texts import NONE, Fallback, shipped, texts_for
 from intake_app.letters.use_cases import PreparedLetter
 
+from intake_app.ui.letters.language_names import reading_language_item, reading_language_name
 from intake_app.ui.letters.leak_highlighter import LeakHighlighter
-
-
-def language_label(code: str) -> str:
-    """The language's name in the interface's language (Babel's CLDR names), for messages."""
-    texts = texts_for(code)
-    english = texts.english_name if texts is not None else code
-    try:
-        names = Locale.parse(QLocale().name()).languages
-    except (ValueError, TypeError):
-        return english
-    if texts is not None and names.get("en") == "English":
-        return english  # our English names say more ("Persian (Farsi)", "Dari")
-    return names.get(texts.code if texts is not None else code, english)
 
 
 class ReadingPanel(QWidget):
@@ -42,7 +28,7 @@ class ReadingPanel(QWidget):
         self.language.setObjectName("letter-reading-language")
         self.language.addItem(self.tr("Only the letter's language"), NONE)
         for code, texts in shipped().items():
-            label = f"{texts.name} — {texts.english_name}"
+            label = reading_language_item(texts)
             if code in turned_off:
                 label += " " + self.tr("(turned off)")
             elif not texts.reviewed:
@@ -89,7 +75,7 @@ class ReadingPanel(QWidget):
     def explain(self, letter: PreparedLetter) -> str:
         """What the caseworker should know about the client's part of this letter."""
         texts = texts_for(letter.reading_asked)
-        name = language_label(letter.reading_asked)
+        name = reading_language_name(letter.reading_asked)
         if letter.reading_fallback is Fallback.NO_TEXTS:
             return self.tr(
                 "There are no texts in %1 yet: the part for the person prints in the "

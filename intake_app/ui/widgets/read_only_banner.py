@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from intake_app.ui.widgets.tones import Tone, panel_css
+
 
 def read_only_banner(parent: QWidget) -> QLabel:
     label = QLabel(parent)
@@ -22,8 +24,7 @@ def read_only_banner(parent: QWidget) -> QLabel:
             "space, then lock and unlock to work normally.",
         )
     )
-    label.setStyleSheet(
-        "QLabel#read-only-banner { background: #fff4ce; color: #3b2e00;"
-        " border: 1px solid #c19c00; border-radius: 4px; padding: 8px; }"
-    )
+    # A warning's soft fill and border from the palette in use (dark and high contrast too).
+    label.setStyleSheet(panel_css("read-only-banner", Tone.WARN))
+    label.setMargin(8)
     return label

@@ -3,12 +3,13 @@
 A visible string is read sentence by sentence. A sentence passes when it is a French
 entry of our catalogue (`resources/translations/fr/*.json`, the Qt-free layers' French
 tables), a string of Qt's own French catalogue, data from the vault (names, services,
-taxonomy labels, language names), or holds no words (numbers, dates, codes, initials);
-or when it is a French entry with placeholders whose filled-in values pass in turn (a
-composed sentence); or when each of its parts (split at " · ", " — ", line breaks, list
-commas, brackets) passes. A part equal to its English source passes only when it is on
-the short list of words spelled the same in both languages. Cells that a model marks as
-shown as written (`AS_WRITTEN_ROLE`: file names, a source file's field names) are data.
+taxonomy labels, language names, a reading language's own name from its shipped texts),
+or holds no words (numbers, dates, codes, initials); or when it is a French entry with
+placeholders whose filled-in values pass in turn (a composed sentence); or when each of
+its parts (split at " · ", " — ", line breaks, list commas, brackets) passes. A part
+equal to its English source passes only when it is on the short list of words spelled
+the same in both languages. Cells that a model marks as shown as written
+(`AS_WRITTEN_ROLE`: file names, a source file's field names) are data.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from intake_app.clients.search import ClientSearch
 from intake_app.directory.sample import AREAS
 from intake_app.domain.common import Lang
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS
+from intake_app.letters import client_texts
 from intake_app.reports import labels as report_labels
 from intake_app.routing import explain
 from intake_app.vault import directory_repo
@@ -228,6 +230,8 @@ def vault_data(session: VaultSession) -> set[str]:
     for t in SERVICE_TERMS + AUDIENCE_TERMS:
         found.add(t.fr)
     found.update(Locale.parse("fr_CA").languages.values())
+    # A reading language's own name ("العربية") is the shipped texts' data, shown as written.
+    found.update(t.name for t in client_texts.shipped().values())
     found.update(Locale.parse("fr_CA").languages.keys())
     found.update(Locale.parse("fr_CA").days["format"]["wide"].values())
     found.update(Locale.parse("fr_CA").months["format"]["wide"].values())

@@ -172,6 +172,10 @@ class DialogWorld:
             "organizations": lambda: directory_repo.load_organizations(session.conn),
             "user_name": lambda: session.user.name,
             "backup": lambda: None,
+            # This vault's own files, as if its database's drive were not connected.
+            "found": lambda: [
+                n for n in session.paths.leftovers() if not n.startswith(session.paths.db.name)
+            ],
         }
 
 
