@@ -55,8 +55,11 @@ class ErrorCode(StrEnum):
     FOLDER_MISSING = "folder-missing"
     # letters
     LETTER_LEAK_WARNING = "letter-leak-warning"
+    LETTER_NAME_NEEDED = "letter-name-needed"
     # referrals
     SERVICE_INACTIVE = "service-inactive"
+    # a bug: logged by type and place only, shown as what it is
+    UNEXPECTED = "unexpected"
 
 
 # One plain English line per code for the command line and for logs. The GUI never shows
@@ -113,7 +116,12 @@ _CLI_TEXT: dict[ErrorCode, str] = {
         "{count} word(s) in the letter text may reveal a person's status: edit them or "
         "confirm before printing."
     ),
+    ErrorCode.LETTER_NAME_NEEDED: (
+        "{count} service name(s) may reveal a person's status: choose the name to print on "
+        "the letter first."
+    ),
     ErrorCode.SERVICE_INACTIVE: "A chosen service is no longer active; nothing was referred.",
+    ErrorCode.UNEXPECTED: "An unexpected error (a bug) stopped this; it was logged.",
 }
 
 

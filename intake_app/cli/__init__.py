@@ -1,29 +1,32 @@
 """The `intake-app` command: the GUI by default, and subcommands for scripted work.
 
-Each area registers its own subcommands (see `COMMAND_MODULES`). Errors are one clear
+Each area registers its own subcommands; `COMMAND_MODULES` lists them as imported modules,
+not names, so a missing or renamed module fails at import (and in the tests) instead of
+silently giving a shorter `--help`, and PyInstaller sees every command. Errors are one clear
 line on stderr and a non-zero exit code, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from intake_app import __version__
+from intake_app.cli import backup_commands, directory_commands, seed_commands, vault_commands
 from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
 
 log = logging.getLogger(__name__)
 
 # Modules exposing `register(subparsers)`; each subcommand sets `func(args) -> int`.
-COMMAND_MODULES = (
-    "intake_app.cli.vault_commands",
-    "intake_app.cli.seed_commands",
-    "intake_app.cli.directory_commands",
-    "intake_app.cli.backup_commands",
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    vault_commands,
+    seed_commands,
+    directory_commands,
+    backup_commands,
 )
 
 EXIT_ERROR = 1
@@ -48,13 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-crash-dialog", action="store_true", help="on a bug, log and exit (for CI)"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
+    for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 

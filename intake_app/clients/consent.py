@@ -21,6 +21,9 @@ from intake_app.domain.clients import (
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.client_search import consents_expiring
 from intake_app.vault.database import Connection
+from intake_app.vault.session import VaultSession
+
+REFERRAL_PURPOSE = "Referral"
 
 
 def add_months(day: date, months: int) -> date:
@@ -83,3 +86,25 @@ def expiring_consents(
 ) -> list[tuple[ClientHit, Consent]]:
     """Consents in force on `on` that end within `within_days`, soonest first."""
     return consents_expiring(conn, on, on + timedelta(days=within_days))
+
+
+def record_referral_consent(
+    session: VaultSession,
+    client_id: int,
+    service_ids: list[str],
+    shares: frozenset[ShareItem],
+    method: ConsentMethod,
+    given_on: date,
+) -> Client:
+    """Record, as the referral is made, what the client agrees to share with each of these
+    services — possibly nothing: a refusal is recorded too, and still gives a letter (with
+    initials and no reason). A consent given for one service outranks a general one for
+    that service's letters (see `letters.allowlist.shares_for`)."""
+    from intake_app.clients.intake import update_client, view_client
+
+    client = view_client(session, client_id)
+    added = tuple(
+        new_consent(REFERRAL_PURPOSE, shares, given_on, with_whom=sid, method=method)
+        for sid in dict.fromkeys(service_ids)
+    )
+    return update_client(session, replace(client, consents=client.consents + added))

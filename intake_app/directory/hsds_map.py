@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, time
 from typing import Any
 
@@ -268,6 +269,13 @@ class ServiceMapper:
                 self.notes.add("language-without-code")
         flags = facts["flags"]
         program = rec.get("program")
+        letter = {owner: facts["texts"].pop(owner, {}) for owner in terms.LETTER_TEXT_OWNERS}
+        if letter["organization"]:
+            org = replace(
+                org,
+                letter_name=_s(letter["organization"].get("letter-name")),
+                letter_address_line=_s(letter["organization"].get("letter-address")),
+            )
         translations = tuple(
             Translation(lang, t.get("name", ""), t.get("description", ""))
             for lang, t in sorted(facts["texts"].items())
@@ -307,6 +315,8 @@ class ServiceMapper:
             interpretation_text=interp,
             fees_text=_s(rec.get("fees_description")),
             hours_note=hours_note,
+            letter_name=_s(letter["service"].get("letter-name")),
+            letter_address_line=_s(letter["service"].get("letter-address")),
         )
 
 

@@ -83,6 +83,15 @@ def _attributes(s: Service) -> list[dict[str, Any]]:
     if s.interpretation_offered:
         codes.append((terms.INTERPRETATION_CODE, ""))
     codes += [(terms.DOCUMENT_PREFIX + d.value, "") for d in sorted(s.required_documents)]
+    o = s.organization
+    for code, value in (
+        (f"{terms.TEXT_PREFIX}letter-name:service", s.letter_name),
+        (f"{terms.TEXT_PREFIX}letter-address:service", s.letter_address_line),
+        (f"{terms.TEXT_PREFIX}letter-name:organization", o.letter_name),
+        (f"{terms.TEXT_PREFIX}letter-address:organization", o.letter_address_line),
+    ):
+        if value:
+            codes.append((code, value))
     for t in s.translations:
         if t.lang in ("en", "fr"):
             codes += [

@@ -74,7 +74,37 @@ def all_terms() -> list[tuple[str, str, str, str]]:
         )
         for lang in ("en", "fr")
     ]
+    out += [
+        (f"{TEXT_PREFIX}{kind}:{owner}", "text", fr, en)
+        for kind, owner, fr, en in LETTER_TEXT_TERMS
+    ]
     return out
+
+
+# Passerelle's extension for letter names: an attribute of the service whose value is the
+# name (or address line) printed on letters for the service or for its organization.
+LETTER_TEXT_TERMS: tuple[tuple[str, str, str, str], ...] = (
+    ("letter-name", "service", "Nom sur les lettres (service)", "Name on letters (service)"),
+    (
+        "letter-address",
+        "service",
+        "Ligne d'adresse sur les lettres (service)",
+        "Address line on letters (service)",
+    ),
+    (
+        "letter-name",
+        "organization",
+        "Nom sur les lettres (organisme)",
+        "Name on letters (organization)",
+    ),
+    (
+        "letter-address",
+        "organization",
+        "Ligne d'adresse sur les lettres (organisme)",
+        "Address line on letters (organization)",
+    ),
+)
+LETTER_TEXT_OWNERS = ("service", "organization")
 
 
 def is_ours(taxonomy: str) -> bool:

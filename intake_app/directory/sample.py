@@ -15,7 +15,7 @@ import random
 import uuid
 from datetime import date, time, timedelta
 
-from intake_app.directory.sample_data import AREA_POINTS, ORGANIZATIONS, SERVICES
+from intake_app.directory.sample_data import AREA_POINTS, LETTER_NAMES, ORGANIZATIONS, SERVICES
 from intake_app.domain.services import (
     AccessMode,
     Address,
@@ -131,6 +131,7 @@ def sample_services() -> list[Service]:
         ) = row
         lat, lon = _POINTS[area]
         key = f"{org_key}:{name_en}"
+        letter_name, letter_line = LETTER_NAMES.get((org_key, name_en), ("", ""))
         location = Location(
             id=_uuid(_SAMPLE_NS, f"loc:{key}"),
             name=orgs[org_key].name,
@@ -175,6 +176,8 @@ def sample_services() -> list[Service]:
                     "appointment": "Téléphonez pour prendre rendez-vous.",
                     "referral": "Sur recommandation d'un organisme (lettre de référence).",
                 }[access.split()[0]],
+                letter_name=letter_name,
+                letter_address_line=letter_line,
             )
         )
     return out
@@ -275,6 +278,10 @@ def generate_services(count: int, seed: int) -> list[Service]:
                         f"Generated fictional service: {cat.en.lower()}, {area[0]} area.",
                     ),
                 ),
+                # "Aide juridique et immigration" would tell a letter's reader too much.
+                letter_name=f"Aide juridique — {org.name.removesuffix(' (démo)')} {i + 1}"
+                if cat.code == "legal"
+                else "",
             )
         )
     return services

@@ -1057,3 +1057,21 @@ SERVICES: tuple[tuple[str, ...], ...] = (
         "proof-of-income",
     ),
 )
+
+# Neutral names printed on letters for services whose own name would tell the reader
+# something about the person carrying the letter: (org, English name) → (letter name,
+# letter address line).
+LETTER_NAMES: dict[tuple[str, str], tuple[str, str]] = {
+    ("phare", "Support for asylum seekers"): (
+        "Le Phare — Côte-des-Neiges",
+        "Accueil, rez-de-chaussée",
+    ),
+    ("tournesol", "Counselling for refugees"): (
+        "Écoute Tournesol — Soutien psychosocial",
+        "",
+    ),
+    ("equite", "Immigration legal consultation"): (
+        "Clinique juridique Équité — Plateau",
+        "",
+    ),
+}

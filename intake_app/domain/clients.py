@@ -62,6 +62,7 @@ class ShareItem(StrEnum):
     LANGUAGES = "languages"
     INTERPRETER_NEEDED = "interpreter-needed"
     REFERRAL_REASON = "referral-reason"
+    PHONE = "phone"  # the client's phone, so the service can call them
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,10 @@ class Client:
     given_name: str = ""
     family_name: str = ""
     preferred_name: str = ""
+    # The name in Latin letters, as the caseworker confirmed it (suggested by
+    # transliteration): what a letter prints for a name in another script, and what its
+    # initials are made of, so a French-speaking service can read them.
+    latin_name: str = ""
     naming: Naming = Naming.FULL_NAME
     birth_year: int | None = None
     age_range: str = ""

@@ -79,6 +79,10 @@ class Organization:
     email: str = ""
     phones: tuple[Phone, ...] = ()
     source_id: str = ""  # the id in the file it was imported from, if any
+    # What a letter prints instead of the name, when the name itself would tell the reader
+    # something about the bearer ("Centre pour réfugiés…"), and an address line for letters.
+    letter_name: str = ""
+    letter_address_line: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,11 @@ class Service:
     interpretation_text: str = ""  # HSDS interpretation_services
     fees_text: str = ""  # HSDS fees_description
     hours_note: str = ""  # e.g. "closed on public holidays"
+    # A neutral name printed on letters instead of `name` (e.g. "Clinique juridique
+    # Côte-des-Neiges" for "Consultation juridique en immigration"), and a line printed
+    # under it (a floor, a door, a desk). Both pass the leak guard like everything printed.
+    letter_name: str = ""
+    letter_address_line: str = ""
 
     def name_in(self, lang: str) -> str:
         """The name in `lang` if the directory has it, else the main name."""

@@ -23,7 +23,7 @@ from datetime import date
 
 from intake_app.domain.clients import Client, Consent, Naming, ShareItem
 from intake_app.domain.common import Lang, Tri
-from intake_app.domain.services import AccessMode, Address, OpeningHours, Service
+from intake_app.domain.services import AccessMode, Address, OpeningHours, Organization, Service
 from intake_app.letters.leak_guard import is_clean
 
 # --- the classification of every record field -----------------------------------------
@@ -35,6 +35,7 @@ CLIENT_FIELDS: dict[str, str] = {
     "given_name": PRINTED,  # as the client chose (Naming), and only with consent to share it
     "family_name": PRINTED,
     "preferred_name": PRINTED,
+    "latin_name": PRINTED,  # for a name in another script, and for its initials
     "naming": PRINTED,  # decides the form of the name, is not itself printed
     "languages": PRINTED,  # only with consent (ShareItem.LANGUAGES)
     "letter_language": PRINTED,  # the letter's language
@@ -43,7 +44,7 @@ CLIENT_FIELDS: dict[str, str] = {
     "consents": NOT_PRINTED,  # decide what prints; their details never do
     "birth_year": NOT_PRINTED,
     "age_range": NOT_PRINTED,
-    "phone": NOT_PRINTED,
+    "phone": PRINTED,  # only with consent (ShareItem.PHONE), so the service can call
     "email": NOT_PRINTED,
     "area": NOT_PRINTED,
     "household": NOT_PRINTED,
@@ -85,6 +86,20 @@ SERVICE_FIELDS: dict[str, str] = {
     "interpretation_text": NOT_PRINTED,
     "fees_text": NOT_PRINTED,
     "hours_note": PRINTED,  # only when the leak guard finds nothing in it
+    "letter_name": PRINTED,  # replaces the name on letters
+    "letter_address_line": PRINTED,  # printed under the name on letters
+}
+
+ORGANIZATION_FIELDS: dict[str, str] = {
+    "id": NOT_PRINTED,
+    "name": PRINTED,  # only when clean and not already in the service name
+    "description": NOT_PRINTED,
+    "website": PRINTED,  # when the service has no URL of its own
+    "email": PRINTED,
+    "phones": PRINTED,
+    "source_id": NOT_PRINTED,
+    "letter_name": PRINTED,
+    "letter_address_line": PRINTED,
 }
 
 
@@ -122,6 +137,7 @@ class LetterData:
     # the receiving service
     service_name: str
     organization_name: str = ""  # empty when the service name already says it
+    letter_address_line: str = ""  # the directory's line for letters (a floor, a desk)
     program_name: str = ""
     location_name: str = ""
     address: Address | None = None
@@ -139,10 +155,15 @@ class LetterData:
     reason_allowed: bool = True  # the client consented to share a reason with this service
     languages: tuple[str, ...] = ()  # ISO 639 codes; labels are made in the letter's language
     interpreter_needed: bool = False
+    person_phone: str = ""  # the client's phone, only with consent to share it
     # the caseworker
     caseworker_name: str = ""
     caseworker_phone: str = ""
     caseworker_email: str = ""
+    # Set only by `use_cases.release_letters()`: the caseworker saw what the leak guard
+    # found in this letter and confirmed it. The renderer refuses, for paper, a letter
+    # with finds that is not cleared (see `printed.py`).
+    cleared: tuple[str, ...] = ()
 
     @property
     def file_name(self) -> str:
@@ -172,37 +193,108 @@ def _first_letter(word: str) -> str:
     return first.upper()
 
 
+def is_latin(text: str) -> bool:
+    """Whether every letter of `text` is a Latin letter (accents allowed)."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
+
+
+def latin_suggestion(text: str) -> str:
+    """A Latin spelling suggested by transliteration (anyascii), for the caseworker to
+    correct and confirm; never printed unconfirmed except as a last resort for initials."""
+    from anyascii import anyascii
+
+    words = ["".join(ch for ch in w if ch.isalnum() or ch == "-") for w in anyascii(text).split()]
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
 def name_as_chosen(client: Client, naming: Naming) -> str:
     """The client's name in the form the client chose for letters.
 
-    The preferred name (an alias will do) replaces the given name when there is one.
+    The preferred name (an alias will do) replaces the given name when there is one. A
+    name written in another script prints in the Latin letters the caseworker confirmed
+    (`latin_name`), so the receiving service can read it and match the person; initials
+    are made from those letters, never from a letter of another script.
     """
     first = (client.preferred_name or client.given_name).strip()
     family = client.family_name.strip()
+    full = " ".join(p for p in (first, family) if p)
+    latin = client.latin_name.strip()
+    if latin and not is_latin(full):
+        words = latin.split()
+        first, family = words[0], " ".join(words[1:])
+        full = latin
     if naming is Naming.FIRST_NAME:
         return first or family
-    full = " ".join(p for p in (first, family) if p)
     if naming is Naming.INITIALS:
+        if not is_latin(full):
+            full = latin_suggestion(full)
         letters = [_first_letter(w) for w in full.replace("-", " ").split()]
         return " ".join(f"{x}." for x in letters if x)
     return full
 
 
 def shares_for(consents: Sequence[Consent], service_id: str, on: date) -> frozenset[ShareItem]:
-    """What the client agreed to share with this service (or any service) on `on`."""
+    """What the client agreed to share with this service on `on`.
+
+    A consent in force given for this very service (the one asked inside Refer) decides
+    alone — the latest one, so a refusal for this service narrows an older general consent;
+    without one, the consents given for any service count together.
+    """
+    in_force = [c for c in consents if c.in_force(on)]
+    specific = [c for c in in_force if service_id and c.with_whom == service_id]
+    if specific:
+        latest = max(specific, key=lambda c: (c.given_on or date.min, c.id or 0))
+        return frozenset(latest.shares)
     allowed: set[ShareItem] = set()
-    for c in consents:
-        if not c.in_force(on):
-            continue
-        if c.with_whom in ("", service_id, "any referred service"):
+    for c in in_force:
+        if c.with_whom in ("", "any referred service"):
             allowed |= c.shares
     return frozenset(allowed)
 
 
 def _clean(text: str) -> str:
-    """Directory free text prints only when the leak guard finds nothing in it."""
+    """Directory text that is not needed to find the service (a program, a location's
+    name, a web address, an hours note, transit) prints only when the leak guard finds
+    nothing in it."""
     text = " ".join(text.split())
     return text if text and is_clean(text) else ""
+
+
+@dataclass(frozen=True)
+class ServiceNaming:
+    """The name a letter gives the service, and why.
+
+    `name` is what prints: the service's letter name, else its plain name when the guard
+    finds nothing in it. When the plain name would be flagged and there is no letter name,
+    `name` is empty and the letter is *held* until the caseworker picks a name
+    (`plain` is the flagged name to show in the banner, `options` the neutral choices)."""
+
+    name: str
+    plain: str
+    held: bool = False
+    options: tuple[str, ...] = ()
+
+
+def organization_letter_name(org: Organization) -> str:
+    """The organization as a letter may name it: its letter name, else its name if clean."""
+    return _clean(org.letter_name) or _clean(org.name)
+
+
+def service_naming(service: Service, lang: Lang) -> ServiceNaming:
+    plain = " ".join(service.name_in(lang.value).split())
+    letter = " ".join(service.letter_name.split())
+    if letter:
+        return ServiceNaming(letter, plain)
+    if plain and is_clean(plain):
+        return ServiceNaming(plain, plain)
+    org = organization_letter_name(service.organization)
+    return ServiceNaming("", plain, held=True, options=(org,) if org else ())
+
+
+def plain_name_flagged(service: Service, lang: Lang = Lang.FR) -> bool:
+    """Whether the service's own name would be flagged on a letter (the routing badge)."""
+    names = {service.name, service.name_in(lang.value)}
+    return any(n and not is_clean(n) for n in names)
 
 
 def _service_address(service: Service) -> tuple[str, Address | None, tuple[OpeningHours, ...], str]:
@@ -210,7 +302,7 @@ def _service_address(service: Service) -> tuple[str, Address | None, tuple[Openi
         return "", None, service.hours, ""
     loc = service.locations[0]
     hours = loc.hours or service.hours
-    return loc.name, loc.address, hours, _clean(loc.transit)
+    return _clean(loc.name), loc.address, hours, _clean(loc.transit)
 
 
 def build_letter_data(
@@ -235,10 +327,13 @@ def build_letter_data(
     naming = client.naming if ShareItem.NAME in shares else Naming.INITIALS
     name = name_as_chosen(client, naming)
     location_name, address, hours, transit = _service_address(service)
-    service_name = service.name_in(lang.value)
-    org_name = service.organization.name.strip()
+    service_name = service_naming(service, lang).name
+    org_name = organization_letter_name(service.organization)
     if org_name and org_name.casefold() in service_name.casefold():
         org_name = ""
+    address_line = " ".join(
+        (service.letter_address_line or service.organization.letter_address_line).split()
+    )
     phone = service.phones[0] if service.phones else None
     if phone is None and service.organization.phones:
         phone = service.organization.phones[0]
@@ -257,15 +352,16 @@ def build_letter_data(
         letterhead=letterhead,
         service_name=service_name,
         organization_name=org_name,
-        program_name=service.program_name.strip(),
-        location_name=location_name.strip() if location_name.strip() != service_name else "",
+        letter_address_line=address_line,
+        program_name=_clean(service.program_name),
+        location_name=location_name if location_name != service_name else "",
         address=address,
         hours=tuple(sorted(hours, key=lambda h: (h.weekday, h.opens))),
         hours_note=_clean(service.hours_note),
         transit=transit,
         service_phone=phone_text,
         service_email=service.email or service.organization.email,
-        service_url=service.url or service.organization.website,
+        service_url=_clean(service.url or service.organization.website),
         access=tuple(m for m in _ACCESS_ORDER if m in service.access),
         client_name=name,
         need_categories=tuple(dict.fromkeys(referral.need_categories)),
@@ -273,6 +369,7 @@ def build_letter_data(
         reason_allowed=ShareItem.REFERRAL_REASON in shares,
         languages=tuple(dict.fromkeys(client.languages)) if ShareItem.LANGUAGES in shares else (),
         interpreter_needed=interpreter,
+        person_phone=client.phone.strip() if ShareItem.PHONE in shares else "",
         caseworker_name=caseworker_name,
         caseworker_phone=letterhead.phone,
         caseworker_email=letterhead.email,

@@ -258,7 +258,7 @@ def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool
         Paragraph(escape(text(lang, "to")).upper(), st.label),
         para(esc(data.service_name), st.strong),
     ]
-    extra = _distinct([data.organization_name, data.location_name])
+    extra = _distinct([data.organization_name, data.location_name, data.letter_address_line])
     extra += address_lines(data.address, lang)
     to.append(para(_lines(extra), st.body))
     when = place_and_date(city_of(data.letterhead.address), data.date, lang)
@@ -314,6 +314,10 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         spoken.append(text(lang, "interpreter"))
     if spoken:
         out.append(para(escape(" ".join(spoken)), st.body))
+    if data.person_phone:
+        out.append(
+            para(text(lang, "person_phone").format(phone=nobreak(data.person_phone)), st.body)
+        )
     phone, email = data.caseworker_phone, data.caseworker_email
     how = (
         "contact_both"
@@ -346,7 +350,7 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
 def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
     lang = data.lang
     where = [
-        *_distinct([data.service_name, data.location_name]),
+        *_distinct([data.service_name, data.location_name, data.letter_address_line]),
         *address_lines(data.address, lang),
     ]
     hours = hours_lines(data.hours, lang)

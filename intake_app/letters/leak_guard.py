@@ -1,15 +1,21 @@
-"""The leak guard: status words and client-ID-like numbers in text meant for a letter.
+"""The leak guard: status words, barrier words and ID-like numbers in text meant for paper.
 
-A letter must never say anything about its bearer's immigration status. The referral
-reason is free text a caseworker types in a hurry, so before printing it is checked for
-words and patterns in French, English and Spanish that speak of status, visas, permits,
-immigration offices, removal or identification numbers. The check ignores case and
-accents ("DÉPORTATION", "deportacion") and returns the spans of the *original* text, so
-the dialog can highlight exactly what was typed. It warns; it does not rewrite: the
-caseworker edits the words or confirms (and the confirmation is audited).
+A letter must never say anything about its bearer's immigration status or about the
+barriers used for routing. Every string that reaches a letter — the service's name as much
+as the reason a caseworker types in a hurry — is checked here before printing.
 
-A false alarm costs one click; a miss can cost a person their safety. The patterns lean
-towards warning.
+The guard is built for the class of problem, not for a list: text is normalised first
+(`normalise.py`: NFKC, case and accents, dashes, apostrophes, invisible characters), then
+matched against a lexicon kept as data, one file per language (`lexicon.py`), with phrase
+patterns for negations ("n'a pas de papiers", "has no papers", "no tiene papeles"), words
+run together or letters spaced out, and number shapes (UCI, IRCC file, SIN, RAMQ, passport).
+Safe contexts keep ordinary text quiet ("Visa et Mastercard acceptées"), so a real warning
+is not lost among false ones.
+
+Finds are spans of the *original* text, so the dialog highlights exactly what was typed.
+The guard warns; it does not rewrite: the caseworker edits the words or confirms (and the
+confirmation is audited). A false alarm costs one click; a miss can cost a person their
+safety, so the lexicon leans towards warning.
 """
 
 from __future__ import annotations
@@ -18,16 +24,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
+
+from intake_app.letters.lexicon import BARRIER, Lexicon, Term, shipped_lexicon
+from intake_app.letters.normalise import Folded, Words, fold, words
 
 
 class LeakKind(StrEnum):
     STATUS_WORD = "status-word"
+    BARRIER_WORD = "barrier-word"
     ID_NUMBER = "id-number"
 
 
 @dataclass(frozen=True)
 class LeakSpan:
-    """`text[start:end]` is what was found; `term` is the folded pattern label."""
+    """`text[start:end]` is what was found; `term` is the lexicon entry or shape label."""
 
     start: int
     end: int
@@ -35,121 +46,143 @@ class LeakSpan:
     term: str
 
 
-# Patterns run on folded text: lower case, no accents, apostrophes as "'". `\b` borders
-# keep "visage" or "permission" from matching; optional endings cover plurals and verbs.
-_STATUS_PATTERNS: tuple[tuple[str, str], ...] = (
-    # French
-    ("sans papiers", r"sans[\s\-]+papiers?"),
-    ("sans statut", r"sans[\s\-]+statuts?"),
-    ("statut", r"statuts?\s+(?:d'|de\s+)?(?:immigra\w*|migratoire|legal|precaire|de\s+refugie)"),
-    ("demandeur d'asile", r"demandeu(?:r|se|rs|ses)\s+d'\s*asile"),
-    ("asile", r"\basile\b"),
-    ("refugie", r"\brefugie(?:e|s|es)?\b"),
-    ("permis de travail", r"permis\s+d(?:e\s+|'\s*)(?:travail|sejour|etudes?)"),
-    ("residence permanente", r"residen(?:ce|t|ts|te|tes)\s+permanent(?:e|s|es)?"),
-    ("citoyennete", r"citoyennete"),
-    ("immigration", r"immigra(?:tion|nt|nte|nts|ntes)\b"),
-    ("clandestin", r"clandestin(?:e|s|es)?"),
-    ("irregulier", r"(?:entree|passage|situation|statut)\s+irreguli(?:er|ere)"),
-    ("deportation", r"deport(?:ation|e|es|ee|ees|er|ed|ing|s)?\b"),
-    ("renvoi", r"(?:mesure|ordonnance|avis)\s+de\s+renvoi|\brenvoi\s+(?:du\s+canada|force)"),
-    ("expulsion", r"expuls(?:ion|e|es|ee|ees|er|ed|ado|ada|ion)\b"),
-    ("expire", r"expir(?:e|es|ee|ees|ed|ation|ado|ada)\b"),
-    ("ircc", r"\bircc\b"),
-    ("cic", r"\bcic\b"),
-    ("asfc", r"\basfc\b"),
-    ("cisr", r"\bcisr\b"),
-    ("mifi", r"\bmifi\b"),
-    ("csq", r"\bcsq\b"),
-    ("uci", r"\buci\b(?:\s*(?:no\.?|n°|#|:)?\s*\d(?:[\s\-]?\d)*)?"),
-    # English
-    ("undocumented", r"\bundocumented\b"),
-    (
-        "without status",
-        r"(?:without|no|lack\s+of|lost|losing)\s+(?:legal\s+|immigration\s+)?status",
-    ),
-    ("non-status", r"\bnon[\s\-]?status\b"),
-    ("immigration status", r"(?:immigration|legal|migrant|refugee)\s+status"),
-    ("refugee claim", r"refugee\s+claim(?:s|ant|ants)?"),
-    ("refugee", r"\brefugees?\b"),
-    ("asylum", r"\basylum\b"),
-    ("illegal", r"\billegal(?:ly|s)?\b"),
-    ("overstay", r"\boverstay(?:ed|ing|s|er|ers)?\b"),
-    ("visa", r"\bvisas?\b"),
-    ("work permit", r"(?:work|study|student|temporary\s+resident)\s+permits?"),
-    ("permanent resident", r"permanent\s+residen(?:t|ts|ce|cy)"),
-    ("citizenship", r"\bcitizenship\b"),
-    ("removal", r"removal\s+order|\bremoval\b"),
-    ("cbsa", r"\bcbsa\b"),
-    ("irb", r"\birb\b"),
-    ("ice", r"\bice\s+(?:raid|detention|agents?)\b"),
-    ("detention", r"\b(?:immigration\s+)?detention\b"),
-    ("pr card", r"\bpr\s+card\b"),
-    # Spanish
-    ("indocumentado", r"\bindocumentad(?:o|a|os|as)\b"),
-    ("sin papeles", r"sin\s+papeles"),
-    ("sin estatus", r"sin\s+(?:estatus|estado\s+migratorio)"),
-    ("solicitante de asilo", r"solicitante(?:s)?\s+de\s+asilo"),
-    ("asilo", r"\basilo\b"),
-    ("refugiado", r"\brefugiad(?:o|a|os|as)\b"),
-    ("deportacion", r"deport(?:acion|ado|ada|ados|adas|ar)\b"),
-    ("permiso de trabajo", r"permiso\s+de\s+(?:trabajo|estudios?|residencia)"),
-    ("migratorio", r"\bmigratori(?:o|a|os|as)\b"),
-    ("residente permanente", r"residente(?:s)?\s+permanente(?:s)?"),
-    ("ilegal", r"\bilegal(?:es|mente)?\b"),
-)
-
-# Client-ID-like numbers: an IRCC UCI (8 or 10 digits, often written 0000-0000 or
-# 00-0000-0000), a SIN (9 digits), a RAMQ or passport number (letters and digits). Any run
-# of 7+ digits (with spaces or dashes inside) is suspect on a letter; phone numbers of
-# the service are printed elsewhere, never typed into the reason.
-_ID_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("number", r"(?<![\w])\d(?:[\s\-]?\d){6,}(?![\w])"),
-    ("ramq", r"\b[a-z]{4}\s?\d{4}\s?\d{4}\b"),
-    ("passport", r"\b[a-z]{1,2}\d{6,8}\b"),
-    ("client number", r"\bc-?\d{4,}\b"),
-)
-
-_COMPILED: tuple[tuple[str, LeakKind, re.Pattern[str]], ...] = tuple(
-    [(label, LeakKind.STATUS_WORD, re.compile(p)) for label, p in _STATUS_PATTERNS]
-    + [(label, LeakKind.ID_NUMBER, re.compile(p)) for label, p in _ID_PATTERNS]
-)
-
-_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
+def _kind(kind: str) -> LeakKind:
+    if kind == BARRIER:
+        return LeakKind.BARRIER_WORD
+    if kind == "id-number":
+        return LeakKind.ID_NUMBER
+    return LeakKind.STATUS_WORD
 
 
-def _fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each folded character, the index of its original character."""
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        ch = _APOSTROPHES.get(ch, ch)
-        decomposed = unicodedata.normalize("NFKD", ch.casefold())
-        for d in decomposed:
-            if unicodedata.combining(d):
+@dataclass(frozen=True)
+class _Find:
+    start: int  # offsets in the words text
+    end: int
+    kind: LeakKind
+    term: str
+
+
+class _Reader:
+    """One text, folded and cut into words, with the mapping back to the original."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded: Folded = fold(text)
+        self.words: Words = words(self.folded)
+
+    def folded_offset(self, offset: int) -> int:
+        w = self.words.word_at(offset)
+        return self.words.spans[w][0] + max(0, offset - self.words.starts[w])
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of words-text `[start, end)`."""
+        a = self.folded_offset(start)
+        b = self.folded_offset(end - 1) + 1
+        return self.folded.span(a, b)
+
+
+def _term_finds(reader: _Reader, lex: Lexicon) -> list[_Find]:
+    wt = reader.words
+    found: list[_Find] = []
+    tokens = wt.text.split(" ") if wt.text else []
+    # whole words, exact
+    for i, token in enumerate(tokens):
+        for term in lex.exact.get(token, ()):
+            n = len(term.words)
+            if tuple(tokens[i : i + n]) == term.words:
+                start = wt.starts[i]
+                end = wt.starts[i + n - 1] + len(tokens[i + n - 1])
+                found.append(_Find(start, end, _kind(term.kind), term.label))
+                break
+    if lex.prefix_any is not None and lex.prefix_any.search(wt.text):
+        for term, pattern in lex.prefix:
+            for m in pattern.finditer(wt.text):
+                found.append(_Find(m.start(), m.end(), _kind(term.kind), term.label))
+    if lex.substring_re is not None:
+        for m in lex.substring_re.finditer(wt.text):
+            sub = lex.substring_terms[m.group()]
+            found.append(_Find(m.start(), m.end(), _kind(sub.kind), sub.label))
+    if lex.run_together_re is not None:
+        for m in lex.run_together_re.finditer(wt.text):
+            rt: Term = lex.run_together[m.group()]
+            found.append(_Find(m.start(), m.end(), _kind(rt.kind), rt.label))
+    if lex.phrase_any is not None and lex.phrase_any.search(wt.text):
+        for phrase in lex.phrases:
+            for m in phrase.pattern.finditer(wt.text):
+                if m.end() > m.start():
+                    found.append(_Find(m.start(), m.end(), _kind(phrase.kind), phrase.label))
+    found += _spaced_out(tokens, wt, lex)
+    return found
+
+
+def _spaced_out(tokens: list[str], wt: Words, lex: Lexicon) -> list[_Find]:
+    """Letters typed one by one ("s a n s p a p i e r s", "I.R.C.C."): each run of three
+    or more one-letter words is read as one word and searched for every term."""
+    found: list[_Find] = []
+    i = 0
+    while i < len(tokens):
+        if len(tokens[i]) != 1 or not tokens[i].isalpha():
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and tokens[j].isalpha():
+            j += 1
+        if j - i >= 3:
+            joined = "".join(tokens[i:j])
+            hit = _joined_hit(joined, lex)
+            if hit is not None:
+                start = wt.starts[i]
+                end = wt.starts[j - 1] + 1
+                found.append(_Find(start, end, _kind(hit.kind), hit.label))
+        i = j
+    return found
+
+
+def _joined_hit(joined: str, lex: Lexicon) -> Term | None:
+    if joined in lex.single_words:
+        return lex.single_words[joined]
+    if lex.run_together_re is not None:
+        m = lex.run_together_re.search(joined)
+        if m:
+            return lex.run_together[m.group()]
+    for compact, term in lex.spaced_compacts.items():
+        if compact in joined:
+            return term
+    for term, _pattern in lex.prefix:
+        stem = term.compact
+        if len(stem) >= 4 and stem in joined:
+            return term
+    return None
+
+
+def _safe_ranges(reader: _Reader, lex: Lexicon) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for p in lex.safe for m in p.finditer(reader.words.text)]
+
+
+_LEADING_LETTERS = re.compile(r"^[^\W\d_]+[ \-./_·#:]*")
+
+
+def _shape_finds(reader: _Reader, lex: Lexicon) -> list[tuple[int, int, LeakKind, str]]:
+    """Number shapes, on folded characters; returns folded spans."""
+    text = reader.folded.text
+    out = []
+    for shape in lex.shapes:
+        for m in shape.pattern.finditer(text):
+            value = m.group().strip(" -./_·#:")
+            if not value:
                 continue
-            out.append(d)
-            where.append(i)
-    return "".join(out), where
-
-
-def find_leaks(text: str) -> list[LeakSpan]:
-    """Every status word or ID-like number in `text`, as spans of the original text.
-
-    Overlapping finds are merged into the longest, leftmost span, so a highlight never
-    doubles up ("demandeur d'asile" is one span, not two).
-    """
-    if not text:
-        return []
-    folded, where = _fold_with_map(text)
-    raw: list[LeakSpan] = []
-    for label, kind, pattern in _COMPILED:
-        for m in pattern.finditer(folded):
-            if m.end() <= m.start():
+            digits = _LEADING_LETTERS.sub("", value)
+            has_separator = any(not ch.isalnum() for ch in digits)
+            if has_separator and any(e.match(digits) for e in lex.exempt):
                 continue
-            start = where[m.start()]
-            end = where[m.end() - 1] + 1
-            raw.append(LeakSpan(start, end, kind, label))
+            before = text[max(0, m.start() - 14) : m.start()]
+            if lex.exempt_before is not None and lex.exempt_before.search(before):
+                continue
+            out.append((m.start(), m.end(), _kind(shape.kind), shape.label))
+    return out
+
+
+def _merge(raw: list[LeakSpan]) -> list[LeakSpan]:
     raw.sort(key=lambda s: (s.start, -(s.end - s.start)))
     merged: list[LeakSpan] = []
     for span in raw:
@@ -160,6 +193,46 @@ def find_leaks(text: str) -> list[LeakSpan]:
             continue
         merged.append(span)
     return merged
+
+
+def _extend_over_marks(text: str, end: int) -> int:
+    while end < len(text) and (unicodedata.combining(text[end]) or text[end] in "\u200b\u200d"):
+        end += 1
+    return end
+
+
+def find_leaks(text: str, lexicon: Lexicon | None = None) -> list[LeakSpan]:
+    """Every status word, barrier word or ID-like number in `text`, as spans of the
+    original text, merged so a highlight never doubles up ("demandeur d'asile" is one
+    span, not two)."""
+    if not text or not text.strip():
+        return []
+    if lexicon is None:
+        return list(_cached_leaks(text))
+    return _find(text, lexicon)
+
+
+@lru_cache(maxsize=4096)
+def _cached_leaks(text: str) -> tuple[LeakSpan, ...]:
+    """The same letterhead, caseworker and service lines recur across a batch of letters."""
+    return tuple(_find(text, shipped_lexicon()))
+
+
+def _find(text: str, lex: Lexicon) -> list[LeakSpan]:
+    reader = _Reader(text)
+    raw: list[LeakSpan] = []
+    if reader.words.text:
+        finds = _term_finds(reader, lex)
+        safe = _safe_ranges(reader, lex) if finds else []
+        for f in finds:
+            if any(a <= f.start and f.end <= b for a, b in safe):
+                continue
+            start, end = reader.original(f.start, f.end)
+            raw.append(LeakSpan(start, _extend_over_marks(text, end), f.kind, f.term))
+    for a, b, kind, label in _shape_finds(reader, lex):
+        start, end = reader.folded.span(a, b)
+        raw.append(LeakSpan(start, _extend_over_marks(text, end), kind, label))
+    return _merge(raw)
 
 
 def is_clean(text: str) -> bool:

@@ -27,6 +27,7 @@ from intake_app.domain.common import Lang
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
+from intake_app.letters.printed import require_cleared
 from intake_app.letters.texts import text
 from intake_app.resources import resources_dir
 
@@ -135,10 +136,20 @@ class LetterRenderer:
         letters: Sequence[LetterData],
         progress: Callable[[float], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
+        *,
+        preview: bool = False,
     ) -> bytes:
-        """One PDF holding every letter, each starting on a new page."""
+        """One PDF holding every letter, each starting on a new page.
+
+        Every letter passes the leak guard over all its printed text first and is refused
+        (`LETTER_LEAK_WARNING`) while it has finds the caseworker did not confirm — except
+        for an on-screen `preview`, which shows the caseworker what would print.
+        """
         if not letters:
             raise KnownError(ErrorCode.INVALID_INPUT, field="letters", reason="none chosen")
+        if not preview:
+            for data in letters:
+                require_cleared(data)
         out = io.BytesIO()
         doc = self._document(out, letters)
         story: list[Any] = []

@@ -35,6 +35,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "reason": "Précisions : {reason}",
         "languages": "Langues parlées : {languages}.",
         "interpreter": "La présence d’un interprète serait souhaitable lors de la rencontre.",
+        "person_phone": "Vous pouvez joindre la personne au {phone}.",
         "contact": (
             "Pour toute question au sujet de cette demande, n’hésitez pas à communiquer avec "
             "moi{how}, en mentionnant la référence {reference}."
@@ -91,6 +92,7 @@ TEXTS: dict[Lang, dict[str, str]] = {
         "reason": "Details: {reason}",
         "languages": "Languages spoken: {languages}.",
         "interpreter": "An interpreter would be helpful at the meeting.",
+        "person_phone": "You can reach this person at {phone}.",
         "contact": (
             "If you have any questions about this referral, please do not hesitate to contact "
             "me{how}, quoting reference {reference}."

@@ -36,11 +36,14 @@ from intake_app.letters.allowlist import (
     LetterData,
     Letterhead,
     ReferralFacts,
+    ServiceNaming,
     build_letter_data,
     default_file_name,
+    service_naming,
     with_reason,
 )
 from intake_app.letters.leak_guard import LeakSpan, find_leaks
+from intake_app.letters.printed import fingerprint, letter_leaks
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.referrals.state import mark_printed
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
@@ -56,10 +59,19 @@ RECORD = "referral"
 
 @dataclass(frozen=True)
 class PreparedLetter:
-    """One letter to be: the referral it is for, and what it may print."""
+    """One letter to be: the referral it is for, and what it may print.
+
+    `naming` says how the service is named; when its plain name would be flagged and the
+    directory has no letter name, the letter is held (`naming.held`) until the caseworker
+    picks a name with `choose_service_name()`."""
 
     referral_id: int
     data: LetterData
+    naming: ServiceNaming | None = None
+
+    @property
+    def held(self) -> bool:
+        return not self.data.service_name.strip()
 
     @property
     def reference(self) -> str:
@@ -142,18 +154,20 @@ def prepare_letters(
     letters: list[PreparedLetter] = []
     for referral in referrals:
         assert referral.id is not None
+        service = _service_for(c, referral)
+        letter_lang = lang or referral.letter_language
         data = build_letter_data(
             client,
-            _service_for(c, referral),
+            service,
             ReferralFacts(reference=referral.code, need_categories=referral.categories),
             head,
             session.user.name,
             "",
             client.consents,
             today,
-            lang or referral.letter_language,
+            letter_lang,
         )
-        letters.append(PreparedLetter(referral.id, data))
+        letters.append(PreparedLetter(referral.id, data, service_naming(service, letter_lang)))
     log.info("prepared %d letter(s)", len(letters))
     return letters
 
@@ -168,14 +182,29 @@ def apply_reasons(
     ]
 
 
+def choose_service_name(letter: PreparedLetter, name: str) -> PreparedLetter:
+    """The letter with the name the caseworker picked for a held service (checked by the
+    guard like everything printed: a flagged choice still needs confirming)."""
+    return replace(letter, data=replace(letter.data, service_name=" ".join(name.split())))
+
+
 def leaks_in(letters: Sequence[PreparedLetter]) -> dict[int, list[LeakSpan]]:
-    """Status words found in each letter's reason (only letters with finds)."""
+    """Everything the leak guard finds in each letter's printed text (letters with finds)."""
     found: dict[int, list[LeakSpan]] = {}
     for p in letters:
-        spans = find_leaks(p.data.reason)
+        spans = [s for field_spans in letter_leaks(p.data).values() for s in field_spans]
         if spans:
             found[p.referral_id] = spans
     return found
+
+
+def field_leaks(letter: PreparedLetter) -> dict[str, list[LeakSpan]]:
+    """The finds of one letter by printed field (`reason`, `service_name`, `address.street`…)."""
+    return letter_leaks(letter.data)
+
+
+def reason_leaks(letter: PreparedLetter) -> list[LeakSpan]:
+    return find_leaks(letter.data.reason)
 
 
 def release_letters(
@@ -188,6 +217,9 @@ def release_letters(
     with the number of words found (never the words).
     """
     require(session.user, Permission.PRINT_LETTERS)
+    held = [p for p in letters if p.held]
+    if held:
+        raise KnownError(ErrorCode.LETTER_NAME_NEEDED, count=len(held))
     found = leaks_in(letters)
     count = sum(len(v) for v in found.values())
     if found and not confirmed:
@@ -197,7 +229,12 @@ def release_letters(
             for rid, spans in found.items():
                 session.audit(conn, Action.LEAK_WARNING_CONFIRMED, RECORD, rid, words=len(spans))
         log.info("leak warning confirmed on %d letter(s)", len(found))
-    return [p.data for p in letters]
+    return [
+        replace(p.data, cleared=fingerprint(letter_leaks(p.data), p.data))
+        if p.referral_id in found
+        else p.data
+        for p in letters
+    ]
 
 
 def render_pdf(
@@ -205,9 +242,12 @@ def render_pdf(
     options: RenderOptions,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    *,
+    preview: bool = False,
 ) -> bytes:
-    """One PDF with every letter, in memory (nothing is written to disk)."""
-    return LetterRenderer(options).render(letters, progress, cancelled)
+    """One PDF with every letter, in memory (nothing is written to disk). Only released
+    letters make paper; `preview` renders what the dialog shows on screen."""
+    return LetterRenderer(options).render(letters, progress, cancelled, preview=preview)
 
 
 def record_printed(session: VaultSession, referral_ids: Sequence[int], pages: int) -> list[int]:

@@ -27,11 +27,23 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from intake_app.domain.audit import Action
+from intake_app.domain.audit import Action, AuditEvent
 from intake_app.domain.clients import Client
+from intake_app.domain.common import Lang
 from intake_app.domain.permissions import Permission, require
+from intake_app.domain.referrals import Referral, ReferralFilter
+from intake_app.domain.taxonomy import term
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import accounts_repo, audit, clients_repo
+from intake_app.resources import resource_path
+from intake_app.retention.record_labels import (
+    LABELS,
+    METHODS,
+    NAMING,
+    SHARES,
+    STATES,
+    URGENCY,
+)
+from intake_app.vault import accounts_repo, audit, clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
@@ -39,113 +51,21 @@ from intake_app.vault.settings_repo import get_setting
 log = logging.getLogger(__name__)
 
 _FONT_CANDIDATES = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf",
+    resource_path("fonts", "DejaVuSans.ttf"),
     Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
     Path("C:/Windows/Fonts/arial.ttf"),
 )
 
-_LABELS = {
-    "en": {
-        "title": "Your personal information held by {org}",
-        "intro": "This is a copy of everything Passerelle holds about you, made at your "
-        "request on {date}.",
-        "identity": "Identity and contact",
-        "number": "Client number",
-        "given": "Given name",
-        "family": "Family name",
-        "preferred": "Preferred name",
-        "naming": "Name on letters",
-        "birth": "Birth year",
-        "age": "Age range",
-        "languages": "Languages",
-        "letter_lang": "Letter language",
-        "phone": "Phone",
-        "email": "E-mail",
-        "area": "Area",
-        "barriers": "Practical barriers (used only to find services)",
-        "no_health_card": "No health card",
-        "no_photo_id": "No photo ID",
-        "no_proof_of_address": "No proof of address",
-        "no_income": "No income",
-        "needs_interpreter": "Needs an interpreter",
-        "needs": "Needs",
-        "category": "Service",
-        "urgency": "Urgency",
-        "reason": "Reason",
-        "consents": "Consents",
-        "purpose": "Purpose",
-        "shares": "Shared",
-        "with": "With",
-        "given_on": "Given on",
-        "expires": "Expires",
-        "revoked": "Revoked",
-        "household": "Household",
-        "relation": "Relation",
-        "notes": "Notes",
-        "sensitive": "Sensitive note",
-        "sensitive_exists": "A further confidential note exists. It is never printed; ask "
-        "to read it with a coordinator.",
-        "history": "Who looked at or changed this record",
-        "when": "When",
-        "action": "Action",
-        "created": "Created",
-        "activity": "Last activity",
-        "none": "(none)",
-        "yes": "yes",
-        "no": "no",
-        "unknown": "unknown",
-    },
-    "fr": {
-        "title": "Vos renseignements personnels détenus par {org}",
-        "intro": "Voici une copie de tout ce que Passerelle conserve à votre sujet, faite à "
-        "votre demande le {date}.",
-        "identity": "Identité et coordonnées",
-        "number": "Numéro de dossier",
-        "given": "Prénom",
-        "family": "Nom de famille",
-        "preferred": "Nom d'usage",
-        "naming": "Nom sur les lettres",
-        "birth": "Année de naissance",
-        "age": "Tranche d'âge",
-        "languages": "Langues",
-        "letter_lang": "Langue des lettres",
-        "phone": "Téléphone",
-        "email": "Courriel",
-        "area": "Secteur",
-        "barriers": "Obstacles pratiques (servent seulement à trouver des services)",
-        "no_health_card": "Pas de carte d'assurance maladie",
-        "no_photo_id": "Pas de pièce d'identité avec photo",
-        "no_proof_of_address": "Pas de preuve d'adresse",
-        "no_income": "Pas de revenu",
-        "needs_interpreter": "Besoin d'un interprète",
-        "needs": "Besoins",
-        "category": "Service",
-        "urgency": "Urgence",
-        "reason": "Motif",
-        "consents": "Consentements",
-        "purpose": "But",
-        "shares": "Renseignements partagés",
-        "with": "Avec",
-        "given_on": "Donné le",
-        "expires": "Expire le",
-        "revoked": "Retiré le",
-        "household": "Ménage",
-        "relation": "Lien",
-        "notes": "Notes",
-        "sensitive": "Note confidentielle",
-        "sensitive_exists": "Une note confidentielle existe aussi. Elle n'est jamais "
-        "imprimée; demandez à la lire avec la coordination.",
-        "history": "Qui a consulté ou modifié ce dossier",
-        "when": "Quand",
-        "action": "Action",
-        "created": "Créé le",
-        "activity": "Dernière activité",
-        "none": "(aucun)",
-        "yes": "oui",
-        "no": "non",
-        "unknown": "inconnu",
-    },
-}
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    """One referral as the person's copy shows it: the service, when, where it stands,
+    its follow-up and outcome, and the letters printed for it (date, how)."""
+
+    referral: Referral
+    service_name: str
+    steps: tuple[tuple[str, str], ...] = ()  # (when, what happened)
+    letters: tuple[tuple[str, str], ...] = ()  # (when, printed or saved)
 
 
 @dataclass(frozen=True)
@@ -173,15 +93,29 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
+def _need_label(code: str, lang: str) -> str:
+    try:
+        return term(code).label(Lang.FR if lang == "fr" else Lang.EN)
+    except KeyError:
+        return code
+
+
 def render_record(
     client: Client,
     history: list[tuple[str, str, str]],
     org: str,
     lang: str,
     when: str,
+    referrals: Sequence[ReferralRecord] = (),
+    service_names: dict[str, str] | None = None,
+    contact: str = "",
 ) -> tuple[bytes, int]:
-    """The PDF bytes and page count. `history` rows are (when, user, action)."""
-    t = _LABELS.get(lang, _LABELS["en"])
+    """The PDF bytes and page count. `history` rows are (when, user, action);
+    `service_names` names the services consents were given for (by id); `contact` is how
+    to reach the organization to ask for what is withheld."""
+    t = LABELS.get(lang, LABELS["en"])
+    lang = lang if lang in LABELS else "en"
+    names = service_names or {}
     regular, bold = _font()
     base = getSampleStyleSheet()
     body = ParagraphStyle(
@@ -224,7 +158,8 @@ def render_record(
                 [t["given"], client.given_name],
                 [t["family"], client.family_name],
                 [t["preferred"], client.preferred_name],
-                [t["naming"], client.naming.value],
+                [t["latin"], client.latin_name],
+                [t["naming"], NAMING[lang].get(client.naming.value, client.naming.value)],
                 [t["birth"], client.birth_year or ""],
                 [t["age"], client.age_range],
                 [t["languages"], ", ".join(client.languages)],
@@ -257,7 +192,10 @@ def render_record(
         story.append(
             table(
                 [[t["category"], t["urgency"], t["reason"]]]
-                + [[n.category, n.urgency.value, n.reason] for n in client.needs],
+                + [
+                    [_need_label(n.category, lang), URGENCY[lang][n.urgency.value], n.reason]
+                    for n in client.needs
+                ],
                 [1.8 * inch, 1.2 * inch, 3.5 * inch],
             )
         )
@@ -267,14 +205,16 @@ def render_record(
     if client.consents:
         story.append(
             table(
-                [[t["purpose"], t["shares"], t["with"], t["given_on"], t["expires"]]]
+                [[t["shares"], t["with"], t["method"], t["given_on"], t["expires"], t["revoked"]]]
                 + [
                     [
-                        c.purpose,
-                        ", ".join(sorted(s.value for s in c.shares)),
-                        c.with_whom,
+                        ", ".join(sorted(SHARES[lang].get(s.value, s.value) for s in c.shares))
+                        or t["none"],
+                        names.get(c.with_whom, c.with_whom) or t["any_service"],
+                        METHODS[lang].get(c.method.value, c.method.value),
                         fmt_date(c.given_on),
                         fmt_date(c.expires_on),
+                        fmt_date(c.revoked_on),
                     ]
                     for c in client.consents
                 ]
@@ -289,10 +229,40 @@ def render_record(
         else _p(t["none"], body)
     )
     story += [_p(t["notes"], head), _p(client.notes or t["none"], body)]
+    story.append(_p(t["referrals"], head))
+    if referrals:
+        for rec in referrals:
+            r = rec.referral
+            follow = fmt_date(r.follow_up_on)
+            outcome = " — ".join(
+                x for x in (r.close_reason.value if r.close_reason else "", r.outcome_note) if x
+            )
+            story.append(
+                table(
+                    [
+                        [t["service"], rec.service_name],
+                        [t["reference"], r.code],
+                        [t["made_on"], fmt_date(r.created_at)],
+                        [t["state"], STATES[lang].get(r.state.value, r.state.value)],
+                        [t["follow_up"], follow],
+                        [t["outcome"], outcome],
+                        [t["letters"], "\n".join(f"{w} · {k}" for w, k in rec.letters)],
+                        [t["steps"], "\n".join(f"{w} · {k}" for w, k in rec.steps)],
+                    ],
+                    [2.2 * inch, 4.3 * inch],
+                )
+            )
+    else:
+        story.append(_p(t["none"], body))
     if client.sensitive_note:
         # The sensitive note is never printed or exported, not even here: the person is
         # told it exists and may read it on screen with a coordinator.
         story += [_p(t["sensitive"], head), _p(t["sensitive_exists"], body)]
+    story += [
+        _p(t["withheld"], head),
+        _p(t["withheld_note"].format(org=org or "—", contact=contact), body),
+        _p(t["withheld_none"], body),
+    ]
     story.append(_p(t["history"], head))
     story.append(
         table(
@@ -338,11 +308,75 @@ def export_client_record(
         for e in sorted(events, key=lambda e: e.id)
     ]
     org = str(get_setting(session.conn, "org.name"))
+    phone = str(get_setting(session.conn, "org.phone"))
+    client_events = [*events]
+    records = _referral_records(session, client, client_events, lang, locale)
+    service_names = {
+        c.with_whom: _service_name(session, c.with_whom, lang)
+        for c in client.consents
+        if c.with_whom
+    }
     data, pages = render_record(
-        client, history, org, lang, format_date(session.clock.now(), "long", locale=locale)
+        client,
+        history,
+        org,
+        lang,
+        format_date(session.clock.now(), "long", locale=locale),
+        records,
+        service_names,
+        f" ({phone})" if phone else "",
     )
     atomic_write_bytes(Path(dest), data)
     with session.write() as conn:
         session.audit(conn, Action.CLIENT_RECORD_EXPORTED, "client", client.number, pages=pages)
     log.info("client record #%d exported (%d pages)", client_id, pages)
     return RecordExport(Path(dest), pages)
+
+
+def _service_name(session: VaultSession, service_id: str, lang: str) -> str:
+    service = directory_repo.load_service(session.conn, service_id)
+    return service.name_in(lang) if service is not None else service_id
+
+
+def _referral_records(
+    session: VaultSession,
+    client: Client,
+    client_events: list[AuditEvent],
+    lang: str,
+    locale: str,
+) -> list[ReferralRecord]:
+    """Every referral of the client, with its steps (from the client's audit events) and
+    the letters printed or saved for it (from the referral's own events)."""
+    t = LABELS.get(lang, LABELS["en"])
+    states = STATES.get(lang, STATES["en"])
+    assert client.id is not None
+    rows = referrals_repo.list_referrals(
+        session.conn, ReferralFilter(client_id=client.id, limit=100_000)
+    )
+    out: list[ReferralRecord] = []
+    for row in sorted(rows, key=lambda r: (r.created_at, r.id)):
+        referral = referrals_repo.load_referral(session.conn, row.id)
+        if referral is None:
+            continue
+        steps: list[tuple[str, str]] = []
+        for e in client_events:
+            if e.detail.get("referral_id") != row.id:
+                continue
+            when = format_datetime(e.at, "short", locale=locale)
+            if e.action == Action.REFERRAL_STATE_CHANGED:
+                to = str(e.detail.get("to_state", ""))
+                steps.append((when, f"{t['state_changed']} {states.get(to, to)}"))
+            elif e.action == Action.REFERRAL_UPDATED:
+                steps.append((when, t["updated"]))
+        letters = [
+            (
+                format_datetime(e.at, "short", locale=locale),
+                t["letter_printed"] if e.action == Action.LETTER_PRINTED else t["letter_saved"],
+            )
+            for e in audit.events_for_record(session.conn, "referral", row.id)
+            if e.action in (Action.LETTER_PRINTED, Action.LETTER_SAVED)
+        ]
+        out.append(
+            ReferralRecord(referral, row.service_name_in(lang), tuple(steps), tuple(letters))
+        )
+    return out

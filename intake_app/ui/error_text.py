@@ -72,6 +72,11 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP(
         "error_text", "Something went wrong while reading or writing a file. Nothing was lost."
     ),
+    ErrorCode.UNEXPECTED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "An unexpected error stopped this. It is a bug in Passerelle and was noted in the log, "
+        "without any client data. Nothing else was changed.",
+    ),
     ErrorCode.INTEGRITY_FAILED: QT_TRANSLATE_NOOP(
         "error_text", "The integrity check found a problem: {detail}"
     ),
@@ -109,6 +114,11 @@ _TEXT: dict[ErrorCode, str] = {
         "error_text",
         "Some words in the letter may reveal something about the person's status ({count} "
         "found). Change them, or confirm that they may be printed.",
+    ),
+    ErrorCode.LETTER_NAME_NEEDED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The name of a service may reveal something about the person's status ({count} "
+        "letter(s)). Choose the name to print on the letter first.",
     ),
     ErrorCode.SERVICE_INACTIVE: QT_TRANSLATE_NOOP(
         "error_text",

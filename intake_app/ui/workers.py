@@ -28,7 +28,7 @@ Job = Callable[[Progress, Cancelled], Any]
 class WorkerSignals(QObject):
     progress = Signal(float)
     finished = Signal(object)
-    failed = Signal(object)  # a KnownError; bugs arrive as KnownError(IO_ERROR) after logging
+    failed = Signal(object)  # a KnownError; bugs arrive as KnownError(UNEXPECTED) after logging
 
 
 class Worker(QRunnable):
@@ -54,7 +54,7 @@ class Worker(QRunnable):
             self.signals.failed.emit(exc)
         except Exception as exc:
             log.error("background task failed: %s", describe_bug(exc))
-            self.signals.failed.emit(KnownError(ErrorCode.IO_ERROR))
+            self.signals.failed.emit(KnownError(ErrorCode.UNEXPECTED))
         else:
             self.signals.finished.emit(result)
         finally:

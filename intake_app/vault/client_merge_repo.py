@@ -23,6 +23,7 @@ MERGEABLE_COLUMNS = frozenset(
         "given_name",
         "family_name",
         "preferred_name",
+        "latin_name",
         "birth_year",
         "age_range",
         "languages",

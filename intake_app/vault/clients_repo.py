@@ -43,6 +43,7 @@ _CLIENT_COLUMNS = (
     "given_name",
     "family_name",
     "preferred_name",
+    "latin_name",
     "naming",
     "birth_year",
     "age_range",
@@ -82,6 +83,7 @@ def _client_values(client: Client, client_id: int, now: datetime, user_id: int |
         client.given_name.strip(),
         client.family_name.strip(),
         client.preferred_name.strip(),
+        client.latin_name.strip(),
         client.naming.value,
         client.birth_year,
         client.age_range,
@@ -103,7 +105,9 @@ def _client_values(client: Client, client_id: int, now: datetime, user_id: int |
 
 def _terms(client: Client, number: str) -> str:
     return index_terms(
-        (client.given_name, client.family_name, client.preferred_name), number, client.phone
+        (client.given_name, client.family_name, client.preferred_name, client.latin_name),
+        number,
+        client.phone,
     )
 
 
@@ -344,6 +348,7 @@ def _client_from_row(row: Row) -> Client:
         given_name=row["given_name"],
         family_name=row["family_name"],
         preferred_name=row["preferred_name"],
+        latin_name=row["latin_name"],
         naming=Naming(row["naming"]),
         birth_year=row["birth_year"],
         age_range=row["age_range"],

@@ -143,18 +143,50 @@ def connect(
     return conn
 
 
-def translate_db_error(exc: Exception) -> KnownError:
-    """Map a driver error met during use to a KnownError a user can act on."""
-    text = str(exc).lower()
-    if "disk is full" in text or "database or disk is full" in text:
-        return KnownError(ErrorCode.DISK_FULL)
-    if "readonly" in text or "read-only" in text:
-        return KnownError(ErrorCode.READ_ONLY)
-    if "not a database" in text or "malformed" in text:
-        return KnownError(ErrorCode.NOT_A_VAULT)
-    if "locked" in text or "busy" in text:
-        return KnownError(ErrorCode.VAULT_IN_USE)
-    return KnownError(ErrorCode.IO_ERROR)
+class DatabaseBug(Exception):
+    """A driver error that our code caused (bad SQL, a missing table, misuse of the API).
+
+    It is a bug, not something the world did: it is logged and shown as a bug, never as
+    "the file could not be read or written". It carries only SQLite's error name (such as
+    `SQLITE_ERROR`), never the driver's message, which can quote SQL and values.
+    """
+
+    def __init__(self, error_name: str) -> None:
+        super().__init__(error_name)
+        self.error_name = error_name
+
+
+# SQLite's primary result codes (the low byte of an extended code) that the world causes.
+_WORLD_ERRORS: dict[int, ErrorCode] = {
+    sqlcipher3.SQLITE_FULL: ErrorCode.DISK_FULL,
+    sqlcipher3.SQLITE_READONLY: ErrorCode.READ_ONLY,
+    sqlcipher3.SQLITE_PERM: ErrorCode.READ_ONLY,
+    sqlcipher3.SQLITE_NOTADB: ErrorCode.NOT_A_VAULT,
+    sqlcipher3.SQLITE_CORRUPT: ErrorCode.NOT_A_VAULT,
+    sqlcipher3.SQLITE_BUSY: ErrorCode.VAULT_IN_USE,
+    sqlcipher3.SQLITE_LOCKED: ErrorCode.VAULT_IN_USE,
+    sqlcipher3.SQLITE_IOERR: ErrorCode.IO_ERROR,
+    sqlcipher3.SQLITE_CANTOPEN: ErrorCode.IO_ERROR,
+    sqlcipher3.SQLITE_NOLFS: ErrorCode.IO_ERROR,
+    sqlcipher3.SQLITE_PROTOCOL: ErrorCode.IO_ERROR,
+}
+
+
+def translate_db_error(exc: Exception) -> KnownError | DatabaseBug:
+    """Sort a driver error met during use by SQLite's result code, never by its English text.
+
+    What the world causes (full disk, read-only or damaged file, another writer) becomes a
+    `KnownError` a user can act on; everything else — `SQLITE_ERROR` (a missing table, bad
+    SQL), misuse, a constraint outside a transaction's expectations — is a `DatabaseBug`.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
+    if isinstance(code, int):
+        known = _WORLD_ERRORS.get(code & 0xFF)
+        if known is not None:
+            return KnownError(known)
+    log.error("database bug: %s (%s)", name, type(exc).__name__)
+    return DatabaseBug(str(name))
 
 
 @contextmanager

@@ -94,6 +94,8 @@ def organization_doc(org: Organization) -> str:
             "website": org.website,
             "email": org.email,
             "phones": _phones_out(org.phones),
+            "letter_name": org.letter_name,
+            "letter_line": org.letter_address_line,
         },
         ensure_ascii=False,
     )
@@ -109,6 +111,8 @@ def organization_from(org_id: str, name: str, source_id: str, doc: str) -> Organ
         email=d.get("email", ""),
         phones=_phones_in(d.get("phones", [])),
         source_id=source_id,
+        letter_name=d.get("letter_name", ""),
+        letter_address_line=d.get("letter_line", ""),
     )
 
 
@@ -161,6 +165,8 @@ def service_doc(s: Service) -> str:
             "interp_text": s.interpretation_text,
             "fees": s.fees_text,
             "hours_note": s.hours_note,
+            "letter_name": s.letter_name,
+            "letter_line": s.letter_address_line,
         },
         ensure_ascii=False,
     )
@@ -207,4 +213,6 @@ def service_from(
         interpretation_text=d.get("interp_text", ""),
         fees_text=d.get("fees", ""),
         hours_note=d.get("hours_note", ""),
+        letter_name=d.get("letter_name", ""),
+        letter_address_line=d.get("letter_line", ""),
     )

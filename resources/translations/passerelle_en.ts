@@ -50,8 +50,8 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <source>%n word(s) highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
-        <translation><numerusform>%n word highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform><numerusform>%n words highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform></translation>
+        <source>%n word(s) highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
+        <translation><numerusform>%n word highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform><numerusform>%n words highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform></translation>
     </message>
     </context>
 <context>

@@ -712,12 +712,12 @@
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
+        <source>Preferred name + family name</source>
+        <translation>Nom d'usage + nom de famille</translation>
     </message>
     <message>
-        <source>First name only</source>
-        <translation>Prénom seulement</translation>
+        <source>Preferred name only</source>
+        <translation>Nom d'usage seulement</translation>
     </message>
     <message>
         <source>Initials only</source>
@@ -770,6 +770,10 @@
     <message>
         <source>Reason for referral</source>
         <translation>Motif de la référence</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Verbal</source>
@@ -1659,6 +1663,18 @@
         <translation>Le nom qu'elle préfère, ou un pseudonyme</translation>
     </message>
     <message>
+        <source>For a name in another script: how letters print it</source>
+        <translation>Pour un nom écrit dans un autre alphabet : comment les lettres l'impriment</translation>
+    </message>
+    <message>
+        <source>Letters print this name (and make initials from it) when the name is written in another script, so the service can read it. Check the suggestion with the person.</source>
+        <translation>Les lettres impriment ce nom (et en tirent les initiales) quand le nom est écrit dans un autre alphabet, pour que le service puisse le lire. Vérifiez la suggestion avec la personne.</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggérer</translation>
+    </message>
+    <message>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
@@ -1681,6 +1697,10 @@
     <message>
         <source>&amp;Preferred name</source>
         <translation>Nom &amp;usuel</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Latin letters</source>
+        <translation>Nom en lettres &amp;latines</translation>
     </message>
     <message>
         <source>Name on le&amp;tters</source>
@@ -1797,6 +1817,14 @@
         <translation>Garder ces mots…</translation>
     </message>
     <message>
+        <source>A neutral name: the organization's name alone, or the clinic's or centre's</source>
+        <translation>Un nom neutre : le nom de l'organisme seul, ou celui de la clinique ou du centre</translation>
+    </message>
+    <message>
+        <source>Print this name</source>
+        <translation>Imprimer ce nom</translation>
+    </message>
+    <message>
         <source>Letter language:</source>
         <translation>Langue de la lettre :</translation>
     </message>
@@ -1820,9 +1848,53 @@
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>The name of this service, “%1”, may reveal something about the person who carries the letter. Choose the name to print instead (a coordinator can save a letter name for it in the directory).</source>
+        <translation>Le nom de ce service, « %1 », pourrait révéler quelque chose sur la personne qui porte la lettre. Choisissez le nom à imprimer à la place (la coordination peut enregistrer un nom pour les lettres dans le répertoire).</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>le motif</translation>
+    </message>
+    <message>
+        <source>the service's name</source>
+        <translation>le nom du service</translation>
+    </message>
+    <message>
+        <source>the organization's name</source>
+        <translation>le nom de l'organisme</translation>
+    </message>
+    <message>
+        <source>the person's name</source>
+        <translation>le nom de la personne</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l'adresse</translation>
+    </message>
+    <message>
+        <source>your letterhead</source>
+        <translation>votre en-tête</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>votre nom</translation>
+    </message>
+    <message>
+        <source>the person's phone</source>
+        <translation>le téléphone de la personne</translation>
+    </message>
+    <message>
+        <source>the service's details</source>
+        <translation>les renseignements du service</translation>
+    </message>
     <message numerus="yes">
-        <source>%n word(s) highlighted in the reasons may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
-        <translation><numerusform>%n mot surligné dans les motifs pourrait révéler quelque chose sur le statut ou les papiers de la personne. Modifiez-le, ou gardez-le si le service doit vraiment le savoir.</numerusform><numerusform>%n mots surlignés dans les motifs pourraient révéler quelque chose sur le statut ou les papiers de la personne. Modifiez-les, ou gardez-les si le service doit vraiment le savoir.</numerusform></translation>
+        <source>%n word(s) highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
+        <translation><numerusform>%n mot surligné pourrait révéler quelque chose sur le statut ou les papiers de la personne. Modifiez-le, ou gardez-le si le service doit vraiment le savoir.</numerusform><numerusform>%n mots surlignés pourraient révéler quelque chose sur le statut ou les papiers de la personne. Modifiez-les, ou gardez-les si le service doit vraiment le savoir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Found in: %1.</source>
+        <translation>Trouvé dans : %1.</translation>
     </message>
     <message>
         <source>The highlighted words will be printed on a letter the person carries. Anyone who reads it will see them. Print them anyway?</source>
@@ -1868,8 +1940,12 @@
         <translation>Mots à vérifier</translation>
     </message>
     <message>
-        <source>Words in the reason that may reveal the person's status</source>
-        <translation>Mots du motif qui pourraient révéler le statut de la personne</translation>
+        <source>Words on the letter that may reveal the person's status</source>
+        <translation>Mots de la lettre qui pourraient révéler le statut de la personne</translation>
+    </message>
+    <message>
+        <source>%1 (choose a name for the letter)</source>
+        <translation>%1 (choisir un nom pour la lettre)</translation>
     </message>
     <message>
         <source>None</source>
@@ -2177,6 +2253,61 @@
     <message>
         <source>Keep this page locked away. Anyone with it can open the vault.</source>
         <translation>Rangez cette page sous clé. Quiconque la possède peut ouvrir le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferConsentPanel</name>
+    <message>
+        <source>What the person agrees to share with these services</source>
+        <translation>Ce que la personne accepte de communiquer à ces services</translation>
+    </message>
+    <message>
+        <source>Given:</source>
+        <translation>Donné :</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>the name “%1”</source>
+        <translation>le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>initials only (“%1”)</source>
+        <translation>les initiales seulement (« %1 »)</translation>
+    </message>
+    <message>
+        <source>the languages spoken</source>
+        <translation>les langues parlées</translation>
+    </message>
+    <message>
+        <source>no languages</source>
+        <translation>aucune langue</translation>
+    </message>
+    <message>
+        <source>that an interpreter would help, if needed</source>
+        <translation>qu'un interprète serait utile, s'il y a lieu</translation>
+    </message>
+    <message>
+        <source>the reason you write</source>
+        <translation>le motif que vous écrirez</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>aucun motif</translation>
+    </message>
+    <message>
+        <source>the person's phone number</source>
+        <translation>le numéro de téléphone de la personne</translation>
+    </message>
+    <message>
+        <source>The letter will contain: %1; and always the service's address, hours and phone, the reference and your contact details.</source>
+        <translation>La lettre contiendra : %1; et toujours l'adresse, les heures et le téléphone du service, la référence et vos coordonnées.</translation>
+    </message>
+    <message>
+        <source>Refusing is fine: the referral and the letter still go ahead.</source>
+        <translation>Refuser ne pose aucun problème : l'orientation et la lettre se font quand même.</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2813,14 @@
         <translation>Non vérifié depuis plus d'un an : à vérifier avant de référer</translation>
     </message>
     <message>
+        <source>On letters: {name}</source>
+        <translation>Sur les lettres : {name}</translation>
+    </message>
+    <message>
+        <source>This name may reveal something about the people who use the service: give it a name for letters (Edit), or each letter will wait for one.</source>
+        <translation>Ce nom pourrait révéler quelque chose sur les personnes qui utilisent le service : donnez-lui un nom pour les lettres (Modifier), sinon chaque lettre attendra qu'on en choisisse un.</translation>
+    </message>
+    <message>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
@@ -2785,6 +2924,10 @@
         <translation>Inscrivez un nombre, par exemple 45,5017.</translation>
     </message>
     <message>
+        <source>This name would itself be flagged on a letter: choose a neutral one, such as the organization's name alone.</source>
+        <translation>Ce nom serait lui-même signalé sur une lettre : choisissez un nom neutre, par exemple le nom de l'organisme seul.</translation>
+    </message>
+    <message>
         <source>Check this value.</source>
         <translation>Vérifiez cette valeur.</translation>
     </message>
@@ -2807,6 +2950,18 @@
     <message>
         <source>Access and eligibility</source>
         <translation>Accès et admissibilité</translation>
+    </message>
+    <message>
+        <source>Printed on letters instead of the name, e.g. Clinique juridique Plateau</source>
+        <translation>Imprimé sur les lettres à la place du nom, p. ex. Clinique juridique Plateau</translation>
+    </message>
+    <message>
+        <source>Printed under it, e.g. 2nd floor, door B</source>
+        <translation>Imprimé en dessous, p. ex. 2e étage, porte B</translation>
+    </message>
+    <message>
+        <source>The organization's name on letters</source>
+        <translation>Le nom de l'organisme sur les lettres</translation>
     </message>
     <message>
         <source>Categories:</source>
@@ -2833,8 +2988,20 @@
         <translation>Nom (anglais) :</translation>
     </message>
     <message>
+        <source>Name on letters:</source>
+        <translation>Nom sur les lettres :</translation>
+    </message>
+    <message>
+        <source>Address line on letters:</source>
+        <translation>Ligne d'adresse sur les lettres :</translation>
+    </message>
+    <message>
         <source>Organization:</source>
         <translation>Organisme :</translation>
+    </message>
+    <message>
+        <source>Organization on letters:</source>
+        <translation>Organisme sur les lettres :</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2932,6 +3099,14 @@
         <source>About the hours:</source>
         <translation>Précisions sur les heures :</translation>
     </message>
+    <message>
+        <source>This name may reveal something about the people who use the service. Give a neutral name for letters, or letters will wait for one.</source>
+        <translation>Ce nom pourrait révéler quelque chose sur les personnes qui utilisent le service. Donnez un nom neutre pour les lettres, sinon les lettres attendront qu'on en choisisse un.</translation>
+    </message>
+    <message>
+        <source>Letters will print the name on letters instead.</source>
+        <translation>Les lettres imprimeront plutôt le nom prévu pour les lettres.</translation>
+    </message>
 </context>
 <context>
     <name>ServicesModel</name>
@@ -2987,6 +3162,14 @@
     <message>
         <source>No active service fits this need. It is noted for the reports.</source>
         <translation>Aucun service actif ne répond à ce besoin. C'est noté pour les rapports.</translation>
+    </message>
+    <message>
+        <source>On letters: %1</source>
+        <translation>Sur les lettres : %1</translation>
+    </message>
+    <message>
+        <source>Name reveals status: choose a letter name</source>
+        <translation>Nom révélateur : choisir un nom pour les lettres</translation>
     </message>
     <message>
         <source>%1 · 1 service fits</source>
@@ -3142,6 +3325,10 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Un problème est survenu en lisant ou en écrivant un fichier. Rien n'a été perdu.</translation>
     </message>
     <message>
+        <source>An unexpected error stopped this. It is a bug in Passerelle and was noted in the log, without any client data. Nothing else was changed.</source>
+        <translation>Une erreur inattendue a tout arrêté. C’est un défaut de Passerelle ; il a été noté dans le journal, sans aucune donnée de client. Rien d’autre n’a été modifié.</translation>
+    </message>
+    <message>
         <source>The integrity check found a problem: {detail}</source>
         <translation>La vérification d'intégrité a trouvé un problème : {detail}</translation>
     </message>
@@ -3200,6 +3387,10 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>Some words in the letter may reveal something about the person's status ({count} found). Change them, or confirm that they may be printed.</source>
         <translation>Certains mots de la lettre pourraient révéler quelque chose sur le statut de la personne ({count} trouvés). Modifiez-les, ou confirmez qu'ils peuvent être imprimés.</translation>
+    </message>
+    <message>
+        <source>The name of a service may reveal something about the person's status ({count} letter(s)). Choose the name to print on the letter first.</source>
+        <translation>Le nom d'un service pourrait révéler quelque chose sur le statut de la personne ({count} lettre(s)). Choisissez d'abord le nom à imprimer sur la lettre.</translation>
     </message>
     <message>
         <source>One of the chosen services is no longer active in the directory, so no referral was made. Untick it and try again.</source>

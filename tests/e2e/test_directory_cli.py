@@ -9,9 +9,10 @@ from pathlib import Path
 from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
 from tests.e2e.conftest import RunCli
+from tests.fixtures import HSDS_EXAMPLES
 
 PASSPHRASE = "violet lantern harbour maple\n"
-EXAMPLES = Path("/work/shared/hsds/examples")
+EXAMPLES = HSDS_EXAMPLES
 
 
 def _init(tmp_path: Path, run_cli: RunCli) -> list[str]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.clients import AGE_RANGES, Barriers, Client, HouseholdMember, Naming
 from intake_app.domain.common import Lang, Tri
+from intake_app.letters.allowlist import latin_suggestion
 
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.languages import LanguagePicker
@@ -93,6 +94,21 @@ class IntakeForm(QWidget):
         self.family = self._line("family-name")
         self.preferred = self._line("preferred-name")
         self.preferred.setPlaceholderText(self.tr("What they like to be called, or an alias"))
+        self.latin = self._line("latin-name")
+        self.latin.setPlaceholderText(self.tr("For a name in another script: how letters print it"))
+        self.latin.setToolTip(
+            self.tr(
+                "Letters print this name (and make initials from it) when the name is written "
+                "in another script, so the service can read it. Check the suggestion with "
+                "the person."
+            )
+        )
+        self.suggest_latin = QPushButton(self.tr("Suggest"), self)
+        self.suggest_latin.setObjectName("latin-suggest")
+        self.suggest_latin.clicked.connect(self._suggest_latin)
+        latin_row = QHBoxLayout()
+        latin_row.addWidget(self.latin, 1)
+        latin_row.addWidget(self.suggest_latin)
         self.naming = _combo(self, [(labels.tr(t), n) for n, t in labels.NAMING.items()])
         self.naming.setObjectName("naming")
         self.birth_year = self._line("birth-year")
@@ -111,6 +127,9 @@ class IntakeForm(QWidget):
         form.addRow(self.tr("&Given name"), self.given)
         form.addRow(self.tr("Fa&mily name"), self.family)
         form.addRow(self.tr("&Preferred name"), self.preferred)
+        latin_label = QLabel(self.tr("Name in &Latin letters"), self)
+        latin_label.setBuddy(self.latin)
+        form.addRow(latin_label, latin_row)
         form.addRow(self.tr("Name on le&tters"), self.naming)
         birth_label = QLabel(self.tr("&Birth year"), self)
         birth_label.setBuddy(self.birth_year)
@@ -125,6 +144,15 @@ class IntakeForm(QWidget):
         self.naming.currentIndexChanged.connect(self.changed)
         self.age_range.currentIndexChanged.connect(self.changed)
         return box
+
+    def _suggest_latin(self) -> None:
+        """Fill the Latin-letters name by transliteration, for the caseworker to confirm."""
+        first = self.preferred.text().strip() or self.given.text().strip()
+        name = " ".join(p for p in (first, self.family.text().strip()) if p)
+        if name:
+            self.latin.setText(latin_suggestion(name))
+            self.latin.setFocus()
+            self.latin.selectAll()
 
     def _contact_box(self) -> QGroupBox:
         box, form = self._form(self.tr("Languages and contact"))
@@ -269,6 +297,7 @@ class IntakeForm(QWidget):
             self.given,
             self.family,
             self.preferred,
+            self.latin,
             self.birth_year,
             self.phone,
             self.email,
@@ -286,6 +315,7 @@ class IntakeForm(QWidget):
         self.given.setText(client.given_name)
         self.family.setText(client.family_name)
         self.preferred.setText(client.preferred_name)
+        self.latin.setText(client.latin_name)
         _select(self.naming, client.naming)
         self.birth_year.setText(str(client.birth_year) if client.birth_year else "")
         _select(self.age_range, client.age_range)
@@ -324,6 +354,7 @@ class IntakeForm(QWidget):
             given_name=self.given.text().strip(),
             family_name=self.family.text().strip(),
             preferred_name=self.preferred.text().strip(),
+            latin_name=self.latin.text().strip(),
             naming=Naming(self.naming.currentData()),
             birth_year=int(year_text) if year_text.isdigit() else None,
             age_range=self.age_range.currentData() or "",

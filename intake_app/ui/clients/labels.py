@@ -22,8 +22,9 @@ URGENCY = {
     Urgency.LATER: QT_TRANSLATE_NOOP("ClientLabels", "Later"),
 }
 NAMING = {
-    Naming.FULL_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Full name"),
-    Naming.FIRST_NAME: QT_TRANSLATE_NOOP("ClientLabels", "First name only"),
+    # Say what prints: the preferred name (an alias will do) replaces the given name.
+    Naming.FULL_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Preferred name + family name"),
+    Naming.FIRST_NAME: QT_TRANSLATE_NOOP("ClientLabels", "Preferred name only"),
     Naming.INITIALS: QT_TRANSLATE_NOOP("ClientLabels", "Initials only"),
 }
 TRI = {
@@ -43,6 +44,7 @@ SHARES = {
     ShareItem.LANGUAGES: QT_TRANSLATE_NOOP("ClientLabels", "Languages"),
     ShareItem.INTERPRETER_NEEDED: QT_TRANSLATE_NOOP("ClientLabels", "Interpreter needed"),
     ShareItem.REFERRAL_REASON: QT_TRANSLATE_NOOP("ClientLabels", "Reason for referral"),
+    ShareItem.PHONE: QT_TRANSLATE_NOOP("ClientLabels", "Phone number"),
 }
 METHOD = {
     ConsentMethod.VERBAL: QT_TRANSLATE_NOOP("ClientLabels", "Verbal"),

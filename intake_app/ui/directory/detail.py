@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from intake_app.directory.hours import format_hours, is_open, language_name
 from intake_app.domain.common import Lang
 from intake_app.domain.services import Service
+from intake_app.letters.allowlist import plain_name_flagged
 
 from intake_app.ui.directory.labels import ACCESS, DOCUMENTS, FLAGS, term_label, tr
 
@@ -59,6 +60,18 @@ class ServiceDetail(QTextBrowser):
         if s.is_stale(now.date()):
             badges.append(
                 ("#9a4b00", self.tr("Not verified for over a year: check before referring"))
+            )
+        if s.letter_name:
+            badges.append(("#1F5C70", self.tr("On letters: {name}").format(name=s.letter_name)))
+        elif plain_name_flagged(s, self.lang):
+            badges.append(
+                (
+                    "#9a4b00",
+                    self.tr(
+                        "This name may reveal something about the people who use the service: "
+                        "give it a name for letters (Edit), or each letter will wait for one."
+                    ),
+                )
             )
         for colour, text in badges:
             parts.append(f"<p style='color:{colour};font-weight:bold'>{escape(text)}</p>")

@@ -39,6 +39,7 @@ from intake_app.domain.services import (
     Translation,
 )
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
+from intake_app.letters.leak_guard import is_clean
 
 from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
@@ -52,6 +53,11 @@ _PROBLEMS = {
     "longitude": QT_TRANSLATE_NOOP("ServiceEditor", "Longitude is between -180 and 180."),
     "weekday": QT_TRANSLATE_NOOP("ServiceEditor", "Unknown day."),
     "number": QT_TRANSLATE_NOOP("ServiceEditor", "Type a number, e.g. 45.5017."),
+    "letter-flagged": QT_TRANSLATE_NOOP(
+        "ServiceEditor",
+        "This name would itself be flagged on a letter: choose a neutral one, such as the "
+        "organization's name alone.",
+    ),
 }
 _CHECK = QT_TRANSLATE_NOOP("ServiceEditor", "Check this value.")
 
@@ -153,6 +159,23 @@ class ServiceEditor(QDialog):
         self.name_fr.setObjectName("edit-name")
         en = next((t for t in s.translations if t.lang == "en"), Translation("en"))
         self.name_en = QLineEdit(en.name, self)
+        self.letter_name = QLineEdit(s.letter_name, self)
+        self.letter_name.setObjectName("edit-letter-name")
+        self.letter_name.setPlaceholderText(
+            self.tr("Printed on letters instead of the name, e.g. Clinique juridique Plateau")
+        )
+        self.letter_line = QLineEdit(s.letter_address_line, self)
+        self.letter_line.setObjectName("edit-letter-line")
+        self.letter_line.setPlaceholderText(self.tr("Printed under it, e.g. 2nd floor, door B"))
+        self.name_hint = QLabel(self)
+        self.name_hint.setObjectName("edit-name-hint")
+        self.name_hint.setWordWrap(True)
+        self.name_hint.setStyleSheet("color: #8a5a00;")
+        for edit in (self.name_fr, self.name_en, self.letter_name):
+            edit.textChanged.connect(self._check_letter_name)
+        self.org_letter_name = QLineEdit(s.organization.letter_name, self)
+        self.org_letter_name.setObjectName("edit-org-letter-name")
+        self.org_letter_name.setPlaceholderText(self.tr("The organization's name on letters"))
         self.org = QComboBox(self)
         self.org.setObjectName("edit-organization")
         self.org.setEditable(True)
@@ -188,7 +211,14 @@ class ServiceEditor(QDialog):
         self.url = QLineEdit(s.url, self)
         form.addRow(self.tr("Name (French):"), self._with_error(self.name_fr, "name"))
         form.addRow(self.tr("Name (English):"), self.name_en)
+        form.addRow(self.tr("Name on letters:"), self._with_error(self.letter_name, "letter_name"))
+        form.addRow("", self.name_hint)
+        form.addRow(self.tr("Address line on letters:"), self.letter_line)
         form.addRow(self.tr("Organization:"), self._with_error(self.org, "organization"))
+        form.addRow(
+            self.tr("Organization on letters:"),
+            self._with_error(self.org_letter_name, "org_letter_name"),
+        )
         org_details = QWidget(self)
         row = QGridLayout(org_details)
         row.setContentsMargins(0, 0, 0, 0)
@@ -211,6 +241,7 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("Phone:"), self.phone)
         form.addRow(self.tr("E-mail:"), self.email)
         form.addRow(self.tr("Website:"), self.url)
+        self._check_letter_name()
         return self._scroll(page)
 
     def _scroll(self, page: QWidget) -> QWidget:
@@ -278,6 +309,23 @@ class ServiceEditor(QDialog):
             problems[key] = "number"
             return None
 
+    def _check_letter_name(self, *_args: object) -> None:
+        """Say, while typing, when the plain name would hold a letter for a neutral name."""
+        names = [self.name_fr.text(), self.name_en.text()]
+        flagged = any(n.strip() and not is_clean(n) for n in names)
+        if flagged and not self.letter_name.text().strip():
+            self.name_hint.setText(
+                self.tr(
+                    "This name may reveal something about the people who use the service. "
+                    "Give a neutral name for letters, or letters will wait for one."
+                )
+            )
+        elif flagged:
+            self.name_hint.setText(self.tr("Letters will print the name on letters instead."))
+        else:
+            self.name_hint.setText("")
+        self.name_hint.setVisible(bool(self.name_hint.text()))
+
     def _organization_chosen(self, name: str) -> None:
         """Picking an existing organization shows its contact details."""
         org = next((o for o in self.organizations if o.name == name.strip()), None)
@@ -285,6 +333,7 @@ class ServiceEditor(QDialog):
             self.org_website.setText(org.website)
             self.org_email.setText(org.email)
             self.org_phone.setText(org.phones[0].number if org.phones else "")
+            self.org_letter_name.setText(org.letter_name)
 
     def _organization(self, org: Organization) -> Organization:
         phone = self.org_phone.text().strip()
@@ -296,6 +345,7 @@ class ServiceEditor(QDialog):
             website=self.org_website.text().strip(),
             email=self.org_email.text().strip(),
             phones=phones,
+            letter_name=self.org_letter_name.text().strip(),
         )
 
     def service(self, problems: dict[str, str] | None = None) -> Service:
@@ -312,6 +362,8 @@ class ServiceEditor(QDialog):
                 else Organization(id=new_id(), name=org_name)
             )
         org = self._organization(org)
+        if org.letter_name and not is_clean(org.letter_name):
+            problems["org_letter_name"] = "letter-flagged"
         hours = self.hours_grid.hours()
         lat = self._coordinate(self.lat, "latitude", problems)
         lon = self._coordinate(self.lon, "longitude", problems)
@@ -359,8 +411,16 @@ class ServiceEditor(QDialog):
             url=self.url.text().strip(),
             translations=translations,
             hours_note=self.hours_note.text().strip(),
+            letter_name=self._letter_text(self.letter_name, "letter_name", problems),
+            letter_address_line=self.letter_line.text().strip(),
             **self.access_tab.values(),
         )
+
+    def _letter_text(self, edit: QLineEdit, key: str, problems: dict[str, str]) -> str:
+        text = " ".join(edit.text().split())
+        if text and not is_clean(text):
+            problems[key] = "letter-flagged"
+        return text
 
     def show_problems(self, problems: dict[str, str]) -> None:
         for label in self.errors.values():

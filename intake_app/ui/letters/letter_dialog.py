@@ -37,6 +37,7 @@ from intake_app.domain.common import Lang
 from intake_app.errors import KnownError
 from intake_app.letters import use_cases as uc
 from intake_app.letters.allowlist import LetterData
+from intake_app.letters.printed import fingerprint
 from intake_app.letters.render import PaperSize
 from intake_app.letters.use_cases import PreparedLetter
 
@@ -67,7 +68,7 @@ class LetterDialog(QDialog):
         self.setWindowTitle(self.tr("Referral letters"))
         self.context = context
         self._options = uc.render_options(context.session.conn)
-        self._confirmed: dict[int, str] = {}
+        self._confirmed: dict[int, tuple[str, ...]] = {}
         self._pdf = QByteArray()
         self._buffer: QBuffer | None = None
         self._page_count = 0
@@ -154,6 +155,32 @@ class LetterDialog(QDialog):
         warning_layout.addWidget(self.warning_text)
         warning_layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        self.name_banner = QFrame(self)
+        self.name_banner.setObjectName("letter-name-banner")
+        self.name_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name_banner.setStyleSheet(
+            "#letter-name-banner { background: #FDE2E1; border: 1px solid #D9534F;"
+            " border-radius: 4px; }"
+        )
+        self.name_text = QLabel(self.name_banner)
+        self.name_text.setObjectName("letter-name-text")
+        self.name_text.setWordWrap(True)
+        self.name_choice = QComboBox(self.name_banner)
+        self.name_choice.setObjectName("letter-name-choice")
+        self.name_choice.setEditable(True)
+        self.name_choice.setToolTip(
+            self.tr("A neutral name: the organization's name alone, or the clinic's or centre's")
+        )
+        self.name_button = QPushButton(self.tr("Print this name"), self.name_banner)
+        self.name_button.setObjectName("letter-name-use")
+        self.name_button.clicked.connect(self._name_chosen)
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_choice, 1)
+        name_row.addWidget(self.name_button)
+        name_layout = QVBoxLayout(self.name_banner)
+        name_layout.addWidget(self.name_text)
+        name_layout.addLayout(name_row)
+
         form = QFormLayout()
         form.addRow(self.tr("Letter language:"), self.language)
         form.addRow(self.tr("Reason for this letter:"), self.reason)
@@ -165,6 +192,7 @@ class LetterDialog(QDialog):
         left_layout.addSpacing(6)
         left_layout.addWidget(self.table)
         left_layout.addSpacing(6)
+        left_layout.addWidget(self.name_banner)
         left_layout.addLayout(form)
         left_layout.addWidget(self.consent_note)
         left_layout.addWidget(self.warning)
@@ -234,7 +262,36 @@ class LetterDialog(QDialog):
         self.reason.setEnabled(allowed)
         self.consent_note.setVisible(not allowed)
         self.language.setCurrentIndex(self.language.findData(letter.data.lang.value))
+        self._show_name_banner(letter)
         self._update_warning()
+
+    def _show_name_banner(self, letter: PreparedLetter) -> None:
+        """A held letter: the service's own name would tell the reader about the bearer."""
+        held = letter.held and letter.naming is not None
+        self.name_banner.setVisible(held)
+        if not held or letter.naming is None:
+            return
+        self.name_text.setText(
+            self.tr(
+                "The name of this service, “%1”, may reveal something about the person who "
+                "carries the letter. Choose the name to print instead (a coordinator can "
+                "save a letter name for it in the directory)."
+            ).replace("%1", letter.naming.plain)
+        )
+        self.name_choice.clear()
+        for option in letter.naming.options:
+            self.name_choice.addItem(option)
+        self.name_choice.setCurrentText(letter.naming.options[0] if letter.naming.options else "")
+
+    def _name_chosen(self) -> None:
+        name = self.name_choice.currentText().strip()
+        if not name:
+            return
+        row = self._row()
+        letter = self.model.letter_at(row)
+        self.model.replace_letter(row, uc.choose_service_name(letter, name))
+        self._show_current()
+        self.refresh_preview()
 
     def _reason_edited(self) -> None:
         row = self._row()
@@ -256,36 +313,62 @@ class LetterDialog(QDialog):
             Alert.error(self, exc)
             return
         fresh = uc.apply_reasons([fresh], {letter.referral_id: letter.data.reason})[0]
+        if fresh.held and not letter.held:
+            fresh = uc.choose_service_name(fresh, letter.data.service_name)
         self.model.replace_letter(row, fresh)
+        self._show_name_banner(fresh)
         self.refresh_preview()
 
     # --- the leak guard ------------------------------------------------------------------
 
     def _unconfirmed(self) -> dict[int, int]:
-        """Letters whose reason has words found and not confirmed as written: id → count."""
-        found = uc.leaks_in(self.model.letters())
-        reasons = {p.referral_id: p.data.reason for p in self.model.letters()}
-        return {
-            rid: len(spans)
-            for rid, spans in found.items()
-            if self._confirmed.get(rid) != reasons[rid]
+        """Letters with words found and not confirmed as they stand now: id → count."""
+        pending: dict[int, int] = {}
+        for p in self.model.letters():
+            found = uc.field_leaks(p)
+            if found and self._confirmed.get(p.referral_id) != fingerprint(found, p.data):
+                pending[p.referral_id] = sum(len(v) for v in found.values())
+        return pending
+
+    def _field_names(self) -> str:
+        """The printed fields with finds in the current letter, named for the caseworker."""
+        labels = {
+            "reason": self.tr("the reason"),
+            "service_name": self.tr("the service's name"),
+            "organization_name": self.tr("the organization's name"),
+            "client_name": self.tr("the person's name"),
+            "address": self.tr("the address"),
+            "letter_address_line": self.tr("the address"),
+            "letterhead": self.tr("your letterhead"),
+            "caseworker_name": self.tr("your name"),
+            "person_phone": self.tr("the person's phone"),
         }
+        if self.model.rowCount() == 0:
+            return ""
+        names = []
+        for name in uc.field_leaks(self._current()):
+            label = labels.get(name.split(".")[0].split("[")[0], self.tr("the service's details"))
+            if label not in names:
+                names.append(label)
+        return ", ".join(names)
 
     def _update_warning(self) -> None:
         pending = self._unconfirmed()
         count = sum(pending.values())
         self.warning.setVisible(bool(pending))
         if pending:
-            self.warning_text.setText(
-                self.tr(
-                    "%n word(s) highlighted in the reasons may reveal something about the "
-                    "person's status or papers. Change them, or keep them if the service truly "
-                    "needs to know.",
-                    "",
-                    count,
-                )
+            where = self._field_names()
+            text = self.tr(
+                "%n word(s) highlighted may reveal something about the person's status or "
+                "papers. Change them, or keep them if the service truly needs to know.",
+                "",
+                count,
             )
-        ready = not pending
+            if where:
+                text += " " + self.tr("Found in: %1.").replace("%1", where)
+            self.warning_text.setText(text)
+        held = any(p.held for p in self.model.letters())
+        ready = not pending and not held
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
@@ -301,7 +384,7 @@ class LetterDialog(QDialog):
         ):
             return
         for letter in self.model.letters():
-            self._confirmed[letter.referral_id] = letter.data.reason
+            self._confirmed[letter.referral_id] = fingerprint(uc.field_leaks(letter), letter.data)
         self._update_warning()
 
     # --- preview -------------------------------------------------------------------------
@@ -312,10 +395,13 @@ class LetterDialog(QDialog):
     def refresh_preview(self) -> None:
         self._timer.stop()
         try:
-            pdf = uc.render_pdf(self._letters(), self._options)
+            pdf = uc.render_pdf(self._letters(), self._options, preview=True)
         except KnownError as exc:
             Alert.error(self, exc)
             return
+        self._load(pdf)
+
+    def _load(self, pdf: bytes) -> None:
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -366,7 +452,14 @@ class LetterDialog(QDialog):
         printer.setDocName(self.tr("Referral letter"))
         if not LetterSeams.choose_printer(self, printer):
             return
-        if self._release() is None:
+        released = self._release()
+        if released is None:
+            return
+        try:
+            # Paper comes from the released letters, rendered through the guard again.
+            self._load(uc.render_pdf(released, self._options))
+        except KnownError as exc:
+            Alert.error(self, exc)
             return
         pages = self._paint(printer)
         if pages == 0:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from intake_app.domain.common import Lang
-from intake_app.letters.leak_guard import find_leaks
+from intake_app.letters.printed import letter_leaks
 from intake_app.letters.use_cases import PreparedLetter
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,16 +65,20 @@ class LettersModel(QAbstractTableModel):
             return letter.referral_id
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == self.CHECK:
-            return self.tr("Words in the reason that may reveal the person's status")
+            return self.tr("Words on the letter that may reveal the person's status")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.SERVICE:
+            if letter.held and letter.naming is not None:
+                return self.tr("%1 (choose a name for the letter)").replace(
+                    "%1", letter.naming.plain
+                )
             return letter.data.service_name
         if col == self.LANGUAGE:
             return "Français" if letter.data.lang is Lang.FR else "English"
         if col == self.REFERENCE:
             return letter.reference
         if col == self.CHECK:
-            found = len(find_leaks(letter.data.reason))
+            found = sum(len(v) for v in letter_leaks(letter.data).values())
             return str(found) if found else self.tr("None")
         return None

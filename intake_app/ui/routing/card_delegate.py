@@ -169,12 +169,23 @@ class CardDelegate(QStyledItemDelegate):
         y = card.top() + PAD
 
         painter.setFont(title)
-        painter.setPen(muted if excluded else text)
         th = QFontMetrics(title).height()
+        badge = index.data(Role.LETTER_BADGE) or ""
+        title_width = width
+        if badge:
+            title_width = self._paint_badge(
+                painter,
+                base,
+                QRect(x, y, width, th),
+                badge,
+                bool(index.data(Role.LETTER_NAME_READY)),
+            )
+            painter.setFont(title)
+        painter.setPen(muted if excluded else text)
         name = QFontMetrics(title).elidedText(
-            index.data(Role.TITLE) or "", Qt.TextElideMode.ElideRight, width
+            index.data(Role.TITLE) or "", Qt.TextElideMode.ElideRight, title_width
         )
-        painter.drawText(QRect(x, y, width, th), Qt.AlignmentFlag.AlignLeft, name)
+        painter.drawText(QRect(x, y, title_width, th), Qt.AlignmentFlag.AlignLeft, name)
         y += th + GAP
 
         painter.setFont(base)
@@ -197,6 +208,29 @@ class CardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
             explanation,
         )
+
+    def _paint_badge(
+        self, painter: QPainter, font: QFont, row: QRect, badge: str, ready: bool
+    ) -> int:
+        """The letter-name badge at the right of the title row; returns the width left for
+        the title. Amber when a letter would be held, blue when a neutral name is set."""
+        small = QFont(font)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        fm = QFontMetrics(small)
+        max_w = max(80, row.width() // 2)
+        text = fm.elidedText(badge, Qt.TextElideMode.ElideRight, max_w - 12)
+        w = fm.horizontalAdvance(text) + 12
+        rect = QRect(row.right() - w, row.top(), w, row.height())
+        fill = QColor("#DCEBF5") if ready else QColor("#FFE8B3")
+        edge = QColor("#1F5C70") if ready else QColor("#B7791F")
+        painter.setPen(QPen(edge, 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setFont(small)
+        painter.setPen(QColor("#1F2A30"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return max(40, row.width() - w - GAP)
 
     def editorEvent(
         self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: Index

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from intake_app.clients.consent import record_referral_consent
+from intake_app.clock import today as clock_today
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import KnownError
 from intake_app.referrals.create import ReferralPick, create_referrals
@@ -36,6 +38,7 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.routing.card_delegate import CardDelegate
 from intake_app.ui.routing.needs_model import NeedsModel
+from intake_app.ui.routing.refer_consent import ReferConsentPanel
 from intake_app.ui.routing.suggestions_model import SuggestionsFilter, SuggestionsModel
 from intake_app.ui.workers import Worker
 
@@ -145,6 +148,9 @@ class RoutingView(QWidget):
         filters.setColumnStretch(3, 1)
         right_layout.addLayout(filters)
         right_layout.addWidget(self.view, 1)
+        self.consent = ReferConsentPanel(clock_today(context.session.clock), right)
+        self.consent.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
+        right_layout.addWidget(self.consent)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.refer_button)
@@ -205,6 +211,7 @@ class RoutingView(QWidget):
             Alert.error(self, exc)
             return
         self._result = result
+        self.consent.set_client(result.client, clock_today(self.context.session.clock))
         kept = []
         seen: dict[int, int] = {}
         for s in result.suggestions:
@@ -300,6 +307,17 @@ class RoutingView(QWidget):
         except KnownError as exc:
             Alert.error(self, exc)
             return
+        try:
+            record_referral_consent(
+                self.context.session,
+                self.client_id,
+                list(picks),
+                self.consent.shares(),
+                self.consent.method_chosen(),
+                self.consent.date_given(),
+            )
+        except KnownError as exc:  # the referrals stand; the letter falls back to initials
+            Alert.error(self, exc)
         self.model.uncheck_all()
         codes = ", ".join(r.code for r in made)
         if len(made) == 1:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 
 from intake_app.domain.clients import Need
 from intake_app.domain.common import Lang
+from intake_app.letters.allowlist import plain_name_flagged
 from intake_app.routing.explain import category_label, explain
 from intake_app.routing.geo import area_key
 from intake_app.routing.hours import OpenState
@@ -41,6 +42,10 @@ class Role(IntEnum):
     EXCLUDED = Qt.ItemDataRole.UserRole + 5
     NEED_INDEX = Qt.ItemDataRole.UserRole + 6
     SERVICE_ID = Qt.ItemDataRole.UserRole + 7
+    # A badge when the service's own name would be flagged on a letter: the text to show,
+    # and whether the directory already has a neutral letter name for it.
+    LETTER_BADGE = Qt.ItemDataRole.UserRole + 8
+    LETTER_NAME_READY = Qt.ItemDataRole.UserRole + 9
 
 
 class Kind(IntEnum):
@@ -65,11 +70,13 @@ class SuggestionsModel(QAbstractListModel):
         self._lang = lang
         self._rows: list[_Row] = []
         self._checked: set[tuple[int, str]] = set()
+        self._flagged: dict[str, bool] = {}
 
     # -- filling ---------------------------------------------------------------------------
 
     def set_suggestions(self, needs: tuple[Need, ...], suggestions: list[Suggestion]) -> None:
         self.beginResetModel()
+        self._flagged = {}
         by_need: dict[int, list[Suggestion]] = {}
         for s in suggestions:
             by_need.setdefault(s.need_index, []).append(s)
@@ -172,6 +179,22 @@ class SuggestionsModel(QAbstractListModel):
             return s.excluded
         if role == Role.SERVICE_ID:
             return s.service.id
+        if role in (Role.LETTER_BADGE, Role.LETTER_NAME_READY):
+            flagged = self._flagged.get(s.service.id)
+            if flagged is None:
+                flagged = plain_name_flagged(s.service, self._lang)
+                self._flagged[s.service.id] = flagged
+            if role == Role.LETTER_NAME_READY:
+                return bool(s.service.letter_name)
+            if not flagged:
+                return ""
+            if s.service.letter_name:
+                return QCoreApplication.translate("SuggestionsModel", "On letters: %1").replace(
+                    "%1", s.service.letter_name
+                )
+            return QCoreApplication.translate(
+                "SuggestionsModel", "Name reveals status: choose a letter name"
+            )
         if role == Qt.ItemDataRole.CheckStateRole and not s.excluded:
             ticked = (row.need_index, s.service.id) in self._checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

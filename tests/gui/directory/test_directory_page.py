@@ -228,8 +228,8 @@ def test_caseworker_sees_no_edit_or_import_buttons(qtbot, context: AppContext) -
     assert page.export_button.isVisibleTo(page)
 
 
-def test_filtering_10000_services_per_keystroke_is_fast(qapp) -> None:
-    import time
+def test_filtering_10000_services_as_you_type_narrows_the_list(qapp) -> None:
+    """What each keystroke shows; how fast is `make bench` ("directory list filter")."""
     from datetime import date
 
     from intake_app.directory.search import DirectoryFilter
@@ -239,13 +239,12 @@ def test_filtering_10000_services_per_keystroke_is_fast(qapp) -> None:
     proxy = DirectoryProxy()
     proxy.setSourceModel(model)
     model.set_services(generate_services(10_000, seed=4))
-    worst = 0.0
+    counts = []
     for typed in ("h", "he", "hea", "heal", "healt", "health"):
-        start = time.perf_counter()
         proxy.set_filter(DirectoryFilter(text=typed))
-        proxy.rowCount()
-        worst = max(worst, time.perf_counter() - start)
-    assert worst < 0.1, worst
+        counts.append(proxy.rowCount())
+    assert counts == sorted(counts, reverse=True)
+    assert 0 < counts[-1] < 10_000
 
 
 def test_import_on_a_real_thread_pool_reports_back_on_the_gui_thread(

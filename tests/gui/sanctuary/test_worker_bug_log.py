@@ -24,7 +24,7 @@ def test_a_failing_job_logs_its_type_but_not_its_message(qapp, _log_guard) -> No
     worker = Worker(job)
     worker.signals.failed.connect(failures.append)
     WorkerPool(synchronous=True).start(worker)
-    assert [getattr(f, "code", None) for f in failures] == [ErrorCode.IO_ERROR]
+    assert [getattr(f, "code", None) for f in failures] == [ErrorCode.UNEXPECTED]
     logged = [r for r in _log_guard.records if r.name == "intake_app.ui.workers"]
     assert logged and logged[0].levelno == logging.ERROR
     text = logged[0].getMessage()

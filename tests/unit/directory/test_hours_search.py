@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time as timer
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -114,11 +113,12 @@ def test_inactive_services_are_hidden_unless_asked() -> None:
     assert services[0] in index.filter(DirectoryFilter(include_inactive=True))
 
 
-def test_filter_per_keystroke_on_10000_services_is_well_under_100_ms() -> None:
-    index = DirectoryIndex(generate_services(10_000, seed=2))
-    worst = 0.0
+def test_filter_per_keystroke_on_10000_services_matches_the_typed_text() -> None:
+    """What each keystroke finds; how fast is `make bench` ("directory filter")."""
+    services = generate_services(10_000, seed=2)
+    index = DirectoryIndex(services)
+    sizes = []
     for typed in ("s", "sa", "san", "sant", "sante", "sante cote"):
-        start = timer.perf_counter()
-        index.matches(DirectoryFilter(text=typed, no_id_required=True))
-        worst = max(worst, timer.perf_counter() - start)
-    assert worst < 0.1, worst
+        sizes.append(sum(index.matches(DirectoryFilter(text=typed, no_id_required=True))))
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] > 0

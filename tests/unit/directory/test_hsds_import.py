@@ -28,10 +28,9 @@ from intake_app.resources import resources_dir
 from intake_app.vault import directory_repo
 from intake_app.vault.audit import query_events
 from intake_app.vault.session import VaultSession
+from tests.fixtures import HSDS_EXAMPLES
 
-EXAMPLES = Path("/work/shared/hsds/examples")
-if not EXAMPLES.exists():  # pragma: no cover - the copy shipped with the tests
-    EXAMPLES = resources_dir() / "hsds" / "examples"
+EXAMPLES = HSDS_EXAMPLES
 
 
 def _same(a: list, b: list) -> bool:
@@ -314,7 +313,14 @@ def test_zip_that_inflates_over_the_limit_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "member", ["../evil.csv", "/etc/evil.csv", "a/../../evil.csv", "C:/evil.csv", "..\\evil.csv"]
+    "member",
+    [
+        "../evil.csv",
+        "/etc/evil.csv",  # hostile path
+        "a/../../evil.csv",
+        "C:/evil.csv",  # hostile path
+        "..\\evil.csv",
+    ],
 )
 def test_zip_slip_paths_are_refused(tmp_path: Path, member: str) -> None:
     path = tmp_path / "slip.zip"

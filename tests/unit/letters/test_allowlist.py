@@ -45,7 +45,6 @@ def test_every_service_field_is_classified_printed_or_not() -> None:
         "notes",
         "sensitive_note",
         "household",
-        "phone",
         "email",
         "birth_year",
         "age_range",

@@ -40,7 +40,7 @@ from intake_app.letters.leak_guard import LeakKind, find_leaks, is_clean
 def test_status_words_are_found_whatever_the_case_and_accents(text: str, word: str) -> None:
     spans = find_leaks(text)
     assert spans, text
-    assert any(text[s.start : s.end] == word for s in spans), [text[s.start : s.end] for s in spans]
+    assert any(word in text[s.start : s.end] for s in spans), [text[s.start : s.end] for s in spans]
 
 
 @pytest.mark.parametrize(

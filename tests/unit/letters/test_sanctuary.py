@@ -74,7 +74,14 @@ def _private_client(
         barriers=Barriers(*tris),
         needs=(Need("housing", reason=sentinel("needreason")),),
         consents=(
-            Consent(sentinel("purpose"), frozenset(ShareItem), with_whom="", given_on=TODAY),
+            # Every share but the phone, which prints by design once the client agrees
+            # (tests/unit/letters/test_printed.py checks it prints only then).
+            Consent(
+                sentinel("purpose"),
+                frozenset(ShareItem) - {ShareItem.PHONE},
+                with_whom="",
+                given_on=TODAY,
+            ),
             Consent(
                 sentinel("otherpurpose"),
                 frozenset(ShareItem),

@@ -10,6 +10,8 @@ from pypdf import PdfReader
 from intake_app.domain.audit import Action
 from intake_app.domain.clients import Barriers, Client
 from intake_app.domain.common import Lang, Tri
+from intake_app.domain.referrals import Referral
+from intake_app.domain.services import Service
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.retention.record_export import default_file_name, export_client_record
 from intake_app.vault import audit, clients_repo
@@ -63,3 +65,88 @@ def test_record_export_needs_explicit_confirmation(session: VaultSession, tmp_pa
         export_client_record(session, client.id, tmp_path / "x.pdf", confirmed=False)
     assert err.value.code is ErrorCode.INVALID_INPUT
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _referred_client(session: VaultSession, lang: Lang) -> tuple[Client, Service, Referral]:
+    from dataclasses import replace
+
+    from intake_app.clients.consent import record_referral_consent
+    from intake_app.clients.intake import update_client
+    from intake_app.domain.clients import ConsentMethod, ShareItem
+    from intake_app.domain.referrals import ReferralState
+    from intake_app.letters import use_cases as letters
+    from intake_app.referrals.create import ReferralPick, create_referrals
+    from intake_app.referrals.state import change_state
+    from tests.unit.referrals.helpers import seed
+
+    world = seed(session)
+    client = update_client(
+        session, replace(world.client, letter_language=lang, sensitive_note=sentinel("hidden"))
+    )
+    assert client.id is not None
+    housing = world.service_for("housing")
+    need = next(n for n in client.needs if n.category == "housing")
+    assert need.id is not None
+    (made,) = create_referrals(session, client.id, [ReferralPick(housing.id, (need.id,))])
+    record_referral_consent(
+        session,
+        client.id,
+        [housing.id],
+        frozenset({ShareItem.NAME}),
+        ConsentMethod.WRITTEN,
+        session.clock.now().date(),
+    )
+    assert made.id is not None
+    prepared = letters.prepare_letters(session, [made.id])
+    letters.record_printed(session, [made.id], pages=1)
+    assert prepared
+    change_state(session, made.id, ReferralState.ATTENDED)
+    return client, housing, made
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            Lang.EN,
+            (
+                "Referrals",
+                "Letters printed",
+                "letter printed",
+                "attended",
+                "What this copy does not include",
+                "written",
+                "name",
+            ),
+        ),
+        (
+            Lang.FR,
+            (
+                "Orientations",
+                "Lettres imprimées",
+                "lettre imprimée",
+                "rendez-vous honoré",
+                "Ce que cette copie ne contient pas",
+                "écrit",
+                "nom",
+            ),
+        ),
+    ],
+)
+def test_record_lists_referrals_letters_consents_and_what_is_withheld(
+    session: VaultSession, tmp_path: Path, lang: Lang, words: tuple[str, ...]
+) -> None:
+    client, housing, made = _referred_client(session, lang)
+    assert client.id is not None
+    dest = tmp_path / "record.pdf"
+    export_client_record(session, client.id, dest, confirmed=True)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(str(dest)).pages
+    )
+    for word in words:
+        assert word in text, word
+    assert made.code in text
+    assert housing.name_in(lang.value) in text  # the service, in the consents and referrals
+    assert sentinel("hidden") not in text, "the sensitive note is never exported"
+    meta = " ".join(str(v) for v in (PdfReader(str(dest)).metadata or {}).values())
+    assert "SENTINEL" not in meta

@@ -1,8 +1,7 @@
-"""The directory repository: save, load, update in place, and a fast whole-directory load."""
+"""The directory repository: save, load, update in place, and the whole-directory load."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 from intake_app.directory.sample import generate_services, sample_services
@@ -42,13 +41,11 @@ def test_unknown_service_loads_as_none(session: VaultSession) -> None:
     assert directory_repo.load_service(session.conn, "no-such-id") is None
 
 
-def test_whole_directory_of_10000_loads_in_well_under_a_second(session: VaultSession) -> None:
+def test_whole_directory_of_10000_loads_back(session: VaultSession) -> None:
+    """All of it, equal to what was saved; how fast is `make bench` ("directory load")."""
+    services = generate_services(10_000, seed=3)
     with transaction(session.conn) as conn:
-        directory_repo.save_services(conn, generate_services(10_000, seed=3))
-    elapsed = 9.0
-    for _ in range(2):  # the best of two, so a busy test machine does not decide it
-        start = time.perf_counter()
-        loaded = directory_repo.load_active_services(session.conn)
-        elapsed = min(elapsed, time.perf_counter() - start)
+        directory_repo.save_services(conn, services)
+    loaded = directory_repo.load_active_services(session.conn)
     assert len(loaded) == 10_000
-    assert elapsed < 1.0, elapsed
+    assert {s.id for s in loaded} == {s.id for s in services if s.active}

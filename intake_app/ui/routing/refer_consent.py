@@ -1,0 +1,149 @@
+"""Consent inside Refer: what the person agrees to share with the services ticked, how it
+was given, and what the letter will therefore contain — on the same screen as Refer.
+
+Refusing is a choice like any other: with nothing ticked the referral is still made and
+the letter still prints (initials, no reason). The panel only collects the answer; the
+routing view records it with `clients.consent.record_referral_consent` once referred.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.domain.clients import Client, ConsentMethod, Naming, ShareItem
+from intake_app.letters.allowlist import name_as_chosen, shares_for
+
+from intake_app.ui.clients import labels
+
+ASKED = (
+    ShareItem.NAME,
+    ShareItem.LANGUAGES,
+    ShareItem.INTERPRETER_NEEDED,
+    ShareItem.REFERRAL_REASON,
+    ShareItem.PHONE,
+)
+
+
+class ReferConsentPanel(QGroupBox):
+    """Emits `changed` whenever the answer changes."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refer-consent")
+        self.setTitle(self.tr("What the person agrees to share with these services"))
+        self._client: Client | None = None
+        self.boxes: dict[ShareItem, QCheckBox] = {}
+        row = QHBoxLayout()
+        for item in ASKED:
+            box = QCheckBox(labels.tr(labels.SHARES[item]), self)
+            box.setObjectName(f"refer-consent-{item.value}")
+            box.toggled.connect(self._changed)
+            self.boxes[item] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        self.method = QComboBox(self)
+        self.method.setObjectName("refer-consent-method")
+        for method, text in labels.METHOD.items():
+            self.method.addItem(labels.tr(text), method)
+        self.method.currentIndexChanged.connect(self._changed)
+        self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.given_on.setObjectName("refer-consent-date")
+        self.given_on.setCalendarPopup(True)
+        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
+        how = QHBoxLayout()
+        how.addWidget(QLabel(self.tr("Given:"), self))
+        how.addWidget(self.method)
+        how.addWidget(QLabel(self.tr("on"), self))
+        how.addWidget(self.given_on)
+        how.addStretch(1)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("refer-consent-preview")
+        self.preview.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addLayout(how)
+        layout.addWidget(self.preview)
+        self._show_preview()
+
+    # -- the answer --------------------------------------------------------------------
+
+    def set_client(self, client: Client, today: date) -> None:
+        """Start from what the person already agreed to share with any service."""
+        self._client = client
+        general = shares_for(client.consents, "", today)
+        for item, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(item in general)
+            box.blockSignals(False)
+        self._show_preview()
+
+    def shares(self) -> frozenset[ShareItem]:
+        return frozenset(item for item, box in self.boxes.items() if box.isChecked())
+
+    def method_chosen(self) -> ConsentMethod:
+        return ConsentMethod(self.method.currentData())
+
+    def date_given(self) -> date:
+        d = self.given_on.date()
+        return date(d.year(), d.month(), d.day())
+
+    # -- what the letter will contain -------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        self._show_preview()
+        self.changed.emit()
+
+    def letter_contents(self) -> list[str]:
+        """What each letter will say about the person, in words for the caseworker."""
+        shares = self.shares()
+        client = self._client
+        out: list[str] = []
+        if client is not None:
+            naming = client.naming if ShareItem.NAME in shares else Naming.INITIALS
+            name = name_as_chosen(client, naming)
+            if ShareItem.NAME in shares:
+                out.append(self.tr("the name “%1”").replace("%1", name))
+            else:
+                out.append(self.tr("initials only (“%1”)").replace("%1", name))
+        out.append(
+            self.tr("the languages spoken")
+            if ShareItem.LANGUAGES in shares
+            else self.tr("no languages")
+        )
+        if ShareItem.INTERPRETER_NEEDED in shares:
+            out.append(self.tr("that an interpreter would help, if needed"))
+        out.append(
+            self.tr("the reason you write")
+            if ShareItem.REFERRAL_REASON in shares
+            else self.tr("no reason")
+        )
+        if ShareItem.PHONE in shares and client is not None and client.phone:
+            out.append(self.tr("the person's phone number"))
+        return out
+
+    def _show_preview(self) -> None:
+        parts = ", ".join(self.letter_contents())
+        text = self.tr(
+            "The letter will contain: %1; and always the service's address, hours and phone, "
+            "the reference and your contact details."
+        ).replace("%1", parts)
+        if not self.shares():
+            text += " " + self.tr("Refusing is fine: the referral and the letter still go ahead.")
+        self.preview.setText(text)
