@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from intake_app import __version__
-from intake_app.cli import backup_commands, directory_commands, seed_commands, vault_commands
+from intake_app.cli import (
+    backup_commands,
+    directory_commands,
+    exchange_commands,
+    seed_commands,
+    transfer_commands,
+    vault_commands,
+)
 from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
 
@@ -27,6 +34,8 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     seed_commands,
     directory_commands,
     backup_commands,
+    exchange_commands,
+    transfer_commands,
 )
 
 EXIT_ERROR = 1
