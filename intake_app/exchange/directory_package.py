@@ -39,8 +39,8 @@ from intake_app.exchange.keys import canonical
 from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault import directory_repo, exchange_repo
 from intake_app.vault.atomic import atomic_write_bytes
-from intake_app.vault.settings_repo import get_setting, put_setting
 from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import get_setting, put_setting
 from intake_app.vault.signing import verifies
 
 log = logging.getLogger(__name__)

@@ -1,7 +1,7 @@
 """This vault's organization identity and the cards of the organizations it works with.
 
 The organization key pair (Ed25519 to sign, X25519 to receive) is made on first need —
-by the first coordinator who opens Settings › Other agencies or runs an exchange
+by the first coordinator who opens Settings > Other agencies or runs an exchange
 command, in a new or an existing vault alike — and its private halves live only inside
 the encrypted database (never in a file beside it). A card is the public half with the
 organization's name and contact, signed by its own key; another vault believes it only
