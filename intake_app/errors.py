@@ -95,9 +95,9 @@ _CLI_TEXT: dict[ErrorCode, str] = {
         "nothing from the old one (it held demo data only)."
     ),
     ErrorCode.NO_SLOT_OPENS: (
-        "No key slot opens with this secret: it is not a user's passphrase or the recovery "
-        "key, or the slot it belongs to was altered (a KDF parameter, nonce or wrapped key). "
-        "Try another user's passphrase or the recovery key."
+        "The passphrase is not right for any key slot, or the slot it belongs to was "
+        "altered (a KDF parameter, nonce or wrapped key): try another user's passphrase or "
+        "the recovery key."
     ),
     ErrorCode.VAULT_TAMPERED: (
         "The vault failed its tamper check and was not opened; nothing was written: {detail}."

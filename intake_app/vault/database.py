@@ -96,6 +96,7 @@ def connect(
     *,
     create: bool = False,
     plaintext: bool = False,
+    readonly: bool = False,
 ) -> Connection:
     """Open (or with `create`, make) the vault database and prove the key by reading.
 
@@ -111,7 +112,9 @@ def connect(
             raise KnownError(ErrorCode.NOT_A_VAULT)
     if create and not path.exists():
         owner_only_file(path)
-    mode = "rwc" if create else "rw"
+    # Read-only: SQLite then never folds a leftover write-ahead log into the file on close
+    # (`intake-app check` on a suspect vault).
+    mode = "rwc" if create else ("ro" if readonly else "rw")
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -130,7 +133,8 @@ def connect(
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
-        conn.execute("PRAGMA journal_mode = WAL")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
         _apply_connection_pragmas(conn)
     except KnownError:
         conn.close()

@@ -175,7 +175,9 @@ def create_vault(
     return CreatedVault(session, recovery_key)
 
 
-def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection, bytearray]:
+def connect_with_any(
+    db: Path, candidates: list[bytearray], *, readonly: bool = False
+) -> tuple[Connection, bytearray]:
     """Open `db` with the first candidate master key that fits; wipe the others.
 
     A slot holds two sealed keys only during a re-key; the database has one of them.
@@ -183,7 +185,7 @@ def connect_with_any(db: Path, candidates: list[bytearray]) -> tuple[Connection,
     last: KnownError | None = None
     for index, key in enumerate(candidates):
         try:
-            conn = connect(db, key)
+            conn = connect(db, key, readonly=readonly)
         except KnownError as exc:
             last = exc
             if exc.code is ErrorCode.NOT_A_VAULT and index + 1 < len(candidates):
@@ -416,7 +418,10 @@ def open_for_check(
             if exc.code is ErrorCode.WRONG_PASSPHRASE:
                 continue
             raise
-        conn, master = connect_with_any(paths.db, opened.masters)
+        # A write-ahead log left with content would be folded into the file when the last
+        # connection closes: open read-only then, so check changes no byte.
+        leftover = any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+        conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
         try:
             report = trust.verify(
                 conn,
