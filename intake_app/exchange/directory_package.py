@@ -39,6 +39,7 @@ from intake_app.exchange.keys import canonical
 from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault import directory_repo, exchange_repo
 from intake_app.vault.atomic import atomic_write_bytes
+from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting, put_setting
 from intake_app.vault.signing import verifies
@@ -171,7 +172,9 @@ def _manifest(path: Path, files: dict[str, bytes]) -> dict[str, Any]:
     return manifest
 
 
-def verify_package(session: VaultSession, path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+def verify_package(
+    session: VaultSession, path: Path, conn: Connection | None = None
+) -> tuple[dict[str, Any], dict[str, bytes]]:
     """Check a signed package completely; return its manifest and its verified files."""
     path = Path(path)
     files = _zip_members(path)
@@ -181,7 +184,7 @@ def verify_package(session: VaultSession, path: Path) -> tuple[dict[str, Any], d
         raise _tampered(path, "signature missing")
     manifest = _manifest(path, files)
     key = manifest["publisher"]
-    publisher = trusted_partner(session, key)
+    publisher = trusted_partner(session, key, conn)
     if publisher is None:
         raise KnownError(ErrorCode.SENDER_UNTRUSTED, file=path.name, key=key[:16])
     text = files[MANIFEST].decode("ascii")
@@ -224,6 +227,7 @@ def preview_package(
     source: str = "",
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    conn: Connection | None = None,
 ) -> PackagePreview:
     """Verify first, then preview the inner HSDS files with the ordinary import.
 
@@ -231,28 +235,31 @@ def preview_package(
     allows unsigned imports, and then marked as such in the report and the audit."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     path = Path(path)
+    c = conn or session.conn
     try:
         files = _zip_members(path)
     except KnownError:
-        _refused(session, path)
+        _refused(session, c)
         raise
     if files is None:
-        if not get_setting(session.conn, "directory.allow_unsigned"):
-            _refused(session, path)
+        if not get_setting(c, "directory.allow_unsigned"):
+            _refused(session, c)
             raise KnownError(ErrorCode.PACKAGE_UNSIGNED, file=path.name)
-        return PackagePreview(preview_import(session, path, source, progress, cancelled), False)
+        return PackagePreview(
+            preview_import(session, path, source, progress, cancelled, conn=c), False
+        )
     try:
-        manifest, inner = verify_package(session, path)
+        manifest, inner = verify_package(session, path, c)
     except KnownError:
-        _refused(session, path)
+        _refused(session, c)
         raise
     with tempfile.TemporaryDirectory(prefix="passerelle-verified-") as tmp:
         verified = Path(tmp) / path.name
         with zipfile.ZipFile(verified, "w", zipfile.ZIP_DEFLATED) as z:
             for name, data in sorted(inner.items()):
                 z.writestr(name, data)
-        preview = preview_import(session, verified, source, progress, cancelled)
-    publisher = trusted_partner(session, manifest["publisher"])
+        preview = preview_import(session, verified, source, progress, cancelled, conn=c)
+    publisher = trusted_partner(session, manifest["publisher"], c)
     return PackagePreview(
         preview,
         True,
@@ -263,8 +270,8 @@ def preview_package(
     )
 
 
-def _refused(session: VaultSession, path: Path) -> None:
-    with session.write() as c:
+def _refused(session: VaultSession, conn: Connection) -> None:
+    with session.write(conn) as c:
         session.audit(c, Action.DIRECTORY_PACKAGE_REFUSED, "directory", "")
     log.info("directory package refused")
 
@@ -274,11 +281,12 @@ def commit_package(
     preview: PackagePreview,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
+    conn: Connection | None = None,
 ) -> PackagePreview:
     """Store the previewed services, then remember the publisher's version."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     if preview.signed:
-        current = trusted_partner(session, preview.publisher_key)
+        current = trusted_partner(session, preview.publisher_key, conn)
         if current is None:
             raise KnownError(
                 ErrorCode.SENDER_UNTRUSTED, file=preview.inner.file, key=preview.publisher_key
@@ -290,8 +298,8 @@ def commit_package(
                 version=preview.version,
                 have=current.directory_version,
             )
-    commit_import(session, preview.inner, progress, cancelled)
-    with session.write() as c:
+    commit_import(session, preview.inner, progress, cancelled, conn=conn)
+    with session.write(conn) as c:
         if preview.signed:
             exchange_repo.set_directory_version(c, preview.publisher_key, preview.version)
         exchange_repo.record_package(

@@ -369,9 +369,11 @@ def revoke_partner(session: VaultSession, key: str) -> Partner:
     return partner(session, key)
 
 
-def trusted_partner(session: VaultSession, key: str) -> Partner | None:
+def trusted_partner(
+    session: VaultSession, key: str, conn: Connection | None = None
+) -> Partner | None:
     """The partner with this key id if (and only if) it is trusted and not revoked."""
-    row = exchange_repo.partner(session.conn, key)
+    row = exchange_repo.partner(conn or session.conn, key)
     if row is None:
         return None
     found = _partner(row)

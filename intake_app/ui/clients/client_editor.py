@@ -79,6 +79,8 @@ class ClientEditor(QWidget):
         self.archive_button.setObjectName("archive-client")
         self.delete_button = QPushButton(self.tr("Delete for good…"), self)
         self.delete_button.setObjectName("delete-client")
+        self.transfer_button = QPushButton(self.tr("&Transfer to another agency…"), self)
+        self.transfer_button.setObjectName("transfer-client")
         self.subheading = QLabel(self)
         self.subheading.setObjectName("client-subheading")
         titles = QVBoxLayout()
@@ -87,7 +89,13 @@ class ClientEditor(QWidget):
         titles.addWidget(self.subheading)
         head = QHBoxLayout()
         head.addLayout(titles, 1)
-        for b in (self.archive_button, self.delete_button, self.cancel_button, self.save_button):
+        for b in (
+            self.transfer_button,
+            self.archive_button,
+            self.delete_button,
+            self.cancel_button,
+            self.save_button,
+        ):
             head.addWidget(b)
         self.banner = QFrame(self)
         self.banner.setObjectName("draft-banner")
@@ -134,6 +142,7 @@ class ClientEditor(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.archive_button.clicked.connect(self._toggle_archive)
         self.delete_button.clicked.connect(self._delete)
+        self.transfer_button.clicked.connect(self._transfer)
         self.discard_draft.clicked.connect(self._discard_draft)
         self.tabs.currentChanged.connect(lambda _i: self._sync_duplicates_visibility())
         self.duplicates.open_requested.connect(self.open_requested)
@@ -175,6 +184,9 @@ class ClientEditor(QWidget):
             self.tr("Take out of archive") if original.archived else self.tr("Archive")
         )
         self.delete_button.setVisible(saved and allowed(session.user, Permission.DELETE_CLIENTS))
+        self.transfer_button.setVisible(
+            saved and allowed(session.user, Permission.TRANSFER_CLIENTS)
+        )
         self._remove_extra_tabs()
         if saved and original.id is not None:
             self.history.load(original.id)
@@ -344,6 +356,15 @@ class ClientEditor(QWidget):
             return
         self._original = Client()
         self.deleted.emit(client_id)
+
+    def _transfer(self) -> None:
+        """Consent, preview and write a transfer file (`ui.exchange.dialogs`)."""
+        from intake_app.ui.exchange.transfer_flow import start_transfer
+
+        if self.client_id is not None and (not self.is_dirty() or self.save()):
+            if start_transfer(self, self.context.session, self.client_id):
+                self.open(self.client_id)
+                self.saved.emit(self.client_id)
 
     def _merge(self, other_id: int) -> None:
         if self.client_id is None or not Question.ask(

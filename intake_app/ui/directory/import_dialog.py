@@ -28,7 +28,13 @@ class ImportPreviewDialog(QDialog):
     """Shows the preview; `exec()` returns Accepted when the user chooses to import."""
 
     def __init__(
-        self, preview: ImportPreview, parent: QWidget | None = None, *, done: bool = False
+        self,
+        preview: ImportPreview,
+        parent: QWidget | None = None,
+        *,
+        done: bool = False,
+        source: str = "",
+        unsigned: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import-preview")
@@ -44,6 +50,14 @@ class ImportPreviewDialog(QDialog):
                 file=preview.file
             )
         )
+        # Signed by whom, or "unsigned source" (from `exchange.directory_package`).
+        self.source = QLabel(source, self)
+        self.source.setObjectName("import-source")
+        self.source.setWordWrap(True)
+        self.source.setVisible(bool(source))
+        if unsigned:
+            self.source.setProperty("warning", True)
+            self.source.setStyleSheet("font-weight: bold")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("import-report")
         self.text.setReadOnly(True)
@@ -68,6 +82,7 @@ class ImportPreviewDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(10)
         layout.addWidget(heading)
+        layout.addWidget(self.source)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
 
