@@ -23,7 +23,6 @@ import hashlib
 import io
 import json
 import logging
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,11 +93,11 @@ def publish_directory(
     require(session.user, Permission.PUBLISH_DIRECTORY)
     keys = org_keys(session)
     services = directory_repo.load_services(session.conn, include_inactive=include_inactive)
-    with tempfile.TemporaryDirectory(prefix="passerelle-publish-") as tmp:
-        plain = Path(tmp) / "directory.zip"
-        count = export_tabular(services, plain, lambda f: progress(0.8 * f))
-        with zipfile.ZipFile(plain) as z:
-            files = {info.filename: z.read(info) for info in z.infolist()}
+    # The plain data package is written where the signed one goes, then replaced by it
+    # (no temporary folder: directory data only, but one place for every file written).
+    count = export_tabular(services, Path(path), lambda f: progress(0.8 * f))
+    with zipfile.ZipFile(Path(path)) as z:
+        files = {info.filename: z.read(info) for info in z.infolist()}
     version = int(get_setting(session.conn, "directory.published_version")) + 1
     manifest = {
         "format": PACKAGE_FORMAT,
@@ -126,12 +125,12 @@ def publish_directory(
     return Published(version, count, keys.key_id)
 
 
-def _zip_members(path: Path) -> dict[str, bytes] | None:
+def _zip_members(path: Path, data: bytes | None = None) -> dict[str, bytes] | None:
     """The members of a signed package, or None if `path` is not one (no manifest)."""
     if not path.is_file() or path.suffix.lower() != ".zip":
         return None
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(io.BytesIO(data) if data is not None else path)
     except (zipfile.BadZipFile, OSError):
         return None  # the HSDS reader says what is wrong with it
     with archive:
@@ -173,11 +172,11 @@ def _manifest(path: Path, files: dict[str, bytes]) -> dict[str, Any]:
 
 
 def verify_package(
-    session: VaultSession, path: Path, conn: Connection | None = None
+    session: VaultSession, path: Path, conn: Connection | None = None, data: bytes | None = None
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     """Check a signed package completely; return its manifest and its verified files."""
     path = Path(path)
-    files = _zip_members(path)
+    files = _zip_members(path, data)
     if files is None:
         raise KnownError(ErrorCode.PACKAGE_UNSIGNED, file=path.name)
     if SIGNATURE not in files:
@@ -249,16 +248,17 @@ def preview_package(
             preview_import(session, path, source, progress, cancelled, conn=c), False
         )
     try:
-        manifest, inner = verify_package(session, path, c)
-    except KnownError:
-        _refused(session, c)
+        data = _read(path)
+        manifest, _inner = verify_package(session, path, c, data)
+        # The HSDS reader reads the same file again (the manifest files are not among its
+        # resources); the whole file must still be the bytes just verified afterwards.
+        preview = preview_import(session, path, source, progress, cancelled, conn=c)
+        if hashlib.sha256(_read(path)).digest() != hashlib.sha256(data).digest():
+            raise _tampered(path, "changed while it was read")
+    except KnownError as exc:
+        if exc.code is not ErrorCode.IMPORT_CANCELLED:
+            _refused(session, c)
         raise
-    with tempfile.TemporaryDirectory(prefix="passerelle-verified-") as tmp:
-        verified = Path(tmp) / path.name
-        with zipfile.ZipFile(verified, "w", zipfile.ZIP_DEFLATED) as z:
-            for name, data in sorted(inner.items()):
-                z.writestr(name, data)
-        preview = preview_import(session, verified, source, progress, cancelled, conn=c)
     publisher = trusted_partner(session, manifest["publisher"], c)
     return PackagePreview(
         preview,
@@ -268,6 +268,13 @@ def preview_package(
         int(manifest["version"]),
         str(manifest.get("published_at", "")),
     )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise KnownError(ErrorCode.IO_ERROR) from None
 
 
 def _refused(session: VaultSession, conn: Connection) -> None:

@@ -361,10 +361,12 @@ class ClientEditor(QWidget):
         """Consent, preview and write a transfer file (`ui.exchange.dialogs`)."""
         from intake_app.ui.exchange.transfer_flow import start_transfer
 
-        if self.client_id is not None and (not self.is_dirty() or self.save()):
-            if start_transfer(self, self.context.session, self.client_id):
-                self.open(self.client_id)
-                self.saved.emit(self.client_id)
+        client_id = self.client_id
+        if client_id is None or (self.is_dirty() and not self.save()):
+            return
+        if start_transfer(self, self.context.session, client_id):
+            self.open(client_id)
+            self.saved.emit(client_id)
 
     def _merge(self, other_id: int) -> None:
         if self.client_id is None or not Question.ask(

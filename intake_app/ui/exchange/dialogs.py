@@ -42,6 +42,7 @@ from intake_app.vault.session import VaultSession
 
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.dialogs import Alert
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def _mono(label: QLabel) -> QLabel:
@@ -85,13 +86,15 @@ class FingerprintDialog(QDialog):
 
 
 _SHARE_LABELS = {
-    Share.NAME: "Name and birth year",
-    Share.LANGUAGES: "Languages",
-    Share.HOUSEHOLD: "Household",
-    Share.NEEDS: "Needs",
-    Share.REFERRALS: "Referral history",
-    Share.CONTACT: "Phone, email and area",
-    Share.BARRIERS: "Barriers (only if the client explicitly agrees)",
+    Share.NAME: QT_TRANSLATE_NOOP("SendTransferDialog", "Name and birth year"),
+    Share.LANGUAGES: QT_TRANSLATE_NOOP("SendTransferDialog", "Languages"),
+    Share.HOUSEHOLD: QT_TRANSLATE_NOOP("SendTransferDialog", "Household"),
+    Share.NEEDS: QT_TRANSLATE_NOOP("SendTransferDialog", "Needs"),
+    Share.REFERRALS: QT_TRANSLATE_NOOP("SendTransferDialog", "Referral history"),
+    Share.CONTACT: QT_TRANSLATE_NOOP("SendTransferDialog", "Phone, email and area"),
+    Share.BARRIERS: QT_TRANSLATE_NOOP(
+        "SendTransferDialog", "Barriers (only if the client explicitly agrees)"
+    ),
 }
 
 

@@ -8,10 +8,12 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from intake_app.exchange.identity import Partner, PartnerState
 
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+
 _STATES = {
-    PartnerState.PENDING: "Waiting for confirmation",
-    PartnerState.TRUSTED: "Trusted",
-    PartnerState.REVOKED: "Revoked",
+    PartnerState.PENDING: QT_TRANSLATE_NOOP("PartnersModel", "Waiting for confirmation"),
+    PartnerState.TRUSTED: QT_TRANSLATE_NOOP("PartnersModel", "Trusted"),
+    PartnerState.REVOKED: QT_TRANSLATE_NOOP("PartnersModel", "Revoked"),
 }
 
 
@@ -20,7 +22,12 @@ def state_text(state: PartnerState) -> str:
 
 
 class PartnersModel(QAbstractTableModel):
-    HEADERS = ("Agency", "State", "Fingerprint", "Directory version")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PartnersModel", "Agency"),
+        QT_TRANSLATE_NOOP("PartnersModel", "State"),
+        QT_TRANSLATE_NOOP("PartnersModel", "Fingerprint"),
+        QT_TRANSLATE_NOOP("PartnersModel", "Directory version"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
