@@ -3092,6 +3092,42 @@
         <source>Wrote {file}. Only {org} can open it; it expires on {date}. Send it by any means (USB stick, email): its name and size say nothing about the client.</source>
         <translation>{file} a été écrit. Seul {org} peut l'ouvrir ; il expire le {date}. Envoyez-le par n'importe quel moyen (clé USB, courriel) : son nom et sa taille ne disent rien du client.</translation>
     </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Birth year: {year}</source>
+        <translation>Année de naissance : {year}</translation>
+    </message>
+    <message>
+        <source>Languages: {langs}</source>
+        <translation>Langues : {langs}</translation>
+    </message>
+    <message>
+        <source>Household: {members}</source>
+        <translation>Ménage : {members}</translation>
+    </message>
+    <message>
+        <source>Need: {category}</source>
+        <translation>Besoin : {category}</translation>
+    </message>
+    <message>
+        <source>Referred {date} to {service} ({state})</source>
+        <translation>Orienté le {date} vers {service} ({state})</translation>
+    </message>
+    <message>
+        <source>Contact: {text}</source>
+        <translation>Coordonnées : {text}</translation>
+    </message>
+    <message>
+        <source>Barriers: {list}</source>
+        <translation>Obstacles : {list}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}. Never included: the sensitive note, private notes.</source>
+        <translation>Expire le {date}. Jamais inclus : la note sensible, les notes privées.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDetail</name>

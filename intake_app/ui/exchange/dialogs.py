@@ -193,7 +193,7 @@ class SendTransferDialog(QDialog):
             self.write.setEnabled(False)
             return
         self.write.setEnabled(True)
-        self.preview.setPlainText(preview_text(self._current))
+        self.preview.setPlainText(self.preview_text(self._current))
 
     def ask_folder(self) -> Path | None:
         return Pickers.folder(self, self.tr("Where to write the transfer file"))
@@ -226,12 +226,52 @@ class SendTransferDialog(QDialog):
         )
         self.accept()
 
+    def preview_text(self, preview: TransferPreview) -> str:
+        """The client part of the file as readable lines (shown only inside the dialog)."""
 
-def preview_text(preview: TransferPreview) -> str:
-    """The client part of the file, as readable lines (shown only inside the dialog)."""
-    import json
-
-    return json.dumps(preview.client, indent=2, ensure_ascii=False)
+        part = preview.client
+        lines: list[str] = []
+        if "name" in part:
+            n = part["name"]
+            name = ", ".join(x for x in (n["family"], n["given"]) if x)
+            if n["preferred"]:
+                name += f" ({n['preferred']})"
+            lines.append(self.tr("Name: {name}").format(name=name))
+            if n["birth_year"]:
+                lines.append(self.tr("Birth year: {year}").format(year=n["birth_year"]))
+        if "languages" in part:
+            lines.append(self.tr("Languages: {langs}").format(langs=", ".join(part["languages"])))
+        if "household" in part:
+            members = ", ".join(
+                f"{h['relation']} {h['age_range']}".strip() for h in part["household"]
+            )
+            lines.append(self.tr("Household: {members}").format(members=members or "—"))
+        for need in part.get("needs", ()):
+            reason = f" — {need['reason']}" if need["reason"] else ""
+            lines.append(self.tr("Need: {category}").format(category=need["category"]) + reason)
+        for r in part.get("referrals", ()):
+            lines.append(
+                self.tr("Referred {date} to {service} ({state})").format(
+                    date=r["date"], service=r["service"], state=r["state"]
+                )
+            )
+        if "contact" in part:
+            c = part["contact"]
+            lines.append(
+                self.tr("Contact: {text}").format(
+                    text=" · ".join(x for x in (c["phone"], c["email"], c["area"]) if x) or "—"
+                )
+            )
+        if "barriers" in part:
+            yes = [k for k, v in part["barriers"].items() if v == "yes"]
+            lines.append(self.tr("Barriers: {list}").format(list=", ".join(yes) or "—"))
+        lines.append("")
+        lines.append(
+            self.tr("Expires on {date}. Never included: the sensitive note, private notes.").format(
+                date=preview.expires.date().isoformat()
+            )
+        )
+        return "\n".join(lines)
 
 
 class ReceiveTransferDialog(QDialog):
@@ -263,6 +303,10 @@ class ReceiveTransferDialog(QDialog):
             self.tr("Household: {n}").format(n=len(c.household)),
             self.tr("Needs: {needs}").format(needs=", ".join(n.category for n in c.needs)),
             self.tr("Referrals before: {n}").format(n=len(received.referrals)),
+        ]
+        lines += [
+            f"  {r.get('date', '')} {r.get('service', '')} ({r.get('state', '')})"
+            for r in received.referrals
         ]
         body = QPlainTextEdit("\n".join(lines), self)
         body.setObjectName("receive-preview")
