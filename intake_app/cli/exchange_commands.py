@@ -43,6 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_arguments(rev)
     rev.add_argument("key", metavar="KEY")
     rev.set_defaults(func=cmd_card_revoke)
+    new = verbs.add_parser(
+        "new-key",
+        help="replace this organization's key pair (partners must import the new card)",
+    )
+    add_vault_arguments(new)
+    new.set_defaults(func=cmd_new_key)
     lst = verbs.add_parser("list", help="this organization's fingerprint and every card")
     add_vault_arguments(lst)
     lst.set_defaults(func=cmd_card_list)
@@ -114,6 +120,17 @@ def cmd_card_revoke(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         done = revoke_partner(session, find_partner(session, args.key).key_id)
     print(f"{done.card.name} is no longer trusted.")
+    return 0
+
+
+def cmd_new_key(args: argparse.Namespace) -> int:
+    from intake_app.exchange.identity import own_card, replace_org_key
+
+    with unlocked(args) as session:
+        replace_org_key(session)
+        card = own_card(session)
+    print(f"New key {card.key_id}; fingerprint {card.fingerprint}.")
+    print("Export the card again and send it to every agency you work with.")
     return 0
 
 

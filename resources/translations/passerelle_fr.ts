@@ -345,6 +345,54 @@
         <source>Report exported</source>
         <translation>Rapport exporté</translation>
     </message>
+    <message>
+        <source>Organization key created</source>
+        <translation>Clé de l'organisme créée</translation>
+    </message>
+    <message>
+        <source>Organization key replaced</source>
+        <translation>Clé de l'organisme remplacée</translation>
+    </message>
+    <message>
+        <source>Organization card exported</source>
+        <translation>Carte de l'organisme exportée</translation>
+    </message>
+    <message>
+        <source>Agency card imported</source>
+        <translation>Carte d'un organisme importée</translation>
+    </message>
+    <message>
+        <source>Agency trusted</source>
+        <translation>Organisme de confiance confirmé</translation>
+    </message>
+    <message>
+        <source>Agency revoked</source>
+        <translation>Organisme révoqué</translation>
+    </message>
+    <message>
+        <source>Signed directory published</source>
+        <translation>Répertoire signé publié</translation>
+    </message>
+    <message>
+        <source>Directory file refused</source>
+        <translation>Fichier de répertoire refusé</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>Transfert envoyé</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Transfert reçu</translation>
+    </message>
+    <message>
+        <source>Transfer refused</source>
+        <translation>Transfert refusé</translation>
+    </message>
+    <message>
+        <source>Client marked transferred</source>
+        <translation>Client marqué comme transféré</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1448,6 +1496,10 @@
         <translation>&amp;Publier le répertoire (signé)…</translation>
     </message>
     <message>
+        <source>Replace our &amp;key…</source>
+        <translation>Remplacer notre &amp;clé…</translation>
+    </message>
+    <message>
         <source>Agencies you work with</source>
         <translation>Organismes partenaires</translation>
     </message>
@@ -1514,6 +1566,18 @@
     <message>
         <source>Wrote {file} and a QR code beside it ({qr}). Send the card to the other agency, then read them the fingerprint by phone.</source>
         <translation>{file} et un code QR à côté ({qr}) ont été écrits. Envoyez la carte à l'autre organisme, puis lisez-lui l'empreinte au téléphone.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair for this organization? Use it if the old one may have been copied. Every agency you work with must then import your new card and confirm its fingerprint; transfers already sent to the old key still open.</source>
+        <translation>Créer une nouvelle paire de clés pour cet organisme ? À faire si l'ancienne a pu être copiée. Chaque organisme partenaire devra alors importer votre nouvelle carte et confirmer son empreinte ; les transferts déjà envoyés à l'ancienne clé s'ouvrent encore.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Remplacer la clé</translation>
+    </message>
+    <message>
+        <source>Keep the key</source>
+        <translation>Garder la clé</translation>
     </message>
     <message>
         <source>Published version {v} of the directory ({n} services) to {file}.</source>

@@ -29,6 +29,7 @@ from intake_app.exchange.identity import (
     import_card,
     list_partners,
     own_card,
+    replace_org_key,
     revoke_partner,
     trust_partner,
 )
@@ -56,10 +57,13 @@ class ExchangeSection(SettingsSection):
         self.export_button.setObjectName("export-card")
         self.publish_button = QPushButton(self.tr("&Publish the directory (signed)…"), ours)
         self.publish_button.setObjectName("publish-directory")
+        self.new_key_button = QPushButton(self.tr("Replace our &key…"), ours)
+        self.new_key_button.setObjectName("replace-org-key")
         row = QHBoxLayout()
         row.addWidget(self.export_button)
         row.addWidget(self.publish_button)
         row.addStretch(1)
+        row.addWidget(self.new_key_button)
         box = QVBoxLayout(ours)
         box.addWidget(self.own_name)
         box.addWidget(self.own_fingerprint)
@@ -101,6 +105,7 @@ class ExchangeSection(SettingsSection):
         layout.addWidget(theirs, 1)
         self.export_button.clicked.connect(self._export)
         self.publish_button.clicked.connect(self._publish)
+        self.new_key_button.clicked.connect(self._new_key)
         self.import_button.clicked.connect(self._import)
         self.trust_button.clicked.connect(self._trust)
         self.revoke_button.clicked.connect(self._revoke)
@@ -204,6 +209,24 @@ class ExchangeSection(SettingsSection):
             ).format(file=path.name, qr=path.with_suffix(".svg").name),
         )
         del card
+
+    def _new_key(self) -> None:
+        if not Question.ask(
+            self,
+            self.tr(
+                "Make a new key pair for this organization? Use it if the old one may have "
+                "been copied. Every agency you work with must then import your new card and "
+                "confirm its fingerprint; transfers already sent to the old key still open."
+            ),
+            self.tr("Replace the key"),
+            self.tr("Keep the key"),
+        ):
+            return
+        try:
+            replace_org_key(self.session)
+        except KnownError as exc:
+            Alert.error(self, exc)
+        self.refresh()
 
     def _publish(self) -> None:
         path = self.ask_package_path()

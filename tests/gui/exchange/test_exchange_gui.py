@@ -211,3 +211,18 @@ def test_a_client_is_transferred_with_consent_and_received(
     assert titles == ["Receive a transfer"]
     got = clients_repo.load_client(receiver.conn, 1)
     assert got is not None and got.given_name == sentinel("given") and got.sensitive_note == ""
+
+
+def test_replacing_our_key_shows_a_new_fingerprint_after_yes(
+    qtbot, session: VaultSession, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake_app.ui.dialogs import Question
+
+    section = _section(qtbot, session, clock)
+    before = section.own_fingerprint.text()
+    answers = iter([False, True])
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: next(answers)))
+    section.new_key_button.click()
+    assert section.own_fingerprint.text() == before
+    section.new_key_button.click()
+    assert section.own_fingerprint.text() != before and len(before) == 35
