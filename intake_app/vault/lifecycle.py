@@ -225,6 +225,12 @@ class VerifiedOpen:
         wipe(self.master)
 
 
+def _log_left_behind(paths: VaultPaths) -> bool:
+    """A write-ahead log with content (a crash, or someone else's writes): closing a
+    read-write connection would fold it into the database file."""
+    return any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
+
+
 def open_verified(
     paths: VaultPaths, slots: KeySlotFile, opened: OpenedSlot, *, full: bool = False
 ) -> VerifiedOpen:
@@ -232,7 +238,8 @@ def open_verified(
 
     Raises VAULT_TAMPERED (one line: the first blocking problem) and leaves every file as
     it was. The schema is not migrated here: a suspect vault is never written to."""
-    conn, master = connect_with_any(paths.db, opened.masters)
+    leftover = _log_left_behind(paths)
+    conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
     try:
         report = trust.verify(
             conn,
@@ -243,6 +250,10 @@ def open_verified(
             backups=backup_folder(conn),
             last_seen=seen.seen(paths.data_dir, slots.vault_id),
         )
+        if leftover and not report.blocking:
+            # Verified read-only; only now may SQLite fold the log in.
+            conn.close()
+            conn = connect(paths.db, master)
     except BaseException:
         conn.close()
         wipe(master)
@@ -295,14 +306,18 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
     return KeySlotFile.load(paths.keyslots)
 
 
-def record_progress(session: VaultSession) -> None:
-    """Sign a checkpoint at the trail's head and raise the key file's high-water mark.
+def record_progress(session: VaultSession, *events: Action) -> None:
+    """Record `events`, sign a checkpoint at the trail's head (one transaction), then raise
+    the high-water marks: the key file's and this computer's note.
 
     Done after a verified unlock and at lock. The key file is rewritten only if its MAC
     still fits the session's key (a file changed meanwhile is left for `check`)."""
     with session.write() as conn:
-        events, head = audit.write_checkpoint(conn, session.signer)
-    seen.remember(session.paths.data_dir, session.signer.vault_id, HighWater(events, head))
+        for action in events:
+            session.audit(conn, action)
+        count, head = audit.write_checkpoint(conn, session.signer)
+    mark = HighWater(count, head)
+    seen.remember(session.paths.data_dir, session.signer.vault_id, mark)
     try:
         slots = KeySlotFile.load(session.paths.keyslots)
     except KnownError:
@@ -313,22 +328,17 @@ def record_progress(session: VaultSession) -> None:
         if not slots.mac_fits(master):
             log.info("key file changed during the session: high-water mark not raised")
             return
-        slots.with_high_water(HighWater(events, head)).authenticated(master).save(
-            session.paths.keyslots
-        )
+        slots.with_high_water(mark).authenticated(master).save(session.paths.keyslots)
     finally:
         wipe(master)
 
 
 def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *extra: Action) -> None:
     failures = attempts.reset()
-    with session.write() as conn:
-        if failures:
+    if failures:
+        with session.write() as conn:
             session.audit(conn, Action.UNLOCK_FAILED, count=failures)
-        for action in extra:
-            session.audit(conn, action)
-        session.audit(conn, Action.UNLOCKED)
-    record_progress(session)
+    record_progress(session, *extra, Action.UNLOCKED)
 
 
 def _throttle(paths: VaultPaths, clock: Clock) -> AttemptStore:
@@ -420,8 +430,7 @@ def open_for_check(
             raise
         # A write-ahead log left with content would be folded into the file when the last
         # connection closes: open read-only then, so check changes no byte.
-        leftover = any(p.exists() and p.stat().st_size > 0 for p in paths.sidecars())
-        conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
+        conn, master = connect_with_any(paths.db, opened.masters, readonly=_log_left_behind(paths))
         try:
             report = trust.verify(
                 conn,
@@ -595,9 +604,7 @@ def lock(session: VaultSession) -> None:
     if session.closed:
         return
     try:
-        with session.write() as conn:
-            session.audit(conn, Action.LOCKED)
-        record_progress(session)
+        record_progress(session, Action.LOCKED)
     except KnownError:
         log.warning("lock event could not be recorded")
     session.close()

@@ -22,7 +22,7 @@ from pathlib import Path
 from intake_app.clock import FixedClock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
-from tests.benchmarks import features, m_startup, m_storage, m_workloads
+from tests.benchmarks import features, m_startup, m_storage, m_trust, m_workloads
 from tests.benchmarks.features import FeatureMissing
 from tests.benchmarks.harness import Results, machine_info, markdown_table, table, timed, write_json
 from tests.benchmarks.vaults import FAST_KDF, BenchVaults, bench_clock, create_both
@@ -39,6 +39,7 @@ STEPS = (
     "letters",
     "hsds",
     "memory",
+    "signed-trail",
 )
 
 
@@ -185,6 +186,13 @@ def _run_steps(
         ),
         "memory": lambda: m_workloads.measure_memory(
             results, data_dir, args.clients, seeded is not None
+        ),
+        "signed-trail": lambda: m_trust.measure_signed_trail(
+            results,
+            root,
+            clock,
+            max(1, args.unlock_runs),
+            m_trust.EVENTS if args.clients >= 10_000 else 1_000,
         ),
     }
     failed = []

@@ -721,6 +721,9 @@ def test_check_leaves_a_write_ahead_log_left_behind_untouched(vault: Vault) -> N
     before = _hashes(vault.paths)
     code, text = _check(vault.paths)
     assert code == 1 and "role was edited outside Passerelle" in text, text
+    with pytest.raises(KnownError) as err:
+        unlock(vault.paths, CW_NAME, CW_OWN, vault.clock)
+    assert err.value.code is ErrorCode.VAULT_TAMPERED
     # The -shm file is SQLite's shared-memory index of the log, rebuilt by any reader;
     # it holds no data. Everything else is byte for byte as it was.
     after = _hashes(vault.paths)
