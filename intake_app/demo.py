@@ -109,5 +109,20 @@ def create_demo_vault(paths: VaultPaths, clock: Clock, policy: KdfPolicy) -> Cre
         },
     )
     seed_vault(created.session, clients=DEMO_CLIENTS, services=60)
+    seed_history(created.session, months=12)  # a year for the Reports page
     seed_referrals(created.session, clients=12)
     return created
+
+
+def seed_history(session: VaultSession, months: int = 12, seed: int = 1) -> int:
+    """Spread the fictional clients' activity over the last `months` months (referrals
+    with outcomes, letters printed, unmet needs), so the Reports page has a year to show.
+    Returns the referrals made. For demo vaults only."""
+    from intake_app.vault.demo_history_repo import spread_history
+
+    if months <= 0:
+        return 0
+    with session.write() as conn:
+        made = spread_history(conn, session.clock.now(), months, seed)
+    log.info("demo history: %d month(s), %d referral(s)", months, made)
+    return made

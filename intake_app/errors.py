@@ -48,6 +48,9 @@ class ErrorCode(StrEnum):
     IMPORT_CANCELLED = "import-cancelled"
     UNSAFE_ARCHIVE = "unsafe-archive"
     FILE_TOO_LARGE = "file-too-large"
+    UNSAFE_PATH = "unsafe-path"
+    IMPORT_TOO_BIG = "import-too-big"
+    IMPORT_SOURCE_NEEDED = "import-source-needed"
     # backups
     BACKUP_INVALID = "backup-invalid"
     BACKUP_VERIFY_FAILED = "backup-verify-failed"
@@ -116,7 +119,12 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.IMPORT_MALFORMED: "{file}, {where}, field {field}: {reason}. Nothing was imported.",
     ErrorCode.IMPORT_CANCELLED: "The import was cancelled; nothing was imported.",
     ErrorCode.UNSAFE_ARCHIVE: "The archive {file} holds a path outside its folder; refused.",
-    ErrorCode.FILE_TOO_LARGE: "The file {file} is too large.",
+    ErrorCode.FILE_TOO_LARGE: "The file {file} is too large (the limit is {limit_mb} MB).",
+    ErrorCode.UNSAFE_PATH: "The folder {file} links to files outside itself; refused.",
+    ErrorCode.IMPORT_TOO_BIG: "{file} holds more than {limit} {what}, the most one import"
+    " takes; split it. Nothing was imported.",
+    ErrorCode.IMPORT_SOURCE_NEEDED: "{file} does not say which source it comes from"
+    " (its name is a template's): give one with --source.",
     ErrorCode.BACKUP_INVALID: "The backup cannot be used: {reason}.",
     ErrorCode.BACKUP_VERIFY_FAILED: "The backup could not be verified after writing.",
     ErrorCode.CANCELLED: "Cancelled.",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from intake_app.domain.audit import Action, AuditEvent, ChainReport
 from intake_app.domain.permissions import Permission, require
-from intake_app.vault import accounts_repo, audit
+from intake_app.vault import accounts_repo, audit, directory_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
 
@@ -62,6 +62,21 @@ def search_audit(session: VaultSession, flt: AuditFilter, limit: int = PAGE) -> 
     )
     names = accounts_repo.user_names(session.conn)
     return [AuditRow(e, names.get(e.user_id, "") if e.user_id else "") for e in events]
+
+
+def audit_service_names(session: VaultSession, rows: list[AuditRow]) -> dict[str, str]:
+    """Names of the services the shown events mention, so the trail reads as sentences."""
+    require(session.user, Permission.VIEW_AUDIT)
+    ids = {
+        str(value)
+        for row in rows
+        for key, value in (
+            *row.event.detail.items(),
+            ("record", row.event.record_id if row.event.record_type == "service" else ""),
+        )
+        if key in ("service_id", "record") and value
+    }
+    return directory_repo.service_names(session.conn, ids) if ids else {}
 
 
 def check_chain(session: VaultSession) -> ChainReport:

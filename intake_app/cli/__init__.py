@@ -19,6 +19,7 @@ from intake_app.cli import (
     backup_commands,
     directory_commands,
     exchange_commands,
+    report_commands,
     seed_commands,
     transfer_commands,
     vault_commands,
@@ -36,6 +37,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     backup_commands,
     exchange_commands,
     transfer_commands,
+    report_commands,
 )
 
 EXIT_ERROR = 1

@@ -29,8 +29,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument(
         "--source",
         default="",
-        help="a name for where the file comes from, used to keep ids stable "
-        "(default: the data package's name or the file name)",
+        help="the source's stable key (e.g. sunshine-211): the same at every import of "
+        "that source. Default: the known source holding the same services, else the "
+        "package's name; required when the package only has the HSDS template's name",
+    )
+    imp.add_argument("--publisher", default="", help="who publishes the directory")
+    imp.add_argument(
+        "--report", metavar="CSV", default="", help="save the skipped and repaired records here"
     )
     imp.add_argument("--dry-run", action="store_true", help="check and report; store nothing")
     imp.set_defaults(func=cmd_import)
@@ -51,15 +56,29 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     # A signed package is verified first (signature, hashes, trusted publisher, version);
     # an unsigned file is imported only where Settings allow it, and says so.
+    from intake_app.directory.use_cases import save_problem_report
+    from intake_app.errors import ErrorCode, KnownError
     from intake_app.exchange.directory_package import commit_package, preview_package
 
     path = Path(args.path).expanduser()
     with unlocked(args) as session:
-        preview = preview_package(session, path, args.source)
+        package = preview_package(session, path, args.source, publisher=args.publisher)
+        preview = package.inner
+        if preview.source.needs_confirmation and not args.dry_run:
+            for line in package.report_lines():
+                print(line)
+            raise KnownError(ErrorCode.IMPORT_SOURCE_NEEDED, file=path.name)
         if not args.dry_run:
-            commit_package(session, preview)
-    for line in preview.report_lines():
+            commit_package(session, package)
+    for line in package.report_lines():
         print(line)
+    if args.report:
+        save_problem_report(
+            Path(args.report).expanduser(),
+            ["file", "place", "field", "problem", "what was done", "record"],
+            [[p.file, p.where, p.field, p.reason, p.action, p.record] for p in preview.problems],
+        )
+        print(f"Report: {len(preview.problems)} records listed in {Path(args.report).name}.")
     print("Nothing was stored (dry run)." if args.dry_run else "Imported.")
     return 0
 

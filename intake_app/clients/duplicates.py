@@ -1,7 +1,9 @@
 """Likely duplicates of a client being typed: name similarity, birth year and phone.
 
-Candidates come from the search index (name words with their variants and near spellings,
-and the phone digits); each is scored with rapidfuzz on canonical, accent-folded names.
+Candidates come from the search index (name words with their variants, particle forms and
+near spellings, and the phone digits); each is scored by `domain.name_match`, which
+forgives spacing, hyphens, particles (El/Al/Ben/de/da/Van…), transliteration variants
+and letters heard alike.
 """
 
 from __future__ import annotations
@@ -11,12 +13,22 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from intake_app.domain.client_names import canonical, phone_digits, phone_term, skeleton, words
+from intake_app.domain.client_names import (
+    canonical,
+    glue_particles,
+    particle_forms,
+    phone_digits,
+    phone_term,
+    skeleton,
+    words,
+)
 from intake_app.domain.clients import Client, ClientHit
+from intake_app.domain.name_match import NameForms, name_forms, name_similarity
 from intake_app.vault import client_search as sql
 from intake_app.vault.database import Connection
 
-THRESHOLD = 70.0
+# A name agreement of 88 alone, or 84 with the same birth year, raises the warning.
+THRESHOLD = 88.0
 CANDIDATES = 300
 
 
@@ -33,45 +45,55 @@ class DuplicateMatch:
     reasons: frozenset[Reason]
 
 
-def _name_key(given: str, family: str, preferred: str = "") -> str:
-    return " ".join(canonical(skeleton(w)) for w in words(f"{given} {family} {preferred}"))
-
-
 def score(
-    a_name: str, a_year: int | None, a_phone: str, b_name: str, b_year: int | None, b_phone: str
+    a_name: str | NameForms,
+    a_year: int | None,
+    a_phone: str,
+    b_name: str | NameForms,
+    b_year: int | None,
+    b_phone: str,
 ) -> tuple[float, frozenset[Reason]]:
-    """Score two records 0..100 from their name keys, birth years and phones."""
+    """Score two records 0..100 from their names, birth years and phones."""
+    a = a_name if isinstance(a_name, NameForms) else name_forms(a_name, "")
+    b = b_name if isinstance(b_name, NameForms) else name_forms(b_name, "")
     reasons: set[Reason] = set()
-    name = max(fuzz.token_sort_ratio(a_name, b_name), fuzz.token_set_ratio(a_name, b_name) - 5)
-    total = 0.7 * name
-    if name >= 80:
+    name = name_similarity(a, b)
+    total = name
+    if name >= 85:
         reasons.add(Reason.NAME)
     if a_year is not None and b_year is not None:
         if a_year == b_year:
-            total += 20
+            total += 4
             reasons.add(Reason.BIRTH_YEAR)
         elif abs(a_year - b_year) == 1:
-            total += 8
+            total -= 4
         else:
-            total -= 25
-    else:
-        total += 5
+            total -= 35
     da, db = phone_digits(a_phone)[-7:], phone_digits(b_phone)[-7:]
     if len(da) == 7 and da == db:
         # Family members share a phone: it strengthens a name match, never replaces one.
-        total += 30 if name >= 60 else 10
+        total += 8 if name >= 60 else 0
         reasons.add(Reason.PHONE)
     return max(0.0, min(100.0, total)), frozenset(reasons)
+
+
+def _query_words(client: Client) -> list[str]:
+    """The words every candidate must match: particles glued to their word ("el amrani"
+    asks for "elamrani", which the index holds for "Elamrani" and "El Amrani" alike)."""
+    found: list[str] = []
+    for field in (client.given_name, client.family_name, client.preferred_name):
+        found += glue_particles(words(field))
+    return list(dict.fromkeys(found))
 
 
 def find_duplicates(
     conn: Connection, client: Client, vocabulary: list[str] | None = None, limit: int = 5
 ) -> list[DuplicateMatch]:
     """Existing clients that are likely the same person as `client`, best first."""
-    name_words = words(f"{client.given_name} {client.family_name} {client.preferred_name}")
     groups: list[str] = []
-    for w in name_words:
+    for w in _query_words(client):
         forms = {w, canonical(w), skeleton(w), canonical(skeleton(w))}
+        forms |= particle_forms([w])
         if vocabulary and len(w) >= 4:
             forms |= {
                 t
@@ -92,14 +114,14 @@ def find_duplicates(
     ids = [i for i in dict.fromkeys(ids) if i != client.id]
     if not ids:
         return []
-    key = _name_key(client.given_name, client.family_name, client.preferred_name)
+    key = name_forms(client.given_name, client.family_name, client.preferred_name)
     scored: list[tuple[int, float, frozenset[Reason]]] = []
     for row in sql.duplicate_rows(conn, ids):
         s, reasons = score(
             key,
             client.birth_year,
             client.phone,
-            _name_key(row["given_name"], row["family_name"], row["preferred_name"]),
+            name_forms(row["given_name"], row["family_name"], row["preferred_name"]),
             row["birth_year"],
             row["phone"],
         )

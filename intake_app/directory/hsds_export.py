@@ -69,83 +69,115 @@ def export_json(services: Sequence[Service], path: Path, progress: Progress = no
 
 # -- tabular -------------------------------------------------------------------------------
 
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    "organizations.csv": ("id", "name", "description", "email", "website"),
-    "programs.csv": ("id", "organization_id", "name", "description"),
-    "services.csv": (
-        "id",
-        "organization_id",
-        "program_id",
-        "name",
-        "description",
-        "url",
-        "email",
-        "status",
-        "interpretation_services",
-        "application_process",
-        "fees_description",
-        "eligibility_description",
-        "assured_date",
+# The files we write and the columns we fill; each file's columns are written in the order
+# its resource in the official HSDS 3.0 datapackage.json declares (frictionless checks it).
+_COLUMNS: dict[str, frozenset[str]] = {
+    "organizations.csv": frozenset({"id", "name", "description", "email", "website"}),
+    "programs.csv": frozenset({"id", "organization_id", "name", "description"}),
+    "services.csv": frozenset(
+        {
+            "id",
+            "organization_id",
+            "program_id",
+            "name",
+            "alternate_name",
+            "description",
+            "url",
+            "email",
+            "status",
+            "interpretation_services",
+            "application_process",
+            "fees_description",
+            "eligibility_description",
+            "assured_date",
+        }
     ),
-    "locations.csv": (
-        "id",
-        "location_type",
-        "organization_id",
-        "name",
-        "description",
-        "transportation",
-        "latitude",
-        "longitude",
+    "locations.csv": frozenset(
+        {
+            "id",
+            "location_type",
+            "organization_id",
+            "name",
+            "description",
+            "transportation",
+            "latitude",
+            "longitude",
+        }
     ),
-    "service_at_location.csv": ("id", "service_id", "location_id"),
-    "addresses.csv": (
-        "id",
-        "location_id",
-        "address_1",
-        "city",
-        "region",
-        "state_province",
-        "postal_code",
-        "country",
-        "address_type",
+    "service_at_location.csv": frozenset({"id", "service_id", "location_id"}),
+    "addresses.csv": frozenset(
+        {
+            "id",
+            "location_id",
+            "address_1",
+            "address_2",
+            "city",
+            "region",
+            "state_province",
+            "postal_code",
+            "country",
+            "address_type",
+        }
     ),
-    "accessibility.csv": ("id", "location_id", "description"),
-    "phones.csv": ("id", "service_id", "organization_id", "number", "extension", "description"),
-    "schedules.csv": (
-        "id",
-        "service_id",
-        "service_at_location_id",
-        "freq",
-        "byday",
-        "opens_at",
-        "closes_at",
-        "description",
+    "accessibility.csv": frozenset({"id", "location_id", "description"}),
+    "phones.csv": frozenset(
+        {"id", "service_id", "organization_id", "contact_id", "number", "extension", "description"}
     ),
-    "languages.csv": ("id", "service_id", "code"),
-    "attributes.csv": ("id", "link_id", "taxonomy_term_id", "link_type", "link_entity", "value"),
-    "taxonomies.csv": ("id", "name", "description", "uri", "version"),
-    "taxonomy_terms.csv": (
-        "id",
-        "code",
-        "name",
-        "description",
-        "taxonomy",
-        "language",
-        "taxonomy_id",
+    "contacts.csv": frozenset({"id", "service_id", "name", "title", "department", "email"}),
+    "schedules.csv": frozenset(
+        {
+            "id",
+            "service_id",
+            "service_at_location_id",
+            "valid_from",
+            "valid_to",
+            "freq",
+            "byday",
+            "opens_at",
+            "closes_at",
+            "description",
+        }
+    ),
+    "languages.csv": frozenset({"id", "service_id", "code"}),
+    "required_documents.csv": frozenset({"id", "service_id", "document"}),
+    "attributes.csv": frozenset(
+        {"id", "link_id", "taxonomy_term_id", "link_type", "link_entity", "value"}
+    ),
+    "taxonomies.csv": frozenset({"id", "name", "description", "uri", "version"}),
+    "taxonomy_terms.csv": frozenset(
+        {"id", "code", "name", "description", "taxonomy", "language", "taxonomy_id"}
     ),
 }
+# An address whose street (or postal code) is kept confidential, as shelters do, is still
+# an address: our package declares these columns optional instead of inventing values.
+_OPTIONAL_ADDRESS = ("address_1", "city", "state_province", "postal_code", "country")
+
+
+def _seconds(value: Any) -> Any:
+    """Table Schema `time` is HH:MM:SS."""
+    return f"{value}:00" if isinstance(value, str) and len(value) == 5 else value
 
 
 def _tabular_rows(services: Iterable[Service]) -> dict[str, dict[str, dict[str, Any]]]:
     tables: dict[str, dict[str, dict[str, Any]]] = {name: {} for name in _COLUMNS}
+    codes: set[str] = set()
 
     def put(table: str, row: dict[str, Any]) -> None:
         tables[table][row["id"]] = row
 
+    def schedule(row: dict[str, Any]) -> None:
+        row["opens_at"], row["closes_at"] = (
+            _seconds(row.get("opens_at")),
+            _seconds(row.get("closes_at")),
+        )
+        put("schedules.csv", row)
+
     put("taxonomies.csv", TAXONOMY)
     for code, facet, fr, en in terms.all_terms():
-        for lang in ("en", "fr"):
-            put("taxonomy_terms.csv", term_record(code, facet, fr, en, lang))
+        # One row per code (the official unique constraint); English names, the French
+        # ones are the same taxonomy and come back from our own list on import.
+        put("taxonomy_terms.csv", term_record(code, facet, fr, en, "en"))
+        codes.add(code)
     for s in services:
         rec = service_record(s)
         org = rec.pop("organization")
@@ -158,8 +190,14 @@ def _tabular_rows(services: Iterable[Service]) -> dict[str, dict[str, dict[str, 
             rec["program_id"] = program["id"]
         for p in rec.pop("phones"):
             put("phones.csv", {**p, "service_id": s.id})
+        for c in rec.pop("contacts", []):
+            for p in c.pop("phones"):
+                put("phones.csv", {**p, "contact_id": c["id"]})
+            put("contacts.csv", {**c, "service_id": s.id})
+        for d in rec.pop("required_documents", []):
+            put("required_documents.csv", {**d, "service_id": s.id})
         for sch in rec.pop("schedules"):
-            put("schedules.csv", {**sch, "service_id": s.id})
+            schedule({**sch, "service_id": s.id})
         for lang in rec.pop("languages"):
             put("languages.csv", {**lang, "service_id": s.id})
         for sal in rec.pop("service_at_locations"):
@@ -174,12 +212,15 @@ def _tabular_rows(services: Iterable[Service]) -> dict[str, dict[str, dict[str, 
                 {"id": sal["id"], "service_id": s.id, "location_id": loc["id"]},
             )
             for sch in sal["schedules"]:
-                put("schedules.csv", {**sch, "service_at_location_id": sal["id"]})
+                schedule({**sch, "service_at_location_id": sal["id"]})
         for attr in rec.pop("attributes"):
             term = attr.pop("taxonomy_term")
             put("attributes.csv", {**attr, "link_id": s.id, "link_entity": "service"})
             if term["id"] not in tables["taxonomy_terms.csv"]:
                 term.pop("taxonomy_detail", None)
+                if term.get("code") in codes:  # the same code in two foreign taxonomies
+                    term = {**term, "code": ""}
+                codes.add(term.get("code", ""))
                 put("taxonomy_terms.csv", term)
         put("services.csv", {**rec, "organization_id": org["id"]})
     return tables
@@ -200,15 +241,33 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _resources() -> dict[str, dict[str, Any]]:
+    base = json.loads((resources_dir() / "hsds" / "3.0" / "datapackage.json").read_text("utf-8"))
+    return {r["path"]: r for r in base["resources"]}
+
+
+def _columns(file: str) -> list[str]:
+    """The columns we write for `file`, in the official order."""
+    keep = _COLUMNS[file]
+    return [f["name"] for f in _resources()[file]["schema"]["fields"] if f["name"] in keep]
+
+
 def _datapackage(files: Iterable[str]) -> dict[str, Any]:
     base = json.loads((resources_dir() / "hsds" / "3.0" / "datapackage.json").read_text("utf-8"))
     by_path = {r["path"]: r for r in base["resources"]}
     resources = []
     for f in files:
         r = dict(by_path[f])
-        keep = set(_COLUMNS[f])
+        keep = _COLUMNS[f]
         schema = dict(r["schema"])
-        schema["fields"] = [fl for fl in schema["fields"] if fl["name"] in keep]
+        fields = []
+        for fl in schema["fields"]:
+            if fl["name"] not in keep:
+                continue
+            if f == "addresses.csv" and fl["name"] in _OPTIONAL_ADDRESS:
+                fl = {**fl, "constraints": {**fl.get("constraints", {}), "required": False}}
+            fields.append(fl)
+        schema["fields"] = fields
         schema.pop("foreignKeys", None)
         r["schema"] = schema
         resources.append(r)
@@ -228,8 +287,8 @@ def export_tabular(
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         written = []
-        for name, columns in _COLUMNS.items():
-            z.writestr(name, _csv_bytes(columns, tables[name].values()))
+        for name in _COLUMNS:
+            z.writestr(name, _csv_bytes(_columns(name), tables[name].values()))
             written.append(name)
         z.writestr("datapackage.json", json.dumps(_datapackage(written), indent=1))
     atomic_write_bytes(Path(path), buf.getvalue())

@@ -1,33 +1,46 @@
 """Importing an HSDS directory: read and check the whole file first (the preview), then
-store everything in one transaction (the commit). A bad file imports nothing.
+store everything in one transaction (the commit).
 
 Accepted: nested JSON (one service record, an array, or the API's paged list with
-`contents`), and tabular data packages (a folder or a .zip with CSV files and
-`datapackage.json`) in HSDS 3.0/3.1 or 2.0.
+`contents`, read as a stream), and tabular data packages (a folder or a .zip, CSV files in
+`resources[].path` or found below the folder) in HSDS 3.0/3.1, 2.0 or 1.1.
+
+A broken *file* (not JSON or CSV, a missing table or column, an unsafe archive) imports
+nothing. A messy *record* is skipped or repaired alone and listed in the report. Each
+import belongs to a source (publisher + stable key, confirmed in the preview); local edits
+to its services survive the next import (see `overrides`), and services the source no
+longer lists are flagged for review.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import fastjsonschema
+import ijson
 
-from intake_app.directory.hsds_map import IdMapper, ServiceMapper
+from intake_app.directory.hsds_map import IdMapper, ServiceMapper, Skip
 from intake_app.directory.hsds_read import (
     Folder,
     Notes,
-    decode,
+    Problem,
+    TextFormat,
+    decode_labelled,
+    detect_encoding,
     malformed,
     parse_json,
     read_bytes,
 )
 from intake_app.directory.hsds_tabular import Package, nested_services
+from intake_app.directory.overrides import Change, Merged, Stored, merge
+from intake_app.directory.sources import SourceChoice, SuggestedBy, slug, suggest
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.services import Service
@@ -39,17 +52,44 @@ from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
+# One import; beyond it the file is refused, naming the limit. About 5 kB of memory per
+# service once read (a 10,000-service directory is the size the program is built for).
+MAX_SERVICES = 40_000
+
+
+@dataclass
+class DirectoryFile:
+    """Everything read from one file, before any source or vault is involved."""
+
+    label: str
+    format: str  # "json", "tabular-3", "tabular-2", "tabular-1.1"
+    services: list[Service]
+    notes: Notes
+    formats: list[TextFormat]
+    meta: dict[str, Any]
+    skipped_ids: set[str] = field(default_factory=set)  # original ids of skipped services
+
 
 @dataclass
 class ImportPreview:
     """What an import would do; nothing is stored until `commit_import`."""
 
     file: str
-    format: str  # "json", "tabular-3", "tabular-2"
+    format: str
     services: list[Service]
     new: int = 0
     updated: int = 0
     warnings: dict[str, int] = field(default_factory=dict)
+    unchanged: int = 0
+    conflicting: int = 0
+    gone: int = 0
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    tally: dict[tuple[str, str], int] = field(default_factory=dict)
+    formats: list[TextFormat] = field(default_factory=list)
+    source: SourceChoice = field(default_factory=lambda: SourceChoice("", "", SuggestedBy.GUESS))
+    uncategorised: int = 0
+    raw: DirectoryFile | None = None
 
     @property
     def organizations(self) -> int:
@@ -59,17 +99,38 @@ class ImportPreview:
     def locations(self) -> int:
         return len({loc.id for s in self.services for loc in s.locations})
 
+    @property
+    def repaired(self) -> int:
+        return sum(n for (_rec, action), n in self.tally.items() if action == "repaired")
+
     def report_lines(self) -> list[str]:
-        """The plain report for the command line and the saved report (English)."""
+        """The plain report for the command line (English; the window translates)."""
         lines = [
             f"File: {self.file} ({self.format})",
-            f"Organizations: {self.organizations}",
-            f"Services: {len(self.services)} ({self.new} new, {self.updated} updated)",
-            f"Locations: {self.locations}",
+            f"Source: {self.source.publisher} [{self.source.key}]"
+            f" ({self.source.suggested_by.value})",
         ]
+        for fmt in self.formats:
+            sep = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(fmt.delimiter, "")
+            lines.append(
+                f"  {fmt.file}: {fmt.encoding}" + (f", {sep}, {fmt.rows} rows" if sep else "")
+            )
+        lines += [
+            f"{len(self.services)} services will be imported, {self.skipped} skipped",
+            f"New: {self.new}, updated: {self.updated}, unchanged: {self.unchanged},"
+            f" conflicting: {self.conflicting}, gone upstream: {self.gone}",
+            f"Organizations: {self.organizations}",
+            f"Locations: {self.locations}",
+            f"Without a category: {self.uncategorised}",
+        ]
+        for (record, action), count in sorted(self.tally.items()):
+            lines.append(f"{action.capitalize()}: {record}: {count}")
         for code, count in sorted(self.warnings.items()):
             lines.append(f"Warning: {code}: {count}")
         return lines
+
+
+# -- checking JSON records -----------------------------------------------------------------
 
 
 @lru_cache(maxsize=1)
@@ -117,27 +178,47 @@ def _count_unknown_fields(record: dict[str, Any], notes: Notes) -> None:
     notes.add("unknown-field", n)
 
 
-def _validate(file: str, where: str, record: Any) -> None:
+def _tidy(record: dict[str, Any], where: str, file: str, notes: Notes) -> dict[str, Any]:
+    """Repairs a usable record needs before the schema check: phones without a number
+    are dropped, an organization without a description gets an empty one."""
+
+    def phones(owner: dict[str, Any], here: str) -> None:
+        items = owner.get("phones")
+        if isinstance(items, list):
+            kept = []
+            for i, p in enumerate(items):
+                if isinstance(p, dict) and str(p.get("number") or "").strip():
+                    kept.append(p)
+                else:
+                    notes.skip(file, f"{here}.phones[{i}]", "number", "empty", "phone")
+            owner["phones"] = kept
+
+    phones(record, where)
+    org = record.get("organization")
+    if isinstance(org, dict):
+        org.setdefault("description", "")
+        phones(org, f"{where}.organization")
+    return record
+
+
+def _check(record: Any, where: str) -> None:
+    """Raise Skip naming the place and field when the record breaks the HSDS schema."""
     if not isinstance(record, dict):
-        raise malformed(file, where, "", "not a service record")
+        raise Skip("", "not a service record")
     try:
         _validator()(record)
     except fastjsonschema.JsonSchemaValueException as exc:
         parts = list(exc.path[1:]) if exc.path else []
-        fld = ""
         if exc.rule == "required":
             missing = [f for f in (exc.rule_definition or []) if f not in _at(record, parts)]
-            fld = missing[0] if missing else ""
-            reason = "missing"
+            fld, reason = (missing[0] if missing else ""), "missing"
         else:
             fld = parts.pop() if parts and not parts[-1].isdigit() else ""
             reason = (
-                f"should be {exc.rule_definition}"
-                if exc.rule == "type"
-                else ("not allowed by HSDS")
+                f"should be {exc.rule_definition}" if exc.rule == "type" else "not allowed by HSDS"
             )
         path = where + "".join(f"[{p}]" if p.isdigit() else f".{p}" for p in parts)
-        raise malformed(file, path, fld, reason) from None
+        raise Skip(fld, reason, path) from None
 
 
 def _at(record: Any, parts: list[str]) -> Any:
@@ -146,30 +227,135 @@ def _at(record: Any, parts: list[str]) -> Any:
     return record if isinstance(record, dict) else {}
 
 
-def _json_records(data: Any, file: str) -> list[tuple[str, Any, Any]]:
-    """(path, service record, organization for records nested in an organization)."""
-    if isinstance(data, dict) and isinstance(data.get("contents"), list):
-        items, base = data["contents"], "contents"
-    elif isinstance(data, list):
-        items, base = data, ""
-    elif isinstance(data, dict):
-        items, base = [data], ""
+# -- reading JSON as a stream -----------------------------------------------------------------
+
+
+def _expand(where: str, item: Any) -> Iterator[tuple[str, Any, Any]]:
+    """An organization_full record (with its services inside) gives its services."""
+    if isinstance(item, dict) and isinstance(item.get("services"), list) and "status" not in item:
+        org = {k: v for k, v in item.items() if k != "services"}
+        for j, rec in enumerate(item["services"]):
+            yield f"{where}.services[{j}]", rec, org
     else:
-        raise malformed(file, "", "", "not an HSDS record, list or page")
-    out: list[tuple[str, Any, Any]] = []
-    for i, item in enumerate(items):
-        where = f"{base}[{i}]" if base or isinstance(data, list) else "$"
-        if (
-            isinstance(item, dict)
-            and isinstance(item.get("services"), list)
-            and "status" not in item
-        ):
-            org = {k: v for k, v in item.items() if k != "services"}
-            for j, rec in enumerate(item["services"]):
-                out.append((f"{where}.services[{j}]", rec, org))
-        else:
-            out.append((where, item, None))
-    return out
+        yield where, item, None
+
+
+def _json_records(data: bytes, label: str, notes: Notes) -> Iterator[tuple[str, Any, Any]]:
+    """(path, service record, organization for records nested in one), one at a time:
+    an array or a page's `contents` is streamed with ijson, so a large file never sits
+    in memory as Python objects all at once."""
+    text, encoding = decode_labelled(data, label, notes)
+    notes.add("json-encoding:" + encoding, 0)
+    if detect_encoding(data)[0] != "utf-8":
+        data = text.encode("utf-8")
+    del text
+    start = data.lstrip()[:1]
+    try:
+        if start == b"[":
+            for i, item in enumerate(ijson.items(io.BytesIO(data), "item", use_float=True)):
+                yield from _expand(f"[{i}]", item)
+            return
+        if start == b"{":
+            found = False
+            for i, item in enumerate(
+                ijson.items(io.BytesIO(data), "contents.item", use_float=True)
+            ):
+                found = True
+                yield from _expand(f"contents[{i}]", item)
+            if found:
+                return
+    except ijson.JSONError:
+        parse_json(data.decode("utf-8"), label)  # names the line and column
+        raise malformed(label, "", "", "not valid JSON") from None
+    whole = parse_json(data.decode("utf-8"), label)
+    if isinstance(whole, dict):
+        yield from _expand("$", whole)
+    else:
+        raise malformed(label, "", "", "not an HSDS record, list or page")
+
+
+# -- reading any file -----------------------------------------------------------------------
+
+
+def _consume(nested: list[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, Any, Any]]:
+    """The records one by one, each let go once mapped (memory falls as services grow)."""
+    nested.reverse()
+    while nested:
+        where, rec = nested.pop()
+        yield where, rec, None
+
+
+def read_directory(
+    path: Path,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> DirectoryFile:
+    """Parse and check a whole file with provisional ids. Stores nothing."""
+    path = Path(path)
+    notes = Notes()
+    label = path.name
+    if path.is_dir():
+        folder: Folder | None = Folder.from_dir(path)
+    elif path.suffix.lower() == ".zip":
+        folder = Folder.from_zip(path)
+    elif path.name.lower() == "datapackage.json":
+        folder = Folder.from_dir(path.parent)
+        label = path.parent.name
+    else:
+        folder = None
+    formats: list[TextFormat] = []
+    meta: dict[str, Any] = {}
+    records: Iterator[tuple[str, Any, Any]]
+    if folder is not None:
+        pkg = Package(folder, notes, MAX_SERVICES)
+        formats, meta = pkg.formats, pkg.meta
+        fmt = {"1.1": "tabular-1.1", "2.0": "tabular-2"}.get(pkg.version, "tabular-3")
+        nested = nested_services(pkg)
+        pkg.tables.clear()  # the records hold what they need; the rest can go
+        total = max(1, len(nested))
+        records = _consume(nested)
+    else:
+        fmt = "json"
+        data = read_bytes(path)
+        total = max(1, len(data))
+        records = _json_records(data, label, notes)
+        formats = [TextFormat(label, detect_encoding(data)[1])]
+    mapper = ServiceMapper(label, IdMapper(""), notes)
+    services: list[Service] = []
+    seen: set[str] = set()
+    skipped_ids: set[str] = set()
+    for n, (where, rec, org) in enumerate(records):
+        if n % 200 == 0:
+            if cancelled():
+                raise KnownError(ErrorCode.IMPORT_CANCELLED)
+            progress(0.8 * min(1.0, n / total) if folder is not None else 0.4)
+        if len(services) >= MAX_SERVICES:
+            raise KnownError(
+                ErrorCode.IMPORT_TOO_BIG, file=label, limit=MAX_SERVICES, what="services"
+            )
+        raw_id = str(rec.get("id") or "").strip() if isinstance(rec, dict) else ""
+        try:
+            if fmt == "json":
+                if org is not None and isinstance(rec, dict) and "organization" not in rec:
+                    rec = {**rec, "organization": org}
+                if isinstance(rec, dict):
+                    rec = _tidy(rec, where, label, notes)
+                _check(rec, where)
+                _count_unknown_fields(rec, notes)
+            if raw_id in seen:
+                raise Skip("id", "duplicate id")
+            service = mapper.service(rec, where)
+        except Skip as skip:
+            notes.skip(label, skip.where or where, skip.field, skip.reason, "service")
+            if raw_id and raw_id not in seen:
+                skipped_ids.add(raw_id)
+            continue
+        seen.add(raw_id)
+        services.append(service)
+    if not services and not notes.tally:
+        raise malformed(label, "", "", "no services in the file")
+    progress(0.8)
+    return DirectoryFile(label, fmt, services, notes, formats, meta, skipped_ids)
 
 
 def read_directory_file(
@@ -178,56 +364,86 @@ def read_directory_file(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> tuple[list[Service], str, dict[str, int]]:
-    """Parse and check a whole file; return (services, format, warnings). Stores nothing."""
-    path = Path(path)
-    notes = Notes()
-    label = path.name
-    if path.is_dir():
-        folder = Folder.from_dir(path)
-    elif path.suffix.lower() == ".zip":
-        folder = Folder.from_zip(path)
-    elif path.name.lower() == "datapackage.json":
-        folder = Folder.from_dir(path.parent)
-        label = path.parent.name
-    else:
-        folder = None
-    if folder is not None:
-        pkg = Package(folder, notes)
-        fmt = "tabular-2" if pkg.version == "2.0" else "tabular-3"
-        if not source and "datapackage.json" in folder.files:
-            meta = parse_json(
-                decode(folder.files["datapackage.json"], "datapackage.json", notes),
-                "datapackage.json",
+    """(services, format, warnings) with ids in `source`'s namespace; stores nothing."""
+    read = read_directory(path, progress, cancelled)
+    ids = IdMapper(source or slug(Path(path).stem) or "source")
+    return rekey(read.services, ids), read.format, read.notes.counts
+
+
+def rekey(services: list[Service], ids: IdMapper) -> list[Service]:
+    """The same services with ids in the namespace of `ids.source` (from their original
+    ids, kept on every service, organization and location)."""
+    out = []
+    orgs: dict[str, Any] = {}
+    for s in services:
+        o = s.organization
+        org = orgs.get(o.source_id)
+        if org is None:
+            org = orgs[o.source_id] = replace(o, id=ids("organization", o.source_id))
+        out.append(
+            replace(
+                s,
+                id=ids("service", s.source_id),
+                source=ids.source,
+                organization=org,
+                locations=tuple(
+                    replace(loc, id=ids("location", loc.source_id)) for loc in s.locations
+                ),
             )
-            source = str(meta.get("name", "")) if isinstance(meta, dict) else ""
-        records: list[tuple[str, Any, Any]] = [(w, r, None) for w, r in nested_services(pkg)]
-    else:
-        fmt = "json"
-        data = parse_json(decode(read_bytes(path), label, notes), label)
-        records = _json_records(data, label)
-    mapper = ServiceMapper(label, IdMapper(source or path.stem.lower()), notes)
-    services: list[Service] = []
-    seen: dict[str, str] = {}
-    total = max(1, len(records))
-    for n, (where, rec, org) in enumerate(records):
-        if n % 200 == 0:
-            if cancelled():
-                raise KnownError(ErrorCode.IMPORT_CANCELLED)
-            progress(0.9 * n / total)
-        if org is not None and isinstance(rec, dict) and "organization" not in rec:
-            rec = {**rec, "organization": org}
-        _validate(label, where, rec)
-        if fmt == "json":
-            _count_unknown_fields(rec, notes)
-        service = mapper.service(rec, where)
-        if service.id in seen:
-            raise malformed(label, where, "id", "duplicate id")
-        seen[service.id] = where
-        services.append(service)
-    if not services:
-        raise malformed(label, "", "", "no services in the file")
-    progress(0.9)
-    return services, fmt, notes.counts
+        )
+    return out
+
+
+# -- the preview and the commit -------------------------------------------------------------
+
+
+def _choose_source(conn: Any, read: DirectoryFile, source: str, publisher: str) -> SourceChoice:
+    if source:
+        known = {r.key: r.publisher for r in directory_repo.list_sources(conn)}
+        key = slug(source) or source
+        return SourceChoice(key, publisher or known.get(key, source), SuggestedBy.GIVEN)
+    overlap = directory_repo.source_overlap(conn, {s.source_id: s.name for s in read.services})
+    publishers = {r.key: r.publisher for r in directory_repo.list_sources(conn)}
+    choice = suggest(read.meta, read.label, overlap, len(read.services), publishers)
+    return replace(choice, publisher=publisher or choice.publisher)
+
+
+@dataclass
+class _Plan:
+    merged: list[Merged]
+    gone_ids: list[str]
+
+
+def _plan(conn: Any, services: list[Service], key: str, skipped_ids: set[str]) -> _Plan:
+    ids = [s.id for s in services]
+    states = directory_repo.load_local_states(conn, ids)
+    locals_ = directory_repo.load_services_by_id(conn, ids)
+    merged = []
+    for s in services:
+        stored = None
+        if s.id in locals_:
+            st = states[s.id]
+            stored = Stored(locals_[s.id], st.upstream, st.overrides, st.conflicts, st.gone)
+        merged.append(merge(s, stored))
+    incoming = set(ids)
+    gone = [
+        sid
+        for sid, (source_id, already) in directory_repo.source_service_ids(conn, key).items()
+        if sid not in incoming and not already and source_id not in skipped_ids
+    ]
+    return _Plan(merged, gone)
+
+
+def _fill(preview: ImportPreview, plan: _Plan) -> None:
+    counts = {c: 0 for c in Change}
+    for m in plan.merged:
+        counts[m.change] += 1
+    preview.new = counts[Change.NEW]
+    preview.updated = counts[Change.UPDATED]
+    preview.unchanged = counts[Change.UNCHANGED]
+    preview.conflicting = counts[Change.CONFLICTING]
+    preview.gone = len(plan.gone_ids)
+    preview.uncategorised = sum(1 for m in plan.merged if not m.service.categories)
 
 
 def preview_import(
@@ -237,20 +453,56 @@ def preview_import(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
     conn: Any = None,
+    publisher: str = "",
 ) -> ImportPreview:
-    """Read, check and count: N organizations/services/locations, M new, K updated."""
+    """Read, check and count: services to import and skipped (why), new / updated /
+    unchanged / conflicting / gone, and the suggested source to confirm."""
     require(session.user, Permission.IMPORT_DIRECTORY)
-    services, fmt, warnings = read_directory_file(path, source, progress, cancelled)
-    existing = directory_repo.existing_service_ids(conn or session.conn, (s.id for s in services))
-    progress(1.0)
+    c = conn or session.conn
+    read = read_directory(path, lambda f: progress(0.9 * f), cancelled)
+    choice = _choose_source(c, read, source, publisher)
     preview = ImportPreview(
-        Path(path).name, fmt, services, len(services) - len(existing), len(existing), dict(warnings)
+        Path(path).name,
+        read.format,
+        [],
+        warnings={k: v for k, v in read.notes.counts.items() if v},
+        skipped=read.notes.tally.get(("service", "skipped"), 0),
+        problems=read.notes.problems,
+        tally=dict(read.notes.tally),
+        formats=read.formats,
+        raw=read,
     )
+    _apply_source(c, preview, choice)
+    progress(1.0)
     log.info(
-        "import preview: %d services, %d new, %d warnings",
-        len(services),
+        "import preview: %d services, %d skipped, %d new, %d gone",
+        len(preview.services),
+        preview.skipped,
         preview.new,
-        sum(warnings.values()),
+        preview.gone,
+    )
+    return preview
+
+
+def _apply_source(conn: Any, preview: ImportPreview, choice: SourceChoice) -> None:
+    assert preview.raw is not None
+    ids = IdMapper(choice.key, directory_repo.ids_not_from(conn, choice.key))
+    preview.source = choice
+    preview.services = rekey(preview.services or preview.raw.services, ids)
+    preview.raw.services = []  # one copy in memory: rekeying works from the original ids
+    _fill(preview, _plan(conn, preview.services, choice.key, preview.raw.skipped_ids))
+
+
+def change_source(
+    session: VaultSession, preview: ImportPreview, key: str, publisher: str, conn: Any = None
+) -> ImportPreview:
+    """The coordinator named the source in the preview: ids and counts follow it."""
+    require(session.user, Permission.IMPORT_DIRECTORY)
+    key = slug(key)
+    if not key:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="source", reason="required")
+    _apply_source(
+        conn or session.conn, preview, SourceChoice(key, publisher.strip(), SuggestedBy.GIVEN)
     )
     return preview
 
@@ -262,31 +514,48 @@ def commit_import(
     cancelled: Cancelled = never_cancelled,
     conn: Any = None,
 ) -> ImportPreview:
-    """Store every previewed service in one transaction; cancelling stores nothing."""
+    """Store every previewed service in one transaction; cancelling stores nothing.
+    Local overrides are kept, services gone upstream flagged and deactivated."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     now = session.clock.now().isoformat()
-    services = preview.services
-    total = max(1, len(services))
+    key = preview.source.key
+    if not key:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="source", reason="required")
+    skipped_ids = preview.raw.skipped_ids if preview.raw else set()
     with session.write(conn) as c:
-        existing = directory_repo.existing_service_ids(c, (s.id for s in services))
-        for start in range(0, len(services), 500):
+        plan = _plan(c, preview.services, key, skipped_ids)
+        total = max(1, len(plan.merged))
+        for start in range(0, len(plan.merged), 500):
             if cancelled():
                 raise KnownError(ErrorCode.IMPORT_CANCELLED)
-            directory_repo.save_services(c, services[start : start + 500], now)
+            chunk = plan.merged[start : start + 500]
+            directory_repo.save_services(c, [m.service for m in chunk], now)
+            for m in chunk:
+                directory_repo.set_local_state(
+                    c, m.service.id, m.overrides, m.conflicts, m.upstream, keep_upstream=False
+                )
             progress(min(1.0, (start + 500) / total))
-        preview.new, preview.updated = len(services) - len(existing), len(existing)
+        directory_repo.mark_gone(c, plan.gone_ids, now)
+        directory_repo.save_source(c, key, preview.source.publisher, now, len(plan.merged))
+        _fill(preview, plan)
         session.audit(
             c,
             Action.DIRECTORY_IMPORTED,
             "directory",
             "",
-            services=len(services),
+            services=len(preview.services),
             new=preview.new,
             updated=preview.updated,
+            unchanged=preview.unchanged,
+            conflicting=preview.conflicting,
+            gone=preview.gone,
+            skipped=preview.skipped,
             format=preview.format,
         )
     progress(1.0)
-    log.info("imported %d services (%d new)", len(services), preview.new)
+    log.info(
+        "imported %d services (%d new, %d gone)", len(preview.services), preview.new, preview.gone
+    )
     return preview
 
 

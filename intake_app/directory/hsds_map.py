@@ -1,9 +1,11 @@
 """One nested HSDS 3 service record (as in the API's `service_full`) → our `Service`.
 
 Ids that are not UUIDs become UUIDv5 over a namespace of the import source, and the
-original id is kept, so importing the same source again updates the same services.
-Schema problems and impossible values raise `malformed(file, path, field, reason)`;
-what we cannot use but can live without is counted in `Notes`.
+original id is kept, so importing the same source again updates the same services; a
+UUID another source already holds is namespaced too, so two sources never overwrite each
+other. A record we cannot use at all (no id, no name) raises `Skip`; an impossible value
+inside a usable record (a time "9:00am", a date "soon") is left out and reported as a
+repair; what we can live without is counted in `Notes`.
 """
 
 from __future__ import annotations
@@ -16,13 +18,17 @@ from datetime import date, time
 from typing import Any
 
 from intake_app.directory import hsds_terms as terms
+from intake_app.directory.crosswalk import crosswalk
 from intake_app.directory.hsds_read import Notes, malformed
+from intake_app.directory.languages import language_codes
 from intake_app.domain.services import (
     AccessMode,
     Address,
+    Contact,
     Document,
     Eligibility,
     ExternalTerm,
+    Holiday,
     Location,
     OpeningHours,
     Organization,
@@ -31,6 +37,7 @@ from intake_app.domain.services import (
     Translation,
 )
 from intake_app.domain.taxonomy import is_audience_code, is_service_code
+from intake_app.errors import KnownError
 
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$")
 _DAYS = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
@@ -43,19 +50,34 @@ def source_namespace(source: str) -> uuid.UUID:
     return uuid.uuid5(uuid.NAMESPACE_URL, "https://passerelle.invalid/source/" + source)
 
 
-class IdMapper:
-    """Original ids → our UUIDs, stable for one source."""
+class Skip(Exception):
+    """This record cannot be imported (the rest of the file can): field and reason."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, field: str, reason: str, where: str = "") -> None:
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason
+        self.where = where
+
+
+class IdMapper:
+    """Original ids → our UUIDs, stable for one source. `taken` are UUIDs that belong to
+    other sources (or to local records) in the vault: those are namespaced as well."""
+
+    def __init__(self, source: str, taken: frozenset[str] = frozenset()) -> None:
         self.source = source
+        self.taken = taken
         self._ns = source_namespace(source)
 
     def __call__(self, kind: str, raw: Any) -> str:
         text = str(raw).strip()
         try:
-            return str(uuid.UUID(text))
+            as_uuid = str(uuid.UUID(text))
         except ValueError:
             return str(uuid.uuid5(self._ns, f"{kind}:{text}"))
+        if as_uuid in self.taken:
+            return str(uuid.uuid5(self._ns, f"{kind}:{as_uuid}"))
+        return as_uuid
 
 
 def _s(value: Any) -> str:
@@ -115,8 +137,16 @@ class ServiceMapper:
                 notes.append(_s(sch["description"]))
             if sch.get("opens_at") in (None, "") and sch.get("closes_at") in (None, ""):
                 continue
-            opens = parse_time(sch.get("opens_at"), self.file, here, "opens_at")
-            closes = parse_time(sch.get("closes_at"), self.file, here, "closes_at")
+            if sch.get("valid_from") and not sch.get("byday"):
+                continue  # a dated exception: see `holidays`
+            try:
+                opens = parse_time(sch.get("opens_at"), self.file, here, "opens_at")
+                closes = parse_time(sch.get("closes_at"), self.file, here, "closes_at")
+            except KnownError as exc:
+                self.notes.repair(
+                    self.file, here, exc.params["field"], "not a 24-hour time (HH:MM)", "schedule"
+                )
+                continue
             freq = _s(sch.get("freq")).upper()
             days = [d.strip().upper() for d in _s(sch.get("byday")).split(",") if d.strip()]
             if freq not in ("", "WEEKLY") or not days or any(d not in _DAYS for d in days):
@@ -125,23 +155,65 @@ class ServiceMapper:
             out += [OpeningHours(_DAYS[d], opens, closes) for d in days]
         return tuple(out), " ".join(dict.fromkeys(notes))
 
-    def phones(self, raw: Any) -> tuple[Phone, ...]:
-        return tuple(
-            Phone(_s(p.get("number")), _s(p.get("description")), _s(p.get("extension")))
-            for p in _list(raw)
-            if _s(p.get("number"))
-        )
+    def phones(self, raw: Any, where: str = "") -> tuple[Phone, ...]:
+        out = []
+        for i, p in enumerate(_list(raw)):
+            if not _s(p.get("number")):
+                self.notes.skip(self.file, f"{where}.phones[{i}]", "number", "empty", "phone")
+                continue
+            out.append(Phone(_s(p.get("number")), _s(p.get("description")), _s(p.get("extension"))))
+        return tuple(out)
+
+    def holidays(self, raw: Any, where: str) -> tuple[Holiday, ...]:
+        out = []
+        for i, h in enumerate(_list(raw)):
+            here = f"{where}.holiday_schedules[{i}]"
+            try:
+                start = _date(h.get("start_date"), self.file, here, "start_date")
+                end = _date(h.get("end_date"), self.file, here, "end_date") or start
+                closed = _s(h.get("closed")).lower() in ("1", "true", "yes", "t", "y", "")
+                opens = closes = None
+                if not closed:
+                    opens = parse_time(h.get("opens_at"), self.file, here, "opens_at")
+                    closes = parse_time(h.get("closes_at"), self.file, here, "closes_at")
+            except KnownError as exc:
+                self.notes.repair(
+                    self.file, here, exc.params["field"], exc.params["reason"], "holiday_schedule"
+                )
+                continue
+            if start is None or end is None:
+                self.notes.repair(self.file, here, "start_date", "empty", "holiday_schedule")
+                continue
+            out.append(Holiday(start, max(start, end), closed, opens, closes))
+        return tuple(out)
+
+    def contacts(self, raw: Any) -> tuple[Contact, ...]:
+        out = []
+        for c in _list(raw):
+            phones = [_s(p.get("number")) for p in _list(c.get("phones")) if _s(p.get("number"))]
+            contact = Contact(
+                _s(c.get("name")),
+                _s(c.get("title")),
+                _s(c.get("department")),
+                _s(c.get("email")),
+                phones[0] if phones else _s(c.get("phone")),
+            )
+            if any((contact.name, contact.title, contact.email, contact.phone)):
+                out.append(contact)
+        return tuple(out)
 
     def organization(self, raw: Any, where: str) -> Organization:
         if not isinstance(raw, dict) or not raw.get("id"):
-            raise malformed(self.file, where, "organization", "missing")
+            raise Skip("organization", "missing")
+        name, description = _s(raw.get("name")), _s(raw.get("description"))
         return Organization(
             id=self.ids("organization", raw["id"]),
-            name=_s(raw.get("name")),
-            description=_s(raw.get("description")),
+            name=name,
+            # HSDS 3 requires a description; ours repeat the name when there is none.
+            description="" if description == name else description,
             website=_s(raw.get("website") or raw.get("url")),
             email=_s(raw.get("email")),
-            phones=self.phones(raw.get("phones")),
+            phones=self.phones(raw.get("phones"), where),
             source_id=_s(raw["id"]),
         )
 
@@ -155,22 +227,28 @@ class ServiceMapper:
         area = ""
         addrs = _list(loc.get("addresses"))
         physical = [a for a in addrs if _s(a.get("address_type")) != "postal"] or addrs
-        if physical:
+        if physical and any(
+            _s(physical[0].get(k))
+            for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
+        ):
             a = physical[0]
-            street = ", ".join(x for x in (_s(a.get("address_1")), _s(a.get("address_2"))) if x)
             address = Address(
-                street,
+                _s(a.get("address_1")),
                 _s(a.get("city")),
                 _s(a.get("state_province")),
                 _s(a.get("postal_code")),
-                _s(a.get("country")) or "CA",
+                _s(a.get("country")).upper(),
+                street2=", ".join(
+                    x for x in (_s(a.get(k)) for k in ("address_2", "address_3", "address_4")) if x
+                ),
             )
-            area = _s(a.get("region"))
+        if physical:
+            area = _s(physical[0].get("region"))
         hours, _note = self.hours(sal.get("schedules"), where)
         if not hours:
             hours, _note = self.hours(loc.get("schedules"), here)
-        lat = _float(loc.get("latitude"), self.file, here, "latitude")
-        lon = _float(loc.get("longitude"), self.file, here, "longitude")
+        lat = self._coordinate(loc, "latitude", here)
+        lon = self._coordinate(loc, "longitude", here)
         if (lat is not None and not -90 <= lat <= 90) or (
             lon is not None and not -180 <= lon <= 180
         ):
@@ -193,8 +271,15 @@ class ServiceMapper:
             hours=hours,
             transit=_s(loc.get("transportation")),
             description=_s(loc.get("description")),
-            source_id=_s(loc.get("id")),
+            source_id=_s(loc.get("id") or sal.get("id")),
         )
+
+    def _coordinate(self, loc: dict[str, Any], key: str, where: str) -> float | None:
+        try:
+            return _float(loc.get(key), self.file, where, key)
+        except KnownError:
+            self.notes.repair(self.file, where, key, "not a number", "location")
+            return None
 
     def _attributes(self, raw: Any) -> dict[str, Any]:
         facts: dict[str, Any] = {
@@ -219,11 +304,10 @@ class ServiceMapper:
                 self._our_term(code, _s(attr.get("value")), facts)
                 continue
             facts["external"].append(ExternalTerm(taxonomy, code, _s(t.get("name"))))
-            if terms.is_open_eligibility(taxonomy):
-                if code in terms.OPEN_ELIGIBILITY:
-                    facts["categories"].add(terms.OPEN_ELIGIBILITY[code])
-                if code in terms.OPEN_ELIGIBILITY_AUDIENCES:
-                    facts["audiences"].add(terms.OPEN_ELIGIBILITY_AUDIENCES[code])
+            mapped = crosswalk().lookup(taxonomy, code, _s(t.get("name")))
+            if mapped is not None:
+                facts["categories"] |= mapped.categories
+                facts["audiences"] |= mapped.audiences
         return facts
 
     def _our_term(self, code: str, value: str, facts: dict[str, Any]) -> None:
@@ -248,10 +332,10 @@ class ServiceMapper:
     def service(self, rec: dict[str, Any], where: str, org_fallback: Any = None) -> Service:
         raw_id = rec.get("id")
         if raw_id in (None, ""):
-            raise malformed(self.file, where, "id", "missing")
+            raise Skip("id", "empty id")
         name = _s(rec.get("name"))
         if not name:
-            raise malformed(self.file, where, "name", "missing")
+            raise Skip("name", "missing")
         org = self.organization(rec.get("organization") or org_fallback, f"{where}.organization")
         facts = self._attributes(rec.get("attributes"))
         locations = []
@@ -260,13 +344,21 @@ class ServiceMapper:
             if loc is not None:
                 locations.append(loc)
         hours, hours_note = self.hours(rec.get("schedules"), where)
-        languages = set()
-        for lang in _list(rec.get("languages")):
-            code = _s(lang.get("code")).lower()
-            if code:
-                languages.add(code.split("-")[0])
-            else:
+        languages: set[str] = set()
+        for i, lang in enumerate(_list(rec.get("languages"))):
+            text = _s(lang.get("code")) or _s(lang.get("name"))
+            if not text:
                 self.notes.add("language-without-code")
+                continue
+            found, unknown = language_codes(text)
+            languages |= found
+            for _word in unknown:
+                self.notes.repair(
+                    self.file, f"{where}.languages[{i}]", "name", "unknown language", "language"
+                )
+        docs_text = "; ".join(
+            _s(d.get("document")) for d in _list(rec.get("required_documents")) if d.get("document")
+        )
         flags = facts["flags"]
         program = rec.get("program")
         letter = {owner: facts["texts"].pop(owner, {}) for owner in terms.LETTER_TEXT_OWNERS}
@@ -298,15 +390,15 @@ class ServiceMapper:
                 free="eligibility:free" in flags,
                 text=_s(rec.get("eligibility_description")),
             ),
-            required_documents=frozenset(facts["documents"]),
+            required_documents=frozenset(facts["documents"] | _documents(docs_text)),
             access=frozenset(facts["access"]),
             locations=tuple(locations),
             hours=hours,
-            phones=self.phones(rec.get("phones")),
+            phones=self.phones(rec.get("phones"), where),
             email=_s(rec.get("email")),
             url=_s(rec.get("url")),
             active=_s(rec.get("status")).lower() not in _INACTIVE,
-            last_verified=_date(rec.get("assured_date"), self.file, where, "assured_date"),
+            last_verified=self._verified(rec, where),
             external_terms=tuple(dict.fromkeys(facts["external"])),
             source_id=_s(raw_id),
             source=self.ids.source,
@@ -317,11 +409,67 @@ class ServiceMapper:
             hours_note=hours_note,
             letter_name=_s(letter["service"].get("letter-name")),
             letter_address_line=_s(letter["service"].get("letter-address")),
+            alternate_name=_s(rec.get("alternate_name")),
+            contacts=self.contacts(rec.get("contacts")),
+            documents_text=docs_text,
+            holidays=self.holidays(
+                _list(rec.get("holiday_schedules"))
+                + [
+                    {
+                        "start_date": h["valid_from"],
+                        "end_date": h.get("valid_to"),
+                        "closed": "0" if h.get("opens_at") else "1",
+                        **h,
+                    }
+                    for h in _list(rec.get("schedules"))
+                    if h.get("valid_from") and not h.get("byday")
+                ],
+                where,
+            ),
         )
+
+    def _verified(self, rec: dict[str, Any], where: str) -> date | None:
+        try:
+            return _date(rec.get("assured_date"), self.file, where, "assured_date")
+        except KnownError:
+            self.notes.repair(
+                self.file, where, "assured_date", "not a date (YYYY-MM-DD)", "service"
+            )
+            return None
 
 
 _ACCESS = {m.value: m for m in AccessMode}
 _DOCS = {d.value: d for d in Document}
+# Required documents as sources word them (English, French, Spanish) → the barriers
+# routing knows; the words themselves are kept in `documents_text`.
+_DOC_WORDS = {
+    Document.PHOTO_ID: re.compile(
+        r"photo\s*id|\bid\b|identification|pi[eè]ce d.identit|identificaci[oó]n|passport|"
+        r"passeport|driver.?s licen",
+        re.IGNORECASE,
+    ),
+    Document.HEALTH_CARD: re.compile(
+        r"health (insurance )?card|carte d.assurance.maladie|carte soleil|\bramq\b|"
+        r"insurance card|medicaid|medicare card",
+        re.IGNORECASE,
+    ),
+    Document.PROOF_OF_ADDRESS: re.compile(
+        r"proof of (address|residen)|preuve d.(adresse|r[ée]sidence)|utility bill|"
+        r"comprobante de domicilio|lease",
+        re.IGNORECASE,
+    ),
+    Document.PROOF_OF_INCOME: re.compile(
+        r"proof of income|income (verification|proof)|pay ?stub|preuve de revenu|"
+        r"avis de cotisation|tax return|comprobante de ingresos",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _documents(text: str) -> frozenset[Document]:
+    if not text:
+        return frozenset()
+    return frozenset(d for d, pattern in _DOC_WORDS.items() if pattern.search(text))
 
 
 def _list(value: Any) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from intake_app.directory import hsds_terms as terms
-from intake_app.domain.services import Location, OpeningHours, Phone, Service
+from intake_app.domain.services import Contact, Location, OpeningHours, Phone, Service
 
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _NS = uuid.uuid5(uuid.NAMESPACE_URL, "https://passerelle.invalid/export")
@@ -25,6 +25,22 @@ def _id(kind: str, *parts: str) -> str:
 
 def _time(t: Any) -> str:
     return t.strftime("%H:%M")
+
+
+def _holidays(s: Service) -> list[dict[str, Any]]:
+    """Dated exceptions as HSDS 3 schedules: valid_from/valid_to, no weekly rule; closed
+    when there are no hours."""
+    out = []
+    for h in s.holidays:
+        rec: dict[str, Any] = {
+            "id": _id("holiday", s.id, h.start.isoformat(), h.end.isoformat()),
+            "valid_from": h.start.isoformat(),
+            "valid_to": h.end.isoformat(),
+        }
+        if not h.closed and h.opens and h.closes:
+            rec["opens_at"], rec["closes_at"] = _time(h.opens), _time(h.closes)
+        out.append(rec)
+    return out
 
 
 def _schedules(hours: Sequence[OpeningHours], owner: str, note: str = "") -> list[dict[str, Any]]:
@@ -157,11 +173,12 @@ def _location(loc: Location, s: Service) -> dict[str, Any]:
             {
                 "id": _id("address", loc.id),
                 "address_1": a.street if a else "",
+                **({"address_2": a.street2} if a and a.street2 else {}),
                 "city": a.city if a else "",
                 "region": loc.area,
                 "state_province": a.region if a else "",
                 "postal_code": a.postal_code if a else "",
-                "country": a.country if a else "CA",
+                "country": a.country if a else "",
                 "address_type": "physical",
             }
         ]
@@ -179,6 +196,7 @@ def service_record(s: Service) -> dict[str, Any]:
         "status": "active" if s.active else "inactive",
     }
     for key, value in (
+        ("alternate_name", s.alternate_name),
         ("description", s.description),
         ("url", s.url),
         ("email", s.email),
@@ -205,7 +223,7 @@ def service_record(s: Service) -> dict[str, Any]:
             "description": s.program_name,
         }
     rec["phones"] = _phones(s.phones, s.id)
-    rec["schedules"] = _schedules(s.hours, s.id, s.hours_note)
+    rec["schedules"] = _schedules(s.hours, s.id, s.hours_note) + _holidays(s)
     rec["languages"] = [{"id": _id("language", s.id, c), "code": c} for c in sorted(s.languages)]
     rec["service_at_locations"] = [
         {
@@ -216,6 +234,29 @@ def service_record(s: Service) -> dict[str, Any]:
         for loc in s.locations
     ]
     rec["attributes"] = _attributes(s)
+    if s.contacts:
+        rec["contacts"] = [_contact(c, s.id, i) for i, c in enumerate(s.contacts)]
+    if s.documents_text:
+        rec["required_documents"] = [
+            {"id": _id("document", s.id, str(i)), "document": d.strip()}
+            for i, d in enumerate(s.documents_text.split(";"))
+            if d.strip()
+        ]
+    return rec
+
+
+def _contact(c: Contact, owner: str, i: int) -> dict[str, Any]:
+    cid = _id("contact", owner, str(i))
+    rec: dict[str, Any] = {"id": cid}
+    for key, value in (
+        ("name", c.name),
+        ("title", c.title),
+        ("department", c.department),
+        ("email", c.email),
+    ):
+        if value:
+            rec[key] = value
+    rec["phones"] = [{"id": _id("phone", cid), "number": c.phone}] if c.phone else []
     return rec
 
 

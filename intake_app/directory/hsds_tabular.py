@@ -1,9 +1,15 @@
 """A tabular HSDS data package (CSV files + datapackage.json) → nested service records.
 
-HSDS 3.0/3.1 packages are read as they are; HSDS 2.0 packages have their few renamed
-tables and columns mapped to 3.0 first. Values are converted to the types the HSDS schema
-gives each column, so one mapper (`hsds_map`) serves JSON and CSV alike. Errors name the
-file, the row as a spreadsheet numbers it, and the column.
+HSDS 3.0/3.1 packages are read as they are; HSDS 1.1 and 2.0 packages (what 211 lines and
+city portals actually publish) have their renamed tables and columns mapped to 3.0 first:
+`regular_schedules` and `holiday_schedules`, `services_taxonomy` + `taxonomy`,
+`physical_addresses`, `accessibility_for_disabilities`, `languages.language` by name.
+
+Lenient on records, strict on structure. A missing table or column, a file that is not
+CSV, refuses the package. A row with an empty or repeated id, a link to nothing, a value
+of the wrong type is skipped or repaired *alone*, with a `Problem` saying which and why.
+Values are converted to the types the HSDS schema gives each column, so one mapper
+(`hsds_map`) serves JSON and CSV alike.
 """
 
 from __future__ import annotations
@@ -13,8 +19,22 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Any
 
-from intake_app.directory.hsds_read import Folder, Notes, Table, decode, malformed, parse_csv
+from intake_app.directory.hsds_read import (
+    Folder,
+    Notes,
+    Table,
+    TextFormat,
+    decode_labelled,
+    malformed,
+    parse_csv,
+)
+from intake_app.errors import ErrorCode, KnownError
 from intake_app.resources import resources_dir
+
+Rows = list[tuple[int, dict[str, Any]]]
+# All tables of one package together; about 1 kB of memory each while importing, so a
+# package beyond this is refused (naming the limit) rather than exhausting memory.
+MAX_TOTAL_ROWS = 300_000
 
 # table (HSDS 3 resource name) → file name
 TABLES_3 = {
@@ -43,26 +63,49 @@ TABLES_3 = {
     "unit": "units.csv",
     "service_capacity": "service_capacity.csv",
 }
-# HSDS 2.0 file → (3.0 table, column renames, fixed values)
-_V2: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
+# HSDS 1.1/2.0 file → (3.0 table, column renames, fixed values)
+_LEGACY: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "services_at_location.csv": ("service_at_location", {}, {}),
     "physical_addresses.csv": ("address", {}, {"address_type": "physical"}),
     "postal_addresses.csv": ("address", {}, {"address_type": "postal"}),
     "service_attributes.csv": ("attribute", {"service_id": "link_id"}, {"link_entity": "service"}),
+    "services_taxonomy.csv": (
+        "attribute",
+        {"service_id": "link_id", "taxonomy_id": "taxonomy_term_id"},
+        {"link_entity": "service"},
+    ),
     "other_attributes.csv": ("attribute", {"link_type": "link_entity"}, {}),
+    "taxonomy.csv": ("taxonomy_term", {"vocabulary": "taxonomy"}, {}),
     "accessibility_for_disabilities.csv": ("accessibility", {"accessibility": "description"}, {}),
     "eligibility.csv": ("eligibility", {}, {}),
     "payments_accepted.csv": ("payment_accepted", {}, {}),
+    "regular_schedules.csv": ("schedule", {}, {"freq": "WEEKLY"}),
+    "holiday_schedules.csv": ("holiday", {}, {}),
+}
+# datapackage resource names that real exports use → our file names
+_RESOURCE_NAMES = {
+    **{f.removesuffix(".csv"): f for f in list(_LEGACY) + list(TABLES_3.values())},
+    **{t: f for t, f in TABLES_3.items()},
+    "regular_schedule": "regular_schedules.csv",
+    "holiday_schedule": "holiday_schedules.csv",
+    "physical_address": "physical_addresses.csv",
+    "postal_address": "postal_addresses.csv",
+    "service_taxonomy": "services_taxonomy.csv",
+    "services_at_locations": "services_at_location.csv",
 }
 _REQUIRED_COLUMNS = {
     "service": ("id", "name", "organization_id"),
     "organization": ("id", "name"),
     "location": ("id",),
-    "service_at_location": ("id", "service_id", "location_id"),
+    "service_at_location": ("service_id", "location_id"),
     "taxonomy_term": ("id",),
-    "attribute": ("id", "link_id", "taxonomy_term_id"),
+    "attribute": ("link_id", "taxonomy_term_id"),
 }
-_KNOWN_FILES = set(TABLES_3.values()) | set(_V2) | {"datapackage.json"}
+# Tables whose ids other rows point at: a row without an id, or with one already seen, is
+# skipped. Elsewhere (languages, eligibility, phones…) the id links nothing: kept.
+_KEYED = {"organization", "service", "location", "taxonomy_term", "program", "taxonomy"}
+_LEGACY_COLUMNS = {"fees": "fees_description", "language": "language"}
+_KNOWN_FILES = set(TABLES_3.values()) | set(_LEGACY) | {"datapackage.json"}
 
 
 @lru_cache(maxsize=1)
@@ -78,48 +121,94 @@ def _column_types() -> dict[str, dict[str, str]]:
     return out
 
 
-def _convert(table: str, t: Table, notes: Notes) -> list[tuple[int, dict[str, Any]]]:
+def _number(value: str, kind: str) -> float | int:
+    try:
+        return float(value) if kind == "number" else int(value)
+    except ValueError:
+        # Excel with French regional settings writes "45,5017"; "1 234,5" too.
+        cleaned = value.replace("\u00a0", "").replace(" ", "")
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+            return float(cleaned) if kind == "number" else int(float(cleaned))
+        raise
+
+
+def _convert(table: str, t: Table, notes: Notes) -> Rows:
+    """Values to the schema's types, in place (a large table is never copied)."""
     types = _column_types().get(table, {})
     unknown = [h for h in t.header if types and h not in types]
     notes.add("unknown-column", len(unknown))
-    rows = []
+    numeric = {c for c, k in types.items() if k in ("number", "integer")}
+    dropped = {c for c, k in types.items() if k not in ("number", "integer", "string", "boolean")}
     for line, row in t.rows:
-        out: dict[str, Any] = {}
-        for col, value in row.items():
-            kind = types.get(col, "string")
-            if kind in ("number", "integer"):
-                try:
-                    out[col] = float(value) if kind == "number" else int(value)
-                except ValueError:
-                    raise malformed(t.file, f"row {line}", col, "not a number") from None
-            elif kind == "string":
-                out[col] = value
-        rows.append((line, out))
-    return rows
+        for col in numeric & row.keys():
+            try:
+                row[col] = _number(row[col], types[col])
+            except ValueError:
+                del row[col]
+                notes.repair(t.file, f"row {line}", col, "not a number", table)
+        for col in dropped & row.keys():
+            del row[col]
+    return t.rows
+
+
+def _pick_version(names: set[str], meta: dict[str, Any]) -> str:
+    if names & {
+        "regular_schedules.csv",
+        "services_taxonomy.csv",
+        "taxonomy.csv",
+        "holiday_schedules.csv",
+    }:
+        return "1.1"
+    if names & set(_LEGACY):
+        return "2.0"
+    declared = str(meta.get("version") or meta.get("profile") or "")
+    return "3.1" if declared.startswith("3.1") else "3.0"
 
 
 class Package:
-    """The tables of one package, converted and checked for duplicate ids."""
+    """The tables of one package, converted, with bad rows set aside."""
 
-    def __init__(self, folder: Folder, notes: Notes) -> None:
+    def __init__(self, folder: Folder, notes: Notes, max_services: int = 40_000) -> None:
         self.notes = notes
-        self.version = "3.0"
-        self.tables: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+        self.max_services = max_services
+        self.rows_read = 0
+        self.tables: dict[str, Rows] = defaultdict(list)
         self.files: dict[str, str] = {}
+        self.formats: list[TextFormat] = []
+        self.meta: dict[str, Any] = {}
+        for rname, base in folder.aliases.items():  # resources named, files named otherwise
+            canonical = _RESOURCE_NAMES.get(rname.lower())
+            if (
+                canonical
+                and base not in _KNOWN_FILES
+                and canonical not in folder.files
+                and base in folder.files
+            ):
+                folder.files[canonical] = folder.files.pop(base)
         names = set(folder.files)
-        if "datapackage.json" not in names and "services.csv" not in names:
+        if "datapackage.json" in names:
+            text, label = decode_labelled(
+                folder.files["datapackage.json"], "datapackage.json", notes
+            )
+            try:
+                meta = json.loads(text)
+            except (json.JSONDecodeError, RecursionError):
+                raise malformed("datapackage.json", "", "", "not valid JSON") from None
+            self.meta = meta if isinstance(meta, dict) else {}
+            self.formats.append(TextFormat("datapackage.json", label))
+        elif "services.csv" not in names:
             raise malformed(folder.label, "", "datapackage.json", "not an HSDS data package")
-        if names & set(_V2) or "service_attributes.csv" in names:
-            self.version = "2.0"
+        if "services.csv" not in names:
+            raise malformed(folder.label, "", "services.csv", "missing table")
+        self.version = _pick_version(names, self.meta)
         notes.add("unknown-table", len([n for n in names if n not in _KNOWN_FILES]))
         for table, file in TABLES_3.items():
             if file in folder.files:
                 self._add(table, file, folder, {}, {})
-        for file, (table, renames, fixed) in _V2.items():
+        for file, (table, renames, fixed) in _LEGACY.items():
             if file in folder.files:
                 self._add(table, file, folder, renames, fixed)
-        if "service" not in self.tables and "services.csv" not in folder.files:
-            raise malformed(folder.label, "", "services.csv", "missing table")
 
     def _add(
         self,
@@ -129,56 +218,111 @@ class Package:
         renames: dict[str, str],
         fixed: dict[str, str],
     ) -> None:
-        t = parse_csv(decode(folder.files[file], file, self.notes), file)
+        text, label = decode_labelled(folder.files.pop(file), file, self.notes)
+        t = parse_csv(text, file)
+        del text
+        self.rows_read += len(t.rows)
+        if self.rows_read > MAX_TOTAL_ROWS:
+            raise KnownError(
+                ErrorCode.IMPORT_TOO_BIG, file=folder.label, limit=MAX_TOTAL_ROWS, what="rows"
+            )
+        if table == "service" and len(t.rows) > self.max_services:
+            raise KnownError(
+                ErrorCode.IMPORT_TOO_BIG, file=file, limit=self.max_services, what="services"
+            )
+        self.formats.append(TextFormat(file, label, t.delimiter, len(t.rows)))
+        if self.version in ("1.1", "2.0"):
+            renames = {**{k: v for k, v in _LEGACY_COLUMNS.items() if k != v}, **renames}
         t.header = [renames.get(h, h) for h in t.header]
-        t.rows = [
-            (line, {**fixed, **{renames.get(k, k): v for k, v in row.items()}})
-            for line, row in t.rows
-        ]
-        if self.version == "2.0":
-            _from_v2(table, t)
+        if renames or fixed:
+            for _line, row in t.rows:
+                for old, new in renames.items():
+                    if old in row:
+                        row[new] = row.pop(old)
+                for k, v in fixed.items():
+                    row.setdefault(k, v)
+        if self.version in ("1.1", "2.0"):
+            _from_legacy(table, t)
         for col in _REQUIRED_COLUMNS.get(table, ()):
             if col not in t.header:
                 raise malformed(file, "row 1", col, "missing column")
         rows = _convert(table, t, self.notes)
+        kept: Rows = []
         seen: set[str] = set()
         for line, row in rows:
             rid = row.get("id", "")
-            for col in _REQUIRED_COLUMNS.get(table, ()):
-                if row.get(col) in (None, ""):
-                    raise malformed(file, f"row {line}", col, "empty")
-            if rid in seen:
-                raise malformed(file, f"row {line}", "id", "duplicate id")
+            where = f"row {line}"
+            missing = [c for c in _REQUIRED_COLUMNS.get(table, ()) if row.get(c) in (None, "")]
+            if table in _KEYED and not rid:
+                self.notes.skip(file, where, "id", "empty id", table)
+                continue
+            if missing and table != "service":
+                self.notes.skip(file, where, missing[0], "empty", table)
+                continue
+            if rid and rid in seen:
+                if table in _KEYED:
+                    self.notes.skip(file, where, "id", "duplicate id", table)
+                    continue
+                self.notes.repair(file, where, "id", "duplicate id", table)
+            elif not rid and table not in _KEYED:
+                self.notes.add("row-without-id")
             seen.add(rid)
-        self.tables[table] += rows
+            kept.append((line, row))
+        self.tables[table] += kept
         self.files[table] = file
 
 
-def _from_v2(table: str, t: Table) -> None:
-    """HSDS 2.0 column names → 3.0 (in place)."""
+_WEEKDAYS = {
+    **{str(n): d for n, d in enumerate(("SU", "MO", "TU", "WE", "TH", "FR", "SA", "SU"))},
+    **{
+        name: code
+        for code, names in {
+            "MO": ("monday", "mon", "lundi", "lun"),
+            "TU": ("tuesday", "tue", "tues", "mardi", "mar"),
+            "WE": ("wednesday", "wed", "mercredi", "mer"),
+            "TH": ("thursday", "thu", "thur", "thurs", "jeudi", "jeu"),
+            "FR": ("friday", "fri", "vendredi", "ven"),
+            "SA": ("saturday", "sat", "samedi", "sam"),
+            "SU": ("sunday", "sun", "dimanche", "dim"),
+        }.items()
+        for name in names
+    },
+}
+
+
+def _from_legacy(table: str, t: Table) -> None:
+    """HSDS 1.1/2.0 column names and values → 3.0 (in place)."""
     for _line, row in t.rows:
         if table == "organization" and "url" in row:
             row["website"] = row.pop("url")
-        elif table == "taxonomy_term" and "term" in row:
-            row["name"] = row.pop("term")
+        elif table == "taxonomy_term":
+            if "term" in row:
+                row["name"] = row.pop("term")
             row.setdefault("code", row.get("id", ""))
-            row.setdefault("description", row["name"])
+            row.setdefault("description", row.get("name", ""))
         elif table == "language" and "language" in row:
-            value = row.pop("language")
-            row["code" if len(value) <= 3 else "name"] = value
+            row["name"] = row.pop("language")
         elif table == "phone" and "language" in row:
             row.pop("language")
-    renames = {
-        "organization": {"url": "website"},
-        "taxonomy_term": {"term": "name"},
-        "language": {"language": "code"},
-    }.get(table, {})
-    t.header = [renames.get(h, h) for h in t.header]
-    if table == "taxonomy_term" and "code" not in t.header:
-        t.header.append("code")
+        elif table == "schedule" and "weekday" in row:
+            # 1.1/2.0: one row per weekday, ISO numbers (1 = Monday, 7 or 0 = Sunday)
+            # or names; 3.0 speaks RFC 5545 BYDAY.
+            day = str(row.pop("weekday")).strip().lower().removesuffix(".0")
+            if day in _WEEKDAYS:
+                row["byday"] = _WEEKDAYS[day]
+            else:
+                row["byday"] = "?" + day
+    extra = {
+        "organization": ["website"],
+        "taxonomy_term": ["name", "code", "description"],
+        "language": ["name"],
+        "schedule": ["byday"],
+    }.get(table, [])
+    t.header = [h for h in t.header if h not in ("url", "term", "language", "weekday")]
+    t.header += [h for h in extra if h not in t.header]
 
 
-def _by(rows: list[tuple[int, dict[str, Any]]], key: str) -> dict[str, list[dict[str, Any]]]:
+def _by(rows: Rows, key: str) -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for _line, row in rows:
         if row.get(key):
@@ -187,8 +331,13 @@ def _by(rows: list[tuple[int, dict[str, Any]]], key: str) -> dict[str, list[dict
 
 
 def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
-    """(where, record) for every service, shaped like the API's `service_full`."""
+    """(where, record) for every service, shaped like the API's `service_full`.
+
+    Links to nothing are dealt with here: a service-at-location row pointing to a missing
+    service or location is left out; a service whose organization is missing keeps an
+    organization named after the service (and the report says so)."""
     t = pkg.tables
+    notes = pkg.notes
     orgs = {r["id"]: dict(r) for _l, r in t["organization"]}
     taxonomies = {r["id"]: r for _l, r in t["taxonomy"]}
     term_rows = {}
@@ -201,20 +350,22 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
     schedules_by_service = _by(t["schedule"], "service_id")
     schedules_by_location = _by(t["schedule"], "location_id")
     schedules_by_sal = _by(t["schedule"], "service_at_location_id")
+    holidays = _by(t["holiday"], "service_id")
     phones_by_service = _by(t["phone"], "service_id")
     phones_by_org = _by(t["phone"], "organization_id")
+    phones_by_contact = _by(t["phone"], "contact_id")
     langs = _by(t["language"], "service_id")
     eligibility = _by(t["eligibility"], "service_id")
+    documents = _by(t["required_document"], "service_id")
+    contacts = _by(t["contact"], "service_id")
     locations = {}
     addresses = _by(t["address"], "location_id")
     access = _by(t["accessibility"], "location_id")
+    legacy = pkg.version in ("1.1", "2.0")
     for _l, r in t["location"]:
         loc = dict(r)
-        if pkg.version == "2.0":  # 2.0 had no location_type and looser addresses
+        if legacy:  # no location_type before 3.0, and looser addresses
             loc.setdefault("location_type", "physical")
-            for a in addresses.get(r["id"], []):
-                for col in ("address_1", "city", "state_province", "postal_code", "country"):
-                    a.setdefault(col, "")
         loc["addresses"] = addresses.get(r["id"], [])
         loc["accessibility"] = access.get(r["id"], [])
         loc["schedules"] = schedules_by_location.get(r["id"], [])
@@ -222,49 +373,79 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
     programs = {r["id"]: r for _l, r in t["program"]}
     sals: dict[str, list[dict[str, Any]]] = defaultdict(list)
     sal_file = pkg.files.get("service_at_location", "service_at_location.csv")
-    service_ids = {r["id"] for _l, r in t["service"]}
+    service_ids = {r["id"] for _l, r in t["service"] if r.get("id")}
     for line, r in t["service_at_location"]:
         if r["location_id"] not in locations:
-            raise malformed(sal_file, f"row {line}", "location_id", "no such location")
+            notes.skip(
+                sal_file, f"row {line}", "location_id", "no such location", "service_at_location"
+            )
+            continue
         if r["service_id"] not in service_ids:
-            raise malformed(sal_file, f"row {line}", "service_id", "no such service")
+            notes.skip(
+                sal_file, f"row {line}", "service_id", "no such service", "service_at_location"
+            )
+            continue
         sals[r["service_id"]].append(
             {
                 **r,
+                "id": r.get("id") or f"{r['service_id']}@{r['location_id']}",
                 "location": locations[r["location_id"]],
-                "schedules": schedules_by_sal.get(r["id"], []),
+                "schedules": schedules_by_sal.get(r.get("id", ""), []),
             }
         )
     linked = set(service_ids) | set(locations) | set(orgs)
-    pkg.notes.add("attribute-link-missing", len([k for k in attrs if k not in linked]))
+    notes.add("attribute-link-missing", len([k for k in attrs if k not in linked]))
     for org in orgs.values():
         org["phones"] = phones_by_org.get(org["id"], [])
+        org.setdefault("description", "")
     out = []
     file = pkg.files.get("service", "services.csv")
     for line, r in t["service"]:
-        if r["organization_id"] not in orgs:
-            raise malformed(file, f"row {line}", "organization_id", "no such organization")
         rec = dict(r)
         rec.setdefault("status", "active")
-        rec["organization"] = orgs[r["organization_id"]]
-        rec["service_at_locations"] = sals.get(r["id"], [])
+        org_id = r.get("organization_id", "")
+        if org_id not in orgs:
+            notes.repair(file, f"row {line}", "organization_id", "no such organization", "service")
+            rec["organization"] = {
+                "id": org_id or f"orphan:{r.get('id', line)}",
+                "name": r.get("name", ""),
+                "description": "",
+                "phones": [],
+            }
+        else:
+            rec["organization"] = orgs[org_id]
+        sid = r.get("id", "")
+        rec["service_at_locations"] = sals.get(sid, [])
         rec["schedules"] = [
             s
-            for s in schedules_by_service.get(r["id"], [])
+            for s in schedules_by_service.get(sid, [])
             if not s.get("location_id") and not s.get("service_at_location_id")
         ]
-        rec["phones"] = [p for p in phones_by_service.get(r["id"], [])]
-        rec["languages"] = langs.get(r["id"], [])
+        rec["holiday_schedules"] = holidays.get(sid, [])
+        rec["phones"] = list(phones_by_service.get(sid, []))
+        rec["languages"] = langs.get(sid, [])
+        rec["contacts"] = [
+            {**c, "phones": phones_by_contact.get(c.get("id", ""), [])}
+            for c in contacts.get(sid, [])
+        ]
+        rec["required_documents"] = documents.get(sid, [])
         if r.get("program_id") in programs:
             rec["program"] = programs[r["program_id"]]
-        extra = " ".join(e.get("eligibility", "") for e in eligibility.get(r["id"], []))
+        extra = " ".join(e.get("eligibility", "") for e in eligibility.get(sid, []))
         if extra:
             rec["eligibility_description"] = " ".join(
                 x for x in (rec.get("eligibility_description", ""), extra) if x
             )
         rec["attributes"] = [
-            {**a, "taxonomy_term": term_rows.get(a["taxonomy_term_id"])}
-            for a in attrs.get(r["id"], [])
+            {**a, "taxonomy_term": term_rows.get(a["taxonomy_term_id"]) or _bare_term(a)}
+            for a in attrs.get(sid, [])
         ]
         out.append((f"{file} row {line}", rec))
     return out
+
+
+def _bare_term(attr: dict[str, Any]) -> dict[str, Any]:
+    """A link to a term the package does not list: 211 exports often put the AIRS code
+    itself in `taxonomy_id` and its name in `taxonomy_detail`; keep what they say."""
+    tid = attr["taxonomy_term_id"]
+    return {"id": tid, "code": tid, "name": attr.get("taxonomy_detail", "")}

@@ -8,15 +8,35 @@ plain pass over prepared strings and sets — a few milliseconds for 10,000 serv
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz, process
+
 from intake_app.domain.services import AccessMode, Service
 from intake_app.domain.taxonomy import SERVICE_TERMS
 
 _TERMS = {t.code: t for t in SERVICE_TERMS}
+_WORD = re.compile(r"\w+")
+# Words people type for a category that its name does not contain ("nourriture" for
+# Food), in French and English; searched like the category's own name.
+SEARCH_WORDS: dict[str, tuple[str, ...]] = {
+    "food": ("nourriture", "épicerie", "repas", "dépannage", "groceries", "meals", "food bank"),
+    "housing": ("appartement", "loyer", "bail", "apartment", "rent", "lease", "landlord"),
+    "shelter": ("refuge", "dormir", "lit", "sans-abri", "itinérance", "bed", "homeless"),
+    "health": ("médecin", "clinique", "infirmière", "soins", "doctor", "clinic", "nurse"),
+    "mental-health": ("psychologue", "détresse", "anxiété", "therapy", "stress", "trauma"),
+    "legal": ("avocat", "droit", "immigration", "lawyer", "rights", "tribunal"),
+    "employment": ("travail", "emploi", "cv", "job", "work", "resume"),
+    "francization": ("français", "cours de langue", "french", "language class"),
+    "goods": ("vêtements", "meubles", "manteau", "clothes", "furniture", "coat"),
+    "children-family": ("enfant", "garderie", "bébé", "child", "daycare", "baby"),
+    "income": ("argent", "aide sociale", "prestations", "money", "welfare", "benefits"),
+    "transport": ("autobus", "métro", "billet", "bus", "metro", "ticket"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +91,7 @@ class DirectoryIndex:
     services: Sequence[Service]
     previous: DirectoryIndex | None = field(default=None, repr=False)
     _entries: list[_Entry] = field(init=False, repr=False)
+    _vocabulary: list[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         # Entries of services unchanged since `previous` (the same objects, e.g. after a
@@ -94,7 +115,7 @@ class DirectoryIndex:
         for code in s.categories:
             term = _TERMS.get(code)
             if term is not None:
-                parts += [term.fr, term.en]
+                parts += [term.fr, term.en, *SEARCH_WORDS.get(code, ())]
         e = s.eligibility
         return _Entry(
             text=fold(" \n ".join(p for p in parts if p)),
@@ -142,6 +163,28 @@ class DirectoryIndex:
             text = e.text
             append(all(w in text for w in words))
         return out
+
+    def suggest(self, text: str) -> str:
+        """For a search that finds nothing ("nouriture"): the same words with each
+        misspelt one replaced by the closest word of the directory ("nourriture"), or ""
+        when there is nothing close enough."""
+        if self._vocabulary is None:
+            found: set[str] = set()
+            for e in self._entries:
+                found.update(w for w in _WORD.findall(e.text) if len(w) >= 4)
+            self._vocabulary = sorted(found)
+        out: list[str] = []
+        changed = False
+        for word in fold(text).split():
+            if len(word) < 4 or any(word in v for v in self._vocabulary):
+                out.append(word)
+                continue
+            best = process.extractOne(word, self._vocabulary, scorer=fuzz.ratio, score_cutoff=80)
+            if best is None:
+                return ""
+            out.append(best[0])
+            changed = True
+        return " ".join(out) if changed else ""
 
     def filter(self, f: DirectoryFilter) -> list[Service]:
         return [s for s, ok in zip(self.services, self.matches(f), strict=True) if ok]

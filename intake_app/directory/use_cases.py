@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from intake_app.clock import today
+from intake_app.directory import overrides
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.services import Service
@@ -102,14 +103,26 @@ def _check(service: Service) -> None:
         raise KnownError(ErrorCode.INVALID_INPUT, field=field, reason=reason)
 
 
+def _record_local_work(conn: Connection, service: Service) -> None:
+    """A service from a source: every field now differing from upstream is local work
+    that the next import keeps (see `overrides`)."""
+    state = directory_repo.load_local_states(conn, [service.id]).get(service.id)
+    if state is None or state.upstream is None:
+        return
+    ov, co = overrides.overrides_after_edit(service, state.upstream, state.conflicts)
+    directory_repo.set_local_state(conn, service.id, ov, co)
+
+
 def save_service(session: VaultSession, service: Service) -> Service:
-    """Create or update one service after validation; audit SERVICE_CREATED/CHANGED."""
+    """Create or update one service after validation; audit SERVICE_CREATED/CHANGED.
+    On an imported service, the changed fields become local overrides."""
     require(session.user, Permission.EDIT_DIRECTORY)
     _check(service)
     now = session.clock.now().isoformat()
     with session.write() as conn:
         existed = directory_repo.load_service(conn, service.id) is not None
         directory_repo.save_service(conn, service, now)
+        _record_local_work(conn, service)
         session.audit(
             conn,
             Action.SERVICE_CHANGED if existed else Action.SERVICE_CREATED,
@@ -144,6 +157,9 @@ def set_active(session: VaultSession, service_id: str, active: bool) -> None:
     with session.write() as conn:
         if not directory_repo.set_active(conn, service_id, active, session.clock.now().isoformat()):
             raise KnownError(ErrorCode.NOT_FOUND, record=RECORD_TYPE, id=service_id)
+        stored = directory_repo.load_service(conn, service_id)
+        if stored is not None:
+            _record_local_work(conn, stored)
         session.audit(conn, Action.SERVICE_CHANGED, RECORD_TYPE, service_id, active=active)
 
 
@@ -154,6 +170,102 @@ def mark_verified_today(session: VaultSession, service_id: str) -> None:
         if not directory_repo.set_verified(conn, service_id, day, session.clock.now().isoformat()):
             raise KnownError(ErrorCode.NOT_FOUND, record=RECORD_TYPE, id=service_id)
         session.audit(conn, Action.SERVICE_CHANGED, RECORD_TYPE, service_id, verified=True)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A service the coordinator should look at after an import."""
+
+    service: Service
+    gone_upstream: bool
+    conflicts: frozenset[str]  # fields changed upstream while the local value was kept
+    upstream: Service | None
+
+
+def services_to_review(session: VaultSession) -> list[Review]:
+    """Services gone upstream and services with conflicting local values."""
+    require(session.user, Permission.EDIT_DIRECTORY)
+    flagged = directory_repo.review_service_ids(session.conn)
+    services = directory_repo.load_services_by_id(session.conn, flagged)
+    states = directory_repo.load_local_states(session.conn, flagged)
+    out = [
+        Review(services[sid], gone, conflicts, states[sid].upstream)
+        for sid, (gone, conflicts) in flagged.items()
+        if sid in services
+    ]
+    return sorted(out, key=lambda r: r.service.name.casefold())
+
+
+def review_count(session: VaultSession) -> int:
+    """How many services are gone upstream or have conflicting fields (one cheap query)."""
+    return len(directory_repo.review_service_ids(session.conn))
+
+
+def local_state(session: VaultSession, service_id: str) -> directory_repo.LocalState | None:
+    """Upstream version, overrides and conflicts of one service (None if made here)."""
+    return directory_repo.load_local_states(session.conn, [service_id]).get(service_id)
+
+
+def take_upstream(session: VaultSession, service_id: str, field: str) -> Service:
+    """One click: the field goes back to the source's value and stops being local."""
+    require(session.user, Permission.EDIT_DIRECTORY)
+    with session.write() as conn:
+        local = directory_repo.load_service(conn, service_id)
+        state = directory_repo.load_local_states(conn, [service_id]).get(service_id)
+        if local is None or state is None or state.upstream is None:
+            raise KnownError(ErrorCode.NOT_FOUND, record=RECORD_TYPE, id=service_id)
+        try:
+            updated = overrides.take_upstream(local, state.upstream, field)
+        except ValueError:
+            raise KnownError(ErrorCode.INVALID_INPUT, field="field", reason="unknown") from None
+        directory_repo.save_service(conn, updated, session.clock.now().isoformat())
+        ov, co = overrides.overrides_after_edit(updated, state.upstream, state.conflicts)
+        directory_repo.set_local_state(conn, service_id, ov, co - {field})
+        session.audit(conn, Action.SERVICE_CHANGED, RECORD_TYPE, service_id, upstream=field)
+    return updated
+
+
+def keep_local(session: VaultSession, service_id: str, field: str) -> None:
+    """The coordinator has seen the upstream change and keeps the local value."""
+    require(session.user, Permission.EDIT_DIRECTORY)
+    with session.write() as conn:
+        state = directory_repo.load_local_states(conn, [service_id]).get(service_id)
+        if state is None:
+            raise KnownError(ErrorCode.NOT_FOUND, record=RECORD_TYPE, id=service_id)
+        directory_repo.set_local_state(conn, service_id, state.overrides, state.conflicts - {field})
+        session.audit(conn, Action.SERVICE_CHANGED, RECORD_TYPE, service_id, kept=field)
+
+
+def uncategorised_services(session: VaultSession) -> list[Service]:
+    """Active services without a category: routing cannot suggest them."""
+    return [
+        s
+        for s in directory_repo.load_services(session.conn, include_inactive=False)
+        if not s.categories
+    ]
+
+
+def assign_category(session: VaultSession, service_ids: Sequence[str], code: str) -> int:
+    """Add one category to many services at once (a local override on imported ones)."""
+    require(session.user, Permission.EDIT_DIRECTORY)
+    if not is_service_code(code):
+        raise KnownError(ErrorCode.INVALID_INPUT, field="categories", reason="unknown-code")
+    now = session.clock.now().isoformat()
+    with session.write() as conn:
+        found = directory_repo.load_services_by_id(conn, service_ids)
+        for s in found.values():
+            updated = replace(s, categories=s.categories | {code})
+            directory_repo.save_service(conn, updated, now)
+            _record_local_work(conn, updated)
+        session.audit(
+            conn, Action.SERVICE_CHANGED, RECORD_TYPE, "", categorised=len(found), category=code
+        )
+    log.info("category assigned to %d services", len(found))
+    return len(found)
+
+
+def list_sources(session: VaultSession) -> list[directory_repo.SourceRow]:
+    return directory_repo.list_sources(session.conn)
 
 
 def list_services(session: VaultSession, *, include_inactive: bool = True) -> list[Service]:
@@ -196,3 +308,19 @@ def save_text_report(path: Path, text: str) -> None:
     from intake_app.vault.atomic import atomic_write_bytes
 
     atomic_write_bytes(Path(path), text.encode("utf-8"), mode=0o644)
+
+
+def save_problem_report(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """The import's problems as a CSV a spreadsheet opens (UTF-8 with a BOM so Excel reads
+    accents), written atomically. The caller words header and reasons in its language;
+    directory data only, nothing about clients."""
+    import csv
+    import io
+
+    from intake_app.vault.atomic import atomic_write_bytes
+
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    atomic_write_bytes(Path(path), buf.getvalue().encode("utf-8-sig"), mode=0o644)

@@ -33,7 +33,7 @@ _VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("yusuf", "youssef", "yousef", "yousuf", "youssouf", "yusif"),
     ("abdul", "abdoul", "abdel", "abdal"),
     ("mariam", "maryam", "myriam", "miriam", "meryem", "maryame"),
-    ("fatima", "fatimah", "fatma", "fatoumata", "fatou"),
+    ("fatima", "fatimah", "fatma", "fatoumata", "fatou", "fatimata", "fatumata"),
     ("aisha", "aicha", "aysha", "ayesha", "aishah"),
     ("khadija", "khadidja", "hatice", "khadijah", "kadiatou"),
     ("ibrahim", "ebrahim", "ibrahima", "brahim"),
@@ -53,7 +53,28 @@ _VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
     ("jose", "josé", "joseph", "giuseppe", "yosef"),
     ("catherine", "katherine", "kathryn", "ekaterina", "katerina", "caterina", "catalina"),
     ("mamadou", "mamadu", "mamoudou"),
+    ("diallo", "jallow", "djallo", "jallo", "djalo"),
+    ("moussa", "musa", "mousa", "mussa"),
+    ("souleymane", "souleimane", "sulayman", "suleiman", "suleyman", "soulemane"),
+    ("abdoulaye", "abdullahi", "abdulai", "abdoulai"),
+    ("khaled", "khalid", "khaleed"),
+    ("tatiana", "tatyana", "tetiana", "tatjana"),
+    ("dmitri", "dmytro", "dmitry", "dimitri", "dmitrii"),
+    ("seyed", "sayed", "sayyid", "seyyed"),
+    ("leila", "leyla", "layla", "laila"),
 )
+
+# Particles and prefixes of family names (Arabic, Romance, Dutch/German, Gaelic, Haitian):
+# written apart, hyphenated or joined ("El Amrani", "El-Amrani", "Elamrani").
+PARTICLES = frozenset(
+    {
+        "el", "al", "ul", "ben", "bin", "bint", "ibn", "abu", "abou", "bou", "ould", "ait",
+        "de", "da", "das", "del", "della", "dela", "des", "di", "do", "dos", "du", "la", "le",
+        "van", "von", "der", "den", "ter", "mc", "mac", "st", "ste", "saint", "sainte", "y",
+    }
+)  # fmt: skip
+# Abbreviations written for a word ("St-Fleur" is "Saint-Fleur").
+EXPANSIONS = {"st": "saint", "ste": "sainte", "mc": "mac"}
 
 _CANONICAL: dict[str, str] = {
     unicodedata.normalize("NFKD", spelling).encode("ascii", "ignore").decode(): group[0]
@@ -95,8 +116,40 @@ def variants_of(word: str) -> set[str]:
     return {f for f in forms if f}
 
 
+def glue_particles(tokens: list[str]) -> list[str]:
+    """["el", "amrani"] → ["elamrani"]; ["de", "la", "cruz"] → ["delacruz"]."""
+    out: list[str] = []
+    pending = ""
+    for t in tokens:
+        t = EXPANSIONS.get(t, t)
+        if t in PARTICLES:
+            pending += t
+        else:
+            out.append(pending + t)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
+
+
+def particle_forms(tokens: list[str]) -> set[str]:
+    """Extra forms of a name's words: particles glued to the next word and, for a word
+    written with its particle ("elamrani"), the word without it ("amrani")."""
+    extra = set(glue_particles(tokens))
+    for w in tokens:
+        for p in sorted(PARTICLES, key=len, reverse=True):
+            if len(p) >= 2 and w.startswith(p) and len(w) - len(p) >= 4:
+                extra.add(w[len(p) :])
+                break
+    return extra - set(tokens)
+
+
 def phone_digits(phone: str) -> str:
     return _DIGITS.sub("", phone)
+
+
+# Bump when index_terms changes: vaults re-index their clients once at the next unlock.
+INDEX_VERSION = 2
 
 
 def index_terms(names: Iterable[str], number: str, phone: str) -> str:
@@ -108,7 +161,8 @@ def index_terms(names: Iterable[str], number: str, phone: str) -> str:
     terms: list[str] = []
     seen: set[str] = set()
     for name in names:
-        for word in words(name):
+        folded = words(name)
+        for word in folded + sorted(particle_forms(folded)):
             for form in sorted(variants_of(word)):
                 if form not in seen:
                     seen.add(form)

@@ -16,7 +16,9 @@ class Permission(StrEnum):
     EXPORT_DIRECTORY = "export-directory"
     MANAGE_ACCOUNTS = "manage-accounts"
     CHANGE_SETTINGS = "change-settings"
-    VIEW_REPORTS = "view-reports"
+    VIEW_REPORTS = "view-reports"  # every client's figures
+    VIEW_OWN_REPORTS = "view-own-reports"  # the figures of one's own caseload
+    EXPORT_REPORTS = "export-reports"
     VIEW_AUDIT = "view-audit"
     MANAGE_RETENTION = "manage-retention"
     BACKUP = "backup"
@@ -40,6 +42,7 @@ _CASEWORKER = frozenset(
         Permission.WORK_WITH_CLIENTS,
         Permission.MAKE_REFERRALS,
         Permission.PRINT_LETTERS,
+        Permission.VIEW_OWN_REPORTS,
         Permission.EXPORT_DIRECTORY,
         Permission.REVEAL_SENSITIVE_NOTE,
         Permission.BACKUP,

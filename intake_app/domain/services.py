@@ -52,7 +52,8 @@ class Address:
     city: str = ""
     region: str = ""
     postal_code: str = ""
-    country: str = "CA"
+    country: str = "CA"  # as the source gave it: an import never invents one ("" stays "")
+    street2: str = ""  # HSDS address_2 (suite, floor, building), kept apart from the street
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,29 @@ class Translation:
     description: str = ""
 
 
+@dataclass(frozen=True)
+class Contact:
+    """A named contact at the service (directory data about staff, never about clients)."""
+
+    name: str = ""
+    title: str = ""
+    department: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A dated exception to the weekly hours (HSDS holiday_schedule): closed, or open
+    with other hours, from `start` to `end` inclusive."""
+
+    start: date
+    end: date
+    closed: bool = True
+    opens: time | None = None
+    closes: time | None = None
+
+
 STALE_AFTER_DAYS = 365
 
 
@@ -151,6 +175,10 @@ class Service:
     # under it (a floor, a door, a desk). Both pass the leak guard like everything printed.
     letter_name: str = ""
     letter_address_line: str = ""
+    alternate_name: str = ""  # HSDS alternate_name: what people also call it
+    contacts: tuple[Contact, ...] = ()
+    documents_text: str = ""  # required documents as the source words them
+    holidays: tuple[Holiday, ...] = ()
 
     def name_in(self, lang: str) -> str:
         """The name in `lang` if the directory has it, else the main name."""

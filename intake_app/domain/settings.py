@@ -52,6 +52,8 @@ _SPECS = (
     SettingSpec("letters.signature_line", str, ""),
     SettingSpec("letters.qr_code", bool, False),
     SettingSpec("letters.logo_png", str, ""),  # base64 PNG, kept in the vault
+    # Disclosure control: no released report cell counts fewer people than this.
+    SettingSpec("reports.min_cell", int, 5, minimum=3, maximum=10),
     SettingSpec("backup.folder", str, ""),
     SettingSpec("backup.keep", int, 7, minimum=1, maximum=365),
     SettingSpec("backup.daily", bool, False),

@@ -78,7 +78,7 @@ class PackagePreview:
                 f"version {self.version}, published {self.published_at}"
             ]
         else:
-            head = ["Source: UNSIGNED (no organization signature; origin not verified)"]
+            head = ["Origin: UNSIGNED (no organization signature; origin not verified)"]
         return head + self.inner.report_lines()
 
 
@@ -227,6 +227,7 @@ def preview_package(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
     conn: Connection | None = None,
+    publisher: str = "",
 ) -> PackagePreview:
     """Verify first, then preview the inner HSDS files with the ordinary import.
 
@@ -245,14 +246,19 @@ def preview_package(
             _refused(session, c)
             raise KnownError(ErrorCode.PACKAGE_UNSIGNED, file=path.name)
         return PackagePreview(
-            preview_import(session, path, source, progress, cancelled, conn=c), False
+            preview_import(session, path, source, progress, cancelled, c, publisher), False
         )
     try:
         data = _read(path)
         manifest, _inner = verify_package(session, path, c, data)
+        signer = trusted_partner(session, manifest["publisher"], c)
+        # Each publisher is its own directory source (issue 15's sources), named by its
+        # key, so its services keep stable ids and no source question is needed.
+        source = source or f"org-{manifest['publisher'][:16]}"
+        publisher = publisher or (signer.card.name if signer else "")
         # The HSDS reader reads the same file again (the manifest files are not among its
         # resources); the whole file must still be the bytes just verified afterwards.
-        preview = preview_import(session, path, source, progress, cancelled, conn=c)
+        preview = preview_import(session, path, source, progress, cancelled, c, publisher)
         if hashlib.sha256(_read(path)).digest() != hashlib.sha256(data).digest():
             raise _tampered(path, "changed while it was read")
         # The HSDS reader counts manifest.json as a table it does not know; it is ours.
@@ -265,12 +271,11 @@ def preview_package(
         if exc.code is not ErrorCode.IMPORT_CANCELLED:
             _refused(session, c)
         raise
-    publisher = trusted_partner(session, manifest["publisher"], c)
     return PackagePreview(
         preview,
         True,
         manifest["publisher"],
-        publisher.card.name if publisher else str(manifest.get("publisher_name", "")),
+        signer.card.name if signer else str(manifest.get("publisher_name", "")),
         int(manifest["version"]),
         str(manifest.get("published_at", "")),
     )

@@ -88,6 +88,10 @@ SERVICE_FIELDS: dict[str, str] = {
     "hours_note": PRINTED,  # only when the leak guard finds nothing in it
     "letter_name": PRINTED,  # replaces the name on letters
     "letter_address_line": PRINTED,  # printed under the name on letters
+    "alternate_name": NOT_PRINTED,
+    "contacts": NOT_PRINTED,  # staff names stay in the directory
+    "documents_text": NOT_PRINTED,  # would hint at which documents the bearer lacks
+    "holidays": NOT_PRINTED,
 }
 
 ORGANIZATION_FIELDS: dict[str, str] = {

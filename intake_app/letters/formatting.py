@@ -72,6 +72,16 @@ def join_list(items: Sequence[str], lang: Lang) -> str:
     return text(lang, "list_sep").join(items[:-1]) + text(lang, "list_last") + items[-1]
 
 
+def _period(opens: time, closes: time, lang: Lang) -> str:
+    """ "de 9 h à 17 h"; a day from 0:00 to 23:59 is "ouvert 24 h sur 24", not
+    "de 0 h à 23 h 59"."""
+    if opens == time(0, 0) and closes >= time(23, 59):
+        return text(lang, "all_day")
+    return text(lang, "period").format(
+        opens=clock_time(opens, lang), closes=clock_time(closes, lang)
+    )
+
+
 def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
     """Opening hours grouped by runs of days with the same periods.
 
@@ -96,14 +106,13 @@ def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
         last = day
         while last + 1 <= 7 and by_day.get(last + 1) == periods:
             last += 1
-        if last > day:
+        if day == 1 and last == 7:
+            days = text(lang, "every_day")
+        elif last > day:
             days = text(lang, "range_days").format(first=names[day], last=names[last])
         else:
             days = text(lang, "one_day").format(day=names[day])
-        spans = text(lang, "and").join(
-            text(lang, "period").format(opens=clock_time(o, lang), closes=clock_time(c, lang))
-            for o, c in periods
-        )
+        spans = text(lang, "and").join(_period(o, c, lang) for o, c in periods)
         line = f"{days}, {spans}" if lang is Lang.FR else f"{days}: {spans}"
         lines.append(line[0].upper() + line[1:])
         day = last + 1
@@ -125,6 +134,8 @@ def address_lines(address: Address | None, lang: Lang) -> list[str]:
     if address is None:
         return []
     lines = [line.strip() for line in address.street.splitlines() if line.strip()]
+    if address.street2.strip():  # suite, floor, building: the client needs it to find the door
+        lines.append(address.street2.strip())
     city = address.city.strip()
     region = province(address.region, lang)
     postal = "".join(address.postal_code.upper().split())

@@ -49,6 +49,7 @@ from intake_app.referrals.state import mark_printed
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.database import Connection
+from intake_app.vault.reports_repo import record_letters_printed
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 
@@ -258,6 +259,7 @@ def record_printed(session: VaultSession, referral_ids: Sequence[int], pages: in
             session.audit(
                 conn, Action.LETTER_PRINTED, RECORD, rid, pages=pages, letters=len(referral_ids)
             )
+        record_letters_printed(conn, referral_ids, session.clock.now(), session.user.id)
     moved = mark_printed(session, referral_ids)
     log.info("printed %d letter(s), %d page(s)", len(referral_ids), pages)
     return moved
@@ -278,6 +280,7 @@ def save_pdf(
             session.audit(
                 conn, Action.LETTER_SAVED, RECORD, rid, bytes=len(pdf), letters=len(referral_ids)
             )
+        record_letters_printed(conn, referral_ids, session.clock.now(), session.user.id)
     moved = mark_printed(session, referral_ids)
     log.info("saved %d letter(s) as one PDF", len(referral_ids))
     return moved
@@ -305,6 +308,9 @@ def save_each_pdf(
     with session.write() as conn:
         for rid, _path, size in written:
             session.audit(conn, Action.LETTER_SAVED, RECORD, rid, bytes=size, letters=1)
+        record_letters_printed(
+            conn, [rid for rid, _p, _s in written], session.clock.now(), session.user.id
+        )
     mark_printed(session, [rid for rid, _d in letters])
     log.info("saved %d letter(s) as separate PDFs", len(written))
     return [path for _rid, path, _size in written]

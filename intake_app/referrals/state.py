@@ -193,3 +193,44 @@ def referral_history(session: VaultSession, referral_id: int) -> list[AuditEvent
         for e in events_for_record(session.conn, RECORD, referral.client_id)
         if e.detail.get("referral_id") == referral_id
     ]
+
+
+def undo_state_change(session: VaultSession, before: Referral) -> Referral:
+    """Put a referral back as it was just before a change made by mistake ("Attended"
+    clicked on the wrong row). `before` is the referral as loaded before that change; the
+    undo is refused if the referral changed again since. Audited like any change."""
+    require(session.user, Permission.MAKE_REFERRALS)
+    if before.id is None:
+        raise KnownError(ErrorCode.INVALID_INPUT, field="referral", reason="unsaved")
+    current = _load(session, before.id)
+    if current.state is before.state:
+        return current
+    now = session.clock.now()
+    with session.write() as conn:
+        repo.update_referral(
+            conn,
+            before.id,
+            state=before.state,
+            changed_at=now,
+            follow_up_on=before.follow_up_on,
+            close_reason=before.close_reason,
+            outcome_note=before.outcome_note,
+        )
+        session.audit(
+            conn,
+            Action.REFERRAL_STATE_CHANGED,
+            RECORD,
+            before.client_id,
+            referral_id=before.id,
+            from_state=current.state.value,
+            to_state=before.state.value,
+            undo=True,
+        )
+    log.info("referral %d: undo %s -> %s", before.id, current.state.value, before.state.value)
+    return _load(session, before.id)
+
+
+def load_referral(session: VaultSession, referral_id: int) -> Referral:
+    """The referral as stored now (e.g. to keep for an undo)."""
+    require(session.user, Permission.MAKE_REFERRALS)
+    return _load(session, referral_id)

@@ -143,6 +143,7 @@ class PreparedDirectory:
     by_category: dict[str, tuple[_Prepared, ...]]
     area_centres: dict[str, tuple[float, float]]
     size: int
+    uncategorised: int = 0  # active services without a category: never suggested
 
     def origin_for(self, area: str) -> tuple[float, float] | None:
         """The centre of the services located in `area`: where a client of that area is."""
@@ -187,8 +188,10 @@ def prepare(services: Iterable[Service]) -> PreparedDirectory:
     by_cat: dict[str, list[_Prepared]] = {}
     area_points: dict[str, list[tuple[float, float]]] = {}
     size = 0
+    uncategorised = 0
     for s in services:
         size += 1
+        uncategorised += not s.categories
         p = _prepare_one(s)
         for cat in s.categories:
             by_cat.setdefault(cat, []).append(p)
@@ -200,6 +203,7 @@ def prepare(services: Iterable[Service]) -> PreparedDirectory:
         by_category={k: tuple(sorted(v, key=lambda p: p.sort_key)) for k, v in by_cat.items()},
         area_centres=centres,
         size=size,
+        uncategorised=uncategorised,
     )
 
 

@@ -31,6 +31,7 @@ from intake_app.vault.restore import recover_interrupted_restore
 from intake_app.ui.controller import AppController
 from intake_app.ui.error_text import error_text
 from intake_app.ui.i18n import chosen_language, install_translators
+from intake_app.ui.widgets.sort_arrows import ReadableSortArrows
 
 log = logging.getLogger(__name__)
 _STARTED = time.perf_counter()
@@ -46,6 +47,7 @@ class PasserelleApplication(QApplication):
         self.setApplicationDisplayName(APP_NAME)
         self.setApplicationVersion(__version__)
         self.setDesktopFileName("intake-app")
+        self.setStyle(ReadableSortArrows(self.style().name()))
         icon = resources_dir() / "icons" / "passerelle.svg"
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QSize, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from intake_app.clock import Clock
@@ -31,6 +31,7 @@ from intake_app.ui.recovery_dialog import RecoveryDialog
 from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.setup_wizard import SetupWizard
 from intake_app.ui.unlock_window import UnlockWindow
+from intake_app.ui.widgets.screen_fit import available_geometry, fit_to_screen
 from intake_app.ui.workers import Worker, WorkerPool
 
 log = logging.getLogger(__name__)
@@ -93,7 +94,7 @@ class AppController(QObject):
         window.recovery_requested.connect(self._recover)
         window.restore_requested.connect(self._restore)
         window.language_changed.connect(self.change_language)
-        window.resize(760, 560)
+        fit_to_screen(window, QSize(760, 560))
         self.unlock_window = window
         window.show()
         window.raise_()
@@ -149,6 +150,11 @@ class AppController(QObject):
         first_time_on_small_screen = False
         if geometry is not None:
             window.restoreGeometry(geometry)
+            # Saved on a bigger screen (a monitor at the office, the laptop today): keep
+            # the whole window on this one.
+            area = available_geometry(window)
+            if window.width() > area.width() or window.height() > area.height():
+                fit_to_screen(window, window.size())
         else:
             window.resize(1280, 720)
             screen = window.screen().availableGeometry()

@@ -1,17 +1,18 @@
-"""Confirmations and alerts as small classes: one seam for GUI tests to answer them."""
+"""Confirmations and alerts as small classes: one seam for GUI tests to answer them.
+
+Every question has its safe answer on Escape; a destructive question (one that deletes,
+discards or removes) also makes the safe answer the default button, so Enter never
+destroys work.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from intake_app.errors import KnownError
 
 from intake_app.ui.error_text import error_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 class Alert:
@@ -19,20 +20,52 @@ class Alert:
 
     @staticmethod
     def error(parent: QWidget | None, exc: KnownError) -> None:
-        QMessageBox.warning(parent, _tr("Passerelle"), error_text(exc))
+        QMessageBox.warning(parent, "Passerelle", error_text(exc))
 
     @staticmethod
     def info(parent: QWidget | None, text: str) -> None:
-        QMessageBox.information(parent, _tr("Passerelle"), text)
+        QMessageBox.information(parent, "Passerelle", text)
+
+
+def question_box(
+    parent: QWidget | None,
+    text: str,
+    yes_text: str = "",
+    no_text: str = "",
+    *,
+    destructive: bool = False,
+) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """The box `Question.ask` shows (apart so tests can check its defaults)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        "Passerelle",
+        text,
+        parent=parent,
+    )
+    yes = box.addButton(
+        yes_text or QCoreApplication.translate("dialogs", "Yes"),
+        QMessageBox.ButtonRole.DestructiveRole if destructive else QMessageBox.ButtonRole.YesRole,
+    )
+    no = box.addButton(
+        no_text or QCoreApplication.translate("dialogs", "No"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setEscapeButton(no)
+    box.setDefaultButton(no if destructive else yes)
+    return box, yes, no
 
 
 class Question:
-    """A yes/no question; returns True for yes."""
+    """A yes/no question; returns True for yes. Escape always answers no."""
 
     @staticmethod
-    def ask(parent: QWidget | None, text: str, yes_text: str = "", no_text: str = "") -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Passerelle"), text, parent=parent)
-        yes = box.addButton(yes_text or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(no_text or _tr("No"), QMessageBox.ButtonRole.NoRole)
+    def ask(
+        parent: QWidget | None,
+        text: str,
+        yes_text: str = "",
+        no_text: str = "",
+        *,
+        destructive: bool = False,
+    ) -> bool:
+        box, yes, _no = question_box(parent, text, yes_text, no_text, destructive=destructive)
         box.exec()
         return box.clickedButton() is yes

@@ -135,7 +135,20 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.UNSAFE_ARCHIVE: QT_TRANSLATE_NOOP(
         "error_text", "The archive {file} tries to write outside its folder. It was refused."
     ),
-    ErrorCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("error_text", "The file {file} is too large."),
+    ErrorCode.FILE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "error_text", "The file {file} is too large: the limit is {limit_mb} MB."
+    ),
+    ErrorCode.UNSAFE_PATH: QT_TRANSLATE_NOOP(
+        "error_text", "The folder {file} links to files outside itself. It was refused."
+    ),
+    ErrorCode.IMPORT_TOO_BIG: QT_TRANSLATE_NOOP(
+        "error_text",
+        "{file} holds more than {limit} records, the most one import takes. Split the file. "
+        "Nothing was imported.",
+    ),
+    ErrorCode.IMPORT_SOURCE_NEEDED: QT_TRANSLATE_NOOP(
+        "error_text", "{file} does not say which source it comes from. Name the source."
+    ),
     ErrorCode.BACKUP_INVALID: QT_TRANSLATE_NOOP(
         "error_text", "This backup cannot be used: {reason}"
     ),

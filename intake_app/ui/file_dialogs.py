@@ -13,7 +13,7 @@ from pathlib import Path
 
 import shiboken6
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 _QT_PLACES = ("FileDialog/history", "FileDialog/lastVisited")
@@ -27,8 +27,21 @@ def forget_file_dialog_places() -> None:
     settings.sync()
 
 
+def default_folder() -> str:
+    """Where a chooser opens when the caller names no folder: the person's Documents
+    folder (or home), never the program's working directory."""
+    for location in (
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return folder
+    return str(Path.home())
+
+
 def _dialog(parent: QWidget | None, title: str, start: str = "") -> QFileDialog:
-    dialog = QFileDialog(parent, title, start)
+    dialog = QFileDialog(parent, title, start or default_folder())
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setHistory([])
     return dialog

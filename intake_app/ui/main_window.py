@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from intake_app.resources import resources_dir
 from intake_app.settings import read_setting
 
+from intake_app.ui.commands import BINDINGS, Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 from intake_app.ui.pages.registry import build_pages
@@ -42,7 +43,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setObjectName("main-window")
         self.setWindowTitle("Passerelle")  # never a client's name
-        self.setMinimumSize(1024, 640)
+        # Small enough for a 1024×600 netbook screen with its panel and title bar; pages
+        # scroll or split rather than demanding more.
+        self.setMinimumSize(760, 460)
 
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setObjectName("lock-action")
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; outline: 0; background: palette(window);"
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.stack.addWidget(page)
             QListWidgetItem(page.title(), self.sidebar)
+            page.badge_changed.connect(lambda p=page: self._show_badge(p))
+        self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -104,8 +109,67 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._wire_pages()
+        self._bind_commands()
+        for page in self.pages:
+            self._show_badge(page)
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+
+    def _show_badge(self, page: Page) -> None:
+        item = self.sidebar.item(self.pages.index(page))
+        count = page.badge()
+        item.setText(f"{page.title()}  ({count})" if count else page.title())
+        item.setToolTip(self.tr("%n follow-up(s) due", "", count) if count else "")
+
+    def _bind_commands(self) -> None:
+        """Window-wide shortcuts: they work wherever the focus is (the sidebar too)."""
+        self.command_actions: dict[Command, QAction] = {}
+        for binding in BINDINGS:
+            if binding.command is Command.LOCK:
+                continue  # the lock action above, application-wide
+            action = QAction(binding.shown_text(), self)
+            action.setShortcut(binding.sequence())
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, c=binding.command: self.run_command(c))
+            self.addAction(action)
+            self.command_actions[binding.command] = action
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def run_command(self, command: Command) -> None:
+        if command is Command.HELP:
+            from intake_app.ui.shortcut_sheet import ShortcutSheet
+
+            ShortcutSheet(self).exec()
+            return
+        if command is Command.HOME:
+            self.show_page(self.pages[0])
+            self.pages[0].command(Command.FIND)
+            return
+        if self.current_page().command(command):
+            return
+        fallback = (
+            self.page_named("ClientsPage") if command in (Command.NEW, Command.FIND) else None
+        )
+        if fallback is not None:
+            self.show_page(fallback)
+            fallback.command(command)
+        elif command is Command.PRINT:
+            self.statusBar().showMessage(
+                self.tr("Open a client with referrals to prepare their letters."), 5000
+            )
+        elif command is Command.SAVE:
+            self.statusBar().showMessage(self.tr("Nothing to save here."), 3000)
+
+    def _sidebar_width(self) -> int:
+        """Wide enough for the longest page title in this language, and no wider."""
+        bigger = self.sidebar.font()
+        bigger.setPointSizeF(11)
+        metrics = QFontMetrics(bigger)
+        longest = max((metrics.horizontalAdvance(p.title()) for p in self.pages), default=80)
+        badge = metrics.horizontalAdvance("  (99)")
+        return max(120, min(240, longest + badge + 40))
 
     def _wire_pages(self) -> None:
         """Route page signals to the pages that act on them (pages never reach across)."""
@@ -119,6 +183,9 @@ class MainWindow(QMainWindow):
             language = getattr(page, "language_changed", None)
             if language is not None:
                 language.connect(self.language_change_requested)
+            new_intake = getattr(page, "new_intake_requested", None)
+            if new_intake is not None:
+                new_intake.connect(lambda: self.run_command(Command.NEW))
             letters = getattr(page, "letter_requested", None)
             if letters is not None:
                 letters.connect(lambda ids, p=page: self._open_letters(p, ids))
@@ -142,6 +209,9 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
             self.pages[row].activated()
+            for other in self.pages:
+                if other is not self.pages[row]:
+                    other.update_badge()  # e.g. a follow-up done on the Referrals page
 
     def shutdown(self) -> None:
         for page in self.pages:

@@ -62,7 +62,7 @@ class OrganizationPage(QWizardPage):
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        name_label = QLabel(self.tr("Organization &name:"), self)
+        name_label = QLabel(self.tr("Organization na&me:"), self)
         name_label.setBuddy(self.name)
         address_label = QLabel(self.tr("&Address:"), self)
         address_label.setBuddy(self.address)
@@ -191,7 +191,7 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setStyleSheet(
-            "QLabel#recovery-key-text { border: 1px dashed #888; border-radius: 6px;"
+            "QLabel#recovery-key-text { border: 1px dashed palette(mid); border-radius: 6px;"
             " padding: 14px; background: palette(base); }"
         )
         self.copy_button = QPushButton(self.tr("&Copy"), self)

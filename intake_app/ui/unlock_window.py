@@ -4,7 +4,7 @@ recovery key. Wrong attempts wait longer each time; the wait survives a restart.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,7 @@ from intake_app.vault.throttle import AttemptStore
 
 from intake_app.ui.error_text import error_text
 from intake_app.ui.widgets.message_label import error_label
+from intake_app.ui.widgets.tab_order import tab_in_order
 from intake_app.ui.workers import Worker, WorkerPool
 
 RECENT_USERS_KEY = "unlock/recent_users"
@@ -79,10 +80,12 @@ class UnlockWindow(QWidget):
         self.demo_banner.setObjectName("demo-banner")
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.demo_banner.setStyleSheet(
-            "QLabel#demo-banner { background: #fff4d6; border: 1px solid #e0c36a;"
-            " border-radius: 6px; padding: 8px; color: #4a3b00; }"
-        )
+        # Colours from the palette (tool-tip roles: a quiet notice in light and dark themes).
+        self.demo_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.demo_banner.setMargin(8)
+        self.demo_banner.setAutoFillBackground(True)
+        self.demo_banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.demo_banner.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.demo_banner.setFixedWidth(500)
         self.demo_banner.setVisible(demo_hint is not None)
 
@@ -137,6 +140,7 @@ class UnlockWindow(QWidget):
         lang_row = QHBoxLayout()
         lang_row.addStretch(1)
         self.language_label = QLabel(self.tr("Language:"), self)
+        self.language_label.setBuddy(self.language)
         lang_row.addWidget(self.language_label)
         lang_row.addWidget(self.language)
 
@@ -164,6 +168,14 @@ class UnlockWindow(QWidget):
         self._seconds_left = 0
         self._keep_message = False
 
+        tab_in_order(
+            self.user,
+            self.passphrase,
+            self.forgot,
+            self.restore,
+            self.unlock_button,
+            self.language,
+        )
         self.unlock_button.clicked.connect(self.try_unlock)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.forgot.clicked.connect(self.recovery_requested)
@@ -208,6 +220,9 @@ class UnlockWindow(QWidget):
             .replace("%1", name)
             .replace("%2", passphrase)
         )
+        # A wrapped label in a layout does not grow for its own text; French wraps to
+        # three lines, so the height is set from the text at the fixed width.
+        self.demo_banner.setFixedHeight(self.demo_banner.heightForWidth(500))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from intake_app.domain.client_names import index_terms
+from intake_app.domain.client_names import INDEX_VERSION, index_terms
 from intake_app.domain.clients import (
     Barriers,
     Client,
@@ -502,3 +502,43 @@ def live_client_ids(conn: Connection) -> list[int]:
     return [
         r[0] for r in conn.execute("SELECT id FROM clients WHERE merged_into IS NULL ORDER BY id")
     ]
+
+
+def refresh_index_if_stale(conn: Connection) -> int:
+    """Re-index every client once when the index terms changed since the vault was last
+    opened (`INDEX_VERSION`); return how many were re-indexed. Runs in one transaction."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'clients_index_version'").fetchone()
+    if row is not None and int(row[0]) >= INDEX_VERSION:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        rows = conn.execute(
+            "SELECT id, number, given_name, family_name, preferred_name, phone FROM clients"
+            " WHERE merged_into IS NULL"
+        ).fetchall()
+        conn.execute("DELETE FROM clients_fts")
+        conn.executemany(
+            "INSERT INTO clients_fts (rowid, terms) VALUES (?, ?)",
+            (
+                (
+                    r["id"],
+                    index_terms(
+                        (r["given_name"], r["family_name"], r["preferred_name"]),
+                        r["number"],
+                        r["phone"],
+                    ),
+                )
+                for r in rows
+            ),
+        )
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('clients_index_version', ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (str(INDEX_VERSION),),
+        )
+        bump_generation(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(rows)

@@ -12,9 +12,11 @@ from typing import Any
 from intake_app.domain.services import (
     AccessMode,
     Address,
+    Contact,
     Document,
     Eligibility,
     ExternalTerm,
+    Holiday,
     Location,
     OpeningHours,
     Organization,
@@ -58,7 +60,9 @@ def _location_out(loc: Location) -> dict[str, Any]:
     return {
         "id": loc.id,
         "name": loc.name,
-        "address": None if a is None else [a.street, a.city, a.region, a.postal_code, a.country],
+        "address": None
+        if a is None
+        else [a.street, a.city, a.region, a.postal_code, a.country, a.street2],
         "area": loc.area,
         "lat": loc.latitude,
         "lon": loc.longitude,
@@ -167,6 +171,10 @@ def service_doc(s: Service) -> str:
             "hours_note": s.hours_note,
             "letter_name": s.letter_name,
             "letter_line": s.letter_address_line,
+            "alt": s.alternate_name,
+            "contacts": [[c.name, c.title, c.department, c.email, c.phone] for c in s.contacts],
+            "docs_text": s.documents_text,
+            "holidays": [_holiday_out(h) for h in s.holidays],
         },
         ensure_ascii=False,
     )
@@ -215,4 +223,52 @@ def service_from(
         hours_note=d.get("hours_note", ""),
         letter_name=d.get("letter_name", ""),
         letter_address_line=d.get("letter_line", ""),
+        alternate_name=d.get("alt", ""),
+        contacts=tuple(Contact(*c) for c in d.get("contacts", ())),
+        documents_text=d.get("docs_text", ""),
+        holidays=tuple(_holiday_in(h) for h in d.get("holidays", ())),
+    )
+
+
+def _holiday_out(h: Holiday) -> list[Any]:
+    return [
+        h.start.isoformat(),
+        h.end.isoformat(),
+        h.closed,
+        h.opens.strftime("%H:%M") if h.opens else None,
+        h.closes.strftime("%H:%M") if h.closes else None,
+    ]
+
+
+def _holiday_in(raw: list[Any]) -> Holiday:
+    start, end, closed, opens, closes = raw
+    return Holiday(
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+        bool(closed),
+        time.fromisoformat(opens) if opens else None,
+        time.fromisoformat(closes) if closes else None,
+    )
+
+
+def upstream_doc(s: Service) -> str:
+    """The whole upstream version of a service in one JSON document (organization too)."""
+    o = s.organization
+    return json.dumps(
+        {
+            "name": s.name,
+            "active": s.active,
+            "verified": s.last_verified.isoformat() if s.last_verified else None,
+            "org": [o.id, o.name, o.source_id, organization_doc(o)],
+            "doc": service_doc(s),
+        },
+        ensure_ascii=False,
+    )
+
+
+def upstream_from(row_id: str, source: str, source_id: str, text: str) -> Service:
+    d = json.loads(text)
+    org = organization_from(*d["org"])
+    return service_from(
+        row_id, org, d["name"], source, source_id, bool(d["active"]), d["verified"], d["doc"]
     )

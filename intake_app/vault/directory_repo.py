@@ -6,7 +6,9 @@ directory in two queries (organizations, then services) and never one query per 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from intake_app.domain.services import Organization, Service
@@ -16,6 +18,8 @@ from intake_app.vault.directory_codec import (
     organization_from,
     service_doc,
     service_from,
+    upstream_doc,
+    upstream_from,
 )
 
 _SERVICE_COLUMNS = "id, organization_id, name, source, source_id, active, last_verified, doc"
@@ -178,3 +182,178 @@ def directory_version(conn: Connection) -> int:
     skip reloading an unchanged directory."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'directory_version'").fetchone()
     return int(row[0]) if row else 0
+
+
+# -- sources and local work over imports ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    key: str
+    publisher: str
+    created_at: str
+    last_import_at: str
+    services: int
+
+
+@dataclass(frozen=True)
+class LocalState:
+    """What the vault knows about a service beyond its local version."""
+
+    upstream: Service | None
+    overrides: frozenset[str]
+    conflicts: frozenset[str]
+    gone: bool
+
+
+def _chunks(ids: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    wanted = list(ids)
+    for i in range(0, len(wanted), size):
+        yield wanted[i : i + size]
+
+
+def list_sources(conn: Connection) -> list[SourceRow]:
+    rows = conn.execute(
+        "SELECT key, publisher, created_at, last_import_at, services FROM directory_sources"
+        " ORDER BY publisher COLLATE NOCASE, key"
+    ).fetchall()
+    return [SourceRow(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
+
+
+def save_source(conn: Connection, key: str, publisher: str, now: str, services: int) -> None:
+    conn.execute(
+        "INSERT INTO directory_sources (key, publisher, created_at, last_import_at, services)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET publisher = excluded.publisher,"
+        " last_import_at = excluded.last_import_at, services = excluded.services",
+        (key, publisher, now, now, services),
+    )
+
+
+def source_overlap(conn: Connection, names_by_id: dict[str, str]) -> dict[str, int]:
+    """source key → how many of these services (original id *and* name, since small
+    numeric ids repeat between agencies) it already holds."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(names_by_id):
+        marks = ",".join("?" * len(chunk))
+        for source, source_id, name in conn.execute(
+            "SELECT source, source_id, name FROM services"
+            f" WHERE source != '' AND source_id IN ({marks})",
+            chunk,
+        ):
+            if names_by_id.get(source_id) == name:
+                out[source] = out.get(source, 0) + 1
+    return out
+
+
+def ids_not_from(conn: Connection, source: str) -> frozenset[str]:
+    """Service and organization ids held by other sources or made here."""
+    rows = conn.execute(
+        "SELECT id FROM services WHERE source != ? UNION SELECT id FROM organizations"
+        " WHERE source != ?",
+        (source, source),
+    )
+    return frozenset(r[0] for r in rows)
+
+
+def load_local_states(conn: Connection, ids: Iterable[str]) -> dict[str, LocalState]:
+    out: dict[str, LocalState] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for sid, source, source_id, up, ov, co, gone in conn.execute(
+            "SELECT id, source, source_id, upstream, overrides, conflicts, gone_upstream"
+            f" FROM services WHERE id IN ({marks})",
+            chunk,
+        ):
+            out[sid] = LocalState(
+                upstream_from(sid, source, source_id, up) if up else None,
+                frozenset(json.loads(ov)),
+                frozenset(json.loads(co)),
+                bool(gone),
+            )
+    return out
+
+
+def load_services_by_id(conn: Connection, ids: Iterable[str]) -> dict[str, Service]:
+    out: dict[str, Service] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT {_SERVICE_COLUMNS} FROM services WHERE id IN ({marks})", chunk
+        ).fetchall()
+        for s in _services_from_rows(conn, rows, all_orgs=False):
+            out[s.id] = s
+    return out
+
+
+def set_local_state(
+    conn: Connection,
+    service_id: str,
+    overrides: Iterable[str],
+    conflicts: Iterable[str],
+    upstream: Service | None = None,
+    *,
+    keep_upstream: bool = True,
+) -> None:
+    """Record overrides and conflicts (and, on import, the new upstream version)."""
+    ov = json.dumps(sorted(overrides))
+    co = json.dumps(sorted(conflicts))
+    if keep_upstream and upstream is None:
+        conn.execute(
+            "UPDATE services SET overrides = ?, conflicts = ? WHERE id = ?", (ov, co, service_id)
+        )
+    else:
+        conn.execute(
+            "UPDATE services SET overrides = ?, conflicts = ?, upstream = ?, gone_upstream = 0"
+            " WHERE id = ?",
+            (ov, co, upstream_doc(upstream) if upstream else None, service_id),
+        )
+
+
+def source_service_ids(conn: Connection, source: str) -> dict[str, tuple[str, bool]]:
+    """id → (original id, already flagged gone), for every service of a source."""
+    return {
+        r[0]: (r[1], bool(r[2]))
+        for r in conn.execute(
+            "SELECT id, source_id, gone_upstream FROM services WHERE source = ?", (source,)
+        )
+    }
+
+
+def mark_gone(conn: Connection, ids: Iterable[str], now: str) -> int:
+    """Services their source no longer lists: inactive and flagged for review, not deleted.
+    The upstream version says inactive too, so taking it back later is no override."""
+    count = 0
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        cur = conn.execute(
+            "UPDATE services SET gone_upstream = 1, active = 0, updated_at = ?,"
+            " upstream = CASE WHEN upstream IS NULL THEN NULL ELSE"
+            " json_set(upstream, '$.active', json('false')) END"
+            f" WHERE gone_upstream = 0 AND id IN ({marks})",
+            [now, *chunk],
+        )
+        count += cur.rowcount
+    return count
+
+
+def review_service_ids(conn: Connection) -> dict[str, tuple[bool, frozenset[str]]]:
+    """id → (gone upstream, conflicting fields) for services needing the coordinator."""
+    return {
+        r[0]: (bool(r[1]), frozenset(json.loads(r[2])))
+        for r in conn.execute(
+            "SELECT id, gone_upstream, conflicts FROM services"
+            " WHERE gone_upstream = 1 OR conflicts != '[]'"
+        )
+    }
+
+
+def service_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """id → name for the given services (e.g. to write the audit trail as sentences)."""
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in conn.execute(f"SELECT id, name FROM services WHERE id IN ({marks})", chunk):
+            found[r[0]] = r[1]
+    return found

@@ -74,4 +74,8 @@ def migrate(conn: Connection, now: datetime) -> int:
                 raise  # a broken migration file is a bug, not something the world did
             raise translate_db_error(exc) from exc
         applied += 1
+    # Not a schema change: the search terms of names changed (see client_names).
+    from intake_app.vault.clients_repo import refresh_index_if_stale
+
+    refresh_index_if_stale(conn)
     return applied

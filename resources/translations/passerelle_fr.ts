@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Change &amp;role</source>
-        <translation>Changer le &amp;rôle</translation>
+        <translation>Chan&amp;ger le rôle</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -201,6 +201,133 @@
     <message>
         <source>The new language applies fully the next time you unlock.</source>
         <translation>La nouvelle langue s'appliquera entièrement au prochain déverrouillage.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <source>a removed service</source>
+        <translation>un service retiré</translation>
+    </message>
+    <message>
+        <source>referral %1</source>
+        <translation>orientation %1</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>Orientation %1</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordination</translation>
+    </message>
+    <message>
+        <source>caseworker</source>
+        <translation>intervenant·e</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) before this one</source>
+        <translation><numerusform>%n tentative échouée avant celle-ci</numerusform><numerusform>%n tentatives échouées avant celle-ci</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictional client(s) added</source>
+        <translation><numerusform>%n personne fictive ajoutée</numerusform><numerusform>%n personnes fictives ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation><numerusform>%n besoin</numerusform><numerusform>%n besoins</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation><numerusform>%n consentement</numerusform><numerusform>%n consentements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation><numerusform>%n champ modifié</numerusform><numerusform>%n champs modifiés</numerusform></translation>
+    </message>
+    <message>
+        <source>outcome note changed</source>
+        <translation>note de résultat modifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n lettre</numerusform><numerusform>%n lettres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlighted word(s) kept</source>
+        <translation><numerusform>%n mot signalé conservé</numerusform><numerusform>%n mots signalés conservés</numerusform></translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>marked as verified today</source>
+        <translation>marqué vérifié aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new service(s)</source>
+        <translation><numerusform>%n nouveau service</numerusform><numerusform>%n nouveaux services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation><numerusform>%n mis à jour</numerusform><numerusform>%n mis à jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s)</source>
+        <translation><numerusform>%n lieu</numerusform><numerusform>%n lieux</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) changed</source>
+        <translation><numerusform>%n paramètre modifié</numerusform><numerusform>%n paramètres modifiés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) removed</source>
+        <translation><numerusform>%n ancienne sauvegarde supprimée</numerusform><numerusform>%n anciennes sauvegardes supprimées</numerusform></translation>
+    </message>
+    <message>
+        <source>backup of %1</source>
+        <translation>sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>opened with the recovery key</source>
+        <translation>ouverte avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>rôle : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) deleted</source>
+        <translation><numerusform>%n dossier supprimé</numerusform><numerusform>%n dossiers supprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>inactive for %n month(s)</source>
+        <translation><numerusform>inactif depuis %n mois</numerusform><numerusform>inactifs depuis %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>dossier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key slot(s)</source>
+        <translation><numerusform>%n emplacement de clé</numerusform><numerusform>%n emplacements de clé</numerusform></translation>
     </message>
 </context>
 <context>
@@ -346,6 +473,18 @@
         <translation>Rapport exporté</translation>
     </message>
     <message>
+        <source>Fictional clients added</source>
+        <translation>Personnes fictives ajoutées</translation>
+    </message>
+    <message>
+        <source>Client taken out of archive</source>
+        <translation>Dossier sorti des archives</translation>
+    </message>
+    <message>
+        <source>Referral details changed</source>
+        <translation>Détails d'une orientation modifiés</translation>
+    </message>
+    <message>
         <source>Organization key created</source>
         <translation>Clé de l'organisme créée</translation>
     </message>
@@ -450,6 +589,10 @@
     <message>
         <source>Client number:</source>
         <translation>Numéro de dossier :</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Événements du journal d'audit</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -643,6 +786,32 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Your value (kept)</source>
+        <translation>Votre valeur (gardée)</translation>
+    </message>
+    <message>
+        <source>Upstream value</source>
+        <translation>Valeur de la source</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -662,11 +831,15 @@
     </message>
     <message>
         <source>Delete for good…</source>
-        <translation>Supprimer définitivement…</translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>&amp;Transfer to another agency…</source>
-        <translation>&amp;Transférer à un autre organisme…</translation>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>Transfer to another agency…</source>
+        <translation>Transférer à un autre organisme…</translation>
     </message>
     <message>
         <source>Discard these changes</source>
@@ -681,7 +854,7 @@
         <translation>&amp;Besoins</translation>
     </message>
     <message>
-        <source>Co&amp;nsent</source>
+        <source>&amp;Consent</source>
         <translation>C&amp;onsentement</translation>
     </message>
     <message>
@@ -764,14 +937,6 @@
         <translation>Plus tard</translation>
     </message>
     <message>
-        <source>Preferred name + family name</source>
-        <translation>Nom d'usage + nom de famille</translation>
-    </message>
-    <message>
-        <source>Preferred name only</source>
-        <translation>Nom d'usage seulement</translation>
-    </message>
-    <message>
         <source>Initials only</source>
         <translation>Initiales seulement</translation>
     </message>
@@ -788,24 +953,60 @@
         <translation>Non</translation>
     </message>
     <message>
-        <source>No provincial health card</source>
-        <translation>Pas de carte d'assurance maladie</translation>
-    </message>
-    <message>
-        <source>No photo ID</source>
-        <translation>Pas de pièce d'identité avec photo</translation>
-    </message>
-    <message>
-        <source>No proof of address</source>
-        <translation>Pas de preuve d'adresse</translation>
-    </message>
-    <message>
         <source>No income</source>
         <translation>Aucun revenu</translation>
     </message>
     <message>
-        <source>Needs an interpreter</source>
-        <translation>A besoin d'un interprète</translation>
+        <source>Provincial health card</source>
+        <translation>Carte d'assurance maladie (RAMQ)</translation>
+    </message>
+    <message>
+        <source>Preferred name + family name</source>
+        <translation>Nom d'usage + nom de famille</translation>
+    </message>
+    <message>
+        <source>Preferred name only</source>
+        <translation>Nom d'usage seulement</translation>
+    </message>
+    <message>
+        <source>Photo ID</source>
+        <translation>Pièce d'identité avec photo</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>Preuve d'adresse</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Not asked / unknown</source>
+        <translation>Non demandé / inconnu</translation>
+    </message>
+    <message>
+        <source>Does not have one</source>
+        <translation>N'en a pas</translation>
+    </message>
+    <message>
+        <source>Has one</source>
+        <translation>En a une</translation>
+    </message>
+    <message>
+        <source>Has an income</source>
+        <translation>A un revenu</translation>
+    </message>
+    <message>
+        <source>Needs one</source>
+        <translation>En a besoin</translation>
+    </message>
+    <message>
+        <source>Does not need one</source>
+        <translation>N'en a pas besoin</translation>
     </message>
     <message>
         <source>Name</source>
@@ -955,6 +1156,10 @@
         <translation>Expiré</translation>
     </message>
     <message>
+        <source>any referred service</source>
+        <translation>tout service vers lequel la personne est orientée</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -964,7 +1169,7 @@
     </message>
     <message>
         <source>Born</source>
-        <translation>Naissance</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Need</source>
@@ -1046,6 +1251,22 @@
         <source>same phone</source>
         <translation>même téléphone</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPage</name>
@@ -1058,6 +1279,10 @@
         <translation>Chercher par nom, téléphone ou numéro de dossier (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Search clients</source>
+        <translation>Chercher une personne</translation>
+    </message>
+    <message>
         <source>&amp;New client</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
@@ -1066,12 +1291,16 @@
         <translation>Nouvel accueil (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Include arc&amp;hived</source>
+        <source>Include archi&amp;ved</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
         <source>Consents expiring soon</source>
         <translation>Consentements bientôt échus</translation>
+    </message>
+    <message>
+        <source>Clients found</source>
+        <translation>Personnes trouvées</translation>
     </message>
     <message>
         <source>Find a client on the left, or start a new intake with Ctrl+N.</source>
@@ -1121,8 +1350,12 @@
         <translation>valide pendant</translation>
     </message>
     <message>
-        <source>Record &amp;consent</source>
+        <source>Record cons&amp;ent</source>
         <translation>Noter le &amp;consentement</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -1145,8 +1378,8 @@
         <translation>Donné le</translation>
     </message>
     <message>
-        <source>Re&amp;voke</source>
-        <translation>Ré&amp;voquer</translation>
+        <source>Consents</source>
+        <translation>Consentements</translation>
     </message>
     <message numerus="yes">
         <source>%n consent(s) expire within 30 days.</source>
@@ -1259,6 +1492,10 @@
         <translation>Langues sans code, ignorées</translation>
     </message>
     <message>
+        <source>Rows without an id where none is needed, kept</source>
+        <translation>Lignes sans identifiant là où il n'en faut pas, gardées</translation>
+    </message>
+    <message>
         <source>Service locations without a place, ignored</source>
         <translation>Points de service sans lieu, ignorés</translation>
     </message>
@@ -1355,6 +1592,142 @@
         <translation>valeur refusée par HSDS</translation>
     </message>
     <message>
+        <source>no id</source>
+        <translation>sans identifiant</translation>
+    </message>
+    <message>
+        <source>a language we do not recognise</source>
+        <translation>une langue que nous ne reconnaissons pas</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or lies about its contents</source>
+        <translation>l'archive est abîmée ou ment sur son contenu</translation>
+    </message>
+    <message>
+        <source>the archive is encrypted or compressed in an unknown way</source>
+        <translation>l'archive est chiffrée ou compressée d'une manière inconnue</translation>
+    </message>
+    <message>
+        <source>not readable text</source>
+        <translation>pas du texte lisible</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>laissé de côté</translation>
+    </message>
+    <message>
+        <source>repaired, kept</source>
+        <translation>réparé, gardé</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisme</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>holiday hours</source>
+        <translation>heures des jours fériés</translation>
+    </message>
+    <message>
+        <source>service at a location</source>
+        <translation>service dans un lieu</translation>
+    </message>
+    <message>
+        <source>taxonomy term</source>
+        <translation>terme de taxonomie</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>taxonomy</source>
+        <translation>taxonomie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Publics</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Admissibilité</translation>
+    </message>
+    <message>
+        <source>How to get in</source>
+        <translation>Comment y accéder</translation>
+    </message>
+    <message>
+        <source>Documents asked for</source>
+        <translation>Documents demandés</translation>
+    </message>
+    <message>
         <source>should be of type {type}</source>
         <translation>devrait être de type {type}</translation>
     </message>
@@ -1382,6 +1755,14 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <source>Needs &amp;attention</source>
+        <translation>À &amp;vérifier</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Modifier</translation>
     </message>
@@ -1398,12 +1779,32 @@
         <translation>Marquer &amp;vérifié aujourd'hui</translation>
     </message>
     <message>
+        <source>The directory is empty. Import your organization's directory file with Import…, or add the sample directory of fictional Montréal services to try Passerelle.</source>
+        <translation>Le répertoire est vide. Importez le fichier de répertoire de votre organisme avec Importer…, ou ajoutez le répertoire d'exemple (services fictifs de Montréal) pour essayer Passerelle.</translation>
+    </message>
+    <message>
+        <source>The directory is empty. Ask a coordinator to import it.</source>
+        <translation>Le répertoire est vide. Demandez à la coordination de l'importer.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;sample directory</source>
+        <translation>&amp;Ajouter le répertoire d'exemple</translation>
+    </message>
+    <message>
         <source>Directory</source>
         <translation>Répertoire</translation>
     </message>
     <message>
         <source>Services shown: {shown} of {total}</source>
         <translation>Services affichés : {shown} sur {total}</translation>
+    </message>
+    <message>
+        <source>Nothing found. Search for “{words}” instead</source>
+        <translation>Rien trouvé. Chercher plutôt « {words} »</translation>
+    </message>
+    <message>
+        <source>Needs &amp;attention ({n})</source>
+        <translation>À &amp;vérifier ({n})</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -1438,6 +1839,10 @@
         <translation>Paquet de données, CSV dans un zip (*.zip);;JSON (*.json)</translation>
     </message>
     <message>
+        <source>Counting again…</source>
+        <translation>Nouveau décompte…</translation>
+    </message>
+    <message>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
@@ -1464,6 +1869,10 @@
 </context>
 <context>
     <name>DuplicatesPanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
     <message>
         <source>Open this client instead</source>
         <translation>Ouvrir plutôt ce dossier</translation>
@@ -1603,6 +2012,10 @@
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Search services</source>
+        <translation>Chercher un service</translation>
+    </message>
+    <message>
         <source>Search services: name, organization, description (accents ignored)</source>
         <translation>Chercher un service : nom, organisme, description (sans tenir compte des accents)</translation>
     </message>
@@ -1625,6 +2038,26 @@
     <message>
         <source>Any way in</source>
         <translation>Tout mode d'accès</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Way in</source>
+        <translation>Mode d'accès</translation>
     </message>
     <message>
         <source>Show inactive</source>
@@ -1744,6 +2177,10 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>What happened to this record</source>
+        <translation>Historique de ce dossier</translation>
+    </message>
+    <message>
         <source>Undo this merge</source>
         <translation>Annuler cette fusion</translation>
     </message>
@@ -1790,6 +2227,69 @@
         <source>Sunday</source>
         <translation>Dimanche</translation>
     </message>
+    <message>
+        <source>%1: opens</source>
+        <translation>%1 : ouverture</translation>
+    </message>
+    <message>
+        <source>%1: closes</source>
+        <translation>%1 : fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Endroit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1802,12 +2302,84 @@
         <translation>Aperçu de l'importation</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>The same key at every import of this source keeps its services updated.</source>
+        <translation>La même clé à chaque importation de cette source tient ses services à jour.</translation>
+    </message>
+    <message>
+        <source>&amp;Count again for this source</source>
+        <translation>&amp;Recompter pour cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Éditeur :</translation>
+    </message>
+    <message>
+        <source>Stable &amp;key:</source>
+        <translation>&amp;Clé stable :</translation>
+    </message>
+    <message>
+        <source>Skipped and repaired</source>
+        <translation>Laissés de côté et réparés</translation>
+    </message>
+    <message>
+        <source>Files read</source>
+        <translation>Fichiers lus</translation>
+    </message>
+    <message>
         <source>Imported from {file}:</source>
         <translation>Importé de {file} :</translation>
     </message>
     <message>
         <source>{file} is ready to import. Nothing has been stored yet.</source>
         <translation>{file} est prêt à être importé. Rien n'a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>{n} services will be imported, {m} skipped.</source>
+        <translation>{n} services seront importés, {m} laissés de côté.</translation>
+    </message>
+    <message>
+        <source>{n} services imported, {m} skipped.</source>
+        <translation>{n} services importés, {m} laissés de côté.</translation>
+    </message>
+    <message>
+        <source>New: {new} · updated: {updated} · unchanged: {unchanged} · changed upstream where you changed them: {conflicting} · gone upstream: {gone}</source>
+        <translation>Nouveaux : {new} · mis à jour : {updated} · inchangés : {unchanged} · changés par la source là où vous les aviez modifiés : {conflicting} · disparus de la source : {gone}</translation>
+    </message>
+    <message>
+        <source>Organizations: {orgs} · locations: {locs} · repaired records: {repaired}</source>
+        <translation>Organismes : {orgs} · lieux : {locs} · fiches réparées : {repaired}</translation>
+    </message>
+    <message>
+        <source>{n} services have no category yet: routing cannot suggest them until you assign one (Directory, Needs attention).</source>
+        <translation>{n} services n'ont pas encore de catégorie : l'orientation ne peut pas les proposer tant que vous ne leur en attribuez pas une (Répertoire, À vérifier).</translation>
+    </message>
+    <message>
+        <source>Your local changes are kept. Services changed upstream or gone are listed under Needs attention.</source>
+        <translation>Vos modifications locales sont gardées. Les services changés ou disparus à la source sont listés sous À vérifier.</translation>
+    </message>
+    <message>
+        <source>A source you imported before holds these services.</source>
+        <translation>Une source déjà importée contient ces services.</translation>
+    </message>
+    <message>
+        <source>Suggested from the package's name. Check it.</source>
+        <translation>Suggéré d'après le nom du paquet. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Named by you.</source>
+        <translation>Nommée par vous.</translation>
+    </message>
+    <message>
+        <source>The file does not say which source it is (its name is the HSDS template's). Check the publisher and choose a key you will use for every import of it.</source>
+        <translation>Le fichier ne dit pas de quelle source il vient (son nom est celui du modèle HSDS). Vérifiez l'éditeur et choisissez une clé que vous utiliserez à chaque importation de cette source.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Import {n} services</source>
@@ -1818,36 +2390,8 @@
         <translation>&amp;Enregistrer le rapport…</translation>
     </message>
     <message>
-        <source>File: {file}</source>
-        <translation>Fichier : {file}</translation>
-    </message>
-    <message>
-        <source>Organizations: {n}</source>
-        <translation>Organismes : {n}</translation>
-    </message>
-    <message>
-        <source>Services: {n} ({new} new, {updated} updated)</source>
-        <translation>Services : {n} ({new} nouveaux, {updated} mis à jour)</translation>
-    </message>
-    <message>
-        <source>Locations: {n}</source>
-        <translation>Lieux : {n}</translation>
-    </message>
-    <message>
-        <source>Warnings (nothing was refused for these):</source>
-        <translation>Avertissements (rien n'a été refusé pour ceux-ci) :</translation>
-    </message>
-    <message>
-        <source>No warnings.</source>
-        <translation>Aucun avertissement.</translation>
-    </message>
-    <message>
         <source>Save the import report</source>
         <translation>Enregistrer le rapport d'importation</translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation>Fichiers texte (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +2402,7 @@
     </message>
     <message>
         <source>What they like to be called, or an alias</source>
-        <translation>Le nom qu'elle préfère, ou un pseudonyme</translation>
+        <translation>Le nom que la personne préfère, ou un pseudonyme</translation>
     </message>
     <message>
         <source>For a name in another script: how letters print it</source>
@@ -1881,7 +2425,7 @@
         <translation>Non précisée</translation>
     </message>
     <message>
-        <source>or age ra&amp;nge</source>
+        <source>or age &amp;range</source>
         <translation>ou tranche d'â&amp;ge</translation>
     </message>
     <message>
@@ -1941,8 +2485,16 @@
         <translation>Ménage</translation>
     </message>
     <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
         <source>Age range…</source>
         <translation>Tranche d'âge…</translation>
+    </message>
+    <message>
+        <source>Age range of the member</source>
+        <translation>Tranche d'âge du membre</translation>
     </message>
     <message>
         <source>Add to household</source>
@@ -1953,12 +2505,16 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Household members</source>
+        <translation>Membres du ménage</translation>
+    </message>
+    <message>
         <source>Barriers — private, used only to find services</source>
         <translation>Obstacles — confidentiels, servent seulement à trouver des services</translation>
     </message>
     <message>
-        <source>Never printed, never exported. Leave “Unknown” if you did not ask.</source>
-        <translation>Jamais imprimés, jamais exportés. Laissez « Inconnu » si vous n'avez pas posé la question.</translation>
+        <source>Never printed, never exported. Leave “Not asked” if you did not ask.</source>
+        <translation>Jamais imprimé, jamais exporté. Laissez « Non demandé » si vous n'avez pas posé la question.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1984,8 +2540,20 @@
         <translation>Tapez une langue, puis Entrée</translation>
     </message>
     <message>
+        <source>Find a language</source>
+        <translation>Trouver une langue</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
         <source>Chosen, most comfortable first: %1</source>
         <translation>Choisies, la plus à l'aise en premier : %1</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisies : %1</translation>
     </message>
     <message>
         <source>No language chosen yet.</source>
@@ -2001,6 +2569,10 @@
     <message>
         <source>One letter per service. Write a short reason for each letter: the person will carry it, so say only what the service needs to know.</source>
         <translation>Une lettre par service. Rédigez un court motif pour chaque lettre : la personne l'aura sur elle, alors n'écrivez que ce que le service a besoin de savoir.</translation>
+    </message>
+    <message>
+        <source>Letters to prepare</source>
+        <translation>Lettres à préparer</translation>
     </message>
     <message>
         <source>For example: needs a family doctor; prefers morning appointments.</source>
@@ -2117,6 +2689,33 @@
     <message>
         <source>Saved. The referrals are marked as printed.</source>
         <translation>Enregistré. Les orientations sont marquées comme imprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSeams</name>
+    <message>
+        <source>Print referral letters</source>
+        <translation>Imprimer les lettres d'orientation</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>Enregistrer les lettres en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the letters</source>
+        <translation>Choisir un dossier pour les lettres</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2264,8 +2863,24 @@
         <translation>Connecté·e : %1 (%2)</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
         <source>Vault unlocked.</source>
         <translation>Coffre déverrouillé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n suivi à faire</numerusform><numerusform>%n suivis à faire</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a client with referrals to prepare their letters.</source>
+        <translation>Ouvrez le dossier d'une personne orientée pour préparer ses lettres.</translation>
+    </message>
+    <message>
+        <source>Nothing to save here.</source>
+        <translation>Rien à enregistrer ici.</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2906,10 @@
         <translation>&amp;Motif</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
         <source>Mark &amp;met / open</source>
         <translation>Marquer &amp;comblé / ouvert</translation>
     </message>
@@ -2305,13 +2924,9 @@
         <source>nothing fits</source>
         <translation>rien ne convient</translation>
     </message>
-    <message>
-        <source>1 service</source>
-        <translation>1 service</translation>
-    </message>
-    <message>
-        <source>%1 services</source>
-        <translation>%1 services</translation>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2329,7 +2944,7 @@
         <translation>Bienvenue dans Passerelle. La configuration prend deux minutes : votre organisme, le compte de la première personne coordonnatrice et une clé de récupération à garder en lieu sûr.</translation>
     </message>
     <message>
-        <source>Organization &amp;name:</source>
+        <source>Organization na&amp;me:</source>
         <translation>&amp;Nom de l'organisme :</translation>
     </message>
     <message>
@@ -2372,11 +2987,11 @@
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>P&amp;hrase de passe :</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation>&amp;Retapez-la :</translation>
+        <translation>Re&amp;tapez-la :</translation>
     </message>
     <message>
         <source>Use at least 12 characters. A few unrelated words are easy to remember and hard to guess.</source>
@@ -2400,26 +3015,42 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
+    <name>PeriodPicker</name>
     <message>
-        <source>Clients</source>
-        <translation>Clientèle</translation>
+        <source>Kind of period</source>
+        <translation>Type de période</translation>
     </message>
     <message>
-        <source>Directory</source>
-        <translation>Répertoire</translation>
+        <source>Month</source>
+        <translation>Mois</translation>
     </message>
     <message>
-        <source>Referrals</source>
-        <translation>Références</translation>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
     </message>
     <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
     <message>
-        <source>Coming soon.</source>
-        <translation>Bientôt disponible.</translation>
+        <source>Custom</source>
+        <translation>Sur mesure</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Premier mois</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Dernier mois</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
     </message>
 </context>
 <context>
@@ -2672,8 +3303,8 @@
         <translation>Que s'est-il passé?</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
+        <source>Close the referral</source>
+        <translation>Clore l'orientation</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -2704,6 +3335,10 @@
         <translation>Lettre…</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler ce changement</translation>
+    </message>
+    <message>
         <source>Choose a referral in the list.</source>
         <translation>Choisissez une référence dans la liste.</translation>
     </message>
@@ -2714,6 +3349,10 @@
     <message>
         <source>State: %1</source>
         <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Referral %1 marked “%2”.</source>
+        <translation>Orientation %1 marquée « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +3385,14 @@
         <source>Service:</source>
         <translation>Service :</translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today or earlier.</source>
+        <translation><numerusform>%n suivi à faire aujourd'hui ou avant.</numerusform><numerusform>%n suivis à faire aujourd'hui ou avant.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s).</source>
+        <translation><numerusform>%n orientation.</numerusform><numerusform>%n orientations.</numerusform></translation>
+    </message>
     <message>
         <source>Referrals</source>
         <translation>Références</translation>
@@ -2766,21 +3413,154 @@
         <source>No follow-ups due.</source>
         <translation>Aucun suivi à faire.</translation>
     </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
     <message>
-        <source>1 follow-up due today or earlier.</source>
-        <translation>1 suivi à faire aujourd'hui ou en retard.</translation>
+        <source>Hidden to protect confidentiality</source>
+        <translation>Masqué pour protéger la confidentialité</translation>
     </message>
     <message>
-        <source>%1 follow-ups due today or earlier.</source>
-        <translation>%1 suivis à faire aujourd'hui ou en retard.</translation>
+        <source>hidden</source>
+        <translation>masqué</translation>
     </message>
     <message>
-        <source>1 referral.</source>
-        <translation>1 référence.</translation>
+        <source>Month</source>
+        <translation>Mois</translation>
     </message>
     <message>
-        <source>%1 referrals.</source>
-        <translation>%1 références.</translation>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Whose figures</source>
+        <translation>Chiffres de qui</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>My caseload</source>
+        <translation>Ma charge de cas</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>CSV files (zip)…</source>
+        <translation>Fichiers CSV (zip)…</translation>
+    </message>
+    <message>
+        <source>PDF report with charts…</source>
+        <translation>Rapport PDF avec graphiques…</translation>
+    </message>
+    <message>
+        <source>JSON summary (umbrella organization)…</source>
+        <translation>Sommaire JSON (regroupement d'organismes)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Tables of the report</source>
+        <translation>Tableaux du rapport</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The last month is before the first.</source>
+        <translation>Le dernier mois est avant le premier.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>This period has not started yet: there is nothing to count.</source>
+        <translation>Cette période n'a pas encore commencé : il n'y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>This period is still running: the figures go up to today.</source>
+        <translation>Cette période est en cours : les chiffres vont jusqu'à aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>Nobody was served in this period.</source>
+        <translation>Personne n'a été servi pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Too few people were served in this period: every figure is hidden (x) so that nobody can be recognized. Choose a longer period to see figures.</source>
+        <translation>Trop peu de personnes ont été servies pendant cette période : tous les chiffres sont masqués (x) pour que personne ne puisse être reconnu. Choisissez une période plus longue pour voir des chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 figure(s) hidden (x) to protect confidentiality.</source>
+        <translation>%1 chiffre(s) masqué(s) (x) pour protéger la confidentialité.</translation>
+    </message>
+    <message>
+        <source>Clients served: %1 · Attendance rate: %2 · Median days from referral to outcome: %3</source>
+        <translation>Personnes servies : %1 · Taux de présence : %2 · Jours médians de la référence au résultat : %3</translation>
+    </message>
+    <message>
+        <source>Zip of CSV files (*.zip)</source>
+        <translation>Zip de fichiers CSV (*.zip)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report exported.</source>
+        <translation>Rapport exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>No figure of a report counts fewer people than this: smaller counts are hidden, and other figures too when they would let someone work them out. 5 is usual; never below 3, at most 10.</source>
+        <translation>Aucun chiffre d'un rapport ne compte moins de personnes que ce seuil : les plus petits sont masqués, ainsi que d'autres chiffres lorsqu'ils permettraient de les retrouver. 5 est l'usage; jamais moins de 3, au plus 10.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Plus petit nombre affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Smallest count shown:</source>
+        <translation>Plus petit nombre affiché :</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3587,10 @@
     <message>
         <source>Choose a backup file (.pbk), then type the passphrase of any account that existed when it was made, or the recovery key.</source>
         <translation>Choisissez un fichier de sauvegarde (.pbk), puis tapez la phrase de passe d'un compte qui existait au moment de la sauvegarde, ou la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -2932,7 +3716,7 @@
     </message>
     <message>
         <source>&amp;Export record (PDF)…</source>
-        <translation>&amp;Exporter le dossier (PDF)…</translation>
+        <translation>E&amp;xporter le dossier (PDF)…</translation>
     </message>
     <message>
         <source>Client number:</source>
@@ -2996,6 +3780,49 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Routing cannot suggest these services until they have a category. Choose several, then a category.</source>
+        <translation>L'orientation ne peut pas proposer ces services tant qu'ils n'ont pas de catégorie. Choisissez-en plusieurs, puis une catégorie.</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the selected services</source>
+        <translation>&amp;Attribuer aux services choisis</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Take the upstream value</source>
+        <translation>&amp;Prendre la valeur de la source</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Garder la mienne</translation>
+    </message>
+    <message>
+        <source>No longer listed by the source</source>
+        <translation>N'est plus listé par la source</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Without a category ({n})</source>
+        <translation>Sans catégorie ({n})</translation>
+    </message>
+    <message>
+        <source>Changed or gone upstream ({n})</source>
+        <translation>Changés ou disparus à la source ({n})</translation>
+    </message>
+</context>
+<context>
     <name>RoutingView</name>
     <message>
         <source>Open now</source>
@@ -3016,6 +3843,10 @@
     <message>
         <source>Needs</source>
         <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Services that fit the chosen need</source>
+        <translation>Services qui conviennent au besoin choisi</translation>
     </message>
     <message>
         <source>Choose a need to jump to its services.</source>
@@ -3041,6 +3872,26 @@
         <source>Tick the services to refer to, then press Refer.</source>
         <translation>Cochez les services vers lesquels référer, puis appuyez sur Référer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n service(s) of the directory have no category and cannot be suggested.</source>
+        <translation><numerusform>%n service du répertoire n'a pas de catégorie et ne peut pas être proposé.</numerusform><numerusform>%n services du répertoire n'ont pas de catégorie et ne peuvent pas être proposés.</numerusform></translation>
+    </message>
+    <message>
+        <source>already referred on %1</source>
+        <translation>déjà orientée le %1</translation>
+    </message>
+    <message>
+        <source>This person was already referred today to: %1. Make another referral anyway?</source>
+        <translation>Cette personne a déjà été orientée aujourd'hui vers : %1. Faire quand même une autre orientation?</translation>
+    </message>
+    <message>
+        <source>Refer again</source>
+        <translation>Orienter de nouveau</translation>
+    </message>
+    <message>
+        <source>Do not refer again</source>
+        <translation>Ne pas orienter de nouveau</translation>
+    </message>
     <message>
         <source>Any language</source>
         <translation>Toutes les langues</translation>
@@ -3053,21 +3904,13 @@
         <source>%1 (this person's area)</source>
         <translation>%1 (quartier de la personne)</translation>
     </message>
-    <message>
-        <source>Refer to 1 service</source>
-        <translation>Référer à 1 service</translation>
+    <message numerus="yes">
+        <source>Refer to %n service(s)</source>
+        <translation><numerusform>Référer à %n service</numerusform><numerusform>Référer à %n services</numerusform></translation>
     </message>
-    <message>
-        <source>Refer to %1 services</source>
-        <translation>Référer à %1 services</translation>
-    </message>
-    <message>
-        <source>1 referral made: %1</source>
-        <translation>1 référence faite : %1</translation>
-    </message>
-    <message>
-        <source>%1 referrals made: %2</source>
-        <translation>%1 références faites : %2</translation>
+    <message numerus="yes">
+        <source>%n referral(s) made: %1</source>
+        <translation><numerusform>%n orientation faite : %1</numerusform><numerusform>%n orientations faites : %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3196,6 +4039,10 @@
 <context>
     <name>ServiceDetail</name>
     <message>
+        <source>About the chosen service</source>
+        <translation>À propos du service choisi</translation>
+    </message>
+    <message>
         <source>Choose a service to see everything about it here.</source>
         <translation>Choisissez un service pour tout voir à son sujet ici.</translation>
     </message>
@@ -3214,6 +4061,10 @@
     <message>
         <source>This name may reveal something about the people who use the service: give it a name for letters (Edit), or each letter will wait for one.</source>
         <translation>Ce nom pourrait révéler quelque chose sur les personnes qui utilisent le service : donnez-lui un nom pour les lettres (Modifier), sinon chaque lettre attendra qu'on en choisisse un.</translation>
+    </message>
+    <message>
+        <source>Also known as: {name}</source>
+        <translation>Aussi appelé : {name}</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -3246,6 +4097,18 @@
     <message>
         <source>Hours</source>
         <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>{days}: closed</source>
+        <translation>{days} : fermé</translation>
+    </message>
+    <message>
+        <source>{days}: {opens}–{closes}</source>
+        <translation>{days} : {opens}–{closes}</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés et exceptions</translation>
     </message>
     <message>
         <source>Area: {area}</source>
@@ -3319,10 +4182,6 @@
         <translation>Inscrivez un nombre, par exemple 45,5017.</translation>
     </message>
     <message>
-        <source>This name would itself be flagged on a letter: choose a neutral one, such as the organization's name alone.</source>
-        <translation>Ce nom serait lui-même signalé sur une lettre : choisissez un nom neutre, par exemple le nom de l'organisme seul.</translation>
-    </message>
-    <message>
         <source>Check this value.</source>
         <translation>Vérifiez cette valeur.</translation>
     </message>
@@ -3347,28 +4206,12 @@
         <translation>Accès et admissibilité</translation>
     </message>
     <message>
-        <source>Printed on letters instead of the name, e.g. Clinique juridique Plateau</source>
-        <translation>Imprimé sur les lettres à la place du nom, p. ex. Clinique juridique Plateau</translation>
-    </message>
-    <message>
-        <source>Printed under it, e.g. 2nd floor, door B</source>
-        <translation>Imprimé en dessous, p. ex. 2e étage, porte B</translation>
-    </message>
-    <message>
-        <source>The organization's name on letters</source>
-        <translation>Le nom de l'organisme sur les lettres</translation>
-    </message>
-    <message>
         <source>Categories:</source>
         <translation>Catégories :</translation>
     </message>
     <message>
         <source>Especially for:</source>
         <translation>S'adresse surtout aux :</translation>
-    </message>
-    <message>
-        <source>Language codes, e.g. fr, en, es, ar</source>
-        <translation>Codes de langue, par exemple fr, en, es, ar</translation>
     </message>
     <message>
         <source>Interpretation offered</source>
@@ -3383,16 +4226,32 @@
         <translation>Nom (anglais) :</translation>
     </message>
     <message>
+        <source>Organization:</source>
+        <translation>Organisme :</translation>
+    </message>
+    <message>
+        <source>This name would itself be flagged on a letter: choose a neutral one, such as the organization's name alone.</source>
+        <translation>Ce nom serait lui-même signalé sur une lettre : choisissez un nom neutre, par exemple le nom de l'organisme seul.</translation>
+    </message>
+    <message>
+        <source>Printed on letters instead of the name, e.g. Clinique juridique Plateau</source>
+        <translation>Imprimé sur les lettres à la place du nom, p. ex. Clinique juridique Plateau</translation>
+    </message>
+    <message>
+        <source>Printed under it, e.g. 2nd floor, door B</source>
+        <translation>Imprimé en dessous, p. ex. 2e étage, porte B</translation>
+    </message>
+    <message>
+        <source>The organization's name on letters</source>
+        <translation>Le nom de l'organisme sur les lettres</translation>
+    </message>
+    <message>
         <source>Name on letters:</source>
         <translation>Nom sur les lettres :</translation>
     </message>
     <message>
         <source>Address line on letters:</source>
         <translation>Ligne d'adresse sur les lettres :</translation>
-    </message>
-    <message>
-        <source>Organization:</source>
-        <translation>Organisme :</translation>
     </message>
     <message>
         <source>Organization on letters:</source>
@@ -3553,6 +4412,25 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>These keys work everywhere in the main window.</source>
+        <translation>Ces touches fonctionnent partout dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Ce qu'elles font</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsModel</name>
     <message>
         <source>No active service fits this need. It is noted for the reports.</source>
@@ -3566,13 +4444,107 @@
         <source>Name reveals status: choose a letter name</source>
         <translation>Nom révélateur : choisir un nom pour les lettres</translation>
     </message>
-    <message>
-        <source>%1 · 1 service fits</source>
-        <translation>%1 · 1 service convient</translation>
+    <message numerus="yes">
+        <source>%n service(s) fit</source>
+        <translation><numerusform>%n service convient</numerusform><numerusform>%n services conviennent</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>en retard de %n jour</numerusform><numerusform>en retard de %n jours</numerusform></translation>
     </message>
     <message>
-        <source>%1 · %2 services fit</source>
-        <translation>%1 · %2 services conviennent</translation>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(pas encore de nom)</translation>
+    </message>
+    <message>
+        <source>New intake: %1</source>
+        <translation>Nouvel accueil : %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Aujourd'hui, %1</translation>
+    </message>
+    <message>
+        <source>Find a client: name, phone or number</source>
+        <translation>Trouver une personne : nom, téléphone ou numéro</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Trouver une personne</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nouvel accueil</translation>
+    </message>
+    <message>
+        <source>New intake (Ctrl+N)</source>
+        <translation>Nouvel accueil (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Drafts waiting</source>
+        <translation>Brouillons en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Recent clients</source>
+        <translation>Dossiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Recent clients</source>
+        <translation>Dossiers récents</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Follow-ups due: %n</source>
+        <translation><numerusform>&amp;Suivis à faire : %n</numerusform><numerusform>&amp;Suivis à faire : %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n overdue)</source>
+        <translation><numerusform>(%n en retard)</numerusform><numerusform>(%n en retard)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due: none today</source>
+        <translation>&amp;Suivis à faire : aucun aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Drafts waiting: %n</source>
+        <translation><numerusform>&amp;Brouillons en attente : %n</numerusform><numerusform>&amp;Brouillons en attente : %n</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts waiting: none</source>
+        <translation>&amp;Brouillons en attente : aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Matches: %n</source>
+        <translation><numerusform>&amp;Résultats : %n</numerusform><numerusform>&amp;Résultats : %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UncategorisedModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Terms from the source</source>
+        <translation>Termes de la source</translation>
     </message>
 </context>
 <context>
@@ -3639,10 +4611,111 @@ Nom : %1    Phrase de passe : %2</translation>
     </message>
 </context>
 <context>
+    <name>client_tabs</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) made. Prepare the letter(s) now?</source>
+        <translation><numerusform>%n orientation faite. Préparer la lettre maintenant?</numerusform><numerusform>%n orientations faites. Préparer les lettres maintenant?</numerusform></translation>
+    </message>
+    <message>
+        <source>Prepare letters</source>
+        <translation>Préparer les lettres</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Start a new intake</source>
+        <translation>Commencer un nouvel accueil</translation>
+    </message>
+    <message>
+        <source>Search (clients or services)</source>
+        <translation>Chercher (personnes ou services)</translation>
+    </message>
+    <message>
+        <source>Save the open record</source>
+        <translation>Enregistrer le dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Letters for the open client</source>
+        <translation>Lettres de la personne ouverte</translation>
+    </message>
+    <message>
+        <source>Back to Today</source>
+        <translation>Retour à Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Lock Passerelle now</source>
+        <translation>Verrouiller Passerelle maintenant</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Cancel, or close the open record (asks first)</source>
+        <translation>Annuler, ou fermer le dossier ouvert (demande d'abord)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In a search box: open the first match</source>
+        <translation>Dans une recherche : ouvrir le premier résultat</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Champ suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+lettre</translation>
+    </message>
+    <message>
+        <source>The button or field with that letter underlined</source>
+        <translation>Le bouton ou le champ dont cette lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab of a client's record</source>
+        <translation>Onglet suivant du dossier</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong inside Passerelle. Everything saved before this moment is safe. Please tell your coordinator what you were doing.</source>
         <translation>Un problème est survenu dans Passerelle. Tout ce qui a été enregistré avant ce moment est en sécurité. Dites à votre coordination ce que vous étiez en train de faire.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -3792,8 +4865,20 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>L'archive {file} tente d'écrire hors de son dossier. Elle a été refusée.</translation>
     </message>
     <message>
-        <source>The file {file} is too large.</source>
-        <translation>Le fichier {file} est trop volumineux.</translation>
+        <source>The file {file} is too large: the limit is {limit_mb} MB.</source>
+        <translation>Le fichier {file} est trop volumineux : la limite est de {limit_mb} Mo.</translation>
+    </message>
+    <message>
+        <source>The folder {file} links to files outside itself. It was refused.</source>
+        <translation>Le dossier {file} renvoie à des fichiers hors de lui-même. Il a été refusé.</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} records, the most one import takes. Split the file. Nothing was imported.</source>
+        <translation>{file} contient plus de {limit} fiches, le maximum pour une importation. Divisez le fichier. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} does not say which source it comes from. Name the source.</source>
+        <translation>{file} ne dit pas de quelle source il vient. Nommez la source.</translation>
     </message>
     <message>
         <source>This backup cannot be used: {reason}</source>

@@ -22,7 +22,15 @@ from pathlib import Path
 from intake_app.clock import FixedClock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.session import VaultSession
-from tests.benchmarks import features, m_startup, m_storage, m_trust, m_workloads
+from tests.benchmarks import (
+    features,
+    m_directory_import,
+    m_reports,
+    m_startup,
+    m_storage,
+    m_trust,
+    m_workloads,
+)
 from tests.benchmarks.features import FeatureMissing
 from tests.benchmarks.harness import Results, machine_info, markdown_table, table, timed, write_json
 from tests.benchmarks.vaults import FAST_KDF, BenchVaults, bench_clock, create_both
@@ -184,6 +192,10 @@ def _run_steps(
         "hsds": lambda: m_workloads.measure_hsds_import(
             results, root / "hsds", args.services, args.seed
         ),
+        "hsds-real": lambda: m_directory_import.measure_real_exports(
+            results, root / "hsds-real", args.services, max(0.1, 50 * args.services / 10_000)
+        ),
+        "reports": lambda: m_reports.measure_reports(results, enc, args.clients),
         "memory": lambda: m_workloads.measure_memory(
             results, data_dir, args.clients, seeded is not None
         ),

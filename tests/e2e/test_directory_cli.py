@@ -39,9 +39,10 @@ def test_import_reports_counts_then_reimport_updates_then_export(
     export_tabular(sample_services(), tmp_path / "sample.zip")
     first = run_cli("import-directory", str(tmp_path / "sample.zip"), *vault, stdin=PASSPHRASE)
     assert first.returncode == 0, first.stderr
-    assert "Services: 62 (62 new, 0 updated)" in first.stdout
+    assert "62 services will be imported, 0 skipped" in first.stdout
+    assert "New: 62, updated: 0, unchanged: 0, conflicting: 0, gone upstream: 0" in first.stdout
     again = run_cli("import-directory", str(tmp_path / "sample.zip"), *vault, stdin=PASSPHRASE)
-    assert "Services: 62 (0 new, 62 updated)" in again.stdout
+    assert "New: 0, updated: 0, unchanged: 62, conflicting: 0, gone upstream: 0" in again.stdout
 
     out = tmp_path / "out.json"
     exported = run_cli("export-directory", str(out), "--format", "json", *vault, stdin=PASSPHRASE)
@@ -57,16 +58,41 @@ def test_bad_file_is_one_line_naming_the_place_and_nothing_is_stored(
 ) -> None:
     vault = _init(tmp_path, run_cli)
     bad = tmp_path / "bad.json"
-    data = json.loads((EXAMPLES / "3.0" / "json" / "service_full.json").read_text("utf-8"))
-    data["schedules"][0]["opens_at"] = "25:99"
-    bad.write_text(json.dumps([data]), "utf-8")
+    bad.write_text('[{"id": "a", "name": "x", "status": "active"}, {"id": ', "utf-8")
     result = run_cli("import-directory", str(bad), *vault, stdin=PASSPHRASE)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     line = result.stderr.strip()
     assert "\n" not in line
-    assert "bad.json" in line and "[0].schedules[0]" in line and "opens_at" in line
+    assert "bad.json" in line and "line 1" in line and "not valid JSON" in line
     empty = tmp_path / "none.json"
     export = run_cli("export-directory", str(empty), "--format", "json", *vault, stdin=PASSPHRASE)
     assert export.returncode == 0
     assert json.loads(empty.read_text("utf-8"))["total_items"] == 0
+
+
+def test_messy_211_export_needs_a_named_source_then_imports_with_a_report(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    vault = _init(tmp_path, run_cli)
+    messy = Path(__file__).resolve().parents[1] / "fixtures" / "directory" / "messy_211"
+    unnamed = run_cli("import-directory", str(messy), *vault, stdin=PASSPHRASE)
+    assert unnamed.returncode == 1 and "--source" in unnamed.stderr
+    report = tmp_path / "report.csv"
+    named = run_cli(
+        "import-directory",
+        str(messy),
+        "--source",
+        "sunshine-211",
+        "--publisher",
+        "Sunshine 211",
+        "--report",
+        str(report),
+        *vault,
+        stdin=PASSPHRASE,
+    )
+    assert named.returncode == 0, named.stderr
+    assert "8 services will be imported, 2 skipped" in named.stdout
+    rows = report.read_text("utf-8-sig").splitlines()
+    assert rows[0] == "file,place,field,problem,what was done,record"
+    assert "services.csv,row 9,id,duplicate id,skipped,service" in rows

@@ -101,7 +101,7 @@ def test_cards_directory_and_transfer_end_to_end(tmp_path: Path, run_cli: RunCli
     assert "version 1" in v1.stdout and "version 2" in v2.stdout
     got = run_cli("import-directory", str(tmp_path / "v2.zip"), *b, stdin=PASS)
     assert got.returncode == 0, got.stderr
-    assert "Signed by: Refuge Alpha" in got.stdout and "62 new" in got.stdout
+    assert "Signed by: Refuge Alpha" in got.stdout and "New: 62" in got.stdout
     old = run_cli("import-directory", str(tmp_path / "v1.zip"), *b, stdin=PASS)
     assert old.returncode == 1 and "older directory never replaces" in old.stderr
     raw = bytearray((tmp_path / "v2.zip").read_bytes())

@@ -13,12 +13,21 @@ from tests.conftest import FAST_KDF
 
 from intake_app.ui.app import PasserelleApplication
 from intake_app.ui.controller import AppController
+from intake_app.ui.i18n import install_translators
 from intake_app.ui.workers import WorkerPool
 
 
 @pytest.fixture(scope="session")
 def qapp_cls() -> type[PasserelleApplication]:
     return PasserelleApplication
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(qapp) -> Iterator[None]:
+    """As the app does at start: the English plural forms ("1 client", "2 clients")."""
+    install_translators(Lang.EN)
+    yield
+    install_translators(Lang.EN)  # a test that switched to French leaves English behind
 
 
 @pytest.fixture

@@ -52,7 +52,8 @@ def test_wizard_creates_the_vault_and_opens_the_main_window(
     assert "Marie Tremblay" in window.user_label.text()
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles[-1] == "Settings"
-    assert len(titles) == 5
+    assert titles[0] == "Today"
+    assert len(titles) == 6
 
 
 def test_ctrl_l_locks_and_nothing_of_the_main_window_remains(

@@ -244,7 +244,9 @@ class AccountsSection(SettingsSection):
             "Remove the account of %1? They will no longer be able to unlock Passerelle. "
             "Their past actions stay in the audit trail."
         ).replace("%1", user.name)
-        if not Question.ask(self, question, self.tr("Remove account"), self.tr("Keep")):
+        if not Question.ask(
+            self, question, self.tr("Remove account"), self.tr("Keep"), destructive=True
+        ):
             return
         self.context.pool.cancel_all_and_wait()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -1,16 +1,29 @@
-"""Dates and times shown in the accounts, backup and audit views, in the UI's locale."""
+"""Dates and times shown in the accounts, backup and audit views, in the UI's locale.
+
+One style everywhere: the medium date the tables use ("19 mars 2026", "Mar 19, 2026"),
+the same in date editors, and the short time ("10 h 30", "10:30 AM").
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from babel.dates import format_date, format_time
+
+from PySide6.QtCore import QLocale
+
+
+def _babel_locale() -> str:
+    return "fr_CA" if QLocale().language() == QLocale.Language.French else "en_CA"
 
 
 def short_datetime(moment: datetime) -> str:
-    """`moment` as the locale's short date and time (wall-clock time as recorded)."""
-    qt = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-    )
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    """`moment` as the medium date and short time (wall-clock time as recorded)."""
+    locale = _babel_locale()
+    day = format_date(moment, "medium", locale=locale)
+    return f"{day} {format_time(moment, 'short', locale=locale)}"
+
+
+def date_edit_format() -> str:
+    """The display format for QDateEdit that matches the tables' dates."""
+    return "d MMM yyyy" if _babel_locale() == "fr_CA" else "MMM d, yyyy"

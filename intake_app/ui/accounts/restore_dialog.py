@@ -31,7 +31,8 @@ from intake_app.vault.restore import PreparedRestore, complete_restore, prepare_
 
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.error_text import error_text
-from intake_app.ui.widgets.message_label import ERROR_COLOUR, error_label
+from intake_app.ui.widgets.message_label import error_label
+from intake_app.ui.widgets.tones import Tone, set_tone
 from intake_app.ui.workers import Job, Worker, WorkerPool
 
 
@@ -66,6 +67,7 @@ class RestoreDialog(QDialog):
         self.file = QLineEdit(str(backup) if backup else "", choose)
         self.file.setObjectName("restore-file")
         self.file.setReadOnly(True)
+        self.file.setAccessibleName(self.tr("Backup file"))
         browse = QPushButton(self.tr("&Choose…"), choose)
         browse.setObjectName("restore-browse")
         file_row = QHBoxLayout()
@@ -166,7 +168,7 @@ class RestoreDialog(QDialog):
         worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._failed)
         self._worker = worker
-        self.message.setStyleSheet("QLabel#restore-message { color: palette(text); }")
+        set_tone(self.message, Tone.NORMAL)
         self.message.setText(text)
         self._refresh()
         self.pool.start(worker)
@@ -216,7 +218,7 @@ class RestoreDialog(QDialog):
             self.pages.setCurrentIndex(0)
             self.ok.setText(self.tr("&Open backup"))
         self.secret.clear()
-        self.message.setStyleSheet(f"QLabel#restore-message {{ color: {ERROR_COLOUR}; }}")
+        set_tone(self.message, Tone.BAD)
         self.message.setText(error_text(exc))
         self._refresh()
 

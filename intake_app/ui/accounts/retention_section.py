@@ -195,7 +195,9 @@ class RetentionSection(SettingsSection):
             "",
             len(ids),
         )
-        if not Question.ask(self, question, self.tr("Delete for good"), self.tr("Keep them")):
+        if not Question.ask(
+            self, question, self.tr("Delete for good"), self.tr("Keep them"), destructive=True
+        ):
             return
         self.context.pool.cancel_all_and_wait()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -10,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from intake_app.accounts.audit_view import AuditRow
 
 from intake_app.ui.accounts.formatting import short_datetime
+from intake_app.ui.audit.details import detail_text, record_text
 from intake_app.ui.audit.labels import action_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -22,10 +22,20 @@ class AuditModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditRow] = []
+        self._services: dict[str, str] = {}
+        self._users: dict[int, str] = {}
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
+    def set_rows(
+        self,
+        rows: list[AuditRow],
+        services: dict[str, str] | None = None,
+        users: dict[int, str] | None = None,
+    ) -> None:
+        """`services` and `users` turn the ids the trail stores into names for the eye."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._services = dict(services or {})
+        self._users = dict(users or {})
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -63,9 +73,7 @@ class AuditModel(QAbstractTableModel):
         if col == self.ACTION:
             return action_label(e.action)
         if col == self.RECORD:
-            return e.record_id or ""
+            return record_text(e, self._services, self._users)
         if col == self.DETAIL:
-            return (
-                json.dumps(e.detail, ensure_ascii=False, sort_keys=True)[1:-1] if e.detail else ""
-            )
+            return detail_text(e, self._services)
         return None

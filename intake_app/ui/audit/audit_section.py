@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from intake_app.accounts.audit_view import (
     PAGE,
     AuditFilter,
+    audit_service_names,
     audit_user_names,
     check_chain,
     export_audit_csv,
@@ -37,6 +39,8 @@ from intake_app.ui.audit.labels import action_label, all_actions
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.tab_order import tab_in_order
+from intake_app.ui.widgets.tones import Tone, set_tone
 
 _ANY_DATE = QDate(2000, 1, 1)
 
@@ -77,10 +81,13 @@ class AuditSection(SettingsSection):
                 (self.tr("Client number:"), self.client),
             )
         ):
-            grid.addWidget(QLabel(label, self), 0, col)
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            grid.addWidget(caption, 0, col)
             grid.addWidget(widget, 1, col)
         grid.setColumnStretch(1, 1)
 
+        self._user_names: dict[int, str] = {}
         self.model = AuditModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +110,17 @@ class AuditSection(SettingsSection):
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.export_button)
 
+        self.view.setAccessibleName(self.tr("Audit events"))
+        tab_in_order(
+            self.check_button,
+            self.user,
+            self.action,
+            self.since,
+            self.until,
+            self.client,
+            self.view,
+            self.export_button,
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(chain_row)
@@ -121,7 +139,6 @@ class AuditSection(SettingsSection):
         self.check_button.clicked.connect(self.check)
         self.export_button.clicked.connect(self.export)
         self.check()
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Audit trail")
@@ -138,12 +155,19 @@ class AuditSection(SettingsSection):
         edit.setDate(_ANY_DATE)
         return edit
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Events keep coming while the window is open: show the trail as it is now."""
+        super().showEvent(event)
+        if self.visible_to_user() and not self.context.session.closed:
+            self.check()
+
     def _fill_choices(self) -> None:
         self.user.addItem(self.tr("Everyone"), None)
         try:
             names = audit_user_names(self.context.session)
         except KnownError:
             names = {}
+        self._user_names = dict(names)
         for user_id, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
             self.user.addItem(name, user_id)
         self.action.addItem(self.tr("Any action"), None)
@@ -170,7 +194,15 @@ class AuditSection(SettingsSection):
         except KnownError as exc:
             Alert.error(self, exc)
             return
-        self.model.set_rows(rows)
+        try:
+            services = audit_service_names(self.context.session, rows)
+        except KnownError:
+            services = {}
+        self.model.set_rows(rows, services, self._user_names)
+        self.view.sortByColumn(
+            self.view.horizontalHeader().sortIndicatorSection(),
+            self.view.horizontalHeader().sortIndicatorOrder(),
+        )
         if len(rows) >= PAGE:
             self.count.setText(
                 self.tr(
@@ -181,14 +213,16 @@ class AuditSection(SettingsSection):
             self.count.setText(self.tr("%n event(s)", "", len(rows)))
 
     def check(self) -> None:
+        """Check the chain again and reload the list, so both tell the same count."""
         report = check_chain(self.context.session)
+        self.refresh()
         if report.intact:
             self.chain.setText(
                 self.tr(
                     "Audit trail intact: %n event(s), none changed or removed.", "", report.events
                 )
             )
-            self.chain.setStyleSheet("QLabel#audit-chain { color: #2e7d32; }")
+            set_tone(self.chain, Tone.GOOD)
         else:
             self.chain.setText(
                 self.tr(
@@ -196,7 +230,7 @@ class AuditSection(SettingsSection):
                     "was changed or removed outside Passerelle."
                 ).replace("%1", str(report.broken_at))
             )
-            self.chain.setStyleSheet("QLabel#audit-chain { color: #a4262c; }")
+            set_tone(self.chain, Tone.BAD)
 
     def export(self) -> None:
         dest = Pickers.save_file(

@@ -12,6 +12,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,6 +42,7 @@ from intake_app.ui.clients.models import moment_text
 from intake_app.ui.clients.needs_editor import NeedsEditor
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 log = logging.getLogger(__name__)
 
@@ -79,16 +81,17 @@ class ClientEditor(QWidget):
         self.archive_button.setObjectName("archive-client")
         self.delete_button = QPushButton(self.tr("Delete for good…"), self)
         self.delete_button.setObjectName("delete-client")
-        self.transfer_button = QPushButton(self.tr("&Transfer to another agency…"), self)
+        self.transfer_button = QPushButton(self.tr("&Transfer…"), self)
         self.transfer_button.setObjectName("transfer-client")
+        self.transfer_button.setToolTip(self.tr("Transfer to another agency…"))
         self.subheading = QLabel(self)
         self.subheading.setObjectName("client-subheading")
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.heading)
-        titles.addWidget(self.subheading)
-        head = QHBoxLayout()
-        head.addLayout(titles, 1)
+        # The name has a line of its own so a long one is not cut by the buttons.
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.heading)
+        actions = QHBoxLayout()
+        actions.addWidget(self.subheading, 1)
         for b in (
             self.transfer_button,
             self.archive_button,
@@ -96,10 +99,20 @@ class ClientEditor(QWidget):
             self.cancel_button,
             self.save_button,
         ):
-            head.addWidget(b)
+            actions.addWidget(b)
+        head.addLayout(actions)
+        tab_in_order(
+            self.transfer_button,
+            self.archive_button,
+            self.delete_button,
+            self.cancel_button,
+            self.save_button,
+        )
         self.banner = QFrame(self)
         self.banner.setObjectName("draft-banner")
-        self.banner.setStyleSheet("#draft-banner { background: #fff4d6; border-radius: 6px; }")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
         self.discard_draft = QPushButton(self.tr("Discard these changes"), self.banner)
@@ -112,14 +125,14 @@ class ClientEditor(QWidget):
         self.consent = ConsentEditor(lang, lambda: context.clock.now().date(), self)
         self.history = HistoryView(context.session, lang, self)
         self.tabs = QTabWidget(self)
-        scroll = QScrollArea(self.tabs)
+        scroll = self.form_scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tabs.addTab(scroll, self.tr("&Intake"))
         self.tabs.addTab(self.needs, self.tr("Nee&ds"))
-        self.tabs.addTab(self.consent, self.tr("Co&nsent"))
+        self.tabs.addTab(self.consent, self.tr("&Consent"))
         self.tabs.addTab(self.history, self.tr("Histor&y"))
         self.duplicates = DuplicatesPanel(lang, self)
         body = QHBoxLayout()
@@ -197,6 +210,7 @@ class ClientEditor(QWidget):
             self.history.clear()
         self.tabs.setTabEnabled(3, saved)
         self.tabs.setCurrentIndex(0)
+        self.form_scroll.verticalScrollBar().setValue(0)  # typing starts at the first field
         self._check_duplicates()
 
     def _remove_extra_tabs(self) -> None:
@@ -315,6 +329,7 @@ class ClientEditor(QWidget):
             self.tr("Discard the changes you have not saved?"),
             self.tr("Discard changes"),
             self.tr("Keep editing"),
+            destructive=True,
         ):
             return False
         self._autosave.stop()
@@ -347,6 +362,7 @@ class ClientEditor(QWidget):
             ),
             self.tr("Delete for good"),
             self.tr("Keep the record"),
+            destructive=True,
         ):
             return
         try:
@@ -377,6 +393,7 @@ class ClientEditor(QWidget):
             ).replace("%1", f"{other_id:06d}"),
             self.tr("Merge"),
             self.tr("Do not merge"),
+            destructive=True,
         ):
             return
         try:

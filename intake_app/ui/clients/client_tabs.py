@@ -14,28 +14,24 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Question
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("client_tabs", text)
-
-
 def extra_client_tabs(context: AppContext, client_id: int) -> list[tuple[str, QWidget]]:
     from intake_app.ui.routing.routing_view import RoutingView
 
     view = RoutingView(context, client_id)
     view.referrals_created.connect(lambda ids: offer_letters(context, ids, view))
-    return [(_tr("Services"), view)]
+    return [(QCoreApplication.translate("client_tabs", "Services"), view)]
 
 
 def offer_letters(context: AppContext, referral_ids: list[int], parent: QWidget) -> None:
     """After referring, the next step is usually the letter the client carries."""
     if not referral_ids:
         return
-    question = (
-        _tr("Referral made. Prepare the letter now?")
-        if len(referral_ids) == 1
-        else _tr("Referrals made. Prepare the letters now?")
+    count = len(referral_ids)
+    question = QCoreApplication.translate(
+        "client_tabs", "%n referral(s) made. Prepare the letter(s) now?", "", count
     )
-    if Question.ask(parent, question, _tr("Prepare letters"), _tr("Later")):
+    prepare = QCoreApplication.translate("client_tabs", "Prepare letters")
+    if Question.ask(parent, question, prepare, QCoreApplication.translate("client_tabs", "Later")):
         from intake_app.ui.letters.opener import open_letter_dialog
 
         open_letter_dialog(context, referral_ids, parent)

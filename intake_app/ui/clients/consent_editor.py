@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,8 +31,10 @@ from intake_app.clients.consent import is_expiring, new_consent, revoke
 from intake_app.domain.clients import DEFAULT_CONSENT_MONTHS, Client, ConsentMethod, ShareItem
 from intake_app.domain.common import Lang
 
+from intake_app.ui.accounts.formatting import date_edit_format
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.models import ConsentsModel
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 
 class ConsentEditor(QWidget):
@@ -60,20 +63,22 @@ class ConsentEditor(QWidget):
         self.with_whom = QLineEdit(box)
         self.with_whom.setObjectName("consent-with")
         self.with_whom.setPlaceholderText(self.tr("A service, or “any referred service”"))
-        shares = QHBoxLayout()
+        # Two ticks a line: the whole row fits a 1024-pixel screen in French too.
+        shares = QGridLayout()
+        shares.setHorizontalSpacing(16)
         self.share_boxes: dict[ShareItem, QCheckBox] = {}
-        for item, text in labels.SHARES.items():
+        for i, (item, text) in enumerate(labels.SHARES.items()):
             check = QCheckBox(labels.tr(text), box)
             check.setChecked(True)
             self.share_boxes[item] = check
-            shares.addWidget(check)
-        shares.addStretch(1)
+            shares.addWidget(check, i // 2, i % 2)
+        shares.setColumnStretch(2, 1)
         self.method = QComboBox(box)
         for method, text in labels.METHOD.items():
             self.method.addItem(labels.tr(text), method)
         self.given_on = QDateEdit(box)
         self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("yyyy-MM-dd")
+        self.given_on.setDisplayFormat(date_edit_format())
         self.months = QSpinBox(box)
         self.months.setRange(1, 60)
         self.months.setValue(DEFAULT_CONSENT_MONTHS)
@@ -85,11 +90,12 @@ class ConsentEditor(QWidget):
         when.addWidget(valid)
         when.addWidget(self.months)
         when.addStretch(1)
-        self.add = QPushButton(self.tr("Record &consent"), box)
+        self.add = QPushButton(self.tr("Record cons&ent"), box)
         self.add.setObjectName("add-consent")
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("May share"), shares)
         form.addRow(self.tr("With"), self.with_whom)
+        self.method.setAccessibleName(self.tr("How"))
         self.method.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         how = QHBoxLayout()
         how.addWidget(self.method)
@@ -108,7 +114,7 @@ class ConsentEditor(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.revoke = QPushButton(self.tr("Re&voke"), self)
+        self.revoke = QPushButton(self.tr("&Revoke"), self)
         self.expiring = QLabel(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.revoke)
@@ -119,6 +125,18 @@ class ConsentEditor(QWidget):
         layout.addWidget(box)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
+        self.view.setAccessibleName(self.tr("Consents"))
+        tab_in_order(
+            self.purpose,
+            *self.share_boxes.values(),
+            self.with_whom,
+            self.method,
+            self.given_on,
+            self.months,
+            self.add,
+            self.view,
+            self.revoke,
+        )
         self.add.clicked.connect(self._add)
         self.revoke.clicked.connect(self._revoke)
         self._reset_date()

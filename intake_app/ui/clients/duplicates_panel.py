@@ -32,6 +32,7 @@ class DuplicatesPanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-weight: 600;")
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("Possible duplicates"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

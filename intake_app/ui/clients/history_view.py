@@ -34,6 +34,7 @@ class HistoryView(QWidget):
         self._merge: MergeRecord | None = None
         self.model = HistoryModel(lang, self)
         self.view = QTableView(self)
+        self.view.setAccessibleName(self.tr("What happened to this record"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()

@@ -35,6 +35,7 @@ from intake_app.letters.allowlist import latin_suggestion
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.languages import LanguagePicker
 from intake_app.ui.clients.models import HouseholdModel
+from intake_app.ui.widgets.tab_order import tab_in_order
 
 _MASK = "••••••••"
 
@@ -119,7 +120,7 @@ class IntakeForm(QWidget):
         self.age_range.setObjectName("age-range")
         year_row = QHBoxLayout()
         year_row.addWidget(self.birth_year)
-        age_label = QLabel(self.tr("or age ra&nge"), self)
+        age_label = QLabel(self.tr("or age &range"), self)
         age_label.setBuddy(self.age_range)
         year_row.addWidget(age_label)
         year_row.addWidget(self.age_range)
@@ -190,7 +191,9 @@ class IntakeForm(QWidget):
         row = QHBoxLayout()
         self.relation = _combo(box, [(labels.tr(t), r) for r, t in labels.RELATIONS.items()])
         self.relation.setObjectName("relation")
+        self.relation.setAccessibleName(self.tr("Relation"))
         self.member_age = _combo(box, [(self.tr("Age range…"), "")] + [(a, a) for a in AGE_RANGES])
+        self.member_age.setAccessibleName(self.tr("Age range of the member"))
         self.add_member = QPushButton(self.tr("Add to household"), box)
         self.remove_member = QPushButton(self.tr("Remove"), box)
         for w in (self.relation, self.member_age, self.add_member):
@@ -202,6 +205,14 @@ class IntakeForm(QWidget):
         below.addStretch(1)
         below.addWidget(self.remove_member)
         layout.addLayout(below)
+        self.household_view.setAccessibleName(self.tr("Household members"))
+        tab_in_order(
+            self.relation,
+            self.member_age,
+            self.add_member,
+            self.household_view,
+            self.remove_member,
+        )
         self.add_member.clicked.connect(self._add_member)
         self.remove_member.clicked.connect(self._remove_member)
         return box
@@ -209,13 +220,15 @@ class IntakeForm(QWidget):
     def _barriers_box(self) -> QGroupBox:
         box, form = self._form(self.tr("Barriers — private, used only to find services"))
         note = QLabel(
-            self.tr("Never printed, never exported. Leave “Unknown” if you did not ask."), box
+            self.tr("Never printed, never exported. Leave “Not asked” if you did not ask."),
+            box,
         )
         note.setWordWrap(True)
         form.addRow(note)
         self.barriers: dict[str, QComboBox] = {}
         for field_name, text in labels.BARRIERS.items():
-            combo = _combo(box, [(labels.tr(t), tri) for tri, t in labels.TRI.items()])
+            answers = labels.BARRIER_ANSWERS[field_name]
+            combo = _combo(box, [(labels.tr(t), tri) for tri, t in answers.items()])
             combo.setObjectName(f"barrier-{field_name}")
             combo.currentIndexChanged.connect(self.changed)
             self.barriers[field_name] = combo
@@ -325,6 +338,9 @@ class IntakeForm(QWidget):
         self.email.setText(client.email)
         self.area.setText(client.area)
         self.household_model.set_rows(client.household)
+        # The pickers for a new household member start blank for every record.
+        self.relation.setCurrentIndex(0)
+        self.member_age.setCurrentIndex(0)
         for name, combo in self.barriers.items():
             _select(combo, getattr(client.barriers, name))
         self.notes.setPlainText(client.notes)

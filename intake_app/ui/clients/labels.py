@@ -32,12 +32,33 @@ TRI = {
     Tri.YES: QT_TRANSLATE_NOOP("ClientLabels", "Yes"),
     Tri.NO: QT_TRANSLATE_NOOP("ClientLabels", "No"),
 }
+# Each barrier as a plain question with its own answers, so nothing reads as a double
+# negative ("No photo ID: Yes"). The stored value keeps its meaning: YES = the barrier is
+# there (no card, no ID, no income, needs an interpreter).
 BARRIERS = {
-    "no_health_card": QT_TRANSLATE_NOOP("ClientLabels", "No provincial health card"),
-    "no_photo_id": QT_TRANSLATE_NOOP("ClientLabels", "No photo ID"),
-    "no_proof_of_address": QT_TRANSLATE_NOOP("ClientLabels", "No proof of address"),
-    "no_income": QT_TRANSLATE_NOOP("ClientLabels", "No income"),
-    "needs_interpreter": QT_TRANSLATE_NOOP("ClientLabels", "Needs an interpreter"),
+    "no_health_card": QT_TRANSLATE_NOOP("ClientLabels", "Provincial health card"),
+    "no_photo_id": QT_TRANSLATE_NOOP("ClientLabels", "Photo ID"),
+    "no_proof_of_address": QT_TRANSLATE_NOOP("ClientLabels", "Proof of address"),
+    "no_income": QT_TRANSLATE_NOOP("ClientLabels", "Income"),
+    "needs_interpreter": QT_TRANSLATE_NOOP("ClientLabels", "Interpreter"),
+}
+_NOT_ASKED = QT_TRANSLATE_NOOP("ClientLabels", "Not asked / unknown")
+_HAS_NONE = QT_TRANSLATE_NOOP("ClientLabels", "Does not have one")
+_HAS_ONE = QT_TRANSLATE_NOOP("ClientLabels", "Has one")
+BARRIER_ANSWERS: dict[str, dict[Tri, str]] = {
+    "no_health_card": {Tri.UNKNOWN: _NOT_ASKED, Tri.YES: _HAS_NONE, Tri.NO: _HAS_ONE},
+    "no_photo_id": {Tri.UNKNOWN: _NOT_ASKED, Tri.YES: _HAS_NONE, Tri.NO: _HAS_ONE},
+    "no_proof_of_address": {Tri.UNKNOWN: _NOT_ASKED, Tri.YES: _HAS_NONE, Tri.NO: _HAS_ONE},
+    "no_income": {
+        Tri.UNKNOWN: _NOT_ASKED,
+        Tri.YES: QT_TRANSLATE_NOOP("ClientLabels", "No income"),
+        Tri.NO: QT_TRANSLATE_NOOP("ClientLabels", "Has an income"),
+    },
+    "needs_interpreter": {
+        Tri.UNKNOWN: _NOT_ASKED,
+        Tri.YES: QT_TRANSLATE_NOOP("ClientLabels", "Needs one"),
+        Tri.NO: QT_TRANSLATE_NOOP("ClientLabels", "Does not need one"),
+    },
 }
 SHARES = {
     ShareItem.NAME: QT_TRANSLATE_NOOP("ClientLabels", "Name"),

@@ -18,9 +18,10 @@ class LanguagePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None, *, ranked: bool = True) -> None:
         super().__init__(parent)
         self._lang = lang
+        self._ranked = ranked  # a client's languages are in order of comfort; a service's not
         self._chosen: list[str] = []
         self.model = QStandardItemModel(self)
         for code, name in language_names(lang):
@@ -36,7 +37,9 @@ class LanguagePicker(QWidget):
         self.filter.setObjectName("language-filter")
         self.filter.setPlaceholderText(self.tr("Type a language, then Enter"))
         self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Find a language"))
         self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Languages spoken"))
         self.list.setModel(self.proxy)
         self.list.setFixedHeight(96)
         self.chosen_label = QLabel(self)
@@ -75,9 +78,12 @@ class LanguagePicker(QWidget):
     def _update_label(self) -> None:
         if self._chosen:
             names = ", ".join(language_name(c, self._lang) for c in self._chosen)
-            self.chosen_label.setText(
-                self.tr("Chosen, most comfortable first: %1").replace("%1", names)
+            chosen = (
+                self.tr("Chosen, most comfortable first: %1")
+                if self._ranked
+                else self.tr("Chosen: %1")
             )
+            self.chosen_label.setText(chosen.replace("%1", names))
         else:
             self.chosen_label.setText(self.tr("No language chosen yet."))
 
@@ -85,6 +91,8 @@ class LanguagePicker(QWidget):
         return tuple(self._chosen)
 
     def set_codes(self, codes: tuple[str, ...]) -> None:
+        self.filter.clear()  # a half-typed search from the previous record goes
+        self.list.scrollToTop()
         self.model.blockSignals(True)
         self._chosen = [c for c in codes]
         for row in range(self.model.rowCount()):

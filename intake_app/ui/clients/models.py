@@ -34,6 +34,8 @@ _OPEN = QT_TRANSLATE_NOOP("ClientModels", "Open")
 _REVOKED = QT_TRANSLATE_NOOP("ClientModels", "Revoked")
 _IN_FORCE = QT_TRANSLATE_NOOP("ClientModels", "In force")
 _EXPIRED = QT_TRANSLATE_NOOP("ClientModels", "Expired")
+ANY_SERVICE = "any referred service"
+_ANY_SERVICE = QT_TRANSLATE_NOOP("ClientModels", "any referred service")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -162,7 +164,9 @@ class ConsentsModel(RowsModel[Consent]):
         if column == 1:
             return ", ".join(labels.tr(labels.SHARES[s]) for s in sorted(row.shares))
         if column == 2:
-            return row.with_whom
+            # "any referred service" is a stored keyword (see letters.allowlist), shown
+            # in the interface language.
+            return _t(_ANY_SERVICE) if row.with_whom == ANY_SERVICE else row.with_whom
         if column == 3:
             return labels.tr(labels.METHOD[row.method])
         if column == 4:

@@ -48,6 +48,14 @@ class NeedsEditor(QWidget):
         self.reason.setPlaceholderText(self.tr("A few words, optional"))
         self.add = QPushButton(self.tr("&Add need"), self)
         self.add.setObjectName("add-need")
+        # Long category names show whole in the open list; the closed box stays narrow
+        # enough for a 1024-pixel screen.
+        for combo in (self.category, self.urgency):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.category.setMinimumContentsLength(16)
+        self.urgency.setMinimumContentsLength(10)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         for col, (text, widget) in enumerate(
@@ -65,6 +73,7 @@ class NeedsEditor(QWidget):
         grid.setColumnStretch(2, 1)
         self.view = QTableView(self)
         self.view.setObjectName("needs")
+        self.view.setAccessibleName(self.tr("Needs"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -19,21 +19,23 @@ from intake_app.domain.services import Service
 from intake_app.letters.allowlist import plain_name_flagged
 
 from intake_app.ui.directory.labels import ACCESS, DOCUMENTS, FLAGS, term_label, tr
+from intake_app.ui.widgets.tones import Tone, tone_css
 
 
 class ServiceDetail(QTextBrowser):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("service-detail")
+        self.setAccessibleName(self.tr("About the chosen service"))
         self.lang = lang
         self.setOpenLinks(False)
-        self.setMinimumWidth(340)
+        self.setMinimumWidth(280)
         self.document().setDocumentMargin(14)
         self.clear_service()
 
     def clear_service(self) -> None:
         self.setHtml(
-            "<p style='color:#666'>"
+            f"<p style='color:{tone_css(Tone.MUTED)}'>"
             + escape(self.tr("Choose a service to see everything about it here."))
             + "</p>"
         )
@@ -42,8 +44,7 @@ class ServiceDetail(QTextBrowser):
         if not body:
             return ""
         return (
-            f"<h4 style='margin-top:12px;margin-bottom:2px;color:#444'>{escape(title)}</h4>"
-            f"<div>{body}</div>"
+            f"<h4 style='margin-top:12px;margin-bottom:2px'>{escape(title)}</h4><div>{body}</div>"
         )
 
     def show_service(self, s: Service, now: datetime) -> None:
@@ -52,14 +53,17 @@ class ServiceDetail(QTextBrowser):
         parts = [f"<h2 style='margin-bottom:0'>{escape(s.name_in(lang))}</h2>"]
         other = s.name if s.name_in(lang) != s.name else ""
         if other:
-            parts.append(f"<div style='color:#666'>{escape(other)}</div>")
+            parts.append(f"<div style='color:{tone_css(Tone.MUTED)}'>{escape(other)}</div>")
         parts.append(f"<div style='font-size:large'>{escape(s.organization.name)}</div>")
         badges = []
         if not s.active:
-            badges.append(("#777777", self.tr("Inactive")))
+            badges.append((tone_css(Tone.MUTED), self.tr("Inactive")))
         if s.is_stale(now.date()):
             badges.append(
-                ("#9a4b00", self.tr("Not verified for over a year: check before referring"))
+                (
+                    tone_css(Tone.WARN),
+                    self.tr("Not verified for over a year: check before referring"),
+                )
             )
         if s.letter_name:
             badges.append(("#1F5C70", self.tr("On letters: {name}").format(name=s.letter_name)))
@@ -75,6 +79,9 @@ class ServiceDetail(QTextBrowser):
             )
         for colour, text in badges:
             parts.append(f"<p style='color:{colour};font-weight:bold'>{escape(text)}</p>")
+        if s.alternate_name:
+            also = self.tr("Also known as: {name}").format(name=s.alternate_name)
+            parts.append(f"<p><i>{escape(also)}</i></p>")
         parts.append(f"<p>{escape(s.description_in(lang))}</p>")
         cats = ", ".join(term_label(c, self.lang) for c in sorted(s.categories))
         auds = ", ".join(term_label(a, self.lang) for a in sorted(s.audiences))
@@ -87,6 +94,8 @@ class ServiceDetail(QTextBrowser):
             elig += ("<br>" if elig else "") + f"<i>{escape(e.text)}</i>"
         parts.append(self._section(self.tr("Who may come"), elig))
         docs = ", ".join(tr(DOCUMENTS[d]) for d in sorted(s.required_documents))
+        if s.documents_text:
+            docs += ("; " if docs else "") + s.documents_text
         parts.append(self._section(self.tr("Documents asked for"), escape(docs)))
         access = ", ".join(tr(ACCESS[a]) for a in sorted(s.access))
         how = escape(access)
@@ -99,18 +108,35 @@ class ServiceDetail(QTextBrowser):
             open_text = escape(self.tr("Open now"))
             closed_text = escape(self.tr("Closed now"))
             state = (
-                f"<b style='color:#1d6b2f'>{open_text}</b>"
+                f"<b style='color:{tone_css(Tone.GOOD)}'>{open_text}</b>"
                 if open_now
-                else f"<b style='color:#8a1c1c'>{closed_text}</b>"
+                else f"<b style='color:{tone_css(Tone.BAD)}'>{closed_text}</b>"
             )
             lines = "<br>".join(escape(x) for x in format_hours(hours, lang))
             note = f"<br><i>{escape(s.hours_note)}</i>" if s.hours_note else ""
             parts.append(self._section(self.tr("Hours"), f"{state}<br>{lines}{note}"))
+        holidays = []
+        for h in s.holidays:
+            days = format_date(h.start, "medium", locale=loc_name)
+            if h.end != h.start:
+                days += " – " + format_date(h.end, "medium", locale=loc_name)
+            if h.closed or h.opens is None or h.closes is None:
+                holidays.append(self.tr("{days}: closed").format(days=days))
+            else:
+                holidays.append(
+                    self.tr("{days}: {opens}–{closes}").format(
+                        days=days,
+                        opens=h.opens.strftime("%H:%M"),
+                        closes=h.closes.strftime("%H:%M"),
+                    )
+                )
+        parts.append(self._section(self.tr("Holidays"), "<br>".join(map(escape, holidays))))
         for loc in s.locations:
             bits = [escape(loc.name)] if loc.name else []
             if loc.address is not None:
                 a = loc.address
                 bits.append(escape(a.street))
+                bits.append(escape(a.street2))
                 bits.append(escape(" ".join(x for x in (a.city, a.region, a.postal_code) if x)))
             if loc.area:
                 bits.append(escape(self.tr("Area: {area}").format(area=loc.area)))
@@ -126,6 +152,9 @@ class ServiceDetail(QTextBrowser):
         for value in (s.email or s.organization.email, s.url or s.organization.website):
             if value:
                 contact.append(escape(value))
+        for c in s.contacts:
+            who = " — ".join(x for x in (c.name, c.title, c.department) if x)
+            contact.append(escape(" · ".join(x for x in (who, c.email, c.phone) if x)))
         parts.append(self._section(self.tr("Contact"), "<br>".join(contact)))
         langs = ", ".join(language_name(c, lang) for c in sorted(s.languages))
         if s.interpretation_offered:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,12 @@ from intake_app.domain.services import (
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS, Term
 from intake_app.letters.leak_guard import is_clean
 
+from intake_app.ui.clients.languages import LanguagePicker
 from intake_app.ui.directory.access_tab import AccessTab
 from intake_app.ui.directory.hours_grid import HoursGrid
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.screen_fit import fit_to_screen
+from intake_app.ui.widgets.tones import Tone, set_tone
 
 _PROBLEMS = {
     "required": QT_TRANSLATE_NOOP("ServiceEditor", "This is required."),
@@ -60,6 +63,8 @@ _PROBLEMS = {
     ),
 }
 _CHECK = QT_TRANSLATE_NOOP("ServiceEditor", "Check this value.")
+
+_DEFAULT_CITY = "Montréal"  # a new place's city, as the program is used in Montréal
 
 
 def _checklist(
@@ -101,7 +106,7 @@ class ServiceEditor(QDialog):
         self.original = service
         self.organizations = organizations
         self.setWindowTitle(self.tr("New service") if service is None else self.tr("Edit service"))
-        self.resize(780, 640)
+        fit_to_screen(self, QSize(780, 640))
         s = service or Service(
             id=new_id(), organization=Organization(id=new_id(), name=""), name=""
         )
@@ -130,7 +135,7 @@ class ServiceEditor(QDialog):
     def _error_label(self, key: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(f"error-{key}")
-        label.setStyleSheet("color: #b00020;")
+        set_tone(label, Tone.BAD)
         label.setWordWrap(True)
         label.hide()
         self.errors[key] = label
@@ -202,13 +207,19 @@ class ServiceEditor(QDialog):
         grid.addWidget(QLabel(self.tr("Especially for:"), self), 0, 1)
         grid.addWidget(self._with_error(self.cat_view, "categories"), 1, 0)
         grid.addWidget(self.aud_view, 1, 1)
-        self.languages = QLineEdit(", ".join(sorted(s.languages)), self)
-        self.languages.setPlaceholderText(self.tr("Language codes, e.g. fr, en, es, ar"))
+        # Languages by name (type "espa", Enter), not raw codes.
+        self.languages = LanguagePicker(self.lang, self, ranked=False)
+        self.languages.setObjectName("edit-languages")
+        self.languages.set_codes(tuple(sorted(s.languages)))
         self.interp = QCheckBox(self.tr("Interpretation offered"), self)
         self.interp.setChecked(s.interpretation_offered)
         self.phone = QLineEdit(s.phones[0].number if s.phones else "", self)
         self.email = QLineEdit(s.email, self)
         self.url = QLineEdit(s.url, self)
+        self.name_fr.setAccessibleName(self.tr("Name (French):"))
+        self.org.setAccessibleName(self.tr("Organization:"))
+        self.cat_view.setAccessibleName(self.tr("Categories:"))
+        self.aud_view.setAccessibleName(self.tr("Especially for:"))
         form.addRow(self.tr("Name (French):"), self._with_error(self.name_fr, "name"))
         form.addRow(self.tr("Name (English):"), self.name_en)
         form.addRow(self.tr("Name on letters:"), self._with_error(self.letter_name, "letter_name"))
@@ -230,6 +241,7 @@ class ServiceEditor(QDialog):
             )
         ):
             edit.setPlaceholderText(label)
+            edit.setAccessibleName(self.tr("The organization's {what}").format(what=label.lower()))
             edit.setToolTip(self.tr("The organization's {what}").format(what=label.lower()))
             row.addWidget(edit, 0, col)
         form.addRow(self.tr("Organization contact:"), org_details)
@@ -258,7 +270,7 @@ class ServiceEditor(QDialog):
         a = loc.address or Address()
         self.loc_name = QLineEdit(loc.name, self)
         self.street = QLineEdit(a.street, self)
-        self.city = QLineEdit(a.city or "Montréal", self)
+        self.city = QLineEdit(a.city or _DEFAULT_CITY, self)
         self.postal = QLineEdit(a.postal_code, self)
         self.area = QComboBox(self)
         self.area.setObjectName("edit-area")
@@ -277,6 +289,8 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("City:"), self.city)
         form.addRow(self.tr("Postal code:"), self.postal)
         form.addRow(self.tr("Area:"), self.area)
+        self.lat.setAccessibleName(self.tr("Latitude:"))
+        self.lon.setAccessibleName(self.tr("Longitude:"))
         form.addRow(self.tr("Latitude:"), self._with_error(self.lat, "latitude"))
         form.addRow(self.tr("Longitude:"), self._with_error(self.lon, "longitude"))
         form.addRow(self.tr("Accessibility:"), self.accessibility)
@@ -370,22 +384,41 @@ class ServiceEditor(QDialog):
         street = self.street.text().strip()
         city = self.city.text().strip()
         postal = self.postal.text().strip()
+        loaded = self._loc.hours or base.hours
+        hours_changed = set(hours) != set(loaded)
+        old_address = self._loc.address
+        if not (street or city or postal):
+            shown = old_address is not None and (
+                old_address.street or old_address.city or old_address.postal_code
+            )
+            address = None if shown else old_address
+        elif old_address is not None:  # keep what the form does not show (region, country…)
+            address = replace(old_address, street=street, city=city, postal_code=postal)
+        else:
+            address = Address(street, city, "QC", postal)
         location = replace(
             self._loc,
-            name=self.loc_name.text().strip() or org_name,
-            address=Address(street, city, "QC", postal) if street or city or postal else None,
+            # An imported place may have no name; a new one is named after the organization.
+            name=self.loc_name.text().strip() or ("" if base.source else org_name),
+            address=address,
             area=self.area.currentText().strip(),
             latitude=lat,
             longitude=lon,
             accessibility=self.accessibility.text().strip(),
             transit=self.transit.text().strip(),
-            hours=hours,
+            hours=hours if hours_changed else self._loc.hours,
         )
-        languages = frozenset(
-            code.strip().lower()
-            for code in self.languages.text().replace(";", ",").split(",")
-            if code.strip()
-        )
+        # An imported service without a place keeps none unless the form gives it one.
+        untouched = Location(id=self._loc.id)
+        if address is not None and address.city == _DEFAULT_CITY and not (street or postal):
+            untouched = replace(untouched, address=address)  # only the form's default city
+        unchanged_place = location == untouched
+        if base.locations or not base.source or not unchanged_place:
+            locations: tuple[Location, ...] = (location, *base.locations[1:])
+        else:
+            locations = ()
+        service_hours = (() if locations else hours) if hours_changed else base.hours
+        languages = frozenset(code.strip().lower() for code in self.languages.codes() if code)
         translations = tuple(t for t in base.translations if t.lang != "en")
         if self.name_en.text().strip() or self.desc_en.toPlainText().strip():
             translations += (
@@ -404,8 +437,8 @@ class ServiceEditor(QDialog):
             audiences=_checked(self.aud_model),
             languages=languages,
             interpretation_offered=self.interp.isChecked(),
-            locations=(location, *base.locations[1:]),
-            hours=() if base.locations else base.hours,
+            locations=locations,
+            hours=service_hours,
             phones=phones,
             email=self.email.text().strip(),
             url=self.url.text().strip(),

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from intake_app.directory import use_cases
-from intake_app.directory.hsds_import import ImportPreview
+from intake_app.directory.hsds_import import ImportPreview, change_source
 from intake_app.errors import KnownError
 from intake_app.exchange.directory_package import PackagePreview, commit_package, preview_package
 
@@ -32,6 +32,7 @@ class DirectoryExchange(QWidget):
 
     context: AppContext
     work: WorkStrip
+    _chosen_source: tuple[str, str] | None = None
     import_button: QPushButton
     export_button: QPushButton
 
@@ -74,17 +75,48 @@ class DirectoryExchange(QWidget):
     _package_unsigned: bool = False
 
     def confirm_import(self, preview: ImportPreview) -> bool:
+        """The preview dialog; the coordinator may rename the source and count again."""
         dialog = ImportPreviewDialog(
-            preview, self, source=self._package_source, unsigned=self._package_unsigned
+            preview, self, origin=self._package_source, unsigned=self._package_unsigned
         )
-        return dialog.exec() == ImportPreviewDialog.DialogCode.Accepted
+        dialog.source_edited.connect(lambda key, pub: self._recount(dialog, key, pub))
+        accepted = dialog.exec() == ImportPreviewDialog.DialogCode.Accepted
+        self._chosen_source = dialog.source_choice() if dialog.source_changed() else None
+        return accepted
+
+    def chosen_source(self) -> tuple[str, str] | None:
+        """(key, publisher) typed in the preview when it differs from the suggestion."""
+        return self._chosen_source
+
+    def _recount(self, dialog: ImportPreviewDialog, key: str, publisher: str) -> None:
+        session = self.context.session
+        preview = dialog.preview
+
+        def job(_progress: Any, _cancelled: Any) -> ImportPreview:
+            conn = session.connect()
+            try:
+                return change_source(session, preview, key, publisher, conn=conn)
+            finally:
+                session.release(conn)
+
+        def done(result: ImportPreview) -> None:
+            dialog.set_preview(result)
+            dialog.set_busy(False)
+
+        def failed(exc: KnownError) -> None:
+            dialog.set_busy(False)
+            Alert.error(dialog, import_error(exc))
+
+        self.work.run(
+            job, QCoreApplication.translate("DirectoryPage", "Counting again…"), done, failed
+        )
 
     def show_report(self, preview: ImportPreview) -> None:
         ImportPreviewDialog(
             preview,
             self,
             done=True,
-            source=self._package_source,
+            origin=self._package_source,
             unsigned=self._package_unsigned,
         ).exec()
 
@@ -113,13 +145,18 @@ class DirectoryExchange(QWidget):
     def _previewed(self, package: PackagePreview) -> None:
         self._package_source = source_line(package)
         self._package_unsigned = not package.signed
-        if not self.confirm_import(package.inner):
+        self._chosen_source = None
+        preview = package.inner
+        if not self.confirm_import(preview):
             return
         session = self.context.session
+        chosen = self.chosen_source()
 
         def job(progress: Any, cancelled: Any) -> PackagePreview:
             conn = session.connect()
             try:
+                if chosen is not None:
+                    change_source(session, preview, chosen[0], chosen[1], conn=conn)
                 return commit_package(session, package, progress, cancelled, conn=conn)
             finally:
                 session.release(conn)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -33,6 +33,7 @@ class FilterBar(QWidget):
         self.lang = lang
         self.search = QLineEdit(self)
         self.search.setObjectName("directory-search")
+        self.search.setAccessibleName(self.tr("Search services"))
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Search services: name, organization, description (accents ignored)")
@@ -55,6 +56,14 @@ class FilterBar(QWidget):
         self.access = self._combo(
             "filter-access", self.tr("Any way in"), [(m.value, tr(ACCESS[m])) for m in AccessMode]
         )
+        for combo, name in (
+            (self.category, self.tr("Category")),
+            (self.audience, self.tr("Audience")),
+            (self.language, self.tr("Language")),
+            (self.area, self.tr("Area")),
+            (self.access, self.tr("Way in")),
+        ):
+            combo.setAccessibleName(name)
         self.flags: dict[str, QCheckBox] = {}
         for key, text in FLAGS.items():
             box = QCheckBox(tr(text), self)
@@ -73,21 +82,51 @@ class FilterBar(QWidget):
         ):
             combos.addWidget(combo, 0, col)
             combos.setColumnStretch(col, 1)
-        checks = QHBoxLayout()
-        checks.setSpacing(18)
-        label = QLabel(self.tr("Only:"), self)
-        label.setStyleSheet("color: palette(mid);")
-        checks.addWidget(label)
-        for box in self.flags.values():
-            checks.addWidget(box)
-        checks.addStretch(1)
-        checks.addWidget(self.inactive)
+        # The ticks go on one line when it fits, on two on a small screen (French labels
+        # are long), never cut.
+        self.checks = QGridLayout()
+        self.checks.setHorizontalSpacing(18)
+        self.checks.setVerticalSpacing(4)
+        self.only_label = QLabel(self.tr("Only:"), self)
+        self.only_label.setStyleSheet("color: palette(mid);")
+        self._check_widgets: list[QWidget] = [*self.flags.values(), self.inactive]
+        self._check_columns = 0
+        self._lay_checks(len(self._check_widgets))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.search)
         layout.addLayout(combos)
-        layout.addLayout(checks)
+        layout.addLayout(self.checks)
+
+    def _lay_checks(self, columns: int) -> None:
+        if columns == self._check_columns:
+            return
+        self._check_columns = columns
+        for w in (self.only_label, *self._check_widgets):
+            self.checks.removeWidget(w)
+        self.checks.addWidget(self.only_label, 0, 0)
+        for i, w in enumerate(self._check_widgets):
+            self.checks.addWidget(w, i // columns, 1 + i % columns)
+        for col in range(1, 7):
+            self.checks.setColumnStretch(col, 0)
+        self.checks.setColumnStretch(columns + 1, 1)
+
+    def _width_in(self, columns: int) -> int:
+        """How wide the ticks are when laid out in `columns` columns."""
+        spacing = self.checks.horizontalSpacing()
+        widths = [0] * columns
+        for i, w in enumerate(self._check_widgets):
+            widths[i % columns] = max(widths[i % columns], w.sizeHint().width())
+        return self.only_label.sizeHint().width() + sum(widths) + spacing * columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        every = len(self._check_widgets)
+        fits = next(
+            (c for c in range(every, 1, -1) if self._width_in(c) <= event.size().width()), 1
+        )
+        self._lay_checks(fits)
 
     def _combo(self, name: str, any_text: str, items: Sequence[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)

@@ -37,6 +37,8 @@ class HoursGrid(QWidget):
             box.setChecked(h is not None)
             opens = QTimeEdit(QTime(9, 0) if h is None else QTime(h.opens.hour, h.opens.minute))
             closes = QTimeEdit(QTime(17, 0) if h is None else QTime(h.closes.hour, h.closes.minute))
+            opens.setAccessibleName(self.tr("%1: opens").replace("%1", name))
+            closes.setAccessibleName(self.tr("%1: closes").replace("%1", name))
             for edit in (opens, closes):
                 edit.setParent(self)
                 edit.setDisplayFormat("HH:mm")

@@ -54,6 +54,9 @@ WARNINGS = {
     "language-without-code": QT_TRANSLATE_NOOP(
         "DirectoryLabels", "Languages without a code, ignored"
     ),
+    "row-without-id": QT_TRANSLATE_NOOP(
+        "DirectoryLabels", "Rows without an id where none is needed, kept"
+    ),
     "service-at-location-without-location": QT_TRANSLATE_NOOP(
         "DirectoryLabels", "Service locations without a place, ignored"
     ),
@@ -76,6 +79,35 @@ def term_label(code: str, lang: Lang) -> str:
 
 def warning_label(code: str) -> str:
     return tr(WARNINGS[code]) if code in WARNINGS else code
+
+
+def reason_label(reason: str) -> str:
+    if reason in REASONS:
+        return tr(REASONS[reason])
+    if reason.startswith("should be "):
+        return tr(_SHOULD_BE).format(type=reason.removeprefix("should be "))
+    return reason
+
+
+def action_label(action: str) -> str:
+    return tr(ACTIONS[action]) if action in ACTIONS else action
+
+
+def record_label(record: str) -> str:
+    return tr(RECORDS[record]) if record in RECORDS else record
+
+
+def field_label(field: str) -> str:
+    return tr(FIELDS[field]) if field in FIELDS else field
+
+
+def place_label(where: str) -> str:
+    where = re.sub(r"\brow (\d+)", lambda m: tr(_ROW).format(n=m.group(1)), where)
+    return re.sub(
+        r"\bline (\d+), column (\d+)",
+        lambda m: tr(_LINE).format(line=m.group(1), column=m.group(2)),
+        where,
+    )
 
 
 # The reasons an import is refused (KnownError IMPORT_MALFORMED `reason`), in words.
@@ -106,6 +138,51 @@ REASONS = {
     "not valid JSON": QT_TRANSLATE_NOOP("DirectoryLabels", "not valid JSON"),
     "the file is empty": QT_TRANSLATE_NOOP("DirectoryLabels", "the file is empty"),
     "not allowed by HSDS": QT_TRANSLATE_NOOP("DirectoryLabels", "not allowed by HSDS"),
+    "empty id": QT_TRANSLATE_NOOP("DirectoryLabels", "no id"),
+    "unknown language": QT_TRANSLATE_NOOP("DirectoryLabels", "a language we do not recognise"),
+    "damaged zip archive": QT_TRANSLATE_NOOP(
+        "DirectoryLabels", "the archive is damaged or lies about its contents"
+    ),
+    "unsupported zip archive": QT_TRANSLATE_NOOP(
+        "DirectoryLabels", "the archive is encrypted or compressed in an unknown way"
+    ),
+    "not readable text": QT_TRANSLATE_NOOP("DirectoryLabels", "not readable text"),
+    "not a file": QT_TRANSLATE_NOOP("DirectoryLabels", "not a file"),
+}
+ACTIONS = {
+    "skipped": QT_TRANSLATE_NOOP("DirectoryLabels", "left out"),
+    "repaired": QT_TRANSLATE_NOOP("DirectoryLabels", "repaired, kept"),
+}
+RECORDS = {
+    "service": QT_TRANSLATE_NOOP("DirectoryLabels", "service"),
+    "organization": QT_TRANSLATE_NOOP("DirectoryLabels", "organization"),
+    "location": QT_TRANSLATE_NOOP("DirectoryLabels", "location"),
+    "phone": QT_TRANSLATE_NOOP("DirectoryLabels", "phone"),
+    "language": QT_TRANSLATE_NOOP("DirectoryLabels", "language"),
+    "schedule": QT_TRANSLATE_NOOP("DirectoryLabels", "opening hours"),
+    "holiday_schedule": QT_TRANSLATE_NOOP("DirectoryLabels", "holiday hours"),
+    "service_at_location": QT_TRANSLATE_NOOP("DirectoryLabels", "service at a location"),
+    "taxonomy_term": QT_TRANSLATE_NOOP("DirectoryLabels", "taxonomy term"),
+    "program": QT_TRANSLATE_NOOP("DirectoryLabels", "program"),
+    "taxonomy": QT_TRANSLATE_NOOP("DirectoryLabels", "taxonomy"),
+}
+# Service fields as the coordinator knows them (conflicts, "take upstream").
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("DirectoryLabels", "Name"),
+    "description": QT_TRANSLATE_NOOP("DirectoryLabels", "Description"),
+    "organization": QT_TRANSLATE_NOOP("DirectoryLabels", "Organization"),
+    "categories": QT_TRANSLATE_NOOP("DirectoryLabels", "Categories"),
+    "audiences": QT_TRANSLATE_NOOP("DirectoryLabels", "Audiences"),
+    "languages": QT_TRANSLATE_NOOP("DirectoryLabels", "Languages"),
+    "phones": QT_TRANSLATE_NOOP("DirectoryLabels", "Phones"),
+    "locations": QT_TRANSLATE_NOOP("DirectoryLabels", "Locations"),
+    "hours": QT_TRANSLATE_NOOP("DirectoryLabels", "Hours"),
+    "email": QT_TRANSLATE_NOOP("DirectoryLabels", "E-mail"),
+    "url": QT_TRANSLATE_NOOP("DirectoryLabels", "Website"),
+    "active": QT_TRANSLATE_NOOP("DirectoryLabels", "Active"),
+    "eligibility": QT_TRANSLATE_NOOP("DirectoryLabels", "Eligibility"),
+    "access": QT_TRANSLATE_NOOP("DirectoryLabels", "How to get in"),
+    "required_documents": QT_TRANSLATE_NOOP("DirectoryLabels", "Documents asked for"),
 }
 _SHOULD_BE = QT_TRANSLATE_NOOP("DirectoryLabels", "should be of type {type}")
 _ROW = QT_TRANSLATE_NOOP("DirectoryLabels", "row {n}")

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
 from intake_app.domain.common import Lang
@@ -26,6 +26,7 @@ from intake_app.domain.services import Service
 
 from intake_app.ui.directory.labels import term_label
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.tones import Tone, tone_colour
 
 Index = QModelIndex | QPersistentModelIndex
 SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,7 +144,7 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and (
             not s.active or (col == 4 and s.is_stale(self._today()))
         ):
-            return QBrush(QColor("#9a4b00" if s.active else "#777777"))
+            return QBrush(tone_colour(Tone.WARN if s.active else Tone.MUTED))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return s.description_in(self.lang.value)[:300] or None
         return None
@@ -183,6 +184,12 @@ class DirectoryProxy(QSortFilterProxyModel):
         self._index = DirectoryIndex(services, previous=self._index)
         self._accepted = self._index.matches(self.current)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def suggestion(self) -> str:
+        """A spelling that would find something when the current search finds nothing."""
+        if self._index is None or not self.current.text.strip() or any(self._accepted):
+            return ""
+        return self._index.suggest(self.current.text)
 
     def set_filter(self, f: DirectoryFilter) -> None:
         self.beginFilterChange()

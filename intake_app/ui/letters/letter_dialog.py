@@ -46,6 +46,7 @@ from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.letters.leak_highlighter import LeakHighlighter
 from intake_app.ui.letters.letters_model import LettersModel
 from intake_app.ui.letters.seams import LetterSeams
+from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ class LetterDialog(QDialog):
 
         self.table = QTableView(self)
         self.table.setObjectName("letters-table")
+        self.table.setAccessibleName(self.tr("Letters to prepare"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -205,7 +207,7 @@ class LetterDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.view.setMinimumWidth(420)
+        self.view.setMinimumWidth(300)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -239,7 +241,7 @@ class LetterDialog(QDialog):
         layout.setContentsMargins(16, 16, 16, 12)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1180, 700)
+        fit_to_screen(self, QSize(1180, 700))
 
     # --- the current letter ------------------------------------------------------------
 
@@ -381,6 +383,7 @@ class LetterDialog(QDialog):
             ),
             self.tr("Print them"),
             self.tr("Go back and edit"),
+            destructive=True,  # Enter goes back to editing; printing needs a deliberate click
         ):
             return
         for letter in self.model.letters():

@@ -13,32 +13,38 @@ from PySide6.QtWidgets import QDialog, QWidget
 from intake_app.ui.file_dialogs import choose_folder, choose_open_file, choose_save_file
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterSeams", text)
-
-
 class LetterSeams:
     @staticmethod
     def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
         """Show the system print dialog for `printer`; True when the user chose Print."""
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(_tr("Print referral letters"))
+        dialog.setWindowTitle(QCoreApplication.translate("LetterSeams", "Print referral letters"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     @staticmethod
     def save_location(parent: QWidget | None, suggested: str) -> Path | None:
         """Where to save the PDF (`suggested` is a file name without any folder)."""
         return choose_save_file(
-            parent, _tr("Save the letters as PDF"), suggested, _tr("PDF documents (*.pdf)"), "pdf"
+            parent,
+            QCoreApplication.translate("LetterSeams", "Save the letters as PDF"),
+            suggested,
+            QCoreApplication.translate("LetterSeams", "PDF documents (*.pdf)"),
+            "pdf",
         )
 
     @staticmethod
     def save_folder(parent: QWidget | None) -> Path | None:
         """A folder for one PDF per service."""
-        return choose_folder(parent, _tr("Choose a folder for the letters"))
+        return choose_folder(
+            parent, QCoreApplication.translate("LetterSeams", "Choose a folder for the letters")
+        )
 
 
 class LogoSeam:
     @staticmethod
     def choose_logo(parent: QWidget | None) -> Path | None:
-        return choose_open_file(parent, _tr("Choose a logo"), _tr("Images (*.png *.jpg *.jpeg)"))
+        return choose_open_file(
+            parent,
+            QCoreApplication.translate("LetterSeams", "Choose a logo"),
+            QCoreApplication.translate("LetterSeams", "Images (*.png *.jpg *.jpeg)"),
+        )

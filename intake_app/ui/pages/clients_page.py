@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 from intake_app.clients.consent import expiring_consents
 from intake_app.clients.search import ClientSearch
 from intake_app.domain.clients import ClientHit
+from intake_app.domain.referrals import ReferralFilter, ReferralState
+from intake_app.referrals.follow_up import list_referrals
 
 from intake_app.ui.clients.client_editor import ClientEditor
 from intake_app.ui.clients.models import ROW_ROLE, ClientHitsModel
+from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 
@@ -40,6 +43,7 @@ SEARCH_DELAY_MS = 30
 
 class ClientsPage(Page):
     client_opened = Signal(int)
+    letter_requested = Signal(list)  # referral ids (Ctrl+P)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -50,10 +54,11 @@ class ClientsPage(Page):
         self.search_box.setPlaceholderText(self.tr("Name, phone or number"))
         self.search_box.setToolTip(self.tr("Search by name, phone or client number (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(self.tr("Search clients"))
         self.new_button = QPushButton(self.tr("&New client"), self)
         self.new_button.setObjectName("new-client")
         self.new_button.setToolTip(self.tr("New intake (Ctrl+N)"))
-        self.show_archived = QCheckBox(self.tr("Include arc&hived"), self)
+        self.show_archived = QCheckBox(self.tr("Include archi&ved"), self)
         self.expiring_button = QPushButton(self.tr("Consents expiring soon"), self)
         self.expiring_button.setCheckable(True)
         self.list_label = QLabel(self)
@@ -63,6 +68,7 @@ class ClientsPage(Page):
         self.proxy.setSourceModel(self.model)
         self.results = QTableView(self)
         self.results.setObjectName("client-results")
+        self.results.setAccessibleName(self.tr("Clients found"))
         self.results.setModel(self.proxy)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,6 +76,7 @@ class ClientsPage(Page):
         self.results.verticalHeader().hide()
         self.results.setTabKeyNavigation(False)
         self.results.setAlternatingRowColors(True)
+        self.results.setWordWrap(False)  # one line per client, long names elided
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -78,14 +85,13 @@ class ClientsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.new_button)
-        left_layout.addLayout(top)
-        filters = QHBoxLayout()
-        filters.addWidget(self.show_archived)
-        filters.addStretch(1)
-        left_layout.addLayout(filters)
+        # The search box has the whole width; the New button sits under it.
+        left_layout.addWidget(self.search_box)
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addStretch(1)
+        left_layout.addLayout(actions)
+        left_layout.addWidget(self.show_archived)
         left_layout.addWidget(self.expiring_button)
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.results, 1)
@@ -103,9 +109,9 @@ class ClientsPage(Page):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 840])
+        splitter.setSizes([360, 800])  # about a third for the list, on any width
         splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(280)
+        left.setMinimumWidth(220)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -122,9 +128,7 @@ class ClientsPage(Page):
         self.editor.deleted.connect(self._after_delete)
         self.editor.closed.connect(self._after_close)
         self.editor.open_requested.connect(self.open_client)
-        self._shortcut(QKeySequence.StandardKey.New, self.new_client)
-        self._shortcut(QKeySequence.StandardKey.Find, self.focus_search)
-        self._shortcut(QKeySequence.StandardKey.Save, self._save)
+        # Ctrl+N/F/S/P are the main window's (see ui/commands); Esc belongs to this page.
         self._shortcut(QKeySequence(Qt.Key.Key_Escape), self._escape)
         self.refresh()
 
@@ -137,6 +141,35 @@ class ClientsPage(Page):
 
     def title(self) -> str:
         return self.tr("Clients")
+
+    def command(self, command: Command) -> bool:
+        if command is Command.NEW:
+            self.new_client()
+        elif command is Command.FIND:
+            self.focus_search()
+        elif command is Command.SAVE:
+            if self.stack.currentWidget() is not self.editor:
+                return False
+            self._save()
+        elif command is Command.PRINT:
+            return self._letters_for_open_client()
+        else:
+            return False
+        return True
+
+    def _letters_for_open_client(self) -> bool:
+        """Ctrl+P: the letters of the open client's referrals not yet printed."""
+        client_id = self.editor.client_id
+        if self.stack.currentWidget() is not self.editor or client_id is None:
+            return False
+        rows = list_referrals(
+            self.context.session,
+            ReferralFilter(states=frozenset({ReferralState.CREATED}), client_id=client_id),
+        )
+        if not rows:
+            return False
+        self.letter_requested.emit([r.id for r in rows])
+        return True
 
     # -- the list ----------------------------------------------------------------------
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from intake_app.directory import use_cases
 from intake_app.directory.browse import directory_version, list_organizations
+from intake_app.directory.sample import sample_services
 from intake_app.directory.search import facet_values
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
 
+from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.directory.detail import ServiceDetail
@@ -37,6 +40,7 @@ from intake_app.ui.directory.editor import ServiceEditor
 from intake_app.ui.directory.exchange import DirectoryExchange
 from intake_app.ui.directory.filters import FilterBar
 from intake_app.ui.directory.models import SERVICE_ROLE, DirectoryProxy, ServicesModel
+from intake_app.ui.directory.review_dialog import ReviewDialog
 from intake_app.ui.directory.work_strip import WorkStrip
 from intake_app.ui.pages.base import Page
 
@@ -61,15 +65,20 @@ class DirectoryPage(Page, DirectoryExchange):
         self.export_button = self._button(
             self.tr("E&xport…"), "export-directory", self.choose_export
         )
+        self.attention_button = self._button(
+            self.tr("Needs &attention"), "directory-attention", self.open_review
+        )
         self.new_button.setVisible(self.can_edit)
         self.import_button.setVisible(self.can_import)
         self.export_button.setVisible(self.can_export)
+        self.attention_button.setVisible(False)
 
         self.model = ServicesModel(context.ui_lang, lambda: context.clock.now().date(), self)
         self.proxy = DirectoryProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("directory-table")
+        self.table.setAccessibleName(self.tr("Services"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -88,6 +97,11 @@ class DirectoryPage(Page, DirectoryExchange):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("directory-count")
         self.count_label.setStyleSheet("color: palette(mid);")
+        # A search that finds nothing ("nouriture") offers the directory's closest words.
+        self.suggest_button = self._button("", "directory-suggestion", self._use_suggestion)
+        self.suggest_button.setFlat(True)
+        self.suggest_button.hide()
+        self._suggestion = ""
 
         self.detail = ServiceDetail(context.ui_lang, self)
         self.edit_button = self._button(self.tr("&Edit"), "edit-service", self.edit_current)
@@ -103,13 +117,37 @@ class DirectoryPage(Page, DirectoryExchange):
         for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             b.setVisible(self.can_edit)
 
+        # An empty directory says where services come from.
+        self.empty = QFrame(self)
+        self.empty.setObjectName("directory-empty")
+        self.empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setText(
+            self.tr(
+                "The directory is empty. Import your organization's directory file with "
+                "Import…, or add the sample directory of fictional Montréal services to try "
+                "Passerelle."
+            )
+            if self.can_import or self.can_edit
+            else self.tr("The directory is empty. Ask a coordinator to import it.")
+        )
+        self.sample_button = self._button(
+            self.tr("Add the &sample directory"), "add-sample-directory", self.add_sample
+        )
+        self.sample_button.setVisible(self.can_edit)
+        empty_row = QHBoxLayout(self.empty)
+        empty_row.addWidget(self.empty_text, 1)
+        empty_row.addWidget(self.sample_button)
+        self.empty.hide()
+
         self.work = WorkStrip(context.pool, self)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.filters, 1)
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
-        for b in (self.new_button, self.import_button, self.export_button):
+        for b in (self.new_button, self.import_button, self.export_button, self.attention_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         top.addLayout(buttons)
@@ -118,29 +156,38 @@ class DirectoryPage(Page, DirectoryExchange):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
         lv.addWidget(self.table, 1)
-        lv.addWidget(self.count_label)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_label)
+        count_row.addWidget(self.suggest_button)
+        count_row.addStretch(1)
+        lv.addLayout(count_row)
         right = QWidget(self)
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
         rv.addWidget(self.detail, 1)
-        actions = QHBoxLayout()
+        # Two by two: four buttons in a row would make the detail pane take the list's room.
+        actions = QGridLayout()
         actions.setSpacing(6)
-        for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
+        for i, b in enumerate(
+            (self.edit_button, self.duplicate_button, self.active_button, self.verify_button)
+        ):
+            actions.addWidget(b, i // 2, i % 2)
+        actions.setColumnStretch(2, 1)
         rv.addLayout(actions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The list gets two thirds: its columns are what a caseworker scans.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([720, 440])
+        self.splitter.setSizes([780, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(top)
+        layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.work)
 
@@ -150,7 +197,6 @@ class DirectoryPage(Page, DirectoryExchange):
         self.model.modelReset.connect(self._restore_selection)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self._choose_current())
-        QShortcut(QKeySequence.StandardKey.Find, self, self.filters.search.setFocus)
         self._version: int | None = None  # loaded on first activation
 
     def _changed(self) -> None:
@@ -158,6 +204,14 @@ class DirectoryPage(Page, DirectoryExchange):
 
     def title(self) -> str:
         return self.tr("Directory")
+
+    def command(self, command: Command) -> bool:
+        """Ctrl+F searches the directory while it is on screen."""
+        if command is Command.FIND:
+            self.filters.search.setFocus()
+            self.filters.search.selectAll()
+            return True
+        return False
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         b = QPushButton(text, self)
@@ -181,7 +235,9 @@ class DirectoryPage(Page, DirectoryExchange):
         self.model.set_services(services)
         facets = facet_values(services)
         self.filters.set_choices(facets["languages"], facets["areas"])
+        self.empty.setVisible(not services)
         self._update_count()
+        self._update_attention(services)
         if current:
             self.select_service(current)
         else:
@@ -207,6 +263,34 @@ class DirectoryPage(Page, DirectoryExchange):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+        suggestion = self.proxy.suggestion()
+        self.suggest_button.setVisible(bool(suggestion))
+        if suggestion:
+            self.suggest_button.setText(
+                self.tr("Nothing found. Search for “{words}” instead").format(words=suggestion)
+            )
+            self._suggestion = suggestion
+
+    def _use_suggestion(self) -> None:
+        self.filters.search.setText(self._suggestion)
+        self.filters.search.setFocus()
+
+    def _update_attention(self, services: list[Service]) -> None:
+        """The coordinator's button: uncategorised services and upstream changes."""
+        if not self.can_edit:
+            return
+        waiting = sum(1 for s in services if s.active and not s.categories)
+        count = waiting + use_cases.review_count(self.context.session)
+        self.attention_button.setText(self.tr("Needs &attention ({n})").format(n=count))
+        self.attention_button.setVisible(count > 0)
+
+    def open_review(self) -> None:
+        """The review dialog (a seam for tests); reload if anything was changed there."""
+        dialog = ReviewDialog(self.context.session, self.context.ui_lang, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.directory_changed.emit()
 
     def select_service(self, service_id: str) -> bool:
         row = self.model.row_of(service_id)
@@ -261,6 +345,16 @@ class DirectoryPage(Page, DirectoryExchange):
             Alert.error(self, exc)
             return None
 
+    def add_sample(self) -> None:
+        """The embedded sample directory (fictional services), for a first try."""
+        if (
+            self._run(lambda: use_cases.add_services(self.context.session, sample_services()))
+            is None
+        ):
+            return
+        self.reload()
+        self.directory_changed.emit()
+
     def new_service(self) -> None:
         edited = self.open_editor(None)
         if edited is not None and self._run(
@@ -302,6 +396,7 @@ class DirectoryPage(Page, DirectoryExchange):
             ).format(name=s.name),
             self.tr("Deactivate"),
             self.tr("Keep it"),
+            destructive=True,
         ):
             return
         self._run(lambda: use_cases.set_active(self.context.session, s.id, not s.active))

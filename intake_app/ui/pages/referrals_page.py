@@ -73,6 +73,7 @@ class ReferralsPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView(self)
         self.table.setObjectName("referrals-table")
+        self.table.setAccessibleName(self.tr("Referrals"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.FOLLOW_UP, Qt.SortOrder.AscendingOrder)
@@ -107,12 +108,15 @@ class ReferralsPage(Page):
         top.addWidget(self.due_button)
         top.addWidget(self.all_button)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("State:"), self))
-        top.addWidget(self.state)
-        top.addWidget(QLabel(self.tr("Made by:"), self))
-        top.addWidget(self.caseworker)
-        top.addWidget(QLabel(self.tr("Service:"), self))
-        top.addWidget(self.service, 1)
+        for text, combo in (
+            (self.tr("State:"), self.state),
+            (self.tr("Made by:"), self.caseworker),
+            (self.tr("Service:"), self.service),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(combo)
+            top.addWidget(caption)
+            top.addWidget(combo, 1 if combo is self.service else 0)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -195,14 +199,10 @@ class ReferralsPage(Page):
         if self.due_button.isChecked():
             if n == 0:
                 text = self.tr("No follow-ups due.")
-            elif n == 1:
-                text = self.tr("1 follow-up due today or earlier.")
             else:
-                text = self.tr("%1 follow-ups due today or earlier.").replace("%1", str(n))
+                text = self.tr("%n follow-up(s) due today or earlier.", "", n)
         else:
-            text = (
-                self.tr("1 referral.") if n == 1 else self.tr("%1 referrals.").replace("%1", str(n))
-            )
+            text = self.tr("%n referral(s).", "", n)
         self.summary.setText(text)
         self._select(keep_id)
 

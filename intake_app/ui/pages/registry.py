@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
@@ -13,15 +12,17 @@ def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
     """Imported here, not at the top, so the unlock window starts without them."""
     from intake_app.ui.pages.clients_page import ClientsPage
     from intake_app.ui.pages.directory_page import DirectoryPage
-    from intake_app.ui.pages.placeholder_page import PlaceholderPage
     from intake_app.ui.pages.referrals_page import ReferralsPage
     from intake_app.ui.pages.settings_page import SettingsPage
+    from intake_app.ui.pages.today_page import TodayPage
+    from intake_app.ui.reports.reports_page import ReportsPage
 
     return {
+        "today": TodayPage,
         "clients": ClientsPage,
         "directory": DirectoryPage,
         "referrals": ReferralsPage,
-        "reports": partial(PlaceholderPage, key="reports"),
+        "reports": ReportsPage,
         "settings": SettingsPage,
     }
 
@@ -29,6 +30,7 @@ def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
 def build_pages(context: AppContext) -> list[Page]:
     pages = _page_classes()
     return [
+        pages["today"](context),
         pages["clients"](context),
         pages["directory"](context),
         pages["referrals"](context),

@@ -1,7 +1,8 @@
 """The selected referral: what it is, its next steps as buttons, follow-up date and note.
 
 A state change is one click on a button here (after choosing the row: two in all).
-Closing takes a reason from the list next to the Close button.
+Closing takes a reason from the list next to the "Close the referral" button. An outcome
+can be undone right after (the row may have left the list of follow-ups due).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,13 +29,21 @@ from PySide6.QtWidgets import (
 from intake_app.domain.referrals import (
     TRANSITIONS,
     CloseReason,
+    Referral,
     ReferralRow,
     ReferralState,
 )
 from intake_app.errors import KnownError
-from intake_app.referrals.state import MAX_NOTE, change_state, update_follow_up
+from intake_app.referrals.state import (
+    MAX_NOTE,
+    change_state,
+    load_referral,
+    undo_state_change,
+    update_follow_up,
+)
 from intake_app.routing.explain import category_label
 
+from intake_app.ui.accounts.formatting import date_edit_format
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.referrals.labels import ACTION, CLOSE_REASON, state_text, tr
@@ -43,6 +53,7 @@ class ReferralPanel(QWidget):
     changed = Signal(int)  # referral id
     client_open_requested = Signal(int)
     letter_requested = Signal(list)
+    undone = Signal(int)  # referral id put back as it was
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +81,8 @@ class ReferralPanel(QWidget):
         self.close_reason.setObjectName("referral-close-reason")
         for reason, text in CLOSE_REASON.items():
             self.close_reason.addItem(tr(text), reason.value)
-        self.close_button = QPushButton(self.tr("Close"), steps)
+        # "Close" alone reads like closing the pane.
+        self.close_button = QPushButton(self.tr("Close the referral"), steps)
         self.close_button.setObjectName("referral-close")
         self.close_button.clicked.connect(self._close)
         grid.addWidget(self.close_reason, 2, 0)
@@ -81,7 +93,7 @@ class ReferralPanel(QWidget):
         self.follow_up = QDateEdit(follow)
         self.follow_up.setObjectName("referral-follow-up")
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(date_edit_format())
         form.addRow(self.tr("Follow up on:"), self.follow_up)
         self.note = QPlainTextEdit(follow)
         self.note.setObjectName("referral-note")
@@ -103,8 +115,25 @@ class ReferralPanel(QWidget):
         links.addWidget(self.letter)
         links.addStretch(1)
 
+        # After an outcome the row may leave the list: say what was done, offer to undo.
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("referral-undo-bar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_text = QLabel(self.undo_bar)
+        self.undo_text.setObjectName("referral-undo-text")
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.undo_bar)
+        self.undo_button.setObjectName("referral-undo")
+        self.undo_button.clicked.connect(self._undo)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.addWidget(self.undo_text, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._before: Referral | None = None
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
         layout.addWidget(steps)
@@ -168,7 +197,8 @@ class ReferralPanel(QWidget):
         if self._row is None:
             return
         self._run(
-            lambda rid: change_state(self.context.session, rid, state, outcome_note=self._note())
+            lambda rid: change_state(self.context.session, rid, state, outcome_note=self._note()),
+            undoable=state_text(state),
         )
 
     def _close(self) -> None:
@@ -182,7 +212,8 @@ class ReferralPanel(QWidget):
                 ReferralState.CLOSED,
                 close_reason=reason,
                 outcome_note=self._note(),
-            )
+            ),
+            undoable=state_text(ReferralState.CLOSED),
         )
 
     def _save(self) -> None:
@@ -196,15 +227,38 @@ class ReferralPanel(QWidget):
             )
         )
 
-    def _run(self, action: Callable[[int], object]) -> None:
+    def _run(self, action: Callable[[int], object], undoable: str = "") -> None:
         assert self._row is not None
-        rid = self._row.id
+        rid, code = self._row.id, self._row.code
         try:
+            before = load_referral(self.context.session, rid) if undoable else None
             action(rid)
         except KnownError as exc:
             Alert.error(self, exc)
             return
+        if before is not None:
+            self._before = before
+            self.undo_text.setText(
+                self.tr("Referral %1 marked “%2”.").replace("%1", code).replace("%2", undoable)
+            )
+            self.undo_bar.show()
+        else:
+            self.undo_bar.hide()
         self.changed.emit(rid)
+
+    def _undo(self) -> None:
+        before, self._before = self._before, None
+        self.undo_bar.hide()
+        if before is None or before.id is None:
+            return
+        try:
+            undo_state_change(self.context.session, before)
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self.undo_text.setText("")
+        self.changed.emit(before.id)
+        self.undone.emit(before.id)
 
     def _open_client(self) -> None:
         if self._row is not None:

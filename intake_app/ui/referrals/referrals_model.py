@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from intake_app.domain.common import Lang
 from intake_app.domain.referrals import ReferralRow, ReferralState
@@ -22,6 +22,7 @@ from intake_app.routing.explain import category_label
 
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 from intake_app.ui.referrals.labels import state_text, tr
+from intake_app.ui.widgets.tones import Tone, tone_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -113,7 +114,7 @@ class ReferralsModel(QAbstractTableModel):
             and (r.follow_up_on < self._today)
         )
         if role == Qt.ItemDataRole.ForegroundRole and col is Column.FOLLOW_UP and overdue:
-            return QColor("#b3261e")
+            return tone_colour(Tone.BAD)
         if role == Qt.ItemDataRole.FontRole and col is Column.CODE:
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.Monospace)

@@ -62,6 +62,4 @@ class NeedsModel(QAbstractListModel):
     def _count(count: int) -> str:
         if count == 0:
             return QCoreApplication.translate("NeedsModel", "nothing fits")
-        if count == 1:
-            return QCoreApplication.translate("NeedsModel", "1 service")
-        return QCoreApplication.translate("NeedsModel", "%1 services").replace("%1", str(count))
+        return QCoreApplication.translate("NeedsModel", "%n service(s)", "", count)

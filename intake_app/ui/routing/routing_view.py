@@ -9,8 +9,9 @@ Nothing on this screen is printed: explanations mention barriers and stay here.
 from __future__ import annotations
 
 import logging
+from datetime import date
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,18 +29,22 @@ from PySide6.QtWidgets import (
 from intake_app.clients.consent import record_referral_consent
 from intake_app.clock import today as clock_today
 from intake_app.domain.permissions import Permission, allowed
+from intake_app.domain.referrals import ReferralFilter
 from intake_app.errors import KnownError
 from intake_app.referrals.create import ReferralPick, create_referrals
+from intake_app.referrals.follow_up import list_referrals
 from intake_app.referrals.route import RoutingResult, route_client
 from intake_app.routing.rank import PreparedDirectory
 
 from intake_app.ui.clients.labels import language_name
+from intake_app.ui.clients.models import day_text
 from intake_app.ui.context import AppContext
-from intake_app.ui.dialogs import Alert
+from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.routing.card_delegate import CardDelegate
 from intake_app.ui.routing.needs_model import NeedsModel
 from intake_app.ui.routing.refer_consent import ReferConsentPanel
 from intake_app.ui.routing.suggestions_model import SuggestionsFilter, SuggestionsModel
+from intake_app.ui.widgets.tab_order import tab_in_order
 from intake_app.ui.workers import Worker
 
 log = logging.getLogger(__name__)
@@ -61,6 +66,7 @@ class RoutingView(QWidget):
         self._directory: PreparedDirectory | None = None
         self._result: RoutingResult | None = None
         self._worker: Worker | None = None
+        self._referred_on: dict[str, date] = {}
         lang = context.ui_lang
 
         self.needs_model = NeedsModel(lang, self)
@@ -86,6 +92,7 @@ class RoutingView(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setUniformItemSizes(False)
         self.view.setMouseTracking(True)
+        self.view.installEventFilter(self)
         self.model.dataChanged.connect(self._update_refer)
         self.model.modelReset.connect(self._update_refer)
 
@@ -118,6 +125,17 @@ class RoutingView(QWidget):
         self.refer_button.setDefault(True)
         self.refer_button.clicked.connect(self.refer)
         self.refer_button.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
+        self.needs_view.setAccessibleName(self.tr("Needs"))
+        self.view.setAccessibleName(self.tr("Services that fit the chosen need"))
+        tab_in_order(
+            self.needs_view,
+            self.language,
+            self.area,
+            self.open_now,
+            self.show_excluded,
+            self.view,
+            self.refer_button,
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -138,9 +156,13 @@ class RoutingView(QWidget):
         filters = QGridLayout()
         filters.setHorizontalSpacing(8)
         filters.setVerticalSpacing(4)
-        filters.addWidget(QLabel(self.tr("Language:"), right), 0, 0)
+        language_label = QLabel(self.tr("Language:"), right)
+        language_label.setBuddy(self.language)
+        area_label = QLabel(self.tr("Area:"), right)
+        area_label.setBuddy(self.area)
+        filters.addWidget(language_label, 0, 0)
         filters.addWidget(self.language, 0, 1)
-        filters.addWidget(QLabel(self.tr("Area:"), right), 0, 2)
+        filters.addWidget(area_label, 0, 2)
         filters.addWidget(self.area, 0, 3)
         filters.addWidget(self.open_now, 1, 0, 1, 2)
         filters.addWidget(self.show_excluded, 1, 2, 1, 2)
@@ -169,6 +191,19 @@ class RoutingView(QWidget):
 
         self._update_refer()
         self.load()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the cards lands on the first service, drawn with its focus frame
+        (Space ticks it, arrows move)."""
+        if watched is self.view and event.type() == QEvent.Type.FocusIn:
+            current = self.view.currentIndex()
+            if not current.isValid() or not (current.flags() & Qt.ItemFlag.ItemIsUserCheckable):
+                for row in range(self.proxy.rowCount()):
+                    index = self.proxy.index(row, 0)
+                    if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                        self.view.setCurrentIndex(index)
+                        break
+        return super().eventFilter(watched, event)
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -219,6 +254,7 @@ class RoutingView(QWidget):
             if seen[s.need_index] <= PER_NEED:
                 kept.append(s)
         self.model.set_suggestions(result.query.needs, kept)
+        self._show_earlier_referrals()
         counts = {i: 0 for i in range(len(result.query.needs))}
         for s in result.suggestions:
             if not s.excluded:
@@ -233,6 +269,60 @@ class RoutingView(QWidget):
             )
         else:
             self.status.setText(self.tr("Tick the services to refer to, then press Refer."))
+        if self._directory.uncategorised:
+            self.status.setText(
+                self.status.text()
+                + " "
+                + self.tr(
+                    "%n service(s) of the directory have no category and cannot be suggested.",
+                    "",
+                    self._directory.uncategorised,
+                )
+            )
+
+    def _earlier_referrals(self) -> dict[str, date]:
+        """The day this person was last referred to each service."""
+        try:
+            rows = list_referrals(self.context.session, ReferralFilter(client_id=self.client_id))
+        except KnownError:
+            return {}
+        latest: dict[str, date] = {}
+        for r in rows:
+            if r.service_id:
+                day = r.created_at.date()
+                latest[r.service_id] = max(day, latest.get(r.service_id, day))
+        return latest
+
+    def _show_earlier_referrals(self) -> None:
+        self._referred_on = self._earlier_referrals()
+        lang = self.context.ui_lang
+        self.model.set_referred(
+            {
+                sid: self.tr("already referred on %1").replace("%1", day_text(day, lang))
+                for sid, day in self._referred_on.items()
+            }
+        )
+
+    def _confirm_repeat(self, service_ids: list[str]) -> bool:
+        """A second referral to the same service the same day is usually a slip."""
+        today = self.context.clock.now().date()
+        again = [sid for sid in service_ids if self._referred_on.get(sid) == today]
+        if not again:
+            return True
+        names = [
+            s.service.name_in(self.context.ui_lang.value)
+            for s in self.model.checked()
+            if s.service.id in again
+        ]
+        return Question.ask(
+            self,
+            self.tr(
+                "This person was already referred today to: %1. Make another referral anyway?"
+            ).replace("%1", ", ".join(dict.fromkeys(names))),
+            self.tr("Refer again"),
+            self.tr("Do not refer again"),
+            destructive=True,
+        )
 
     def _fill_filters(self, result: RoutingResult) -> None:
         lang = self.context.ui_lang
@@ -284,10 +374,8 @@ class RoutingView(QWidget):
         self.refer_button.setEnabled(count > 0)
         if count == 0:
             self.refer_button.setText(self.tr("Refer"))
-        elif count == 1:
-            self.refer_button.setText(self.tr("Refer to 1 service"))
         else:
-            self.refer_button.setText(self.tr("Refer to %1 services").replace("%1", str(count)))
+            self.refer_button.setText(self.tr("Refer to %n service(s)", "", count))
 
     def refer(self) -> None:
         """One referral per ticked service; a service ticked for two needs gets one referral."""
@@ -298,6 +386,8 @@ class RoutingView(QWidget):
         for s in chosen:
             if s.need.id is not None:
                 picks.setdefault(s.service.id, []).append(s.need.id)
+        if not self._confirm_repeat(list(picks)):
+            return
         try:
             made = create_referrals(
                 self.context.session,
@@ -320,12 +410,8 @@ class RoutingView(QWidget):
             Alert.error(self, exc)
         self.model.uncheck_all()
         codes = ", ".join(r.code for r in made)
-        if len(made) == 1:
-            self.status.setText(self.tr("1 referral made: %1").replace("%1", codes))
-        else:
-            self.status.setText(
-                self.tr("%1 referrals made: %2").replace("%1", str(len(made))).replace("%2", codes)
-            )
+        self.status.setText(self.tr("%n referral(s) made: %1", "", len(made)).replace("%1", codes))
+        self._show_earlier_referrals()
         self.referrals_created.emit([r.id for r in made if r.id is not None])
 
     def shutdown(self) -> None:

@@ -71,6 +71,7 @@ class SuggestionsModel(QAbstractListModel):
         self._rows: list[_Row] = []
         self._checked: set[tuple[int, str]] = set()
         self._flagged: dict[str, bool] = {}
+        self._referred: dict[str, str] = {}  # service id → "already referred on …"
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -101,9 +102,19 @@ class SuggestionsModel(QAbstractListModel):
         self._checked.clear()
         self.endResetModel()
 
+    def set_referred(self, texts: dict[str, str]) -> None:
+        """Services this person was already referred to, with the words the card shows."""
+        self._referred = dict(texts)
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    def referred_note(self, service_id: str) -> str:
+        return self._referred.get(service_id, "")
+
     def clear(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._referred = {}
         self._checked.clear()
         self.endResetModel()
 
@@ -174,7 +185,12 @@ class SuggestionsModel(QAbstractListModel):
         if role == Role.SUBTITLE:
             return self._subtitle(s)
         if role in (Role.EXPLANATION, Qt.ItemDataRole.ToolTipRole):
-            return row.explanation
+            note = self._referred.get(s.service.id)
+            return (
+                f"{note} · {row.explanation}"
+                if note and row.explanation
+                else (note or row.explanation)
+            )
         if role == Role.EXCLUDED:
             return s.excluded
         if role == Role.SERVICE_ID:
@@ -220,11 +236,10 @@ class SuggestionsModel(QAbstractListModel):
             return category_label(row.need.category, self._lang)
         if role == Role.SUBTITLE:
             urgency = label_tr(URGENCY[row.need.urgency])
-            if row.count == 1:
-                one = QCoreApplication.translate("SuggestionsModel", "%1 · 1 service fits")
-                return one.replace("%1", urgency)
-            many = QCoreApplication.translate("SuggestionsModel", "%1 · %2 services fit")
-            return many.replace("%1", urgency).replace("%2", str(row.count))
+            fits = QCoreApplication.translate(
+                "SuggestionsModel", "%n service(s) fit", "", row.count
+            )
+            return f"{urgency} · {fits}"
         return None
 
     def _subtitle(self, s: Suggestion) -> str:

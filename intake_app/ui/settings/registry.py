@@ -13,6 +13,7 @@ def section_classes() -> list[type[SettingsSection]]:
     from intake_app.ui.audit.audit_section import AuditSection
     from intake_app.ui.exchange.exchange_section import ExchangeSection
     from intake_app.ui.letters.letters_section import LettersSection
+    from intake_app.ui.reports.reports_section import ReportsSection
     from intake_app.ui.settings.general_section import GeneralSection
 
     return [
@@ -21,6 +22,7 @@ def section_classes() -> list[type[SettingsSection]]:
         AccountsSection,
         BackupSection,
         RetentionSection,
+        ReportsSection,
         ExchangeSection,
         AuditSection,
     ]

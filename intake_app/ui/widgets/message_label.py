@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-ERROR_COLOUR = "#a4262c"
+from intake_app.ui.widgets.tones import Tone, set_tone
 
 
 def error_label(parent: QWidget, object_name: str) -> QLabel:
+    """Red on a light theme, a lighter red on a dark one (see widgets/tones)."""
     label = QLabel(parent)
     label.setObjectName(object_name)
     label.setWordWrap(True)
-    label.setStyleSheet(f"QLabel#{object_name} {{ color: {ERROR_COLOUR}; }}")
+    set_tone(label, Tone.BAD)
     return label

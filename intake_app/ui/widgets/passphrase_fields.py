@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWid
 from intake_app.domain.passphrase import Strength, Weakness, assess
 
 from intake_app.ui.error_text import weakness_text
+from intake_app.ui.widgets.tones import Tone, tone_css
 
 
 class PassphraseFields(QWidget):
@@ -72,7 +73,8 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         strength = assess(text, self._names) if text else Strength(0, Weakness.EMPTY)
         self.meter.setValue(strength.score if text else 0)
-        colour = {0: "#c62828", 1: "#c62828", 2: "#ef8f00"}.get(strength.score, "#2e7d32")
+        tone = {0: Tone.BAD, 1: Tone.BAD, 2: Tone.WARN}.get(strength.score, Tone.GOOD)
+        colour = tone_css(tone)
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         if not text:
             self.hint.setText(

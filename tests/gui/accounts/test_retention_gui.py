@@ -55,7 +55,7 @@ def test_due_clients_are_listed_and_deleted_only_after_yes(
     section.delete_button.click()
     assert clients_repo.count_clients(session.conn) == 0
     assert section.model.rowCount() == 0
-    assert "2 client record(s) deleted" in section.summary.text()
+    assert "2 client records deleted" in section.summary.text()
 
 
 def test_record_export_asks_then_writes_a_pdf_named_by_number(

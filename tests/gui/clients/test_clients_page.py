@@ -31,6 +31,7 @@ from intake_app.ui.clients.models import (
     NeedsModel,
 )
 from intake_app.ui.dialogs import Question
+from intake_app.ui.main_window import MainWindow
 from intake_app.ui.pages.clients_page import ClientsPage
 
 
@@ -63,8 +64,19 @@ def _type(qtbot, text: str) -> None:
                 )
 
 
-def test_a_whole_intake_by_keyboard_alone(qtbot, page: ClientsPage, session: VaultSession) -> None:
-    qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+def test_a_whole_intake_by_keyboard_alone(qtbot, context, session: VaultSession) -> None:
+    """Ctrl+N, Ctrl+S and Ctrl+F are the main window's, wherever the focus sits."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1024, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.page_named("ClientsPage")
+    assert isinstance(page, ClientsPage)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert _focused() is page.editor.form.given
     _type(qtbot, "Hélène")
     _tab_to(qtbot, "family-name")
@@ -101,6 +113,7 @@ def test_a_whole_intake_by_keyboard_alone(qtbot, page: ClientsPage, session: Vau
     assert page.editor.client_id == saved.id and not page.editor.is_dirty()
     qtbot.keyClick(_focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert _focused() is page.search_box
+    window.shutdown()
 
 
 def test_search_as_you_type_and_enter_opens_the_first_match(

@@ -17,7 +17,7 @@ from intake_app.directory.sample import generate_services, sample_services
 from intake_app.directory.search import fold
 from intake_app.domain.services import Service
 from intake_app.domain.users import Role
-from intake_app.errors import KnownError
+from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import directory_repo
 
 from intake_app.ui.context import AppContext
@@ -172,7 +172,8 @@ def test_import_shows_preview_then_stores_and_reports(
         seen.append(preview)
         assert directory_repo.count_services(page.context.session.conn) == 62
         text = ImportPreviewDialog(preview, page).report_text()
-        assert "Services: 25 (25 new, 0 updated)" in text
+        assert "25 services will be imported, 0 skipped." in text
+        assert "New: 25 · updated: 0 · unchanged: 0" in text
         return True
 
     monkeypatch.setattr(page, "confirm_import", confirm)
@@ -196,13 +197,14 @@ def test_bad_file_shows_where_and_imports_nothing(
     page: DirectoryPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps([{"id": "x", "name": 5, "status": "active"}]), "utf-8")
+    bad.write_text('[{"id": "x", "name": "y", "status": "active"}, {', "utf-8")
     errors: list[KnownError] = []
     monkeypatch.setattr(
         "intake_app.ui.pages.directory_page.Alert.error", lambda _w, exc: errors.append(exc)
     )
     page.start_import(bad)
-    assert errors and errors[0].params["field"] == "name"
+    assert errors and errors[0].params["file"] == "bad.json"
+    assert errors[0].code is ErrorCode.IMPORT_MALFORMED
     assert directory_repo.count_services(page.context.session.conn) == 62
 
 

@@ -161,3 +161,24 @@ def test_referrals_model_passes_the_model_tester(
     page = make_page(qtbot, context)
     qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
     qtmodeltester.check(page.model)
+
+
+def test_an_outcome_shows_what_was_done_and_undo_brings_the_row_back(
+    qtbot, context: AppContext, session: VaultSession, clock: FixedClock, referral_ids: list[int]
+) -> None:
+    clock.advance(days=2)
+    page = make_page(qtbot, context)
+    [due] = [page.id_at(r) for r in range(page.proxy.rowCount())]
+    before = referrals_repo.load_referral(session.conn, due)
+    click_row(qtbot, page, 0)
+    qtbot.mouseClick(page.panel.state_buttons[ReferralState.ATTENDED], Qt.MouseButton.LeftButton)
+    assert page.proxy.rowCount() == 0
+    assert page.panel.undo_bar.isVisible()
+    assert "marked “Attended”" in page.panel.undo_text.text()
+    with qtbot.waitSignal(page.panel.undone):
+        qtbot.mouseClick(page.panel.undo_button, Qt.MouseButton.LeftButton)
+    after = referrals_repo.load_referral(session.conn, due)
+    assert after.state is before.state and after.follow_up_on == before.follow_up_on
+    assert [page.id_at(r) for r in range(page.proxy.rowCount())] == [due]
+    assert not page.panel.undo_bar.isVisible()
+    assert page.panel.close_button.text() == "Close the referral"

@@ -29,6 +29,6 @@ def test_referring_offers_the_letters_for_the_new_referrals(
     qtbot.addWidget(view)
     assert title == "Services"
     view.referrals_created.emit([11, 12])
-    assert asked == ["Referrals made. Prepare the letters now?"]
+    assert asked == ["2 referrals made. Prepare the letters now?"]
     assert opened == ([[11, 12]] if answer else [])
     view.shutdown()

@@ -56,11 +56,14 @@ def test_neutralise_then_unquote_gives_the_text_back(text: str) -> None:
     assert unquote_cell(cell) == text or (text.startswith("'") and cell == text)
 
 
-def test_our_taxonomy_is_exported_in_french_and_english(tmp_path: Path) -> None:
+def test_our_taxonomy_is_exported_once_per_code(tmp_path: Path) -> None:
+    """HSDS 3.0 declares taxonomy_term.code unique: one row per code, in English."""
     export_tabular(sample_services(), tmp_path / "x.zip")
     terms = _rows(tmp_path / "x.zip", "taxonomy_terms.csv")
     housing = {t["language"]: t["name"] for t in terms if t["code"] == "housing"}
-    assert housing == {"en": "Housing", "fr": "Logement"}
+    assert housing == {"en": "Housing"}
+    codes = [t["code"] for t in terms if t["code"]]
+    assert len(codes) == len(set(codes))
     (taxonomy,) = _rows(tmp_path / "x.zip", "taxonomies.csv")
     assert taxonomy["name"] == "passerelle"
     with zipfile.ZipFile(tmp_path / "x.zip") as z:

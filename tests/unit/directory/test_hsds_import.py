@@ -17,6 +17,7 @@ from intake_app.directory.hsds_import import (
     commit_import,
     import_directory,
     preview_import,
+    read_directory,
     read_directory_file,
 )
 from intake_app.directory.hsds_map import parse_time
@@ -85,7 +86,8 @@ def test_official_full_examples_keep_every_field_we_model(version: str, shape: s
     (loc,) = s.locations
     assert loc.name == "MyCity Civic Center"
     assert loc.transit.startswith("MyCity Civic Center is serviced by the number 1 Bus")
-    assert loc.address is not None and loc.address.street == "1-30 Main Street, MyVillage"
+    assert loc.address is not None and loc.address.street == "1-30 Main Street"
+    assert loc.address.street2 == "MyVillage" and loc.address.country == "US"
     assert loc.address.city == "MyCity" and loc.address.postal_code == "ABC 1234"
     assert loc.area == "MyRegion"
     assert "induction loops" in loc.accessibility
@@ -165,7 +167,7 @@ def test_cancelled_commit_stores_nothing(session: VaultSession, tmp_path: Path) 
     assert directory_repo.count_services(session.conn, include_inactive=True) == 0
 
 
-def test_a_bad_service_late_in_the_file_imports_nothing(
+def test_an_impossible_time_late_in_the_file_is_left_out_and_reported(
     session: VaultSession, tmp_path: Path
 ) -> None:
     export_json(sample_services(), tmp_path / "d.json")
@@ -174,11 +176,14 @@ def test_a_bad_service_late_in_the_file_imports_nothing(
         {"id": "x", "byday": "MO", "opens_at": "9:00am", "closes_at": "17:00"}
     ]
     (tmp_path / "d.json").write_text(json.dumps(page), "utf-8")
-    with pytest.raises(KnownError) as info:
-        import_directory(session, tmp_path / "d.json")
-    assert info.value.params["where"] == "contents[50].schedules[0]"
-    assert info.value.params["field"] == "opens_at"
-    assert directory_repo.count_services(session.conn, include_inactive=True) == 0
+    preview = import_directory(session, tmp_path / "d.json", "d")
+    (problem,) = preview.problems
+    assert (problem.where, problem.field, problem.action) == (
+        "contents[50].schedules[0]",
+        "opens_at",
+        "repaired",
+    )
+    assert directory_repo.count_services(session.conn, include_inactive=True) == 62
 
 
 def test_caseworker_may_not_import(session: VaultSession, tmp_path: Path) -> None:
@@ -208,19 +213,26 @@ def test_empty_file_is_refused(tmp_path: Path) -> None:
     assert _error(tmp_path / "empty.json").params["reason"] == "the file is empty"
 
 
-def test_wrong_type_names_json_path_and_field(tmp_path: Path) -> None:
+def _problems(path: Path) -> list[tuple[str, str, str, str]]:
+    read = read_directory(path)
+    return [(p.where, p.field, p.reason, p.action) for p in read.notes.problems]
+
+
+def test_wrong_type_skips_the_record_naming_json_path_and_field(tmp_path: Path) -> None:
     data = json.loads((EXAMPLES / "3.0" / "json" / "service_full.json").read_text("utf-8"))
+    good = json.loads(json.dumps(data))
+    good["id"] = "other"
     data["service_at_locations"][0]["location"]["latitude"] = "north"
-    (tmp_path / "t.json").write_text(json.dumps([data]), "utf-8")
-    err = _error(tmp_path / "t.json")
-    assert err.params["where"] == "[0].service_at_locations[0].location"
-    assert err.params["field"] == "latitude"
+    (tmp_path / "t.json").write_text(json.dumps([data, good]), "utf-8")
+    assert _problems(tmp_path / "t.json") == [
+        ("[0].service_at_locations[0].location", "latitude", "should be number", "skipped")
+    ]
+    assert [s.source_id for s in read_directory(tmp_path / "t.json").services] == ["other"]
 
 
 def test_missing_required_field_is_named(tmp_path: Path) -> None:
     (tmp_path / "m.json").write_text(json.dumps({"id": "a", "name": "x"}), "utf-8")
-    err = _error(tmp_path / "m.json")
-    assert (err.params["where"], err.params["field"]) == ("$", "status")
+    assert _problems(tmp_path / "m.json") == [("$", "status", "missing", "skipped")]
 
 
 def test_csv_missing_required_column_is_named(tmp_path: Path) -> None:
@@ -240,39 +252,29 @@ def test_csv_wrong_type_names_row_and_column(tmp_path: Path) -> None:
         "s1,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Food,active,12\n"
         "s2,d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,Help,active,twelve\n",
     )
-    err = _error(pkg)
-    assert (err.params["file"], err.params["where"], err.params["field"]) == (
-        "services.csv",
-        "row 3",
-        "minimum_age",
-    )
+    assert _problems(pkg) == [("row 3", "minimum_age", "not a number", "repaired")]
+    assert len(read_directory(pkg).services) == 2
 
 
-def test_service_pointing_to_missing_organization_is_refused(tmp_path: Path) -> None:
+def test_service_pointing_to_missing_organization_keeps_one_named_after_it(
+    tmp_path: Path,
+) -> None:
     pkg = _service_csv_package(tmp_path, "id,organization_id,name,status\ns1,nope,Food,active\n")
-    err = _error(pkg)
-    assert (err.params["where"], err.params["field"], err.params["reason"]) == (
-        "row 2",
-        "organization_id",
-        "no such organization",
-    )
+    assert _problems(pkg) == [("row 2", "organization_id", "no such organization", "repaired")]
+    (s,) = read_directory(pkg).services
+    assert s.organization.name == "Food"
 
 
-def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
+def test_duplicate_ids_skip_the_later_record(tmp_path: Path) -> None:
     org = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
     pkg = _service_csv_package(
         tmp_path, f"id,organization_id,name,status\ns1,{org},A,active\ns1,{org},B,active\n"
     )
-    err = _error(pkg)
-    assert (err.params["where"], err.params["field"], err.params["reason"]) == (
-        "row 3",
-        "id",
-        "duplicate id",
-    )
+    assert _problems(pkg) == [("row 3", "id", "duplicate id", "skipped")]
+    assert [s.name for s in read_directory(pkg).services] == ["A"]
     data = json.loads((EXAMPLES / "3.0" / "json" / "service_full.json").read_text("utf-8"))
     (tmp_path / "dup.json").write_text(json.dumps([data, data]), "utf-8")
-    err = _error(tmp_path / "dup.json")
-    assert (err.params["where"], err.params["field"]) == ("[1]", "id")
+    assert _problems(tmp_path / "dup.json") == [("[1]", "id", "duplicate id", "skipped")]
 
 
 @pytest.mark.parametrize("bad", ["9:00am", "25:99", "12:60", "noon", "9h"])

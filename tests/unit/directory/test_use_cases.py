@@ -138,8 +138,8 @@ def test_names_and_notes_never_reach_the_log(session: VaultSession, tmp_path: Pa
     import_directory(session, tmp_path / "d.zip")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps([{"id": sentinel("id"), "name": 3, "status": "active"}]))
-    with pytest.raises(KnownError):
-        import_directory(session, bad)
+    preview = import_directory(session, bad, "bad")
+    assert preview.skipped == 1 and not preview.services
 
 
 def test_unknown_json_fields_are_counted(tmp_path: Path) -> None:

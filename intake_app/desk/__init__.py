@@ -1,0 +1,1 @@
+"""The caseworker's desk: what the Today screen gathers (no Qt here)."""

@@ -1,0 +1,276 @@
+"""Needs attention: what an import left for the coordinator.
+
+Services without a category (routing cannot suggest them) get one in bulk; fields the
+source changed where a local value was kept can take the upstream value in one click or
+keep the local one; services gone upstream are listed (they were deactivated, not deleted).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from intake_app.directory import use_cases
+from intake_app.domain.common import Lang
+from intake_app.domain.services import Phone
+from intake_app.domain.taxonomy import SERVICE_TERMS
+from intake_app.errors import KnownError
+from intake_app.vault.session import VaultSession
+
+from intake_app.ui.dialogs import Alert
+from intake_app.ui.directory.labels import field_label, term_label
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def value_text(value: Any, lang: Lang) -> str:
+    """A field's value in a few words, to compare the local and upstream versions."""
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(term_label(str(v), lang) for v in value))
+    if isinstance(value, tuple) and all(isinstance(v, Phone) for v in value):
+        return ", ".join(p.number for p in value)
+    if hasattr(value, "name") and isinstance(value.name, str):
+        return value.name
+    return str(len(value)) if isinstance(value, tuple) else str(value)
+
+
+class _Rows(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Any, ...]] = []
+
+    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        return row[index.column() + 1] if index.column() + 1 < len(row) else None
+
+
+class UncategorisedModel(_Rows):
+    """(service id, name, organization, terms from the source)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UncategorisedModel", "Service"),
+        QT_TRANSLATE_NOOP("UncategorisedModel", "Organization"),
+        QT_TRANSLATE_NOOP("UncategorisedModel", "Terms from the source"),
+    )
+
+
+class ChangesModel(_Rows):
+    """(service id, field, service, what, your value, upstream value)."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ChangesModel", "Service"),
+        QT_TRANSLATE_NOOP("ChangesModel", "What"),
+        QT_TRANSLATE_NOOP("ChangesModel", "Your value (kept)"),
+        QT_TRANSLATE_NOOP("ChangesModel", "Upstream value"),
+    )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= index.row() < len(self.rows):
+            return None
+        return self.rows[index.row()][index.column() + 2]
+
+
+def _table(model: QAbstractTableModel, parent: QWidget, name: str, multi: bool) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(
+        QTableView.SelectionMode.ExtendedSelection
+        if multi
+        else QTableView.SelectionMode.SingleSelection
+    )
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ReviewDialog(QDialog):
+    """The coordinator's list after imports; changes are stored at once."""
+
+    def __init__(self, session: VaultSession, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("directory-review")
+        self.setWindowTitle(self.tr("Needs attention"))
+        self.resize(760, 480)
+        self.session = session
+        self.lang = lang
+        self.changed = False
+        self.uncategorised = UncategorisedModel(self)
+        self.changes = ChangesModel(self)
+        tabs = QTabWidget(self)
+        self.tabs = tabs
+
+        cat_page = QWidget(tabs)
+        cv = QVBoxLayout(cat_page)
+        hint = QLabel(
+            self.tr(
+                "Routing cannot suggest these services until they have a category. "
+                "Choose several, then a category."
+            ),
+            cat_page,
+        )
+        hint.setWordWrap(True)
+        cv.addWidget(hint)
+        self.cat_view = _table(self.uncategorised, cat_page, "uncategorised-table", True)
+        cv.addWidget(self.cat_view, 1)
+        row = QHBoxLayout()
+        self.category = QComboBox(cat_page)
+        self.category.setObjectName("assign-category-choice")
+        for t in SERVICE_TERMS:
+            self.category.addItem(t.label(lang), t.code)
+        self.assign = QPushButton(self.tr("&Assign to the selected services"), cat_page)
+        self.assign.setObjectName("assign-category")
+        self.assign.clicked.connect(self.assign_selected)
+        row.addWidget(QLabel(self.tr("Category:"), cat_page))
+        row.addWidget(self.category, 1)
+        row.addWidget(self.assign)
+        cv.addLayout(row)
+        tabs.addTab(cat_page, "")
+
+        change_page = QWidget(tabs)
+        chv = QVBoxLayout(change_page)
+        self.change_view = _table(self.changes, change_page, "upstream-changes", False)
+        chv.addWidget(self.change_view, 1)
+        buttons_row = QHBoxLayout()
+        self.take = QPushButton(self.tr("&Take the upstream value"), change_page)
+        self.take.setObjectName("take-upstream")
+        self.take.clicked.connect(self.take_selected)
+        self.keep = QPushButton(self.tr("&Keep mine"), change_page)
+        self.keep.setObjectName("keep-local")
+        self.keep.clicked.connect(self.keep_selected)
+        buttons_row.addStretch(1)
+        buttons_row.addWidget(self.take)
+        buttons_row.addWidget(self.keep)
+        chv.addLayout(buttons_row)
+        tabs.addTab(change_page, "")
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        waiting = use_cases.uncategorised_services(self.session)
+        self.uncategorised.set_rows(
+            [
+                (s.id, s.name, s.organization.name, ", ".join(t.code for t in s.external_terms))
+                for s in waiting
+            ]
+        )
+        rows: list[tuple[Any, ...]] = []
+        for r in use_cases.services_to_review(self.session):
+            if r.gone_upstream:
+                rows.append(
+                    (
+                        r.service.id,
+                        "",
+                        r.service.name,
+                        self.tr("No longer listed by the source"),
+                        self.tr("deactivated"),
+                        "",
+                    )
+                )
+            for f in sorted(r.conflicts):
+                upstream = value_text(getattr(r.upstream, f), self.lang) if r.upstream else ""
+                rows.append(
+                    (
+                        r.service.id,
+                        f,
+                        r.service.name,
+                        field_label(f),
+                        value_text(getattr(r.service, f), self.lang),
+                        upstream,
+                    )
+                )
+        self.changes.set_rows(rows)
+        self.tabs.setTabText(
+            0, self.tr("Without a category ({n})").format(n=len(self.uncategorised.rows))
+        )
+        self.tabs.setTabText(
+            1, self.tr("Changed or gone upstream ({n})").format(n=len(self.changes.rows))
+        )
+
+    def _selected(self, view: QTableView, model: _Rows) -> list[tuple[Any, ...]]:
+        return [model.rows[i.row()] for i in view.selectionModel().selectedRows()]
+
+    def _run(self, action: Any) -> None:
+        try:
+            action()
+        except KnownError as exc:
+            Alert.error(self, exc)
+            return
+        self.changed = True
+        self.reload()
+
+    def assign_selected(self) -> None:
+        ids = [r[0] for r in self._selected(self.cat_view, self.uncategorised)]
+        code = self.category.currentData()
+        if ids and code:
+            self._run(lambda: use_cases.assign_category(self.session, ids, code))
+
+    def take_selected(self) -> None:
+        for sid, field, *_rest in self._selected(self.change_view, self.changes):
+            if field:
+                self._run(
+                    lambda sid=sid, field=field: use_cases.take_upstream(self.session, sid, field)
+                )
+
+    def keep_selected(self) -> None:
+        for sid, field, *_rest in self._selected(self.change_view, self.changes):
+            if field:
+                self._run(
+                    lambda sid=sid, field=field: use_cases.keep_local(self.session, sid, field)
+                )

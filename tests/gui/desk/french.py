@@ -1,0 +1,278 @@
+"""What a French-speaking caseworker sees, string by string, and whether it is French.
+
+A visible string passes when each of its parts (split at " · ", " — ", line breaks) is
+a French entry of our catalogue (`resources/translations/fr/*.json`, placeholders as
+wildcards), a string of Qt's own French catalogue, data from the vault (names, services,
+taxonomy labels, language names), or holds no letters (numbers, dates, codes). A part
+equal to its English source passes only when it is on the short list of words spelled
+the same in both languages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from intake_app.clients.search import ClientSearch
+from intake_app.directory.sample import AREAS
+from intake_app.domain.common import Lang
+from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS
+from intake_app.routing import explain
+from intake_app.vault import directory_repo
+from intake_app.vault.session import VaultSession
+from intake_app.vault.settings_repo import get_setting
+from intake_app.vault.users_repo import list_users
+from tests.gui.desk.surfaces import Surface
+
+ROOT = Path(__file__).resolve().parents[3]
+FRENCH = ROOT / "resources" / "translations" / "fr"
+
+# Spelled the same in French and English (and proper nouns).
+SAME_IN_BOTH = frozenset(
+    {
+        "Passerelle",
+        "Service",
+        "Services",
+        "Notes",
+        "Pages",
+        "Code",
+        "Parent",
+        "Verbal",
+        "Images (*.png *.jpg *.jpeg)",
+        "CSV (*.csv)",
+        "PDF (*.pdf)",
+        "A4 (210 × 297 mm)",
+        "%1 services",
+        "1 service",
+        " min",
+        "Français",
+        "English",
+    }
+)
+_PLACEHOLDER = re.compile(r"%L?\d|%n|\{[a-z_]+\}")
+# Parts of a composed string: " · " and " — " joins, lines, list commas, brackets.
+_SPLIT = re.compile(r"\s+[·—|]\s+|\n|,\s+|\s*\(|\)\s*")
+# Dates and times as Babel writes them in French: "3 mars 2026", "1 janv. 2026", "10 h 30".
+_MOMENT = re.compile(
+    r"(?:[a-z]+ )?(?:\d{4}-\d{2}-\d{2}|\d{1,2} [a-zéû]+\.? \d{4})?(?: ?à? ?\d{1,2} h(?: \d{2})?)?"
+)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+# Key sequences as Qt writes them in French ("Ctrl+N", "F1"), reference codes, C-000042.
+_CODE = re.compile(r"(?:(?:Ctrl|Alt|Maj|Meta)\+)*(?:F\d{1,2}|[A-Z0-9])|[A-Z0-9]{2,}(?:-[A-Z0-9]+)+")
+
+# Qt's own strings that appear on our surfaces (wizard and button-box buttons).
+QT_SOURCES = (
+    ("QPlatformTheme", "OK"),
+    ("QPlatformTheme", "Cancel"),
+    ("QPlatformTheme", "Close"),
+    ("QPlatformTheme", "Yes"),
+    ("QPlatformTheme", "No"),
+    ("QPlatformTheme", "Save"),
+    ("QPlatformTheme", "Open"),
+    ("QPlatformTheme", "Help"),
+    ("QPlatformTheme", "Apply"),
+    ("QWizard", "< &Back"),
+    ("QWizard", "&Next >"),
+    ("QWizard", "&Finish"),
+    ("QWizard", "Cancel"),
+    ("QWizard", "&Help"),
+    ("QWizard", "Go Back"),
+    ("QWizard", "Continue"),
+    ("QWizard", "Commit"),
+    ("QWizard", "Done"),
+)
+
+
+def _strip(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def _pattern(french: str) -> re.Pattern[str]:
+    pieces = _PLACEHOLDER.split(_strip(french))
+    return re.compile(".+".join(re.escape(p) for p in pieces), re.DOTALL | re.IGNORECASE)
+
+
+@dataclasses.dataclass
+class Catalogue:
+    exact: set[str]
+    patterns: list[re.Pattern[str]]
+    english_only: set[str]  # English sources whose French differs
+    data: set[str]
+
+    def accepts(self, part: str) -> bool:
+        folded = part.casefold()
+        if not _LETTER.search(part) or folded in self.data:
+            return True
+        if _CODE.fullmatch(part) or _MOMENT.fullmatch(part):
+            return True
+        if folded in self.english_only and folded not in self.exact:
+            return False
+        return folded in self.exact or any(p.fullmatch(part) for p in self.patterns)
+
+
+def _walk_strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            yield from _walk_strings(getattr(value, f.name))
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for v in value:
+            yield from _walk_strings(v)
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _walk_strings(v)
+
+
+def vault_data(session: VaultSession) -> set[str]:
+    """Everything the vault itself holds and shows as-is (written by people, not us)."""
+    found: set[str] = set()
+    for s in directory_repo.load_services(session.conn):
+        found.update(_walk_strings(s))
+    for o in directory_repo.load_organizations(session.conn):
+        found.update(_walk_strings(o))
+    for hit in ClientSearch(session.conn, limit=500).search(""):
+        found.update({hit.display_name, hit.number, hit.area, hit.given_name, hit.family_name})
+    for user in list_users(session.conn):
+        found.add(user.name)
+    for key in ("org.name", "org.address"):
+        found.update(str(get_setting(session.conn, key)).splitlines())
+    found.update(AREAS)
+    for t in SERVICE_TERMS + AUDIENCE_TERMS:
+        found.add(t.fr)
+    found.update(Locale.parse("fr_CA").languages.values())
+    found.update(Locale.parse("fr_CA").languages.keys())
+    found.update(Locale.parse("fr_CA").days["format"]["wide"].values())
+    found.update(Locale.parse("fr_CA").months["format"]["wide"].values())
+    parts: set[str] = set()
+    for text in found:
+        parts.update(p for p in _SPLIT.split(text) if p)
+    return {t.strip().casefold() for t in found | parts if t.strip()}
+
+
+def load_catalogue(session: VaultSession) -> Catalogue:
+    exact: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    english_only: set[str] = set()
+    for path in sorted(FRENCH.glob("*.json")):
+        for strings in json.loads(path.read_text("utf-8")).values():
+            for source, target in strings.items():
+                forms = [target] if isinstance(target, str) else list(target)
+                for french in forms:
+                    exact.add(_strip(french))
+                    for piece in [_strip(french), *_SPLIT.split(_strip(french))]:
+                        exact.add(piece)
+                        literal = _PLACEHOLDER.sub("", piece)
+                        if _PLACEHOLDER.search(piece) and len(_LETTER.findall(literal)) >= 3:
+                            patterns.append(_pattern(piece))
+                if _strip(source) not in {_strip(f) for f in forms}:
+                    english_only.add(_strip(source))
+                    english_only.update(_SPLIT.split(_strip(source)))
+    # The routing explanations are bilingual tables in the Qt-free layer.
+    for table in (explain._TEXT, explain._NO_DOCUMENT, explain._EXCLUDED):
+        for texts in table.values():  # type: ignore[attr-defined]
+            exact.add(texts[Lang.FR])
+            if _PLACEHOLDER.search(texts[Lang.FR]):
+                patterns.append(_pattern(texts[Lang.FR]))
+            english_only.add(texts[Lang.EN])
+    for context, source in QT_SOURCES:
+        exact.add(_strip(QCoreApplication.translate(context, source)))
+    exact.update(SAME_IN_BOTH)
+    english_only -= SAME_IN_BOTH
+    return Catalogue(
+        {e.casefold() for e in exact},
+        patterns,
+        {e.casefold() for e in english_only},
+        vault_data(session),
+    )
+
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text
+
+
+def _view_texts(view: QAbstractItemView, rows: int = 12) -> Iterator[str]:
+    model = view.model()
+    if model is None:
+        return
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # list models keep columnCount private: one column
+        columns = 1
+    for col in range(columns):
+        yield str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+    for row in range(min(rows, model.rowCount(QModelIndex()))):
+        for col in range(columns):
+            value = model.index(row, col).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):
+                yield value
+            tip = model.index(row, col).data(Qt.ItemDataRole.ToolTipRole)
+            if isinstance(tip, str):
+                yield tip
+
+
+def visible_texts(surface: Surface) -> Iterator[tuple[str, str]]:
+    """(where, text) of every string a person can read on the surface."""
+    window = surface.window
+    yield "title", window.windowTitle()
+    if isinstance(window, QMainWindow):
+        yield "status", window.statusBar().currentMessage()
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window):
+            continue
+        where = f"{type(w).__name__} {w.objectName()}"
+        texts: list[str] = [w.toolTip()]
+        if isinstance(w, QLabel):
+            texts.append(_plain(w.text()))
+        elif isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+        elif isinstance(w, (QLineEdit, QPlainTextEdit)):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QTextEdit):
+            texts += [w.placeholderText(), w.toPlainText() if w.isReadOnly() else ""]
+        elif isinstance(w, QComboBox) and not w.isEditable():  # editable: names people typed
+            texts += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView):
+            texts += list(_view_texts(w))
+        for text in texts:
+            if text:
+                yield where, text
+
+
+def not_french(surface: Surface, catalogue: Catalogue) -> Iterable[str]:
+    for where, text in visible_texts(surface):
+        for part in _SPLIT.split(_strip(text)):
+            part = part.strip()
+            if part and not catalogue.accepts(part):
+                yield f"{surface.name}: {where}: “{part}”"
