@@ -12,6 +12,7 @@ from intake_app.accounts.manage import add_user
 from intake_app.domain.audit import Action
 from intake_app.domain.users import Role
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.exchange.directory_package import publish_directory
 from intake_app.exchange.identity import (
     PartnerState,
     export_card,
@@ -23,6 +24,12 @@ from intake_app.exchange.identity import (
     revoke_partner,
     trust_partner,
     trusted_partner,
+)
+from intake_app.exchange.transfer import (
+    DEFAULT_SHARES,
+    TransferConsent,
+    open_transfer,
+    preview_transfer,
 )
 from intake_app.vault import audit
 from intake_app.vault.lifecycle import lock, unlock
@@ -123,10 +130,14 @@ def test_only_coordinators_manage_cards(
             lambda: org_keys(cw),
             lambda: export_card(cw, tmp_path / "x.passerelle-card"),
             lambda: list_partners(cw),
+            lambda: publish_directory(cw, tmp_path / "d.zip"),
+            lambda: open_transfer(cw, tmp_path / "t.passerelle"),
+            lambda: preview_transfer(cw, 1, "0" * 32, TransferConsent(DEFAULT_SHARES)),
         ):
             with pytest.raises(KnownError) as err:
                 call()
             assert err.value.code is ErrorCode.NOT_ALLOWED
         assert not (tmp_path / "x.passerelle-card").exists()
+        assert not (tmp_path / "d.zip").exists()
     finally:
         lock(cw)
