@@ -125,6 +125,8 @@ class ExchangeSection(SettingsSection):
         return self.context.session
 
     def refresh(self) -> None:
+        if not self.visible_to_user():
+            return  # built for every role, shown to coordinators only
         try:
             card = own_card(self.session)
             partners = list_partners(self.session)
