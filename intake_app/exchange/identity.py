@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.exchange.keys import canonical, fingerprint, key_id
+from intake_app.exchange.keys import canonical, fingerprint, key_id, short_key
 from intake_app.vault import exchange_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.database import Connection
@@ -146,7 +146,7 @@ def org_keys(session: VaultSession, conn: Connection | None = None) -> OrgKeys:
             if row is None:
                 row = _new_key_row(session.clock.now())
                 exchange_repo.add_key(c, row)
-                session.audit(c, Action.ORG_KEY_CREATED, "org_key", row.key_id)
+                session.audit(c, Action.ORG_KEY_CREATED, "org_key", short_key(row.key_id))
                 log.info("organization key created")
     return _keys_from(row)
 
@@ -169,7 +169,9 @@ def replace_org_key(session: VaultSession) -> OrgKeys:
         exchange_repo.retire_key(c, old.key_id, session.clock.now())
         row = _new_key_row(session.clock.now())
         exchange_repo.add_key(c, row)
-        session.audit(c, Action.ORG_KEY_REPLACED, "org_key", row.key_id, old=old.key_id)
+        session.audit(
+            c, Action.ORG_KEY_REPLACED, "org_key", short_key(row.key_id), old=short_key(old.key_id)
+        )
     return _keys_from(row)
 
 
@@ -205,7 +207,7 @@ def export_card(session: VaultSession, path: Path, *, qr_svg: bool = True) -> Ca
         atomic_write_bytes(Path(path).with_suffix(".svg"), qr_code_svg(data), mode=0o644)
     card = own_card(session)
     with session.write() as c:
-        session.audit(c, Action.ORG_CARD_EXPORTED, "org_key", card.key_id)
+        session.audit(c, Action.ORG_CARD_EXPORTED, "org_key", short_key(card.key_id))
     return card
 
 
@@ -307,7 +309,7 @@ def import_card(session: VaultSession, path: Path) -> Partner:
             card.x_public,
             session.clock.now(),
         )
-        session.audit(c, Action.PARTNER_CARD_IMPORTED, "partner", card.key_id)
+        session.audit(c, Action.PARTNER_CARD_IMPORTED, "partner", short_key(card.key_id))
     return partner(session, card.key_id)
 
 
@@ -350,13 +352,19 @@ def trust_partner(session: VaultSession, key: str, replaces: str | None = None) 
     with session.write() as c:
         now = session.clock.now()
         exchange_repo.set_trusted(c, key, session.user.id, now)
-        session.audit(c, Action.PARTNER_TRUSTED, "partner", key)
+        session.audit(c, Action.PARTNER_TRUSTED, "partner", short_key(key))
         if old is not None:
             exchange_repo.set_revoked(c, old.key_id, now, key)
             exchange_repo.set_directory_version(
                 c, key, max(new.directory_version, old.directory_version)
             )
-            session.audit(c, Action.PARTNER_REVOKED, "partner", old.key_id, replaced_by=key)
+            session.audit(
+                c,
+                Action.PARTNER_REVOKED,
+                "partner",
+                short_key(old.key_id),
+                replaced_by=short_key(key),
+            )
     return partner(session, key)
 
 
@@ -365,7 +373,7 @@ def revoke_partner(session: VaultSession, key: str) -> Partner:
     partner(session, key)
     with session.write() as c:
         exchange_repo.set_revoked(c, key, session.clock.now(), None)
-        session.audit(c, Action.PARTNER_REVOKED, "partner", key)
+        session.audit(c, Action.PARTNER_REVOKED, "partner", short_key(key))
     return partner(session, key)
 
 

@@ -37,3 +37,8 @@ def fingerprint(sign_public: bytes, x_public: bytes) -> str:
 def canonical(doc: Any) -> str:
     """The one text a signature covers: sorted keys, no spaces, ASCII only."""
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
+def short_key(key: str) -> str:
+    """A key id as people read it in the audit trail: `5AA8-ECAE-D44C-EB24`."""
+    return "-".join(key[i : i + 4] for i in range(0, 16, 4)).upper()

@@ -834,8 +834,8 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>&amp;Transfer…</source>
-        <translation>&amp;Transférer…</translation>
+        <source>Trans&amp;fer…</source>
+        <translation>Transf&amp;érer…</translation>
     </message>
     <message>
         <source>Transfer to another agency…</source>
@@ -1906,7 +1906,7 @@
     </message>
     <message>
         <source>Replace our &amp;key…</source>
-        <translation>Remplacer notre &amp;clé…</translation>
+        <translation>Remplacer notre c&amp;lé…</translation>
     </message>
     <message>
         <source>Agencies you work with</source>
@@ -2075,8 +2075,8 @@
         <translation>Confirmer un organisme</translation>
     </message>
     <message>
-        <source>Call {org} on a phone number you already know (not one from the card). Ask them to read the fingerprint in their Settings, Other agencies. Trust the card only if every digit matches.</source>
-        <translation>Appelez {org} à un numéro que vous connaissez déjà (pas celui de la carte). Demandez-lui de lire l'empreinte dans ses Paramètres, Autres organismes. Ne faites confiance à la carte que si tous les chiffres correspondent.</translation>
+        <source>Call this agency on a phone number you already know (not one from the card). Ask them to read the fingerprint in their Settings, Other agencies. Trust the card only if every digit matches.</source>
+        <translation>Appelez cet organisme à un numéro que vous connaissez déjà (pas celui de la carte). Demandez-lui de lire l'empreinte dans ses Paramètres, Autres organismes. Ne faites confiance à la carte que si tous les chiffres correspondent.</translation>
     </message>
     <message>
         <source>The digits match: &amp;trust</source>
@@ -3060,8 +3060,8 @@
         <translation>Recevoir un transfert</translation>
     </message>
     <message>
-        <source>From {org} (signature verified), sent {sent}, expires {expires}.</source>
-        <translation>De {org} (signature vérifiée), envoyé le {sent}, expire le {expires}.</translation>
+        <source>Signature verified. Sent {sent}, expires {expires}.</source>
+        <translation>Signature vérifiée. Envoyé le {sent}, expire le {expires}.</translation>
     </message>
     <message>
         <source>Name: {name}</source>
@@ -3082,6 +3082,14 @@
     <message>
         <source>Referrals before: {n}</source>
         <translation>Orientations précédentes : {n}</translation>
+    </message>
+    <message>
+        <source>What the transfer holds</source>
+        <translation>Ce que contient le transfert</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
     </message>
     <message>
         <source>Import as a new client</source>
@@ -3960,7 +3968,7 @@
         <translation>Consentement donné &amp;verbalement</translation>
     </message>
     <message>
-        <source>Consent given in &amp;writing</source>
+        <source>Consent given in w&amp;riting</source>
         <translation>Consentement donné par é&amp;crit</translation>
     </message>
     <message>
@@ -3977,7 +3985,7 @@
     </message>
     <message>
         <source>&amp;Write the transfer file…</source>
-        <translation>É&amp;crire le fichier de transfert…</translation>
+        <translation>Écrire le &amp;fichier de transfert…</translation>
     </message>
     <message>
         <source>Exactly what the file will hold:</source>

@@ -81,7 +81,7 @@ class ClientEditor(QWidget):
         self.archive_button.setObjectName("archive-client")
         self.delete_button = QPushButton(self.tr("Delete for good…"), self)
         self.delete_button.setObjectName("delete-client")
-        self.transfer_button = QPushButton(self.tr("&Transfer…"), self)
+        self.transfer_button = QPushButton(self.tr("Trans&fer…"), self)
         self.transfer_button.setObjectName("transfer-client")
         self.transfer_button.setToolTip(self.tr("Transfer to another agency…"))
         self.subheading = QLabel(self)

@@ -61,12 +61,15 @@ class FingerprintDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("fingerprint-dialog")
         self.setWindowTitle(self.tr("Confirm an agency"))
+        org = QLabel(partner.card.name, self)
+        org.setObjectName("fingerprint-org")
+        org.setStyleSheet("font-weight: bold")
         text = QLabel(
             self.tr(
-                "Call {org} on a phone number you already know (not one from the card). "
-                "Ask them to read the fingerprint in their Settings, Other agencies. Trust "
-                "the card only if every digit matches."
-            ).format(org=partner.card.name),
+                "Call this agency on a phone number you already know (not one from the "
+                "card). Ask them to read the fingerprint in their Settings, Other agencies. "
+                "Trust the card only if every digit matches."
+            ),
             self,
         )
         text.setWordWrap(True)
@@ -80,6 +83,7 @@ class FingerprintDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(org)
         layout.addWidget(text)
         layout.addWidget(digits)
         layout.addWidget(buttons)
@@ -140,13 +144,14 @@ class SendTransferDialog(QDialog):
             self.checks[share] = box
             boxes.addWidget(box)
         self.verbal = QRadioButton(self.tr("Consent given &verbally"), self)
-        self.written_consent = QRadioButton(self.tr("Consent given in &writing"), self)
+        self.written_consent = QRadioButton(self.tr("Consent given in w&riting"), self)
         self.verbal.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.verbal)
         group.addButton(self.written_consent)
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("transfer-preview")
+        self.preview.setAccessibleName(self.tr("Exactly what the file will hold:"))
         self.preview.setReadOnly(True)
         self.then = QComboBox(self)
         self.then.setObjectName("transfer-then")
@@ -287,11 +292,12 @@ class ReceiveTransferDialog(QDialog):
         self.session = session
         self.received = received
         self.saved_number = ""
+        sender = QLabel(received.sender.card.name, self)
+        sender.setObjectName("receive-sender")
+        sender.setStyleSheet("font-weight: bold")
         head = QLabel(
-            self.tr("From {org} (signature verified), sent {sent}, expires {expires}.").format(
-                org=received.sender.card.name,
-                sent=received.created[:10],
-                expires=received.expires[:10],
+            self.tr("Signature verified. Sent {sent}, expires {expires}.").format(
+                sent=received.created[:10], expires=received.expires[:10]
             ),
             self,
         )
@@ -310,9 +316,11 @@ class ReceiveTransferDialog(QDialog):
         ]
         body = QPlainTextEdit("\n".join(lines), self)
         body.setObjectName("receive-preview")
+        body.setAccessibleName(self.tr("What the transfer holds"))
         body.setReadOnly(True)
         self.target = QComboBox(self)
         self.target.setObjectName("receive-target")
+        self.target.setAccessibleName(self.tr("Import as"))
         self.target.addItem(self.tr("Import as a new client"), None)
         for m in received.duplicates:
             self.target.addItem(
@@ -331,6 +339,7 @@ class ReceiveTransferDialog(QDialog):
         buttons.accepted.connect(self._import)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(sender)
         layout.addWidget(head)
         layout.addWidget(body, 1)
         layout.addWidget(self.target)
