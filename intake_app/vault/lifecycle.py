@@ -471,6 +471,7 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
         verified = open_verified(paths, slots, opened)
         session = _session_for(verified, paths, _owner(verified), clock)
         _signed_in(session, attempts, clock)
+        _finish_interrupted_work(session, verified.report)
         return session
     attempts.record_failure(clock.now())
     raise KnownError(ErrorCode.WRONG_PASSPHRASE)
@@ -597,6 +598,9 @@ def change_passphrase(session: VaultSession, current: str, new: str, policy: Kdf
         users_repo.set_slot(conn, session.user.id, slot.id, False)
         session.audit(conn, Action.PASSPHRASE_CHANGED, "user", session.user.id)
     session.user = replace(session.user, must_change_passphrase=False)
+    # The key file's mark now covers the change: a copy of the file from before it (the
+    # old passphrase still opens that one) is refused for this user from now on.
+    record_progress(session)
 
 
 def lock(session: VaultSession) -> None:

@@ -86,3 +86,27 @@ def last_restore_time(conn: Connection) -> datetime | None:
         "SELECT at FROM audit WHERE action = 'backup-restored' ORDER BY id DESC LIMIT 1"
     ).fetchone()
     return datetime.fromisoformat(row["at"]) if row else None
+
+
+def passphrase_changes_after(
+    conn: Connection, mark: HighWater, state: RosterState, me: str | None
+) -> list[Problem]:
+    """Passphrase changes the key file's mark does not cover: the file is older than them
+    (put back so that an old passphrase opens again?). Blocking for the user who opened."""
+    owner = state.owner(me) if me else None
+    problems = []
+    for row in conn.execute(
+        "SELECT record_id, max(id) FROM audit WHERE action = 'passphrase-changed'"
+        " AND record_type = 'user' GROUP BY record_id"
+    ):
+        uid, eid = str(row[0]), int(row[1])
+        if eid > mark.events:
+            problems.append(
+                Problem(
+                    area=Area.MARKS,
+                    text=f"the key file is older than user #{uid}'s passphrase change at "
+                    f"event #{eid} (an older copy put back?)",
+                    blocking=owner is not None and str(owner) == uid,
+                )
+            )
+    return problems

@@ -22,6 +22,8 @@ from intake_app.vault.keyslots import HighWater
 
 log = logging.getLogger(__name__)
 
+MAX_ENTRIES = 64
+
 
 def _path() -> Path:
     return Path(platformdirs.user_state_dir("Passerelle", appauthor=False)) / "seen-vaults.json"
@@ -56,10 +58,14 @@ def remember(data_dir: Path, vault_id: str, mark: HighWater, *, lower: bool = Fa
     doc = _load()
     if not lower and seen(data_dir, vault_id).events > mark.events:
         return
-    doc[_key(data_dir, vault_id)] = {"events": mark.events, "head": mark.head}
+    key = _key(data_dir, vault_id)
+    doc.pop(key, None)
+    doc[key] = {"events": mark.events, "head": mark.head}  # newest last
+    for old in list(doc)[:-MAX_ENTRIES]:  # throw-away demo vaults must not pile up
+        del doc[old]
     path = _path()
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        atomic_write_bytes(path, json.dumps(doc, sort_keys=True).encode("ascii"))
+        atomic_write_bytes(path, json.dumps(doc).encode("ascii"))
     except Exception:  # a missing tripwire must not stop the work
         log.info("the seen-vaults note could not be written")

@@ -31,7 +31,12 @@ from intake_app.vault.audit import GENESIS
 from intake_app.vault.audit_check import valid_checkpoints, verify_audit, verify_segments
 from intake_app.vault.database import Connection, DatabaseError
 from intake_app.vault.keyslots import HighWater, KeySlotFile
-from intake_app.vault.marks import backup_marks, compare_mark, last_restore_time
+from intake_app.vault.marks import (
+    backup_marks,
+    compare_mark,
+    last_restore_time,
+    passphrase_changes_after,
+)
 from intake_app.vault.problems import Area, Problem, Repair, summary
 from intake_app.vault.roster_check import (
     RosterState,
@@ -130,6 +135,7 @@ def verify(
             else int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
         )
         problems += compare_mark(conn, slots.high_water, held, "its key file")
+        problems += passphrase_changes_after(conn, slots.high_water, state, me)
         if last_seen is not None:
             problems += compare_mark(conn, last_seen, held, "what this computer saw last")
         folders = [f for f in (backups, *more_backups) if f is not None]

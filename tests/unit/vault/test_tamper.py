@@ -730,3 +730,21 @@ def test_check_leaves_a_write_ahead_log_left_behind_untouched(vault: Vault) -> N
     after.pop("vault.db-shm")
     before.pop("vault.db-shm")
     assert after == before
+
+
+def test_an_older_key_file_put_back_after_a_passphrase_change_is_refused(vault: Vault) -> None:
+    """The caseworker's old passphrase leaked and was changed; someone puts the old key
+    file back (same master key, so its MAC fits) to use the old passphrase again."""
+    old = vault.paths.keyslots.read_bytes()
+    session = unlock(vault.paths, CW_NAME, CW_OWN, vault.clock)
+    change_own_passphrase(session, CW_OWN, "crimson ferry autumn beacon", FAST_KDF)
+    lock(session)
+    vault.paths.keyslots.write_bytes(old)
+    before = _hashes(vault.paths)
+    with pytest.raises(KnownError) as err:
+        unlock(vault.paths, CW_NAME, CW_OWN, vault.clock)
+    assert err.value.code is ErrorCode.VAULT_TAMPERED
+    assert "older than user" in str(err.value.params["detail"])
+    code, text = _check(vault.paths)
+    assert code == 1 and "passphrase change" in text, text
+    assert _hashes(vault.paths) == before
