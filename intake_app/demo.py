@@ -33,7 +33,8 @@ def seed_vault(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> tuple[int, int]:
-    """Fill a vault with deterministic fictional data; return (services, clients) added.
+    """Fill a vault with deterministic fictional data, in one transaction; return
+    (services, clients) added.
 
     `services` counts the embedded sample directory first, then generated services.
     """
@@ -44,10 +45,12 @@ def seed_vault(
     directory = sample_services()[:services]
     if services > len(directory):
         directory += generate_services(services - len(directory), seed)
-    add_services(session, directory, lambda f: progress(0.3 * f), cancelled)
-    added = add_generated_clients(
-        session, clients, seed, AREAS, lambda f: progress(0.3 + 0.7 * f), cancelled
-    )
+    # One transaction for all of it: killed halfway, the vault has none of the demo data.
+    with session.write():
+        add_services(session, directory, lambda f: progress(0.3 * f), cancelled)
+        added = add_generated_clients(
+            session, clients, seed, AREAS, lambda f: progress(0.3 + 0.7 * f), cancelled
+        )
     log.info("demo data: %d services, %d clients", len(directory), added)
     return len(directory), added
 

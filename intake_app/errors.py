@@ -23,6 +23,7 @@ class ErrorCode(StrEnum):
     NOT_A_VAULT = "not-a-vault"
     VAULT_MISSING = "vault-missing"
     VAULT_EXISTS = "vault-exists"
+    FOLDER_NOT_EMPTY = "folder-not-empty"
     VAULT_TOO_NEW = "vault-too-new"
     VAULT_IN_USE = "vault-in-use"
     KEYSLOTS_MISSING = "keyslots-missing"
@@ -36,6 +37,11 @@ class ErrorCode(StrEnum):
     READ_ONLY = "read-only"
     IO_ERROR = "io-error"
     INTEGRITY_FAILED = "integrity-failed"
+    VAULT_DAMAGED = "vault-damaged"
+    KEYSLOT_VALUE_BAD = "keyslot-value-bad"
+    KEYSLOTS_EMPTY = "keyslots-empty"
+    KEYSLOTS_UNREADABLE = "keyslots-unreadable"
+    FOLDER_NOT_WRITABLE = "folder-not-writable"
     # permissions and accounts
     NOT_ALLOWED = "not-allowed"
     LAST_COORDINATOR = "last-coordinator"
@@ -88,6 +94,10 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ),
     ErrorCode.VAULT_MISSING: "There is no vault in this data folder.",
     ErrorCode.VAULT_EXISTS: "A vault already exists in this data folder.",
+    ErrorCode.FOLDER_NOT_EMPTY: (
+        "This data folder already holds Passerelle files ({found}): nothing was created or "
+        "overwritten. Restore a backup into it, or choose another folder."
+    ),
     ErrorCode.VAULT_TOO_NEW: "This vault was written by a newer version of Passerelle.",
     ErrorCode.VAULT_IN_USE: "This vault is open in another window or program.",
     ErrorCode.KEYSLOTS_MISSING: "The key file beside the vault is missing; restore a backup.",
@@ -105,12 +115,34 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.VAULT_TAMPERED: (
         "The vault failed its tamper check and was not opened; nothing was written: {detail}."
     ),
+    ErrorCode.KEYSLOT_VALUE_BAD: (
+        "The key file beside the vault is damaged: slot {slot} has an impossible {field}. It "
+        "was not used and was left unchanged; restore a backup of the key file."
+    ),
+    ErrorCode.KEYSLOTS_EMPTY: (
+        "The key file beside the vault holds no key slots, so nobody can open the vault with "
+        "it. It was left unchanged; restore a backup."
+    ),
+    ErrorCode.KEYSLOTS_UNREADABLE: (
+        "The key file beside the vault cannot be read: its permissions do not let this "
+        "account read it. Nothing was changed; ask whoever looks after this computer to "
+        "give the file back to this account (owner read and write)."
+    ),
+    ErrorCode.FOLDER_NOT_WRITABLE: (
+        "The data folder cannot be used: it is read-only or its permissions do not let "
+        "this account read and write it. Nothing was changed; fix its permissions or "
+        "choose another folder."
+    ),
     ErrorCode.WRONG_RECOVERY_KEY: "The recovery key is not right.",
     ErrorCode.UNKNOWN_USER: "There is no such user.",
     ErrorCode.DISK_FULL: "The disk is full: nothing was saved. Free some space and try again.",
     ErrorCode.READ_ONLY: "The destination cannot be written to.",
     ErrorCode.IO_ERROR: "The file could not be read or written.",
     ErrorCode.INTEGRITY_FAILED: "The integrity check failed: {detail}.",
+    ErrorCode.VAULT_DAMAGED: (
+        "The vault is damaged ({count} damaged page(s) or structure error(s)): it was not "
+        "opened and nothing was written to it. Restore the newest backup."
+    ),
     ErrorCode.NOT_ALLOWED: "Your role does not allow this.",
     ErrorCode.LAST_COORDINATOR: "The last coordinator cannot be removed or demoted.",
     ErrorCode.DUPLICATE_USER: "A user with that name already exists.",

@@ -14,9 +14,9 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import accounts_repo, roster, users_repo
-from intake_app.vault.database import rekey
-from intake_app.vault.keyslots import KdfPolicy, KeySlotFile, SlotKind, new_master_key, wipe
+from intake_app.progress import Progress
+from intake_app.vault import accounts_repo, faults, rekey, roster, users_repo
+from intake_app.vault.keyslots import KdfPolicy, SlotKind, wipe
 from intake_app.vault.lifecycle import (
     _replace_user_slot,
     change_passphrase,
@@ -24,19 +24,26 @@ from intake_app.vault.lifecycle import (
     save_slots,
     session_slots,
 )
+from intake_app.vault.rekey import rekey_vault, roster_public_keys
 from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
-from intake_app.vault.trust import fold_roster, summary
 
 log = logging.getLogger(__name__)
+
+
+def _no_progress(_fraction: float) -> None:
+    return None
+
 
 __all__ = [
     "add_user",
     "change_own_passphrase",
     "change_role",
     "list_accounts",
+    "rekey_vault",
     "remove_user",
     "reset_passphrase",
+    "roster_public_keys",
 ]
 
 
@@ -130,11 +137,17 @@ def change_role(session: VaultSession, user_id: int, role: Role) -> User:
     return changed
 
 
-def remove_user(session: VaultSession, user_id: int) -> None:
+def remove_user(
+    session: VaultSession,
+    user_id: int,
+    *,
+    progress: Progress = _no_progress,
+) -> None:
     """Remove an account and re-key the database so its old slot opens nothing new.
 
     Other connections (worker threads) are closed first; the caller (the UI) cancels
-    background work before calling this.
+    background work before calling this. The re-key is journaled (`vault.rekey`): killed
+    at any point, the next unlock finishes it.
     """
     require(session.user, Permission.MANAGE_ACCOUNTS)
     user = _existing(session, user_id)
@@ -149,50 +162,14 @@ def remove_user(session: VaultSession, user_id: int) -> None:
         accounts_repo.deactivate(conn, user.id)
         event = session.audit(conn, Action.USER_REMOVED, "user", user.id)
         roster.append(conn, session.signer, EntryKind.REMOVE, event_id=event, user_id=user.id)
-    rekey_vault(session, slots)
+        master = session.master_key_copy()
+        try:
+            rekey.mark_pending(conn, master)
+        finally:
+            wipe(master)
+    faults.step("rekey:intent-committed")
+    rekey.rekey_vault(session, slots, progress=progress)
     log.info("user #%d removed", user.id)
-
-
-def roster_public_keys(session: VaultSession) -> dict[str, bytes]:
-    """Slot id -> X25519 public key of every active slot, from the *verified* roster."""
-    row = session.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-    state, problems = fold_roster(roster.entries(session.conn), str(row[0]))
-    if problems:
-        raise KnownError(ErrorCode.VAULT_TAMPERED, detail=summary(problems))
-    return {slot_id: info.x_public for slot_id, info in state.active_slots().items()}
-
-
-def rekey_vault(session: VaultSession, slots: KeySlotFile) -> None:
-    """A new master key for the database, sealed only to the roster's active slots.
-
-    Slots in the file that the signed roster does not give to a current account (planted,
-    removed, altered public key) are dropped, never sealed to.
-
-    Order for a crash at any point: (1) the slot file gains the new key beside the old
-    one (and a MAC under each), (2) `PRAGMA rekey` (one transaction), (3) the old key
-    leaves the slot file. Unlocking tries both keys, so the vault opens after a crash.
-    """
-    slots = slots.keeping(roster_public_keys(session))
-    closed = session.close_other_connections()
-    new_master = new_master_key()
-    old_master = session.master_key_copy()
-    try:
-        slots.resealed(new_master, keep_old=True).authenticated(new_master, old_master).save(
-            session.paths.keyslots
-        )
-        conn = session.conn
-        rekey(conn, new_master)
-        accounts_repo.checkpoint(conn)
-        session.replace_master_key(bytearray(new_master))
-        slots.resealed(new_master, keep_old=False).authenticated(new_master).save(
-            session.paths.keyslots
-        )
-    finally:
-        wipe(new_master)
-        wipe(old_master)
-    with session.write() as c:
-        session.audit(c, Action.VAULT_REKEYED, slots=len(slots.slots))
-    log.info("vault re-keyed (%d worker connections closed first)", closed)
 
 
 def change_own_passphrase(session: VaultSession, current: str, new: str, policy: KdfPolicy) -> None:

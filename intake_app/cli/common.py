@@ -13,6 +13,7 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.lifecycle import lock, unlock, unlock_any_user
 from intake_app.vault.paths import VaultPaths, default_data_dir
+from intake_app.vault.restore import recover_interrupted_restore
 from intake_app.vault.session import VaultSession
 
 
@@ -51,14 +52,29 @@ def read_passphrase(args: argparse.Namespace, prompt: str = "Passphrase: ") -> s
 
 
 @contextmanager
+def locked_vault_folder(paths: VaultPaths) -> Iterator[None]:
+    """Hold the instance lock; first finish (roll back) a restore a kill interrupted, so
+    a scheduled `backup` or `check` finds the vault instead of "no vault here"."""
+    if not paths.data_dir.is_dir():
+        raise KnownError(ErrorCode.VAULT_MISSING)
+    with InstanceLock(paths.lock):
+        if recover_interrupted_restore(paths):
+            print(
+                "An interrupted restore was rolled back: the previous vault is in place.",
+                file=sys.stderr,
+            )
+        if not paths.db.exists():
+            raise KnownError(ErrorCode.VAULT_MISSING)
+        yield
+
+
+@contextmanager
 def unlocked(args: argparse.Namespace) -> Iterator[VaultSession]:
     """Lock the data folder against other instances, unlock, yield, lock again."""
     paths = paths_from(args)
-    if not paths.db.exists():
-        raise KnownError(ErrorCode.VAULT_MISSING)
-    passphrase = read_passphrase(args)
     user_name = getattr(args, "user", None)
-    with InstanceLock(paths.lock):
+    with locked_vault_folder(paths):
+        passphrase = read_passphrase(args)
         if user_name:
             session = unlock(paths, user_name, passphrase, SystemClock())
         else:

@@ -61,6 +61,7 @@ def client_from_json(text: str) -> Client:
         age_range=d["age_range"],
         languages=tuple(d["languages"]),
         letter_language=Lang(d["letter_language"]),
+        reading_language=str(d.get("reading_language", "")),
         phone=d["phone"],
         email=d["email"],
         area=d["area"],

@@ -98,6 +98,9 @@ class Client:
     age_range: str = ""
     languages: tuple[str, ...] = ()  # ISO 639 codes, most comfortable first
     letter_language: Lang = Lang.FR
+    # The language the client reads best, for the client's part of letters ("" = the
+    # letter's own language); suggested from `languages`, chosen again per letter.
+    reading_language: str = ""
     phone: str = ""
     email: str = ""
     area: str = ""

@@ -111,6 +111,7 @@ class Referral:
     created_at: datetime
     created_by: int | None
     letter_language: Lang = Lang.FR
+    reading_language: str = ""  # the client's part repeated in this language ("" = none)
     service_name: str = ""  # as it was when referred, in case the service leaves the directory
     state: ReferralState = ReferralState.CREATED
     state_changed_at: datetime | None = None

@@ -54,6 +54,9 @@ _SPECS = (
     SettingSpec("letters.logo_png", str, ""),  # base64 PNG, kept in the vault
     # Disclosure control: no released report cell counts fewer people than this.
     SettingSpec("reports.min_cell", int, 5, minimum=3, maximum=10),
+    # Reading languages a coordinator turned off (comma-separated codes): their texts are
+    # not printed until turned on again (e.g. while no fluent speaker has read them).
+    SettingSpec("letters.reading_languages_off", str, ""),
     SettingSpec("backup.folder", str, ""),
     SettingSpec("backup.keep", int, 7, minimum=1, maximum=365),
     SettingSpec("backup.daily", bool, False),

@@ -39,6 +39,7 @@ CLIENT_FIELDS: dict[str, str] = {
     "naming": PRINTED,  # decides the form of the name, is not itself printed
     "languages": PRINTED,  # only with consent (ShareItem.LANGUAGES)
     "letter_language": PRINTED,  # the letter's language
+    "reading_language": PRINTED,  # the language the client's part is repeated in
     "barriers": NOT_PRINTED,  # only `needs_interpreter`, with its own consent, prints
     "needs": PRINTED,  # the category label of the referral's needs; never their notes
     "consents": NOT_PRINTED,  # decide what prints; their details never do
@@ -164,6 +165,10 @@ class LetterData:
     caseworker_name: str = ""
     caseworker_phone: str = ""
     caseworker_email: str = ""
+    # the client's part again in the client's reading language ("" = not repeated); the
+    # code has texts and is on (resolved by `client_texts.resolve()` before it gets here)
+    reading_language: str = ""
+    client_note: str = ""  # typed by the caseworker for the client; guarded like the rest
     # Set only by `use_cases.release_letters()`: the caseworker saw what the leak guard
     # found in this letter and confirmed it. The renderer refuses, for paper, a letter
     # with finds that is not cleared (see `printed.py`).

@@ -32,6 +32,8 @@ from reportlab.platypus import (
 )
 
 from intake_app.letters.allowlist import LetterData
+from intake_app.letters.client_part import client_part
+from intake_app.letters.client_texts import texts_for
 from intake_app.letters.formatting import (
     address_lines,
     city_of,
@@ -40,6 +42,8 @@ from intake_app.letters.formatting import (
     language_names,
     place_and_date,
 )
+from intake_app.letters.scripts import LATIN, has_rtl, logical_words, markup, wrap
+from intake_app.letters.scripts import width as width_of
 from intake_app.letters.texts import ACCESS_TEXT, need_label, text
 
 ACCENT = colors.HexColor("#1F5C70")
@@ -106,13 +110,15 @@ def visual(value: str) -> str:
     """
     if not any(_is_rtl(ch) for ch in value):
         return value
-    shown = get_display(value, base_dir="L")
-    return " ".join(w[::-1] if any(_is_rtl(ch) for ch in w) else w for w in shown.split(" "))
+    return logical_words(get_display(value, base_dir="L"))
 
 
 def esc(value: str) -> str:
-    """A value ready for paragraph markup: visual order, then XML-escaped."""
-    return escape(visual(value))
+    """A value ready for paragraph markup: visual order, XML-escaped, and each run of a
+    script DejaVu lacks (Chinese, Tamil, Ge'ez…) in a shipped font that has it, so nothing
+    prints as an empty box."""
+    shown = visual(value)
+    return markup(shown, LATIN, separate=_needs_shaping(shown))
 
 
 def _needs_shaping(markup: str) -> bool:
@@ -137,11 +143,28 @@ def para(markup: str, style: ParagraphStyle) -> Paragraph:
 
 def nobreak(value: str) -> str:
     """A phone number or code kept on one line."""
-    return esc(value).replace(" ", "\u00a0")
+    return esc(value.replace(" ", "\u00a0"))
 
 
-def _lines(values: list[str]) -> str:
-    return "<br/>".join(esc(v) for v in values if v)
+def _lines(values: list[str], avail: float = 0.0, style: ParagraphStyle | None = None) -> str:
+    """Values one per line. With the width they print in, a value in a right-to-left
+    script is wrapped here, in reading order, and each line put in visual order by itself:
+    reordering a whole long value first would print its end on the first line."""
+    out: list[str] = []
+    size = style.fontSize if style is not None else 0.0
+    bold = style is not None and style.fontName.endswith("Bold")
+
+    def measure(t: str) -> float:
+        return width_of(t, LATIN, size, bold) * 1.02
+
+    for v in values:
+        if not v:
+            continue
+        if avail and style is not None and has_rtl(v):
+            out += [esc(line) for line in wrap(v, avail, measure)]
+        else:
+            out.append(esc(v))
+    return "<br/>".join(out)
 
 
 class FooterMarker(Flowable):
@@ -256,11 +279,11 @@ def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool
     lang = data.lang
     to = [
         Paragraph(escape(text(lang, "to")).upper(), st.label),
-        para(esc(data.service_name), st.strong),
+        para(_lines([data.service_name], width * 0.6, st.strong), st.strong),
     ]
     extra = _distinct([data.organization_name, data.location_name, data.letter_address_line])
     extra += address_lines(data.address, lang)
-    to.append(para(_lines(extra), st.body))
+    to.append(para(_lines(extra, width * 0.6, st.body), st.body))
     when = place_and_date(city_of(data.letterhead.address), data.date, lang)
     ref_cell: list[Flowable] = [
         Paragraph(
@@ -359,7 +382,7 @@ def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
         when += "<br/>" + esc(data.hours_note)
     how = [ACCESS_TEXT[lang][m] for m in data.access] + [text(lang, "bring")]
     rows: list[tuple[str, str]] = [
-        (text(lang, "where"), _lines(where)),
+        (text(lang, "where"), _lines(where, width - 36 * mm - 20, st.box_value)),
         (text(lang, "when"), when),
         (text(lang, "how"), "<br/>".join(escape(h) for h in how)),
     ]
@@ -399,4 +422,7 @@ def letter_story(data: LetterData, st: Styles, width: float, qr: bool) -> list[F
     story += addressee_and_reference(data, st, width, qr)
     story += body(data, st)
     story.append(client_box(data, st, width))
+    reading = texts_for(data.reading_language)
+    if reading is not None:
+        story.append(client_part(data, reading, width))
     return story

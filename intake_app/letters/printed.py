@@ -54,6 +54,8 @@ LETTER_FIELDS: dict[str, str] = {
     "caseworker_name": GUARDED,
     "caseworker_phone": GUARDED,
     "caseworker_email": GUARDED,
+    "reading_language": GUARDED,  # a code from the shipped list; guarded as all text is
+    "client_note": GUARDED,  # typed for the client, in any language: every lexicon applies
     "cleared": NOT_TEXT,
 }
 

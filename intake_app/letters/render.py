@@ -4,8 +4,9 @@ PDF per letter.
 Only `LetterData` reaches this module; it never sees a client record. The PDF's metadata
 holds nothing personal: the title is "Referral letter" with the reference code (designed
 to carry no personal data), the author is the program, and there are no keywords beyond
-the word "referral". Fonts (DejaVu Sans, shipped under `resources/fonts/`) are registered
-once per process and embedded, so accents and non-Latin names print everywhere.
+the word "referral". Fonts (DejaVu Sans, and Noto Sans Arabic, Ethiopic and Tamil and Droid
+Sans Fallback for the other scripts — `scripts.py`, shipped under `resources/fonts/`) are
+registered once per process and embedded, so accents and non-Latin names print everywhere.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
 from intake_app.letters.printed import require_cleared
+from intake_app.letters.scripts import register_all
 from intake_app.letters.texts import text
 from intake_app.resources import resources_dir
 
@@ -61,6 +63,7 @@ class RenderOptions:
 
 def register_fonts() -> tuple[str, str]:
     """Register the shipped TTF fonts once (reportlab keeps a process-wide font table)."""
+    register_all()
     registered = pdfmetrics.getRegisteredFontNames()
     if REGULAR not in registered:
         folder = resources_dir() / "fonts"

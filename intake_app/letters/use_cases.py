@@ -42,6 +42,7 @@ from intake_app.letters.allowlist import (
     service_naming,
     with_reason,
 )
+from intake_app.letters.client_texts import Fallback, resolve, suggest
 from intake_app.letters.leak_guard import LeakSpan, find_leaks
 from intake_app.letters.printed import fingerprint, letter_leaks
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
@@ -69,6 +70,10 @@ class PreparedLetter:
     referral_id: int
     data: LetterData
     naming: ServiceNaming | None = None
+    # The reading language asked for (the referral's, the client's, or the suggestion) and,
+    # when it does not print, why (`data.reading_language` is then "").
+    reading_asked: str = ""
+    reading_fallback: Fallback = Fallback.NONE
 
     @property
     def held(self) -> bool:
@@ -111,6 +116,39 @@ def default_language(conn: Connection) -> Lang:
         return Lang.FR
 
 
+def turned_off_languages(conn: Connection) -> frozenset[str]:
+    """The reading languages a coordinator turned off (Settings → Letters)."""
+    raw = str(get_setting(conn, "letters.reading_languages_off"))
+    return frozenset(c.strip() for c in raw.split(",") if c.strip())
+
+
+def reading_language_asked(referral: Referral, client_reading: str, spoken: Sequence[str]) -> str:
+    """The referral's remembered language, else the client's, else one suggested by the
+    languages they speak (the first we have texts for). `client_texts.NONE` on the
+    referral or the client is a choice too: the letter's language only."""
+    return referral.reading_language or client_reading or suggest(spoken)
+
+
+def with_reading_language(
+    letter: PreparedLetter, code: str, turned_off: frozenset[str] = frozenset()
+) -> PreparedLetter:
+    """The letter with its client part repeated in `code` — or, when `code` has no texts or
+    is turned off, in the letter's language only, saying why (`reading_fallback`)."""
+    resolved = resolve(code, turned_off)
+    return replace(
+        letter,
+        data=replace(letter.data, reading_language=resolved.code),
+        reading_asked=code,
+        reading_fallback=resolved.fallback,
+    )
+
+
+def with_client_note(letter: PreparedLetter, note: str) -> PreparedLetter:
+    """The letter with the caseworker's note to the client (checked by the leak guard with
+    every language's lexicon, like everything printed)."""
+    return replace(letter, data=replace(letter.data, client_note=" ".join(note.split())))
+
+
 def _service_for(conn: Connection, referral: Referral) -> Service:
     service = None
     if referral.service_id:
@@ -151,6 +189,7 @@ def prepare_letters(
     if client is None:
         raise KnownError(ErrorCode.NOT_FOUND, record="client")
     head = letterhead_from_settings(c)
+    off = turned_off_languages(c)
     today = clock_today(session.clock)
     letters: list[PreparedLetter] = []
     for referral in referrals:
@@ -168,7 +207,9 @@ def prepare_letters(
             today,
             letter_lang,
         )
-        letters.append(PreparedLetter(referral.id, data, service_naming(service, letter_lang)))
+        prepared = PreparedLetter(referral.id, data, service_naming(service, letter_lang))
+        asked = reading_language_asked(referral, client.reading_language, client.languages)
+        letters.append(with_reading_language(prepared, asked, off))
     log.info("prepared %d letter(s)", len(letters))
     return letters
 
@@ -225,10 +266,14 @@ def release_letters(
     count = sum(len(v) for v in found.values())
     if found and not confirmed:
         raise KnownError(ErrorCode.LETTER_LEAK_WARNING, count=count)
+    with session.write() as conn:
+        for rid, spans in found.items():
+            session.audit(conn, Action.LEAK_WARNING_CONFIRMED, RECORD, rid, words=len(spans))
+        # Each referral remembers the reading language chosen for its letter (batch
+        # letters keep each their own).
+        for p in letters:
+            referrals_repo.set_reading_language(conn, p.referral_id, p.reading_asked)
     if found:
-        with session.write() as conn:
-            for rid, spans in found.items():
-                session.audit(conn, Action.LEAK_WARNING_CONFIRMED, RECORD, rid, words=len(spans))
         log.info("leak warning confirmed on %d letter(s)", len(found))
     return [
         replace(p.data, cleared=fingerprint(letter_leaks(p.data), p.data))
@@ -291,20 +336,29 @@ def save_each_pdf(
     folder: Path,
     letters: Sequence[tuple[int, LetterData]],
     options: RenderOptions,
+    progress: Callable[[float], None] = lambda _f: None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> list[Path]:
     """One PDF per letter in `folder`, each named `referral-<reference>.pdf` (replacing an
-    older copy of the same letter), audited and marked printed like `save_pdf`."""
+    older copy of the same letter), audited and marked printed like `save_pdf`.
+
+    Cancelling (between letters) removes the files this call wrote and records nothing."""
     require(session.user, Permission.PRINT_LETTERS)
     folder = Path(folder)
     if not folder.is_dir():
         raise KnownError(ErrorCode.FOLDER_MISSING)
     renderer = LetterRenderer(options)
     written: list[tuple[int, Path, int]] = []
-    for rid, data in letters:
+    for n, (rid, data) in enumerate(letters):
+        if cancelled():
+            for _rid, done, _size in written:
+                done.unlink(missing_ok=True)
+            raise KnownError(ErrorCode.CANCELLED)
         pdf = renderer.render([data])
         path = folder / data.file_name
         atomic_write_bytes(path, pdf, mode=0o600)
         written.append((rid, path, len(pdf)))
+        progress(0.9 * (n + 1) / max(len(letters), 1))
     with session.write() as conn:
         for rid, _path, size in written:
             session.audit(conn, Action.LETTER_SAVED, RECORD, rid, bytes=size, letters=1)

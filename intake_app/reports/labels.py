@@ -60,7 +60,7 @@ TITLES: dict[str, tuple[str, str]] = {  # (French, English)
     ),
 }
 
-_WORDS: dict[str, tuple[str, str]] = {
+WORDS: dict[str, tuple[str, str]] = {
     NOT_RECORDED: ("Non inscrit", "Not recorded"),
     OTHER: ("Autre", "Other"),
     "new": ("Nouvelles", "New"),
@@ -77,7 +77,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "1": ("1 (seule)", "1 (alone)"),
 }
 
-_OTHER_ORGANIZATION = ("Service retiré du répertoire", "Service no longer in the directory")
+OTHER_ORGANIZATION = ("Service retiré du répertoire", "Service no longer in the directory")
 
 TEXT: dict[str, tuple[str, str]] = {
     "report": ("Rapport anonyme", "Anonymous report"),
@@ -106,26 +106,31 @@ TEXT: dict[str, tuple[str, str]] = {
 }
 
 
+RULE: tuple[str, str] = (  # {below} = k - 1, {k} = the threshold
+    "Chaque chiffre compte des personnes distinctes (une personne référée trois fois "
+    "compte une fois), sur au moins un mois. Une case de 1 à {below} personnes est "
+    "masquée (« x »), et d'autres cases sont masquées au besoin pour qu'aucune case "
+    "masquée ne puisse être retrouvée à partir des totaux ou d'un autre tableau du "
+    "même rapport (vérifié exactement). Seuil : {k} personnes. Les catégories sont "
+    "dans un ordre fixe, jamais selon leur taille. Les obstacles, la note masquée, "
+    "les détails du consentement et le texte libre n'entrent dans aucun chiffre.",
+    "Every figure counts distinct people (a person referred three times counts once), "
+    'over at least a month. A cell of 1 to {below} people is hidden ("x"), and other '
+    "cells are hidden as needed so that no hidden cell can be worked out from the "
+    "totals or from another table of the same report (checked exactly). Threshold: {k} "
+    "people. Categories come in a fixed order, never by size. Barriers, the masked "
+    "note, consent details and free text never enter any figure.",
+)
+
+
 def rule_text(k: int, lang: Lang) -> str:
     """The disclosure rule as printed on the page and in every export."""
-    if lang is Lang.FR:
-        return (
-            f"Chaque chiffre compte des personnes distinctes (une personne référée trois fois "
-            f"compte une fois), sur au moins un mois. Une case de 1 à {k - 1} personnes est "
-            f"masquée (« x »), et d'autres cases sont masquées au besoin pour qu'aucune case "
-            f"masquée ne puisse être retrouvée à partir des totaux ou d'un autre tableau du "
-            f"même rapport (vérifié exactement). Seuil : {k} personnes. Les catégories sont "
-            f"dans un ordre fixe, jamais selon leur taille. Les obstacles, la note masquée, "
-            f"les détails du consentement et le texte libre n'entrent dans aucun chiffre."
-        )
-    return (
-        f"Every figure counts distinct people (a person referred three times counts once), "
-        f'over at least a month. A cell of 1 to {k - 1} people is hidden ("x"), and other '
-        f"cells are hidden as needed so that no hidden cell can be worked out from the "
-        f"totals or from another table of the same report (checked exactly). Threshold: {k} "
-        f"people. Categories come in a fixed order, never by size. Barriers, the masked "
-        f"note, consent details and free text never enter any figure."
-    )
+    return _pick(RULE, lang).format(below=k - 1, k=k)
+
+
+def vocabulary() -> list[tuple[str, str]]:
+    """Every (French, English) text of this module, e.g. to check a screen is all French."""
+    return [*TITLES.values(), *WORDS.values(), OTHER_ORGANIZATION, *TEXT.values(), RULE]
 
 
 def _pick(pair: tuple[str, str], lang: Lang) -> str:
@@ -155,13 +160,13 @@ def category_label(table_id: str, category: str, lang: Lang) -> str:
     if table_id.startswith("trend."):
         return month_label(date.fromisoformat(category), lang)
     if table_id == "referrals.organization" and category == OTHER:
-        return _pick(_OTHER_ORGANIZATION, lang)
+        return _pick(OTHER_ORGANIZATION, lang)
     if category in (OTHER, NOT_RECORDED):
-        return _pick(_WORDS[category], lang)
+        return _pick(WORDS[category], lang)
     if table_id in ("clients.area", "referrals.organization"):
         return category  # the directory's own spelling
-    if category in _WORDS:
-        return _pick(_WORDS[category], lang)
+    if category in WORDS:
+        return _pick(WORDS[category], lang)
     if table_id in ("needs.category", "needs.unmet", "referrals.category") and is_service_code(
         category
     ):

@@ -68,10 +68,12 @@ def delete_inactive(
     *,
     confirmed: bool,
     progress: Callable[[float], None] = lambda _f: None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> RetentionResult:
     """Delete the listed clients that are still due, in one transaction, then VACUUM.
 
-    `confirmed` must be True: the caller has asked the coordinator.
+    `confirmed` must be True: the caller has asked the coordinator. Cancelling before the
+    commit rolls every deletion back (KnownError CANCELLED); the VACUUM after cannot be.
     """
     require(session.user, Permission.MANAGE_RETENTION)
     if not confirmed:
@@ -84,6 +86,8 @@ def delete_inactive(
             clients_repo.delete_client(conn, client_id)
             if n % 200 == 0:
                 progress(0.05 + 0.6 * n / len(chosen))
+                if cancelled():
+                    raise KnownError(ErrorCode.CANCELLED)
         session.audit(
             conn,
             Action.RETENTION_DELETED,

@@ -34,6 +34,7 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import Referral, ReferralFilter
 from intake_app.domain.taxonomy import term
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.letters.client_texts import NONE, texts_for
 from intake_app.resources import resource_path
 from intake_app.retention.record_labels import (
     LABELS,
@@ -72,6 +73,15 @@ class ReferralRecord:
 class RecordExport:
     path: Path
     pages: int
+
+
+def _reading_language(code: str) -> str:
+    """ "Ukrainian (uk)" for a language with letter texts, else the code (the record's font
+    is DejaVu Sans alone, so the language's own name could print as empty boxes)."""
+    if code in ("", NONE):
+        return ""
+    texts = texts_for(code)
+    return f"{texts.english_name} ({code})" if texts is not None else code
 
 
 def default_file_name(number: str) -> str:
@@ -164,6 +174,7 @@ def render_record(
                 [t["age"], client.age_range],
                 [t["languages"], ", ".join(client.languages)],
                 [t["letter_lang"], client.letter_language.value],
+                [t["reading_lang"], _reading_language(client.reading_language)],
                 [t["phone"], client.phone],
                 [t["email"], client.email],
                 [t["area"], client.area],

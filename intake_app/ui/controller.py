@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from intake_app.clock import Clock
 from intake_app.domain.common import Lang
 from intake_app.settings import read_setting
+from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import lock
 from intake_app.vault.paths import VaultPaths
@@ -66,6 +67,8 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: SetupWizard | None = None
+        self.leftovers_dialog: QWidget | None = None
+        self._folder_locks: list[InstanceLock] = []
         self._preloaded = False
         self.idle = IdleWatcher(5 * 60_000, self)
         self.idle.idle.connect(self.lock_now)
@@ -78,8 +81,54 @@ class AppController(QObject):
         self.session_watch.start()
         if self.paths.db.exists():
             self.show_unlock()
+        elif self.paths.leftovers():
+            self.show_leftovers(self.paths.leftovers())
         else:
             self.show_wizard()
+
+    def show_leftovers(self, found: list[str]) -> None:
+        """Another vault's files but no database: restore or another folder, never a wizard
+        that would write a new key file over the old one."""
+        from intake_app.ui.leftovers_dialog import LeftoversDialog
+
+        dialog = LeftoversDialog(found)
+        dialog.buttonClicked.connect(lambda button: self._leftovers_answered(dialog, button))
+        self.leftovers_dialog = dialog
+        dialog.open()
+
+    def _leftovers_answered(self, dialog: QWidget, button: object) -> None:
+        from intake_app.ui.accounts.restore_flow import offer_restore
+        from intake_app.ui.file_dialogs import choose_folder
+        from intake_app.ui.leftovers_dialog import LeftoversDialog
+
+        assert isinstance(dialog, LeftoversDialog)
+        self.leftovers_dialog = None
+        if button is dialog.restore_button:
+            offer_restore(self.paths, self.clock, self.pool, None)
+        elif button is dialog.other_folder_button:
+            folder = choose_folder(None, self.tr("Choose a folder for the new vault"))
+            if folder is not None:
+                self._move_to(VaultPaths(folder))
+        else:
+            QApplication.quit()
+            return
+        self.start()
+
+    def _move_to(self, paths: VaultPaths) -> None:
+        """Use another data folder (its own instance lock, held until quitting)."""
+        from intake_app.errors import KnownError
+
+        from intake_app.ui.dialogs import Alert
+
+        lock = InstanceLock(paths.lock)
+        try:
+            paths.ensure_dir()
+            lock.acquire()
+        except KnownError as exc:
+            Alert.error(None, exc)
+            return
+        self._folder_locks.append(lock)
+        self.paths = paths
 
     def show_wizard(self) -> None:
         self.wizard = SetupWizard(self.paths, self.clock, self.policy, self.pool)
@@ -240,5 +289,7 @@ class AppController(QObject):
         if self.session is not None:
             self.lock_now(show_unlock=False)
         self.pool.cancel_all_and_wait()
+        for folder_lock in self._folder_locks:
+            folder_lock.release()
         if self.unlock_window is not None:
             self.unlock_window.close()

@@ -59,6 +59,36 @@ _TEXT: dict[ErrorCode, str] = {
         "The vault failed its tamper check, so it was not opened and nothing was written. "
         "Ask a coordinator to run the vault check and restore a trusted backup.",
     ),
+    ErrorCode.FOLDER_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "error_text",
+        "This folder already holds Passerelle files ({found}), so no new vault was made and "
+        "nothing was overwritten. Restore a backup, or choose another folder.",
+    ),
+    ErrorCode.VAULT_DAMAGED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The vault is damaged ({count} damaged part(s)), so it was not opened and nothing "
+        "was written to it. Restore the newest backup.",
+    ),
+    ErrorCode.KEYSLOT_VALUE_BAD: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The key file next to the vault is damaged: slot {slot} has an impossible {field}. "
+        "It was not used. Restore your latest backup.",
+    ),
+    ErrorCode.KEYSLOTS_EMPTY: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The key file next to the vault holds no key slots, so nobody can open the vault "
+        "with it. Restore your latest backup.",
+    ),
+    ErrorCode.KEYSLOTS_UNREADABLE: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The key file next to the vault cannot be read: its permissions do not allow it. "
+        "Nothing was changed. Ask whoever looks after this computer to fix them.",
+    ),
+    ErrorCode.FOLDER_NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "error_text",
+        "The data folder is read-only or its permissions do not allow this account to use "
+        "it. Nothing was changed. Fix its permissions, or choose another folder.",
+    ),
     ErrorCode.WRONG_RECOVERY_KEY: QT_TRANSLATE_NOOP(
         "error_text", "That recovery key is not right. Check each group of characters."
     ),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from intake_app.ui.commands import BINDINGS, Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 from intake_app.ui.pages.registry import build_pages
+from intake_app.ui.widgets.read_only_banner import read_only_banner
 
 if TYPE_CHECKING:
     from intake_app.ui.pages.clients_page import ClientsPage
@@ -103,10 +105,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(8, 8, 8, 8)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.read_only_banner: QLabel | None = None
+        if context.session.read_only:
+            self.read_only_banner = read_only_banner(central)
+            outer.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self._wire_pages()
         self._bind_commands()

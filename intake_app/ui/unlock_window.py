@@ -35,6 +35,7 @@ _DAMAGED = frozenset(
         ErrorCode.NOT_A_VAULT,
         ErrorCode.KEYSLOTS_MISSING,
         ErrorCode.KEYSLOTS_DAMAGED,
+        ErrorCode.VAULT_DAMAGED,
         ErrorCode.VAULT_TAMPERED,
     }
 )

@@ -10,6 +10,7 @@ fails with a clear error and the vault is untouched: a backup only reads the vau
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import secrets
@@ -23,7 +24,7 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress, never_cancelled
-from intake_app.vault import audit
+from intake_app.vault import audit, faults
 from intake_app.vault.atomic import fsync_dir, os_error_to_known
 from intake_app.vault.backup_format import (
     MEMBER_DB,
@@ -42,6 +43,7 @@ from intake_app.vault.database import (
     DatabaseError,
     connect,
     export_encrypted_copy,
+    translate_db_error,
 )
 from intake_app.vault.keyslots import HighWater, wipe
 from intake_app.vault.session import VaultSession
@@ -112,6 +114,39 @@ def verify_backup(path: Path, master_key: bytes | bytearray, scratch: Path) -> M
     return manifest
 
 
+PARTIAL_PREFIX = ".passerelle-"
+PARTIAL_SUFFIX = ".partial"
+
+
+def clean_partials(folder: Path) -> int:
+    """Delete what an interrupted backup left in `folder` (encrypted work files only)."""
+    removed = 0
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return 0
+    for entry in entries:
+        if entry.name.startswith(PARTIAL_PREFIX) and entry.name.endswith(PARTIAL_SUFFIX):
+            try:
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+                removed += 1
+            except OSError:
+                log.info("a partial backup file could not be removed")
+    return removed
+
+
+def _space_error(exc: BaseException) -> KnownError:
+    """Disk full as disk full, wherever the driver or the OS said it."""
+    if isinstance(exc, OSError):
+        return os_error_to_known(exc)
+    if isinstance(exc, DatabaseError):
+        return translate_db_error(exc)
+    return KnownError(ErrorCode.IO_ERROR)
+
+
 def create_backup(
     session: VaultSession,
     folder: Path,
@@ -122,6 +157,10 @@ def create_backup(
 ) -> BackupResult:
     """Back the vault up into `folder`; with `keep`, then delete all but the newest `keep`.
 
+    Every work file (the encrypted export, the archive under a `.partial` name, the
+    verification copy) is made *in the target folder*, owner-only, so a backup needs space
+    there and none in the data folder; the archive is renamed only once complete and then
+    reopened and checked. `.partial` files an interrupted backup left are removed first.
     Safe to call from a worker thread: it opens and releases its own connection.
     """
     require(session.user, Permission.BACKUP)
@@ -130,11 +169,20 @@ def create_backup(
         raise KnownError(ErrorCode.FOLDER_MISSING)
     if not os.access(folder, os.W_OK):
         raise KnownError(ErrorCode.READ_ONLY)
+    cleaned = clean_partials(folder)
+    if cleaned:
+        log.info("%d partial backup file(s) of an interrupted backup removed", cleaned)
     progress(0.0)
     now = session.clock.now()
     master = session.master_key_copy()
-    scratch = work_dir(session.paths.data_dir, "backup-work")
-    partial: Path | None = None
+    target = _free_name(folder, now)
+    try:
+        scratch = folder / f"{PARTIAL_PREFIX}{secrets.token_hex(4)}-work{PARTIAL_SUFFIX}"
+        scratch.mkdir(mode=0o700)
+    except OSError as exc:
+        wipe(master)
+        raise os_error_to_known(exc) from exc
+    partial = folder / f"{PARTIAL_PREFIX}{target.name}{PARTIAL_SUFFIX}"
     conn = session.connect()
     try:
         copy = scratch / "export.db"
@@ -142,49 +190,52 @@ def create_backup(
         events, head = audit.head(conn)
         try:
             export_encrypted_copy(conn, copy, master)
-        except DatabaseError as exc:
-            raise KnownError(ErrorCode.IO_ERROR) from exc
-        progress(0.4)
-        _check_cancel(cancelled)
-        slots_copy = scratch / "keyslots.json"
-        shutil.copyfile(session.paths.keyslots, slots_copy)
-        os.chmod(slots_copy, 0o600)
-        manifest = sign(
-            Manifest(
-                now,
-                _vault_id(conn),
-                sha256_file(copy),
-                sha256_file(slots_copy),
-                HighWater(events, head),
-            ),
-            master,
-            session.signer,
-        )
-        target = _free_name(folder, now)
-        partial = folder / f".{target.name}.partial"
-        try:
+            progress(0.4)
+            _check_cancel(cancelled)
+            slots_copy = scratch / "keyslots.json"
+            shutil.copyfile(session.paths.keyslots, slots_copy)
+            os.chmod(slots_copy, 0o600)
+            manifest = sign(
+                Manifest(
+                    now,
+                    _vault_id(conn),
+                    sha256_file(copy),
+                    sha256_file(slots_copy),
+                    HighWater(events, head),
+                ),
+                master,
+                session.signer,
+            )
             write_archive(partial, manifest, slots_copy, copy)
+            faults.step("backup:partial-written")
             progress(0.7)
             _check_cancel(cancelled)
+            copy.unlink()  # the verification unpacks its own copy: free the space first
             os.replace(partial, target)
-            partial = None
             fsync_dir(folder)
-        except OSError as exc:
-            raise os_error_to_known(exc) from exc
-        check = work_dir(session.paths.data_dir, "backup-verify")
+        except (OSError, DatabaseError) as exc:
+            raise _space_error(exc) from exc
+        check = scratch / "verify"
         try:
+            check.mkdir(mode=0o700)
             verify_backup(target, master, check)
-        except KnownError as exc:
+        except (KnownError, OSError) as exc:
             target.unlink(missing_ok=True)
-            log.info("backup failed verification: %s", exc.code.value)
+            if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise KnownError(ErrorCode.DISK_FULL) from None
+            log.info("backup failed verification: %s", type(exc).__name__)
             raise KnownError(ErrorCode.BACKUP_VERIFY_FAILED) from None
-        finally:
-            shutil.rmtree(check, ignore_errors=True)
         progress(0.9)
         size = target.stat().st_size
         pruned = prune_backups(folder, keep) if keep else 0
-        with session.write(conn) as c:
-            session.audit(c, Action.BACKUP_CREATED, size=size, pruned=pruned)
+        try:
+            with session.write(conn) as c:  # DISK_FULL at once in a read-only session
+                session.audit(c, Action.BACKUP_CREATED, size=size, pruned=pruned)
+        except KnownError as exc:
+            # A full data disk (a read-only session) must not cost the backup just made.
+            if exc.code is not ErrorCode.DISK_FULL:
+                raise
+            log.info("backup written; its audit event waits for disk space")
         progress(1.0)
         log.info("backup written (%d bytes, %d old removed)", size, pruned)
         return BackupResult(target, size, now, pruned)
@@ -192,17 +243,20 @@ def create_backup(
         session.release(conn)
         wipe(master)
         shutil.rmtree(scratch, ignore_errors=True)
-        if partial is not None:
-            try:
-                partial.unlink(missing_ok=True)
-            except OSError:
-                log.info("a partial backup file could not be removed")
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            log.info("a partial backup file could not be removed")
 
 
 def prune_backups(folder: Path, keep: int) -> int:
-    """Delete all but the newest `keep` backups in `folder`; return how many went."""
+    """Delete all but the newest `keep` complete backups in `folder`; return how many went.
+
+    Only complete archives count towards `keep` (a file cut short by a full disk or a
+    copy pulled out too early is not a backup to rely on, and is left alone)."""
     removed = 0
-    for old in list_backups(folder)[max(keep, 1) :]:
+    complete = [p for p in list_backups(folder) if zipfile.is_zipfile(p)]
+    for old in complete[max(keep, 1) :]:
         try:
             old.unlink()
             removed += 1
@@ -247,6 +301,8 @@ def run_automatic_backup(
         folder = Path(str(get_setting(conn, "backup.folder")))
         keep = int(get_setting(conn, "backup.keep"))
         result = create_backup(session, folder, keep=keep, progress=progress, cancelled=cancelled)
+        if session.read_only:
+            return result  # made on a full data disk: the date is recorded next time
         with session.write(conn) as c:
             c.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"

@@ -26,6 +26,7 @@ from intake_app.domain.clients import (
     client_number,
 )
 from intake_app.domain.common import Lang, Tri, Urgency
+from intake_app.vault import ids
 from intake_app.vault.database import Connection, Row
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ _CLIENT_COLUMNS = (
     "age_range",
     "languages",
     "letter_language",
+    "reading_language",
     "phone",
     "email",
     "area",
@@ -89,6 +91,7 @@ def _client_values(client: Client, client_id: int, now: datetime, user_id: int |
         client.age_range,
         ",".join(client.languages),
         client.letter_language.value,
+        client.reading_language.strip(),
         client.phone.strip(),
         client.email.strip(),
         client.area.strip(),
@@ -124,7 +127,12 @@ def generation(conn: Connection) -> int:
 
 
 def next_client_id(conn: Connection) -> int:
-    return int(conn.execute("SELECT ifnull(max(id), 0) + 1 FROM clients").fetchone()[0])
+    """The next id never used before, deleted clients included (`vault.ids`)."""
+    return ids.next_id(conn, "clients")
+
+
+def _claim_ids_up_to(conn: Connection, last_id: int) -> None:
+    ids.claim_up_to(conn, "clients", last_id)
 
 
 def insert_client(
@@ -132,6 +140,7 @@ def insert_client(
 ) -> Client:
     """Insert a client with its needs, consents and household; return it with id and number."""
     client_id = next_client_id(conn)
+    _claim_ids_up_to(conn, client_id)
     conn.execute(_INSERT_CLIENT, _client_values(client, client_id, now, user_id))
     number = client_number(client_id)
     conn.execute(
@@ -193,6 +202,8 @@ def bulk_insert_clients(
     if rows:
         flush()
         on_batch(done)
+    if done:
+        _claim_ids_up_to(conn, first_id + done - 1)
     bump_generation(conn)
     return done
 
@@ -354,6 +365,7 @@ def _client_from_row(row: Row) -> Client:
         age_range=row["age_range"],
         languages=tuple(x for x in row["languages"].split(",") if x),
         letter_language=Lang(row["letter_language"]),
+        reading_language=row["reading_language"],
         phone=row["phone"],
         email=row["email"],
         area=row["area"],

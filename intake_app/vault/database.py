@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,6 +71,23 @@ def owner_only_file(path: Path) -> None:
         raise KnownError(ErrorCode.IO_ERROR) from exc
 
 
+def disk_full(folder: Path) -> bool:
+    """Less than a megabyte free where the vault is (SQLite then says only "I/O error")."""
+    try:
+        return shutil.disk_usage(folder).free < (1 << 20)
+    except OSError:
+        return False
+
+
+def wal_is_empty(path: Path) -> bool:
+    """No committed pages wait in the write-ahead log (safe to open immutable)."""
+    wal = Path(f"{path}-wal")
+    try:
+        return not wal.exists() or wal.stat().st_size == 0
+    except OSError:
+        return False
+
+
 def restrict_modes(paths: Iterable[Path]) -> None:
     """Make existing vault files owner-only (files left 0644 by Passerelle 0.1)."""
     if os.name != "posix":
@@ -97,9 +115,13 @@ def connect(
     create: bool = False,
     plaintext: bool = False,
     readonly: bool = False,
+    immutable: bool = False,
 ) -> Connection:
     """Open (or with `create`, make) the vault database and prove the key by reading.
 
+    `immutable=True` opens it immutable (no -wal/-shm made, nothing written): for a full
+    disk, where even reading a WAL database fails, and only when its -wal is empty.
+    A database that fails to open on a disk with no room left is DISK_FULL, not "damaged".
     `plaintext=True` opens a plain SQLite file with the same schema; it exists for the
     benchmark that measures what encryption costs, and is never used by the product.
     """
@@ -113,8 +135,8 @@ def connect(
     if create and not path.exists():
         owner_only_file(path)
     # Read-only: SQLite then never folds a leftover write-ahead log into the file on close
-    # (`intake-app check` on a suspect vault).
-    mode = "rwc" if create else ("ro" if readonly else "rw")
+    # (`intake-app check` on a suspect vault). Immutable: not even -shm (a full disk).
+    mode = "rwc" if create else "ro&immutable=1" if immutable else ("ro" if readonly else "rw")
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -133,7 +155,7 @@ def connect(
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
-        if not readonly:
+        if not readonly and not immutable:
             conn.execute("PRAGMA journal_mode = WAL")
         _apply_connection_pragmas(conn)
     except KnownError:
@@ -142,6 +164,8 @@ def connect(
     except dbapi2.DatabaseError as exc:
         conn.close()
         log.info("vault did not open: %s", type(exc).__name__)
+        if not create and not immutable and disk_full(path.parent):
+            raise KnownError(ErrorCode.DISK_FULL) from None
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row
     return conn
@@ -193,12 +217,30 @@ def translate_db_error(exc: Exception) -> KnownError | DatabaseBug:
     return DatabaseBug(str(name))
 
 
+def damaged_pages(conn: Connection) -> int:
+    """How many pages fail SQLCipher's check (each page's HMAC): read-only, one pass.
+
+    Cheap enough for every unlock — every byte flipped anywhere in the file shows here,
+    where a normal read would meet it only when that page is needed (and then as a
+    crash in the middle of someone's work)."""
+    try:
+        return len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+    except dbapi2.DatabaseError:
+        return 1
+
+
 @contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: all of it is committed, or none of it.
 
-    Driver errors that the world causes (disk full, damaged file) leave as KnownError.
+    Inside another transaction on the same connection it is a savepoint of that one, so
+    a use case made of use cases (`seed-demo`) commits once. Driver errors that the world
+    causes (disk full, damaged file) leave as KnownError.
     """
+    if _already_in_transaction(conn):
+        with _savepoint(conn):
+            yield conn
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except (dbapi2.OperationalError, dbapi2.DatabaseError) as exc:
@@ -217,6 +259,22 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         ):
             raise translate_db_error(exc) from exc
         raise
+
+
+def _already_in_transaction(conn: Connection) -> bool:
+    return bool(conn.in_transaction)
+
+
+@contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO nested")
+        conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")
 
 
 def rows(conn: Connection, sql: str, params: Any = ()) -> list[Row]:

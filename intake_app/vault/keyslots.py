@@ -32,6 +32,7 @@ import base64
 import hmac
 import json
 import os
+import re
 import secrets
 import time
 import unicodedata
@@ -208,12 +209,23 @@ def file_mac_key(master_key: bytes | bytearray, vault_id: str) -> bytes:
 
 
 @dataclass(frozen=True)
+class SlotIntent:
+    """A journaled slot replacement (recovery, reset): `new` joins before the database
+    commits the roster entry, `old` leaves after. Unlock finishes or rolls back by asking
+    the verified roster which of the two the account holds (`lifecycle.resolve_intent`)."""
+
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
 class KeySlotFile:
     vault_id: str
     tag_salt: bytes
     slots: tuple[KeySlot, ...]
     high_water: HighWater = field(default_factory=HighWater)
     macs: tuple[str, ...] = ()
+    intent: SlotIntent | None = None
 
     @staticmethod
     def new(vault_id: str) -> KeySlotFile:
@@ -223,11 +235,30 @@ class KeySlotFile:
         return hmac.new(self.tag_salt, normalise_name(user_name).encode(), sha256).hexdigest()[:32]
 
     def user_slot(self, user_name: str) -> KeySlot | None:
+        found = self.user_slots(user_name)
+        return found[0] if found else None
+
+    def user_slots(self, user_name: str) -> list[KeySlot]:
+        """Every user slot with this name's tag: two only while a replacement is journaled
+        (the new one first), so neither passphrase is mistaken for the other."""
         tag = self.tag_for(user_name)
-        return next(
-            (s for s in self.slots if s.kind is SlotKind.USER and hmac.compare_digest(s.tag, tag)),
-            None,
-        )
+        found = [
+            s for s in self.slots if s.kind is SlotKind.USER and hmac.compare_digest(s.tag, tag)
+        ]
+        pending = self.intent.new if self.intent is not None else ""
+        return sorted(found, key=lambda s: s.id != pending)
+
+    def newest_only(self) -> KeySlotFile:
+        """Every slot with only its newest sealed key (after a re-key that finished)."""
+        newest = tuple(replace(s, sealed=s.sealed[:1]) for s in self.slots)
+        return replace(self, slots=newest, macs=())
+
+    def with_intent(self, intent: SlotIntent | None) -> KeySlotFile:
+        return replace(self, intent=intent, macs=())
+
+    def stale_sealed(self) -> bool:
+        """True if a slot still holds more than one sealed master key (a re-key not tidied)."""
+        return any(len(s.sealed) > 1 for s in self.slots)
 
     def recovery_slot(self) -> KeySlot | None:
         return next((s for s in self.slots if s.kind is SlotKind.RECOVERY), None)
@@ -361,6 +392,13 @@ class KeySlotFile:
     # -- authentication -------------------------------------------------------------------
 
     def _body(self) -> dict[str, object]:
+        body = self._slots_body()
+        if self.intent is not None:
+            # Only present while journaled, so files without one keep their MAC.
+            body["intent"] = {"op": "replace-slot", "old": self.intent.old, "new": self.intent.new}
+        return body
+
+    def _slots_body(self) -> dict[str, object]:
         return {
             "format": "passerelle-keyslots",
             "version": FILE_VERSION,
@@ -421,14 +459,27 @@ class KeySlotFile:
                 raise ValueError("format")
             if doc.get("version") != FILE_VERSION:
                 raise KnownError(ErrorCode.VAULT_OUTDATED, version=int(doc.get("version", 0)))
-            slots = tuple(_slot_from_doc(s) for s in doc["slots"])
+            entries = doc["slots"]
+            if not isinstance(entries, list):
+                raise ValueError("slots")
+            found = []
+            for index, entry in enumerate(entries):
+                try:
+                    found.append(_slot_from_doc(entry))
+                except _BadValue as bad:
+                    raise KnownError(
+                        ErrorCode.KEYSLOT_VALUE_BAD, slot=slot_label(entry, index), field=bad.field
+                    ) from None
+            slots = tuple(found)
             mark = doc["high_water"]
+            intent = doc.get("intent")
             return KeySlotFile(
                 str(doc["vault_id"]),
                 _unb64(doc["tag_salt"]),
                 slots,
                 HighWater(int(mark["events"]), str(mark["head"])),
                 tuple(str(m) for m in doc["macs"]),
+                SlotIntent(str(intent["old"]), str(intent["new"])) if intent is not None else None,
             )
         except KnownError:
             raise
@@ -441,6 +492,8 @@ class KeySlotFile:
             data = Path(path).read_bytes()
         except FileNotFoundError:
             raise KnownError(ErrorCode.KEYSLOTS_MISSING) from None
+        except PermissionError:
+            raise KnownError(ErrorCode.KEYSLOTS_UNREADABLE) from None
         except OSError:
             raise KnownError(ErrorCode.KEYSLOTS_DAMAGED) from None
         return KeySlotFile.from_bytes(data)
@@ -452,35 +505,94 @@ class KeySlotFile:
         atomic_write_bytes(Path(path), self.to_bytes())
 
 
-def _slot_from_doc(s: dict[str, object]) -> KeySlot:
-    kdf = s["kdf"]
+class _BadValue(ValueError):
+    """One slot-file value out of its bounds (the field's name is safe to show)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
+# Exact sizes of what a v3 slot holds: AES-GCM nonce, X25519 ‖ Ed25519 private keys plus
+# the GCM tag, raw public keys, HPKE enc (32) plus a sealed 32-byte key and its tag.
+_SIZES = {"nonce": 12, "wrapped_private": 64 + 16, "public": 32, "sign_public": 32}
+_SEALED_BYTES = 32 + MASTER_KEY_BYTES + 16
+_MAX_SEALED = 4  # two during a re-key; more is damage, not history
+_SLOT_ID = re.compile(r"^[0-9a-f]{4,64}$")
+_TAG = re.compile(r"^[0-9a-f]{32}$")
+
+
+def slot_label(s: object, index: int) -> str:
+    """How a message names a slot: its id when it looks like one of ours, else its place."""
+    sid = s.get("id") if isinstance(s, dict) else None
+    return str(sid) if isinstance(sid, str) and _SLOT_ID.match(sid) else f"#{index + 1}"
+
+
+def _bytes_field(s: dict[str, object], name: str, size: int | None = None) -> bytes:
+    value = s.get(name)
+    try:
+        raw = _unb64(str(value)) if isinstance(value, str) else None
+    except ValueError:
+        raw = None
+    if raw is None or (size is not None and len(raw) != size):
+        raise _BadValue(name)
+    return raw
+
+
+def _int_field(kdf: dict[str, object], name: str) -> int:
+    value = kdf.get(name)
+    low, high = _KDF_BOUNDS[name]
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise _BadValue(name)
+    return value
+
+
+def _slot_from_doc(s: object) -> KeySlot:
+    """One slot, every value checked against its bounds before anything uses it: a wrong
+    nonce length, an absurd memory or time cost, a short key are damage, never tried."""
+    if not isinstance(s, dict):
+        raise _BadValue("slot")
+    kdf = s.get("kdf")
     if not isinstance(kdf, dict):
-        raise ValueError("kdf")
+        raise _BadValue("kdf")
+    if kdf.get("algorithm") != "argon2id":
+        raise _BadValue("kdf algorithm")
+    if s.get("seal_scheme") != SEAL_SCHEME:
+        raise _BadValue("seal_scheme")
+    salt = _bytes_field(kdf, "salt")
+    if not 8 <= len(salt) <= 64:
+        raise _BadValue("salt")
     params = KdfParams(
-        int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]), _unb64(kdf["salt"])
+        _int_field(kdf, "time_cost"),
+        _int_field(kdf, "memory_kib"),
+        _int_field(kdf, "parallelism"),
+        salt,
     )
-    for name, (low, high) in _KDF_BOUNDS.items():
-        if not low <= getattr(params, name) <= high:
-            raise ValueError("kdf bounds")
-    if kdf.get("algorithm") != "argon2id" or s.get("seal_scheme") != SEAL_SCHEME:
-        raise ValueError("scheme")
-    sealed = s["sealed"]
-    if not isinstance(sealed, list):
-        raise ValueError("sealed")
-    slot = KeySlot(
-        id=str(s["id"]),
-        kind=SlotKind(str(s["kind"])),
-        tag=str(s["tag"]),
+    sid = s.get("id")
+    if not isinstance(sid, str) or not _SLOT_ID.match(sid):
+        raise _BadValue("id")
+    try:
+        kind = SlotKind(str(s.get("kind")))
+    except ValueError:
+        raise _BadValue("kind") from None
+    tag = s.get("tag")
+    if not isinstance(tag, str) or (kind is SlotKind.USER and not _TAG.match(tag)):
+        raise _BadValue("tag")
+    sealed = s.get("sealed")
+    if not isinstance(sealed, list) or not 1 <= len(sealed) <= _MAX_SEALED:
+        raise _BadValue("sealed")
+    sealed_keys = tuple(_bytes_field({"sealed": k}, "sealed", _SEALED_BYTES) for k in sealed)
+    return KeySlot(
+        id=sid,
+        kind=kind,
+        tag=tag,
         kdf=params,
-        nonce=_unb64(str(s["nonce"])),
-        wrapped_private=_unb64(str(s["wrapped_private"])),
-        public=_unb64(str(s["public"])),
-        sign_public=_unb64(str(s["sign_public"])),
-        sealed=tuple(_unb64(str(k)) for k in sealed),
+        nonce=_bytes_field(s, "nonce", _SIZES["nonce"]),
+        wrapped_private=_bytes_field(s, "wrapped_private", _SIZES["wrapped_private"]),
+        public=_bytes_field(s, "public", _SIZES["public"]),
+        sign_public=_bytes_field(s, "sign_public", _SIZES["sign_public"]),
+        sealed=sealed_keys,
     )
-    if len(slot.public) != 32 or len(slot.sign_public) != 32 or not slot.sealed:
-        raise ValueError("slot")
-    return slot
 
 
 def new_master_key() -> bytearray:

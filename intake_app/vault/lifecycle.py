@@ -19,19 +19,22 @@ from intake_app.domain.audit import Action
 from intake_app.domain.passphrase import assess
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, roster, seen, trust, users_repo
+from intake_app.vault import audit, faults, roster, seen, trust, users_repo
 from intake_app.vault.database import (
     Connection,
     DatabaseError,
     connect,
+    damaged_pages,
     restrict_modes,
     transaction,
+    wal_is_empty,
 )
 from intake_app.vault.keyslots import (
     HighWater,
     KdfPolicy,
     KeySlotFile,
     OpenedSlot,
+    SlotIntent,
     SlotKind,
     derive_key,
     new_master_key,
@@ -98,11 +101,11 @@ def create_vault(
         raise KnownError(ErrorCode.INVALID_INPUT, field="organization", reason="empty")
     require_strong(passphrase, (admin_name, org_name))
     paths.ensure_dir()
-    from intake_app.vault.restore import recover_interrupted_restore
-
-    recover_interrupted_restore(paths)
-    if paths.db.exists():
-        raise KnownError(ErrorCode.VAULT_EXISTS)
+    found = paths.leftovers()
+    if found:
+        # Never a new key file over an old one: its database may only be unmounted.
+        log.info("vault creation refused: %d Passerelle file(s) in the folder", len(found))
+        raise KnownError(ErrorCode.FOLDER_NOT_EMPTY, found=", ".join(found[:6]))
     master = new_master_key()
     founder_key = Ed25519PrivateKey.generate()
     vault_id = founder_vault_id(raw_public(founder_key))
@@ -120,8 +123,6 @@ def create_vault(
     # The database is built under a temporary name and renamed last, so a crash midway
     # leaves no half-made vault where the wizard would refuse to start again.
     building = paths.data_dir / "vault.db.creating"
-    for leftover in (building, *(building.with_name(building.name + s) for s in ("-wal", "-shm"))):
-        leftover.unlink(missing_ok=True)
     now = clock.now()
     conn = connect(building, master, create=True)
     try:
@@ -201,6 +202,44 @@ def connect_with_any(
     raise last
 
 
+def _connect_for_unlock(
+    db: Path, candidates: list[bytearray], *, readonly: bool = False
+) -> tuple[Connection, bytearray, bool, bool]:
+    """`connect_with_any`, falling back to a read-only (immutable) open on a full disk
+    whose write-ahead log is empty. Returns the connection, the key that fitted, whether
+    it is read-only, and whether that key is the newest (first) candidate. Every other
+    candidate is wiped."""
+    copies = [bytearray(k) for k in candidates]  # connect_with_any wipes what it is given
+    try:
+        conn, key = connect_with_any(db, copies, readonly=readonly)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL or not wal_is_empty(db):
+            for k in candidates:
+                wipe(k)
+            raise
+    else:
+        newest = key is copies[0]
+        for k in candidates:
+            wipe(k)
+        return conn, key, False, newest
+    log.info("disk full: opening the vault read-only")
+    last: KnownError | None = None
+    for index, key in enumerate(candidates):
+        try:
+            conn = connect(db, key, immutable=True)
+        except KnownError as exc:
+            last = exc
+            continue
+        for other in candidates:
+            if other is not key:
+                wipe(other)
+        return conn, key, True, index == 0
+    for k in candidates:
+        wipe(k)
+    assert last is not None
+    raise last
+
+
 def backup_folder(conn: Connection) -> Path | None:
     """The configured backup folder, if set and reachable (its manifests are high-water marks)."""
     try:
@@ -219,10 +258,78 @@ class VerifiedOpen:
     master: bytearray
     opened: OpenedSlot
     report: trust.TrustReport
+    settled: KeySlotFile | None = None  # the key file with a journaled step finished, unsaved
+    read_only: bool = False  # opened immutable on a full disk
+    wal_left: bool = False  # opened read-only by `check` because a WAL was left with content
 
     def discard(self) -> None:
         self.conn.close()
         wipe(self.master)
+
+    def save_settled(self, paths: VaultPaths) -> bool:
+        """Write the settled key file (only once the vault verified); True if there was one."""
+        if self.settled is None:
+            return False
+        self.settled.save(paths.keyslots)
+        self.settled = None
+        log.info("an interrupted key-slot change was finished or rolled back")
+        return True
+
+
+def settle_file(
+    conn: Connection, slots: KeySlotFile, master: bytearray, newest: bool
+) -> KeySlotFile | None:
+    """The key file with any interrupted step settled, in memory; None if nothing to do.
+
+    Only a file whose MAC fits is settled (otherwise `trust.verify` reports it), and only
+    by the *verified* roster: the account holds the new slot → the old one goes; it does
+    not → the new one goes. With the database opened by the newest sealed key
+    (`newest`), older sealed keys left by an interrupted re-key go too."""
+    tidy = newest and slots.stale_sealed()
+    if not slots.mac_fits(master) or (slots.intent is None and not tidy):
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+    state, problems = trust.fold_roster(roster.entries(conn), str(row[0]) if row else "")
+    if problems:
+        return None
+    settled = slots
+    if slots.intent is not None:
+        new_held = slots.intent.new in state.active_slots()
+        gone = slots.intent.old if new_held else slots.intent.new
+        settled = settled.without_slot(gone).with_intent(None)
+    if newest and settled.stale_sealed():
+        settled = settled.newest_only()
+    # The original's MAC fitted, so the settled file is re-authenticated for `verify`.
+    return settled.authenticated(master)
+
+
+def _verify(
+    conn: Connection,
+    master: bytearray,
+    paths: VaultPaths,
+    slots: KeySlotFile,
+    opened: OpenedSlot,
+    newest: bool,
+    full: bool,
+    more_backups: tuple[Path, ...] = (),
+) -> VerifiedOpen:
+    try:
+        settled = settle_file(conn, slots, master, newest)
+        report = trust.verify(
+            conn,
+            settled or slots,
+            master,
+            me=opened.slot.id,
+            full=full,
+            backups=backup_folder(conn),
+            last_seen=seen.seen(paths.data_dir, slots.vault_id),
+            more_backups=more_backups,
+        )
+    except BaseException:
+        conn.close()
+        wipe(master)
+        raise
+    return VerifiedOpen(conn, master, opened, report, settled)
 
 
 def _log_left_behind(paths: VaultPaths) -> bool:
@@ -237,29 +344,38 @@ def open_verified(
     """Open the database with the slot's master key(s) and verify it before any write.
 
     Raises VAULT_TAMPERED (one line: the first blocking problem) and leaves every file as
-    it was. The schema is not migrated here: a suspect vault is never written to."""
+    it was. The schema is not migrated here: a suspect vault is never written to. A
+    write-ahead log left with content is verified read-only and folded in only after. A key
+    file with an interrupted step is settled only once everything else verified; a slot
+    that the settling removed (the old passphrase after a finished recovery, the new one
+    after a rolled-back one) then counts as a wrong passphrase."""
     leftover = _log_left_behind(paths)
-    conn, master = connect_with_any(paths.db, opened.masters, readonly=leftover)
-    try:
-        report = trust.verify(
-            conn,
-            slots,
-            master,
-            me=opened.slot.id,
-            full=full,
-            backups=backup_folder(conn),
-            last_seen=seen.seen(paths.data_dir, slots.vault_id),
-        )
-        if leftover and not report.blocking:
-            # Verified read-only; only now may SQLite fold the log in.
-            conn.close()
-            conn = connect(paths.db, master)
-    except BaseException:
+    conn, master, read_only, newest = _connect_for_unlock(
+        paths.db, opened.masters, readonly=leftover
+    )
+    damaged = damaged_pages(conn)
+    if damaged:
         conn.close()
         wipe(master)
-        raise
-    verified = VerifiedOpen(conn, master, opened, report)
+        log.info("vault refused: %d damaged page(s)", damaged)
+        raise KnownError(ErrorCode.VAULT_DAMAGED, count=damaged)
+    verified = _verify(conn, master, paths, slots, opened, newest, full)
+    verified.read_only = read_only
+    report = verified.report
     blocking = report.blocking
+    if leftover and not blocking and not read_only:
+        # Verified read-only; only now may SQLite fold the log in.
+        verified.conn.close()
+        try:
+            verified.conn = connect(paths.db, master)
+        except BaseException:
+            wipe(master)
+            raise
+    if not blocking and verified.settled is not None and not read_only:
+        verified.save_settled(paths)
+        if KeySlotFile.load(paths.keyslots).slot(opened.slot.id) is None:
+            verified.discard()
+            raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     if (
         not blocking
         and opened.slot.kind is SlotKind.USER
@@ -279,13 +395,25 @@ def _session_for(
     """Migrate the verified database and make the session signing as the opened slot."""
     restrict_modes((paths.db, *paths.sidecars(), paths.lock, paths.keyslots))
     try:
-        migrate(verified.conn, clock.now())
+        if not verified.read_only:
+            migrate(verified.conn, clock.now())
+        elif _schema_behind(verified.conn):
+            raise KnownError(ErrorCode.DISK_FULL)  # a read-only vault cannot be upgraded
     except BaseException:
         verified.discard()
         raise
     row = verified.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
     signer = Signer(str(row[0]), verified.opened.slot.id, verified.opened.signing)
-    return VaultSession(paths, verified.conn, verified.master, user, clock, signer=signer)
+    session = VaultSession(paths, verified.conn, verified.master, user, clock, signer=signer)
+    session.read_only = verified.read_only
+    return session
+
+
+def _schema_behind(conn: Connection) -> bool:
+    from intake_app.vault.migrate import available_migrations
+
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0) < available_migrations()[-1].version
 
 
 def _owner(verified: VerifiedOpen) -> User:
@@ -303,7 +431,31 @@ def _check_files(paths: VaultPaths) -> KeySlotFile:
     recover_interrupted_restore(paths)
     if not paths.db.exists():
         raise KnownError(ErrorCode.VAULT_MISSING)
-    return KeySlotFile.load(paths.keyslots)
+    slots = KeySlotFile.load(paths.keyslots)
+    if not slots.slots:
+        # Not a wrong passphrase: nothing could be right, and no back-off should start.
+        raise KnownError(ErrorCode.KEYSLOTS_EMPTY)
+    return slots
+
+
+def finish_interrupted(session: VaultSession) -> bool:
+    """Finish a journaled re-key left by a kill (the key file was settled on open).
+
+    On a full disk it waits for the next unlock (the journal keeps it); the session is
+    then read-only."""
+    from intake_app.vault import rekey
+
+    if session.read_only:
+        return False
+    try:
+        return rekey.resume(session)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL:
+            session.close()
+            raise
+        session.read_only = True
+        log.info("disk full: the interrupted re-key will finish at the next unlock")
+        return False
 
 
 def record_progress(session: VaultSession, *events: Action) -> None:
@@ -334,11 +486,23 @@ def record_progress(session: VaultSession, *events: Action) -> None:
 
 
 def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *extra: Action) -> None:
-    failures = attempts.reset()
-    if failures:
-        with session.write() as conn:
-            session.audit(conn, Action.UNLOCK_FAILED, count=failures)
-    record_progress(session, *extra, Action.UNLOCKED)
+    """Record the unlock. On a full disk the vault still opens, read-only (`read_only`):
+    the vault verified before this write, and a caseworker must be able to read and make
+    a backup to another drive while someone frees space."""
+    if session.read_only:
+        return
+    try:
+        failures = attempts.reset()
+        if failures:
+            with session.write() as conn:
+                session.audit(conn, Action.UNLOCK_FAILED, count=failures)
+        record_progress(session, *extra, Action.UNLOCKED)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL:
+            session.close()
+            raise
+        session.read_only = True
+        log.info("disk full at unlock: the vault is open read-only")
 
 
 def _throttle(paths: VaultPaths, clock: Clock) -> AttemptStore:
@@ -357,23 +521,35 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
         raise KnownError(ErrorCode.EMPTY_PASSPHRASE)
     slots = _check_files(paths)
     attempts = _throttle(paths, clock)
-    slot = slots.user_slot(user_name)
-    if slot is None:
+    candidates = slots.user_slots(user_name)
+    if not candidates:
         # Spend the same effort as a real attempt so timing does not tell names apart.
         if slots.slots:
             derive_key(passphrase, slots.slots[0].kdf)
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_PASSPHRASE)
+    opened = None
+    for slot in candidates:  # two only while a slot replacement is journaled
+        try:
+            opened = slots.open_slot(slot, passphrase)
+            break
+        except KnownError as exc:
+            if exc.code is not ErrorCode.WRONG_PASSPHRASE:
+                raise
+    if opened is None:
+        attempts.record_failure(clock.now())
+        raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     try:
-        opened = slots.open_slot(slot, passphrase)
+        verified = open_verified(paths, slots, opened)
     except KnownError as exc:
         if exc.code is ErrorCode.WRONG_PASSPHRASE:
             attempts.record_failure(clock.now())
         raise
-    verified = open_verified(paths, slots, opened)
     session = _session_for(verified, paths, _owner(verified), clock)
+    resumed = finish_interrupted(session)
     _signed_in(session, attempts, clock)
-    _finish_interrupted_work(session, verified.report)
+    if not resumed:  # the journal did it; otherwise what the trail shows (issue-12's check)
+        _finish_interrupted_work(session, verified.report)
     log.info("vault unlocked by user #%d", session.user.id)
     return session
 
@@ -381,7 +557,7 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
 def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -> None:
     """A removal or reset that stopped before its re-key left a retired key able to open
     the current master key: the first coordinator to unlock finishes the job."""
-    if not session.user.is_coordinator:
+    if not session.user.is_coordinator or session.read_only:
         return
     if not any(p.repair == trust.Repair.REKEY for p in report.problems):
         return
@@ -430,24 +606,47 @@ def open_for_check(
             raise
         # A write-ahead log left with content would be folded into the file when the last
         # connection closes: open read-only then, so check changes no byte.
-        conn, master = connect_with_any(paths.db, opened.masters, readonly=_log_left_behind(paths))
-        try:
-            report = trust.verify(
-                conn,
-                slots,
-                master,
-                me=opened.slot.id,
-                full=True,
-                backups=backup_folder(conn),
-                last_seen=seen.seen(paths.data_dir, slots.vault_id),
-                more_backups=backups,
-            )
-        except BaseException:
-            conn.close()
-            wipe(master)
-            raise
-        return VerifiedOpen(conn, master, opened, report)
+        leftover = _log_left_behind(paths)
+        conn, master, immutable, newest = _connect_for_unlock(
+            paths.db, opened.masters, readonly=leftover
+        )
+        verified = _verify(conn, master, paths, slots, opened, newest, True, backups)
+        verified.read_only = immutable
+        verified.wal_left = leftover
+        return verified
     raise KnownError(ErrorCode.NO_SLOT_OPENS)
+
+
+def finish_after_check(paths: VaultPaths, verified: VerifiedOpen, clock: Clock) -> list[str]:
+    """After a `check` that found nothing wrong: finish what a kill interrupted.
+
+    Returns one line per thing done. Consumes `verified` (its connection is closed)."""
+    from intake_app.vault import rekey
+
+    if verified.read_only:  # a full disk: finishing waits for an unlock with room
+        verified.discard()
+        return []
+    if verified.wal_left:
+        # Verified as it was (read-only, the log unfolded); only now may it be written to.
+        verified.conn.close()
+        verified.conn = connect(paths.db, verified.master)
+    notes = []
+    if verified.save_settled(paths):
+        notes.append("finished: an interrupted passphrase recovery or reset")
+    if rekey.pending(verified.conn) is None:
+        verified.discard()
+        return notes
+    owner = verified.report.roster.owner(verified.opened.slot.id)
+    user = users_repo.user_by_id(verified.conn, owner) if owner is not None else None
+    if user is None:
+        verified.discard()
+        return [*notes, "pending: an interrupted re-key (unlock with a passphrase to finish it)"]
+    session = _session_for(verified, paths, user, clock)
+    try:
+        rekey.resume(session)
+    finally:
+        session.close()
+    return [*notes, "finished: an interrupted re-key after an account removal"]
 
 
 def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSession:
@@ -468,8 +667,14 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
             if exc.code is ErrorCode.WRONG_PASSPHRASE:
                 continue
             raise
-        verified = open_verified(paths, slots, opened)
+        try:
+            verified = open_verified(paths, slots, opened)
+        except KnownError as exc:
+            if exc.code is ErrorCode.WRONG_PASSPHRASE:
+                continue
+            raise
         session = _session_for(verified, paths, _owner(verified), clock)
+        finish_interrupted(session)
         _signed_in(session, attempts, clock)
         _finish_interrupted_work(session, verified.report)
         return session
@@ -512,6 +717,7 @@ def unlock_with_recovery(
         verified.discard()
         raise
     session = _session_for(verified, paths, user, clock)
+    finish_interrupted(session)
     _replace_user_slot(session, user, new_passphrase, policy, False, Action.RECOVERY_KEY_USED)
     _signed_in(session, attempts, clock)
     return session
@@ -550,11 +756,12 @@ def _replace_user_slot(
 ) -> None:
     """Give `user` a new slot (new key pairs) sealing the session's master key.
 
-    Used when the old passphrase is not known (recovery, a coordinator's reset). The
-    roster entry (signed by the session's slot) is written first, the key file after;
-    a crash between leaves the user without a slot (a coordinator resets again), never
-    a slot the roster does not know. With the recovery key, the session then signs as
-    the user's new slot.
+    Used when the old passphrase is not known (recovery, a coordinator's reset). Journaled
+    in the authenticated key file: (1) the new slot joins with an intent naming old and
+    new; (2) the roster entry (signed by the session's slot) commits; (3) the old slot and
+    the intent leave. Killed after (1) or (2), the next unlock or `check` asks the verified
+    roster which slot the account holds and finishes or rolls back (`settle_file`). With
+    the recovery key, the session then signs as the user's new slot.
     """
     slots = session_slots(session)
     old_slot_id = users_repo.slot_id_of(session.conn, user.id)
@@ -563,8 +770,11 @@ def _replace_user_slot(
         new_slot, signing = slots.make_slot(
             SlotKind.USER, passphrase, master, policy, user_name=user.name
         )
+        journaled = slots.with_slot(new_slot).with_intent(SlotIntent(old_slot_id, new_slot.id))
+        journaled.authenticated(master).save(session.paths.keyslots)
     finally:
         wipe(master)
+    faults.step("slot-replace:intent-saved")
     with session.write() as conn:
         event = session.audit(conn, action, "user", user.id)
         roster.append(
@@ -578,7 +788,8 @@ def _replace_user_slot(
             sign_public=new_slot.sign_public,
         )
         users_repo.set_slot(conn, user.id, new_slot.id, must_change)
-    save_slots(session, slots.without_slot(old_slot_id).with_slot(new_slot))
+    faults.step("slot-replace:committed")
+    save_slots(session, journaled.without_slot(old_slot_id).with_intent(None))
     if session.user.id == user.id:
         session.signer = Signer(session.signer.vault_id, new_slot.id, signing)
 
@@ -606,6 +817,9 @@ def change_passphrase(session: VaultSession, current: str, new: str, policy: Kdf
 def lock(session: VaultSession) -> None:
     """Record the lock, sign a checkpoint, close the session (key overwritten)."""
     if session.closed:
+        return
+    if session.read_only:
+        session.close()
         return
     try:
         record_progress(session, Action.LOCKED)

@@ -20,6 +20,7 @@ from intake_app.domain.referrals import (
     ReferralRow,
     ReferralState,
 )
+from intake_app.vault import ids
 from intake_app.vault.database import Connection, Row
 
 
@@ -45,16 +46,21 @@ def code_exists(conn: Connection, code: str) -> bool:
 
 def insert_referral(conn: Connection, r: Referral, categories: Iterable[str]) -> int:
     """Insert in the caller's transaction; IntegrityError if the code is already taken."""
-    cur = conn.execute(
-        "INSERT INTO referrals (code, client_id, service_id, service_name, letter_language,"
-        " state, state_changed_at, follow_up_on, close_reason, outcome_note, created_at,"
-        " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    referral_id = ids.next_id(conn, "referrals")  # never a deleted referral's id
+    ids.claim_up_to(conn, "referrals", referral_id)
+    conn.execute(
+        "INSERT INTO referrals (id, code, client_id, service_id, service_name, letter_language,"
+        " reading_language, state, state_changed_at, follow_up_on, close_reason,"
+        " outcome_note, created_at, created_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
+            referral_id,
             r.code,
             r.client_id,
             r.service_id,
             r.service_name,
             r.letter_language.value,
+            r.reading_language,
             r.state.value,
             _ts(r.state_changed_at or r.created_at),
             _day(r.follow_up_on),
@@ -64,7 +70,6 @@ def insert_referral(conn: Connection, r: Referral, categories: Iterable[str]) ->
             r.created_by,
         ),
     )
-    referral_id = int(cur.lastrowid or 0)
     conn.executemany(
         "INSERT INTO referral_needs (referral_id, need_id, category) VALUES (?, ?, ?)",
         [(referral_id, nid, cat) for nid, cat in zip(r.need_ids, categories, strict=True)],
@@ -82,6 +87,7 @@ def _referral(row: Row, needs: list[Row]) -> Referral:
         need_ids=tuple(n["need_id"] for n in needs if n["need_id"] is not None),
         categories=tuple(n["category"] for n in needs),
         letter_language=Lang(row["letter_language"]),
+        reading_language=row["reading_language"],
         state=ReferralState(row["state"]),
         state_changed_at=_dt(row["state_changed_at"]),
         follow_up_on=_d(row["follow_up_on"]),
@@ -111,6 +117,11 @@ def load_referrals(conn: Connection, ids: Iterable[int]) -> list[Referral]:
         if r is not None:
             out.append(r)
     return out
+
+
+def set_reading_language(conn: Connection, referral_id: int, code: str) -> None:
+    """Remember the reading language chosen for this referral's letter."""
+    conn.execute("UPDATE referrals SET reading_language = ? WHERE id = ?", (code, referral_id))
 
 
 def referral_id_by_code(conn: Connection, code: str) -> int | None:

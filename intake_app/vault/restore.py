@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import secrets
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,7 +26,7 @@ from pathlib import Path
 from intake_app.clock import Clock
 from intake_app.domain.audit import Action
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, seen, trust, users_repo
+from intake_app.vault import audit, faults, seen, trust, users_repo
 from intake_app.vault.atomic import atomic_write_bytes, fsync_dir, os_error_to_known
 from intake_app.vault.backup import work_dir
 from intake_app.vault.backup_format import (
@@ -251,15 +252,24 @@ def _swap_in(prepared: PreparedRestore, paths: VaultPaths) -> None:
         atomic_write_bytes(data / JOURNAL, json.dumps(journal).encode("ascii"))
         for name in previous:
             _move(data / name, aside / name)
+        fsync_dir(data)
+        faults.step("restore:previous-set-aside")
         _move(prepared.staging / MEMBER_DB, paths.db)
         _move(prepared.staging / MEMBER_KEYSLOTS, paths.keyslots)
         fsync_dir(data)
+        faults.step("restore:backup-moved-in")
         connect(paths.db, prepared._master).close()
     except Exception as exc:
         recover_interrupted_restore(paths)
         if isinstance(exc, OSError):
             raise os_error_to_known(exc) from exc
         raise
+    if paths.keyslots.name in previous and paths.db.name not in previous:
+        # A key file without its database (its drive not mounted yet?) is the only way
+        # into that database: kept beside the restored vault, never deleted.
+        kept = data / f"{paths.keyslots.name}.before-restore-{secrets.token_hex(4)}"
+        os.replace(aside / paths.keyslots.name, kept)
+        log.info("a lone key file was kept beside the restored vault")
     (data / JOURNAL).unlink()
     fsync_dir(data)
     shutil.rmtree(aside, ignore_errors=True)

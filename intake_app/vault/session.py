@@ -41,6 +41,9 @@ class VaultSession:
         self.signer = signer  # the key of the slot that opened the vault; signs every event
         self.clock = clock
         self.plaintext = plaintext
+        # True when unlock could not write its own event (disk full): reading and backing
+        # up work, every save reports "disk full" until space is freed and it reopens.
+        self.read_only = False
         self._conn: Connection | None = conn
         self._master_key = master_key
         self._extra: list[Connection] = []
@@ -61,7 +64,9 @@ class VaultSession:
         """A new connection for another thread; closed with the session if still open."""
         if self.closed:
             raise KnownError(ErrorCode.NOT_ALLOWED, reason="locked")
-        conn = connect(self.paths.db, self._master_key, plaintext=self.plaintext)
+        conn = connect(
+            self.paths.db, self._master_key, plaintext=self.plaintext, immutable=self.read_only
+        )
         with self._extra_lock:
             self._extra.append(conn)
         return conn
@@ -91,7 +96,12 @@ class VaultSession:
 
     @contextmanager
     def write(self, conn: Connection | None = None) -> Iterator[Connection]:
-        """A write transaction on `conn` (default: the session's own connection)."""
+        """A write transaction on `conn` (default: the session's own connection).
+
+        A read-only session (opened on a full disk) refuses with DISK_FULL: the reason
+        the person can act on, and nothing half-written."""
+        if self.read_only:
+            raise KnownError(ErrorCode.DISK_FULL)
         with transaction(conn or self.conn) as c:
             yield c
 

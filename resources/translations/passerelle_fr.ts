@@ -157,6 +157,10 @@
         <translation>Garder</translation>
     </message>
     <message>
+        <source>Removing the account and changing the vault's key…</source>
+        <translation>Suppression du compte et changement de la clé du coffre…</translation>
+    </message>
+    <message>
         <source>Account removed and the vault's key changed.</source>
         <translation>Compte retiré et clé du coffre changée.</translation>
     </message>
@@ -198,6 +202,10 @@
 </context>
 <context>
     <name>AppController</name>
+    <message>
+        <source>Choose a folder for the new vault</source>
+        <translation>Choisissez un dossier pour le nouveau coffre</translation>
+    </message>
     <message>
         <source>The new language applies fully the next time you unlock.</source>
         <translation>La nouvelle langue s'appliquera entièrement au prochain déverrouillage.</translation>
@@ -2322,12 +2330,20 @@
         <translation>&amp;Clé stable :</translation>
     </message>
     <message>
+        <source>Records skipped or repaired</source>
+        <translation>Enregistrements laissés de côté ou réparés</translation>
+    </message>
+    <message>
         <source>Skipped and repaired</source>
         <translation>Laissés de côté et réparés</translation>
     </message>
     <message>
         <source>Files read</source>
         <translation>Fichiers lus</translation>
+    </message>
+    <message>
+        <source>How each file was read</source>
+        <translation>Comment chaque fichier a été lu</translation>
     </message>
     <message>
         <source>Imported from {file}:</source>
@@ -2433,16 +2449,16 @@
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <source>Fa&amp;mily name</source>
-        <translation>No&amp;m de famille</translation>
-    </message>
-    <message>
         <source>&amp;Preferred name</source>
         <translation>Nom &amp;usuel</translation>
     </message>
     <message>
-        <source>Name in &amp;Latin letters</source>
-        <translation>Nom en lettres &amp;latines</translation>
+        <source>&amp;Family name</source>
+        <translation>Nom &amp;de famille</translation>
+    </message>
+    <message>
+        <source>Na&amp;me in Latin letters</source>
+        <translation>No&amp;m en lettres latines</translation>
     </message>
     <message>
         <source>Name on le&amp;tters</source>
@@ -2461,12 +2477,24 @@
         <translation>Langues et coordonnées</translation>
     </message>
     <message>
+        <source>The letter's language</source>
+        <translation>La langue de la lettre</translation>
+    </message>
+    <message>
+        <source>The part of letters for the person is also printed in this language.</source>
+        <translation>La partie des lettres destinée à la personne s'imprime aussi dans cette langue.</translation>
+    </message>
+    <message>
         <source>&amp;Languages</source>
         <translation>&amp;Langues</translation>
     </message>
     <message>
         <source>Letter lang&amp;uage</source>
         <translation>Langue des lett&amp;res</translation>
+    </message>
+    <message>
+        <source>Reads &amp;best</source>
+        <translation>&amp;Lit le mieux</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -2561,6 +2589,33 @@
     </message>
 </context>
 <context>
+    <name>LeftoversDialog</name>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>This data folder holds files of a Passerelle vault ({found}) but not the vault itself. Its drive may not be connected yet, or the file was moved. No new vault is made here, so nothing is overwritten.</source>
+        <translation>Ce dossier de données contient des fichiers d'un coffre Passerelle ({found}), mais pas le coffre lui-même. Son disque n'est peut-être pas encore branché, ou le fichier a été déplacé. Aucun nouveau coffre n'est créé ici : rien n'est écrasé.</translation>
+    </message>
+    <message>
+        <source>Connect the drive and start Passerelle again, restore a backup into this folder, or choose another folder for a new vault.</source>
+        <translation>Branchez le disque et relancez Passerelle, restaurez une sauvegarde dans ce dossier ou choisissez un autre dossier pour un nouveau coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose another folder…</source>
+        <translation>&amp;Choisir un autre dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>LetterDialog</name>
     <message>
         <source>Referral letters</source>
@@ -2651,6 +2706,10 @@
         <translation>votre nom</translation>
     </message>
     <message>
+        <source>the note for the person</source>
+        <translation>la note pour la personne</translation>
+    </message>
+    <message>
         <source>the person's phone</source>
         <translation>le téléphone de la personne</translation>
     </message>
@@ -2685,6 +2744,14 @@
     <message>
         <source>Sent to the printer. The referrals are marked as printed.</source>
         <translation>Envoyé à l'imprimante. Les orientations sont marquées comme imprimées.</translation>
+    </message>
+    <message>
+        <source>Saving the letters…</source>
+        <translation>Enregistrement des lettres…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Saved. The referrals are marked as printed.</source>
@@ -3054,6 +3121,87 @@
     </message>
 </context>
 <context>
+    <name>ReadingLanguagesBox</name>
+    <message>
+        <source>Languages for the person</source>
+        <translation>Langues pour la personne</translation>
+    </message>
+    <message>
+        <source>The part of the letter for the person is also printed in the language they read best. Texts not yet reviewed by a fluent speaker may have mistakes: turn a language off until someone fluent has read it.</source>
+        <translation>La partie de la lettre destinée à la personne s'imprime aussi dans la langue qu'elle lit le mieux. Des textes pas encore révisés par une personne qui parle couramment la langue peuvent contenir des erreurs : désactivez une langue jusqu'à ce qu'une telle personne les ait lus.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingLanguagesModel</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimée</translation>
+    </message>
+    <message>
+        <source>Reviewed by a fluent speaker</source>
+        <translation>Révisés par une personne qui parle couramment la langue</translation>
+    </message>
+    <message>
+        <source>Not yet reviewed by a fluent speaker</source>
+        <translation>Pas encore révisés par une personne qui parle couramment la langue</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Only the letter's language</source>
+        <translation>Seulement la langue de la lettre</translation>
+    </message>
+    <message>
+        <source>(turned off)</source>
+        <translation>(désactivée)</translation>
+    </message>
+    <message>
+        <source>(not yet reviewed)</source>
+        <translation>(pas encore révisée)</translation>
+    </message>
+    <message>
+        <source>A short note for the person, in their language (optional).</source>
+        <translation>Une courte note pour la personne, dans sa langue (facultatif).</translation>
+    </message>
+    <message>
+        <source>Also for the person in:</source>
+        <translation>Aussi pour la personne en :</translation>
+    </message>
+    <message>
+        <source>Note for the person:</source>
+        <translation>Note pour la personne :</translation>
+    </message>
+    <message>
+        <source>There are no texts in %1 yet: the part for the person prints in the letter's language only.</source>
+        <translation>Il n'existe pas encore de textes en %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
+    </message>
+    <message>
+        <source>A coordinator turned %1 off: the part for the person prints in the letter's language only.</source>
+        <translation>Une coordonnatrice ou un coordonnateur a désactivé %1 : la partie destinée à la personne s'imprime seulement dans la langue de la lettre.</translation>
+    </message>
+    <message>
+        <source>The %1 texts are not yet reviewed by a fluent speaker. Read them with the person if you can.</source>
+        <translation>Les textes en %1 n'ont pas encore été révisés par une personne qui parle couramment la langue. Lisez-les avec la personne si possible.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveTransferDialog</name>
     <message>
         <source>Receive a transfer</source>
@@ -3173,8 +3321,12 @@
         <translation>Ce que la personne accepte de communiquer à ces services</translation>
     </message>
     <message>
-        <source>Given:</source>
-        <translation>Donné :</translation>
+        <source>Date the consent was given</source>
+        <translation>Date où le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>&amp;Given:</source>
+        <translation>&amp;Donné :</translation>
     </message>
     <message>
         <source>on</source>
@@ -3484,6 +3636,10 @@
         <translation>Tableaux du rapport</translation>
     </message>
     <message>
+        <source>Figures of the chosen table</source>
+        <translation>Chiffres du tableau choisi</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -3498,6 +3654,10 @@
     <message>
         <source>This period has not started yet: there is nothing to count.</source>
         <translation>Cette période n'a pas encore commencé : il n'y a rien à compter.</translation>
+    </message>
+    <message>
+        <source>Period: %1.</source>
+        <translation>Période : %1.</translation>
     </message>
     <message>
         <source>This period is still running: the figures go up to today.</source>
@@ -3758,6 +3918,10 @@
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
+    <message>
+        <source>Deleting the client records…</source>
+        <translation>Suppression des dossiers des clients…</translation>
+    </message>
     <message numerus="yes">
         <source>%n client record(s) deleted.</source>
         <translation><numerusform>%n dossier supprimé.</numerusform><numerusform>%n dossiers supprimés.</numerusform></translation>
@@ -3798,12 +3962,20 @@
         <translation>L'orientation ne peut pas proposer ces services tant qu'ils n'ont pas de catégorie. Choisissez-en plusieurs, puis une catégorie.</translation>
     </message>
     <message>
+        <source>Services without a category</source>
+        <translation>Services sans catégorie</translation>
+    </message>
+    <message>
         <source>&amp;Assign to the selected services</source>
         <translation>&amp;Attribuer aux services choisis</translation>
     </message>
     <message>
-        <source>Category:</source>
-        <translation>Catégorie :</translation>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>Services changed or gone upstream</source>
+        <translation>Services changés ou disparus à la source</translation>
     </message>
     <message>
         <source>&amp;Take the upstream value</source>
@@ -3972,6 +4144,10 @@
         <translation>Consentement donné par é&amp;crit</translation>
     </message>
     <message>
+        <source>Exactly what the file will hold:</source>
+        <translation>Exactement ce que contiendra le fichier :</translation>
+    </message>
+    <message>
         <source>Keep the record here</source>
         <translation>Garder le dossier ici</translation>
     </message>
@@ -3986,10 +4162,6 @@
     <message>
         <source>&amp;Write the transfer file…</source>
         <translation>Écrire le &amp;fichier de transfert…</translation>
-    </message>
-    <message>
-        <source>Exactly what the file will hold:</source>
-        <translation>Exactement ce que contiendra le fichier :</translation>
     </message>
     <message>
         <source>No trusted agency yet.</source>
@@ -4781,6 +4953,30 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Le coffre n'a pas passé le contrôle d'altération : il n'a pas été ouvert et rien n'a été écrit. Demandez à une coordonnatrice ou un coordonnateur de lancer la vérification du coffre et de restaurer une sauvegarde sûre.</translation>
     </message>
     <message>
+        <source>This folder already holds Passerelle files ({found}), so no new vault was made and nothing was overwritten. Restore a backup, or choose another folder.</source>
+        <translation>Ce dossier contient déjà des fichiers de Passerelle ({found}) : aucun coffre n'a été créé et rien n'a été écrasé. Restaurez une sauvegarde ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged ({count} damaged part(s)), so it was not opened and nothing was written to it. Restore the newest backup.</source>
+        <translation>Le coffre est endommagé ({count} partie(s) endommagée(s)) : il n'a pas été ouvert et rien n'y a été écrit. Restaurez la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>The key file next to the vault is damaged: slot {slot} has an impossible {field}. It was not used. Restore your latest backup.</source>
+        <translation>Le fichier de clés à côté du coffre est endommagé : l'emplacement {slot} a une valeur impossible ({field}). Il n'a pas été utilisé. Restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file next to the vault holds no key slots, so nobody can open the vault with it. Restore your latest backup.</source>
+        <translation>Le fichier de clés à côté du coffre ne contient aucun emplacement de clé : personne ne peut ouvrir le coffre avec lui. Restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file next to the vault cannot be read: its permissions do not allow it. Nothing was changed. Ask whoever looks after this computer to fix them.</source>
+        <translation>Le fichier de clés à côté du coffre ne peut pas être lu : ses permissions ne le permettent pas. Rien n'a été modifié. Demandez à la personne qui s'occupe de cet ordinateur de les corriger.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only or its permissions do not allow this account to use it. Nothing was changed. Fix its permissions, or choose another folder.</source>
+        <translation>Le dossier de données est en lecture seule ou ses permissions ne permettent pas à ce compte de l'utiliser. Rien n'a été modifié. Corrigez ses permissions ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
         <source>That recovery key is not right. Check each group of characters.</source>
         <translation>Cette clé de récupération n'est pas la bonne. Vérifiez chaque groupe de caractères.</translation>
     </message>
@@ -4966,6 +5162,13 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>Passerelle backups (*.pbk)</source>
         <translation>Sauvegardes Passerelle (*.pbk)</translation>
+    </message>
+</context>
+<context>
+    <name>read_only_banner</name>
+    <message>
+        <source>The disk is full, so the vault is open for reading only: nothing you change can be saved. You can look records up and make a backup to another drive. Free some space, then lock and unlock to work normally.</source>
+        <translation>Le disque est plein : le coffre est ouvert en lecture seule et rien de ce que vous modifiez ne peut être enregistré. Vous pouvez consulter les dossiers et faire une sauvegarde sur un autre disque. Libérez de l'espace, puis verrouillez et déverrouillez pour travailler normalement.</translation>
     </message>
 </context>
 <context>

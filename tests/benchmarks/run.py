@@ -25,6 +25,7 @@ from intake_app.vault.session import VaultSession
 from tests.benchmarks import (
     features,
     m_directory_import,
+    m_reading_letters,
     m_reports,
     m_startup,
     m_storage,
@@ -45,6 +46,7 @@ STEPS = (
     "routing",
     "directory",
     "letters",
+    "reading-letters",
     "hsds",
     "memory",
     "signed-trail",
@@ -189,6 +191,9 @@ def _run_steps(
         "routing": lambda: m_workloads.measure_routing(results, enc, plain, args.services),
         "directory": lambda: m_workloads.measure_directory_filter(results, enc, args.services),
         "letters": lambda: m_workloads.measure_letters(results, enc, args.letters),
+        "reading-letters": lambda: m_reading_letters.measure_reading_letters(
+            results, enc, args.letters
+        ),
         "hsds": lambda: m_workloads.measure_hsds_import(
             results, root / "hsds", args.services, args.seed
         ),

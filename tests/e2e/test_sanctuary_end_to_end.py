@@ -394,7 +394,10 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         monkeypatch.setattr(QFileDialog, "exec", exec_in_named_folder)
         dialog = open_letter_dialog(main.context, ids, main)
         assert isinstance(dialog, LetterDialog)
-        qtbot.waitUntil(lambda: dialog.page_count == 2, timeout=10_000)
+        # two letters, each with its part for the person again in Spanish (the client's
+        # first language) on a second page: the sentinels are checked there too
+        qtbot.waitUntil(lambda: dialog.page_count == 4, timeout=10_000)
+        assert dialog.reading.language.currentData() == "es"
         with qtbot.waitSignal(dialog.preview_ready, timeout=5000):
             dialog.reason.setPlainText(LETTER_REASON)
         with qtbot.waitSignal(dialog.issued, timeout=10_000):

@@ -77,7 +77,7 @@ def test_init_refuses_to_overwrite_an_existing_vault(vault_dir: Path, run_cli: R
         stdin=PASSPHRASE,
     )
     assert result.returncode == 1
-    assert "already exists" in result.stderr
+    assert "already holds Passerelle files" in result.stderr
     assert VaultPaths(vault_dir).db.read_bytes() == before
 
 

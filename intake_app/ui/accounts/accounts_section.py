@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from intake_app.ui.accounts.change_passphrase_dialog import ChangePassphraseDial
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.progress_runner import run_with_progress
 from intake_app.ui.workers import Job, Worker
 
 log = logging.getLogger(__name__)
@@ -249,13 +249,18 @@ class AccountsSection(SettingsSection):
         ):
             return
         self.context.pool.cancel_all_and_wait()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        session = self.context.session
         try:
-            remove_user(self.context.session, user.id)
+            # The re-key runs on a worker behind a modal dialog; it cannot be cancelled
+            # halfway (PRAGMA rekey), and a kill is finished by the next unlock.
+            run_with_progress(
+                self,
+                self.tr("Removing the account and changing the vault's key…"),
+                lambda progress, _cancelled: remove_user(session, user.id, progress=progress),
+                self.context.pool,
+            )
         except KnownError as exc:
-            QApplication.restoreOverrideCursor()
             Alert.error(self, exc)
             return
-        QApplication.restoreOverrideCursor()
         self.reload()
         self.status.setText(self.tr("Account removed and the vault's key changed."))

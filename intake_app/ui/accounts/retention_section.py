@@ -8,7 +8,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.retention.policy import (
+    RetentionResult,
     client_id_for_number,
     delete_inactive,
     due_for_deletion,
@@ -39,6 +39,7 @@ from intake_app.ui.accounts.retention_model import RetentionModel
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.progress_runner import run_with_progress
 
 
 class RetentionSection(SettingsSection):
@@ -200,14 +201,21 @@ class RetentionSection(SettingsSection):
         ):
             return
         self.context.pool.cancel_all_and_wait()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        session = self.context.session
         try:
-            result = delete_inactive(self.context.session, ids, confirmed=True)
+            result = run_with_progress(
+                self,
+                self.tr("Deleting the client records…"),
+                lambda progress, cancelled: delete_inactive(
+                    session, ids, confirmed=True, progress=progress, cancelled=cancelled
+                ),
+                self.context.pool,
+                cancel_text=self.tr("Cancel"),
+            )
         except KnownError as exc:
-            QApplication.restoreOverrideCursor()
             Alert.error(self, exc)
             return
-        QApplication.restoreOverrideCursor()
+        assert isinstance(result, RetentionResult)
         self.refresh()
         self.summary.setText(self.tr("%n client record(s) deleted.", "", result.deleted))
 

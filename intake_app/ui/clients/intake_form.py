@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.domain.clients import AGE_RANGES, Barriers, Client, HouseholdMember, Naming
 from intake_app.domain.common import Lang, Tri
+from intake_app.letters import client_texts
 from intake_app.letters.allowlist import latin_suggestion
 
 from intake_app.ui.clients import labels
@@ -126,9 +127,9 @@ class IntakeForm(QWidget):
         year_row.addWidget(self.age_range)
         year_row.addStretch(1)
         form.addRow(self.tr("&Given name"), self.given)
-        form.addRow(self.tr("Fa&mily name"), self.family)
+        form.addRow(self.tr("&Family name"), self.family)
         form.addRow(self.tr("&Preferred name"), self.preferred)
-        latin_label = QLabel(self.tr("Name in &Latin letters"), self)
+        latin_label = QLabel(self.tr("Na&me in Latin letters"), self)
         latin_label.setBuddy(self.latin)
         form.addRow(latin_label, latin_row)
         form.addRow(self.tr("Name on le&tters"), self.naming)
@@ -164,6 +165,18 @@ class IntakeForm(QWidget):
         )
         self.letter_language.setObjectName("letter-language")
         self.letter_language.currentIndexChanged.connect(self.changed)
+        self.reading_language = QComboBox(self)
+        self.reading_language.setObjectName("reading-language")
+        self.reading_language.addItem(self.tr("The letter's language"), client_texts.NONE)
+        for code, texts in client_texts.shipped().items():
+            self.reading_language.addItem(f"{texts.name} — {texts.english_name}", code)
+        self.reading_language.setToolTip(
+            self.tr("The part of letters for the person is also printed in this language.")
+        )
+        self.reading_language.activated.connect(self._reading_chosen_by_hand)
+        self.reading_language.currentIndexChanged.connect(self.changed)
+        self.languages.changed.connect(self._suggest_reading_language)
+        self._reading_by_hand = False
         self.phone = self._line("phone")
         self.phone.setPlaceholderText(self.tr("Optional"))
         self.email = self._line("email")
@@ -171,10 +184,19 @@ class IntakeForm(QWidget):
         self.area = self._line("area")
         form.addRow(self.tr("&Languages"), self.languages)
         form.addRow(self.tr("Letter lang&uage"), self.letter_language)
+        form.addRow(self.tr("Reads &best"), self.reading_language)
         form.addRow(self.tr("P&hone"), self.phone)
         form.addRow(self.tr("&E-mail"), self.email)
         form.addRow(self.tr("&Area or neighbourhood"), self.area)
         return box
+
+    def _reading_chosen_by_hand(self, _index: int) -> None:
+        self._reading_by_hand = True
+
+    def _suggest_reading_language(self) -> None:
+        """Follow the spoken languages until the caseworker picks a reading language."""
+        if not self._reading_by_hand:
+            _select(self.reading_language, client_texts.suggest(self.languages.codes()))
 
     def _household_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Household"), self)
@@ -320,6 +342,7 @@ class IntakeForm(QWidget):
             self.naming,
             self.age_range,
             self.letter_language,
+            self.reading_language,
             *self.barriers.values(),
             self.languages,
         ]
@@ -334,6 +357,10 @@ class IntakeForm(QWidget):
         _select(self.age_range, client.age_range)
         self.languages.set_codes(client.languages)
         _select(self.letter_language, client.letter_language)
+        # Nobody chose yet: show what the letters will suggest from the spoken languages.
+        shown = client.reading_language or client_texts.suggest(client.languages)
+        _select(self.reading_language, client_texts.canonical(shown) or client_texts.NONE)
+        self._reading_by_hand = bool(client.reading_language)
         self.phone.setText(client.phone)
         self.email.setText(client.email)
         self.area.setText(client.area)
@@ -376,6 +403,10 @@ class IntakeForm(QWidget):
             age_range=self.age_range.currentData() or "",
             languages=self.languages.codes(),
             letter_language=Lang(self.letter_language.currentData()),
+            # kept unset until picked by hand, so the letters keep following the languages
+            reading_language=str(self.reading_language.currentData() or "")
+            if self._reading_by_hand
+            else client.reading_language,
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             area=self.area.text().strip(),

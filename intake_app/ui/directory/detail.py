@@ -66,11 +66,13 @@ class ServiceDetail(QTextBrowser):
                 )
             )
         if s.letter_name:
-            badges.append(("#1F5C70", self.tr("On letters: {name}").format(name=s.letter_name)))
+            badges.append(
+                (tone_css(Tone.INFO), self.tr("On letters: {name}").format(name=s.letter_name))
+            )
         elif plain_name_flagged(s, self.lang):
             badges.append(
                 (
-                    "#9a4b00",
+                    tone_css(Tone.WARN),
                     self.tr(
                         "This name may reveal something about the people who use the service: "
                         "give it a name for letters (Edit), or each letter will wait for one."

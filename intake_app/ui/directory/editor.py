@@ -175,7 +175,7 @@ class ServiceEditor(QDialog):
         self.name_hint = QLabel(self)
         self.name_hint.setObjectName("edit-name-hint")
         self.name_hint.setWordWrap(True)
-        self.name_hint.setStyleSheet("color: #8a5a00;")
+        set_tone(self.name_hint, Tone.WARN)
         for edit in (self.name_fr, self.name_en, self.letter_name):
             edit.textChanged.connect(self._check_letter_name)
         self.org_letter_name = QLineEdit(s.organization.letter_name, self)
@@ -220,6 +220,8 @@ class ServiceEditor(QDialog):
         self.org.setAccessibleName(self.tr("Organization:"))
         self.cat_view.setAccessibleName(self.tr("Categories:"))
         self.aud_view.setAccessibleName(self.tr("Especially for:"))
+        self.letter_name.setAccessibleName(self.tr("Name on letters:"))
+        self.org_letter_name.setAccessibleName(self.tr("Organization on letters:"))
         form.addRow(self.tr("Name (French):"), self._with_error(self.name_fr, "name"))
         form.addRow(self.tr("Name (English):"), self.name_en)
         form.addRow(self.tr("Name on letters:"), self._with_error(self.letter_name, "letter_name"))

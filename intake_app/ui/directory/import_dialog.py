@@ -37,9 +37,12 @@ from intake_app.ui.file_dialogs import choose_save_file
 from intake_app.ui.widgets.screen_fit import fit_to_screen
 
 
-def _table(model: FormatsModel | ProblemsModel, parent: QWidget, name: str) -> QTableView:
+def _table(
+    model: FormatsModel | ProblemsModel, parent: QWidget, name: str, accessible: str
+) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
+    view.setAccessibleName(accessible)
     view.setModel(model)
     view.verticalHeader().hide()
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -117,10 +120,21 @@ class ImportPreviewDialog(QDialog):
         tabs = QTabWidget(self)
         problems_page = QWidget(tabs)
         pv = QVBoxLayout(problems_page)
-        pv.addWidget(_table(self.problems_model, problems_page, "import-problems"), 1)
+        pv.addWidget(
+            _table(
+                self.problems_model,
+                problems_page,
+                "import-problems",
+                self.tr("Records skipped or repaired"),
+            ),
+            1,
+        )
         pv.addWidget(self.warnings)
         tabs.addTab(problems_page, self.tr("Skipped and repaired"))
-        tabs.addTab(_table(self.formats_model, tabs, "import-formats"), self.tr("Files read"))
+        tabs.addTab(
+            _table(self.formats_model, tabs, "import-formats", self.tr("How each file was read")),
+            self.tr("Files read"),
+        )
 
         buttons = QDialogButtonBox(self)
         self.import_button: QPushButton | None = None

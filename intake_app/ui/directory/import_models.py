@@ -17,6 +17,7 @@ from intake_app.directory.hsds_read import Problem, TextFormat
 
 from intake_app.ui.directory.labels import action_label, place_label, reason_label, record_label
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.data_role import AS_WRITTEN_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +35,8 @@ def _tr(text: str) -> str:
 
 class _Table(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
+    # Columns showing the source's own text (file names, field names), not ours.
+    AS_WRITTEN: frozenset[int] = frozenset()
 
     def __init__(self, rows: list[Any], parent: Any = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,8 @@ class _Table(QAbstractTableModel):
         raise NotImplementedError
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == AS_WRITTEN_ROLE:
+            return index.isValid() and index.column() in self.AS_WRITTEN
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
@@ -85,6 +90,7 @@ class FormatsModel(_Table):
         QT_TRANSLATE_NOOP("ImportModels", "Separator"),
         QT_TRANSLATE_NOOP("ImportModels", "Rows"),
     )
+    AS_WRITTEN = frozenset({0, 1})  # the file's name, its encoding
 
     def cells(self, row: int) -> list[str]:
         f: TextFormat = self._rows[row]
@@ -103,6 +109,7 @@ class ProblemsModel(_Table):
         QT_TRANSLATE_NOOP("ImportModels", "What was done"),
         QT_TRANSLATE_NOOP("ImportModels", "Record"),
     )
+    AS_WRITTEN = frozenset({0, 2})  # the file's name, the field's name in that file
 
     def cells(self, row: int) -> list[str]:
         p: Problem = self._rows[row]

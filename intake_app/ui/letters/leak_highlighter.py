@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from intake_app.letters.leak_guard import find_leaks
+
+from intake_app.ui.widgets.tones import Tone, tone_colour, tone_fill
 
 
 class LeakHighlighter(QSyntaxHighlighter):
@@ -17,9 +19,9 @@ class LeakHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._format = QTextCharFormat()
-        self._format.setBackground(QColor("#F8D7DA"))
+        self._format.setBackground(tone_fill(Tone.BAD))
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        self._format.setUnderlineColor(QColor("#B02A37"))
+        self._format.setUnderlineColor(tone_colour(Tone.BAD))
 
     def highlightBlock(self, text: str) -> None:
         for span in find_leaks(text):

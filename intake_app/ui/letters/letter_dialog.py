@@ -45,8 +45,11 @@ from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.letters.leak_highlighter import LeakHighlighter
 from intake_app.ui.letters.letters_model import LettersModel
+from intake_app.ui.letters.reading_panel import ReadingPanel
 from intake_app.ui.letters.seams import LetterSeams
+from intake_app.ui.widgets.progress_runner import run_with_progress
 from intake_app.ui.widgets.screen_fit import fit_to_screen
+from intake_app.ui.widgets.tones import Tone, panel_css
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,7 @@ class LetterDialog(QDialog):
         self.setWindowTitle(self.tr("Referral letters"))
         self.context = context
         self._options = uc.render_options(context.session.conn)
+        self._off = uc.turned_off_languages(context.session.conn)
         self._confirmed: dict[int, tuple[str, ...]] = {}
         self._pdf = QByteArray()
         self._buffer: QBuffer | None = None
@@ -144,10 +148,7 @@ class LetterDialog(QDialog):
         self.warning = QFrame(self)
         self.warning.setObjectName("letter-leak-warning")
         self.warning.setFrameShape(QFrame.Shape.StyledPanel)
-        self.warning.setStyleSheet(
-            "#letter-leak-warning { background: #FFF3CD; border: 1px solid #E0C46C;"
-            " border-radius: 4px; }"
-        )
+        self.warning.setStyleSheet(panel_css("letter-leak-warning", Tone.WARN))
         self.warning_text = QLabel(self.warning)
         self.warning_text.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Keep these words…"), self.warning)
@@ -160,10 +161,7 @@ class LetterDialog(QDialog):
         self.name_banner = QFrame(self)
         self.name_banner.setObjectName("letter-name-banner")
         self.name_banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name_banner.setStyleSheet(
-            "#letter-name-banner { background: #FDE2E1; border: 1px solid #D9534F;"
-            " border-radius: 4px; }"
-        )
+        self.name_banner.setStyleSheet(panel_css("letter-name-banner", Tone.BAD))
         self.name_text = QLabel(self.name_banner)
         self.name_text.setObjectName("letter-name-text")
         self.name_text.setWordWrap(True)
@@ -183,6 +181,10 @@ class LetterDialog(QDialog):
         name_layout.addWidget(self.name_text)
         name_layout.addLayout(name_row)
 
+        self.reading = ReadingPanel(self._off, self)
+        self.reading.language_chosen.connect(self._reading_chosen)
+        self.reading.note_edited.connect(self._note_edited)
+
         form = QFormLayout()
         form.addRow(self.tr("Letter language:"), self.language)
         form.addRow(self.tr("Reason for this letter:"), self.reason)
@@ -197,6 +199,7 @@ class LetterDialog(QDialog):
         left_layout.addWidget(self.name_banner)
         left_layout.addLayout(form)
         left_layout.addWidget(self.consent_note)
+        left_layout.addWidget(self.reading)
         left_layout.addWidget(self.warning)
         left_layout.addStretch(1)
 
@@ -264,6 +267,7 @@ class LetterDialog(QDialog):
         self.reason.setEnabled(allowed)
         self.consent_note.setVisible(not allowed)
         self.language.setCurrentIndex(self.language.findData(letter.data.lang.value))
+        self.reading.show_letter(letter)
         self._show_name_banner(letter)
         self._update_warning()
 
@@ -315,11 +319,27 @@ class LetterDialog(QDialog):
             Alert.error(self, exc)
             return
         fresh = uc.apply_reasons([fresh], {letter.referral_id: letter.data.reason})[0]
+        fresh = uc.with_reading_language(fresh, letter.reading_asked, self._off)
+        fresh = uc.with_client_note(fresh, letter.data.client_note)
         if fresh.held and not letter.held:
             fresh = uc.choose_service_name(fresh, letter.data.service_name)
         self.model.replace_letter(row, fresh)
         self._show_name_banner(fresh)
         self.refresh_preview()
+
+    def _reading_chosen(self, code: str) -> None:
+        row = self._row()
+        letter = self.model.letter_at(row)
+        self.model.replace_letter(row, uc.with_reading_language(letter, code, self._off))
+        self.reading.show_letter(self.model.letter_at(row))
+        self._update_warning()
+        self.refresh_preview()
+
+    def _note_edited(self, text: str) -> None:
+        row = self._row()
+        self.model.replace_letter(row, uc.with_client_note(self.model.letter_at(row), text))
+        self._update_warning()
+        self._timer.start()
 
     # --- the leak guard ------------------------------------------------------------------
 
@@ -343,6 +363,7 @@ class LetterDialog(QDialog):
             "letter_address_line": self.tr("the address"),
             "letterhead": self.tr("your letterhead"),
             "caseworker_name": self.tr("your name"),
+            "client_note": self.tr("the note for the person"),
             "person_phone": self.tr("the person's phone"),
         }
         if self.model.rowCount() == 0:
@@ -511,11 +532,20 @@ class LetterDialog(QDialog):
             return
         try:
             if each:
-                uc.save_each_pdf(
+                # Many letters: rendered and written on a worker, with progress and cancel.
+                session, pairs, options = (
                     self.context.session,
-                    path,
                     list(zip(self._ids(), released, strict=True)),
                     self._options,
+                )
+                run_with_progress(
+                    self,
+                    self.tr("Saving the letters…"),
+                    lambda progress, cancelled: uc.save_each_pdf(
+                        session, path, pairs, options, progress, cancelled
+                    ),
+                    self.context.pool,
+                    cancel_text=self.tr("Cancel"),
                 )
             else:
                 pdf = uc.render_pdf(released, self._options)

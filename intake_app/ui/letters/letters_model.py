@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from intake_app.domain.common import Lang
+from intake_app.letters.client_texts import texts_for
 from intake_app.letters.printed import letter_leaks
 from intake_app.letters.use_cases import PreparedLetter
 
@@ -75,7 +76,9 @@ class LettersModel(QAbstractTableModel):
                 )
             return letter.data.service_name
         if col == self.LANGUAGE:
-            return "Français" if letter.data.lang is Lang.FR else "English"
+            own = "Français" if letter.data.lang is Lang.FR else "English"
+            reading = texts_for(letter.data.reading_language)
+            return f"{own} + {reading.name}" if reading is not None else own
         if col == self.REFERENCE:
             return letter.reference
         if col == self.CHECK:

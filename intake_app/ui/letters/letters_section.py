@@ -2,7 +2,8 @@
 
 The letterhead's name, address, phone and e-mail are the organization's (General tab);
 this section shows them as they will print and holds what is specific to letters: the
-logo, the signature line, the default letter language, the paper size and the QR code.
+logo, the signature line, the default letter language, the paper size, the QR code and
+which languages the person's part of a letter may also print in.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from intake_app.settings import change_settings, read_settings
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
+from intake_app.ui.letters.reading_languages import ReadingLanguagesBox
 from intake_app.ui.letters.seams import LogoSeam
 from intake_app.ui.settings.section import SettingsSection
 
@@ -131,6 +133,7 @@ class LettersSection(SettingsSection):
             self.qr,
         ):
             widget.setEnabled(can_edit)
+        self.reading_languages = ReadingLanguagesBox(can_edit, self)
         self.save_button = QPushButton(self.tr("&Save changes"), self)
         self.save_button.setObjectName("letters-save")
         self.save_button.setEnabled(can_edit)
@@ -142,6 +145,7 @@ class LettersSection(SettingsSection):
         layout = QVBoxLayout(self)
         layout.addWidget(head_box)
         layout.addWidget(page_box)
+        layout.addWidget(self.reading_languages)
         layout.addLayout(buttons)
         layout.addStretch(1)
 
@@ -174,6 +178,7 @@ class LettersSection(SettingsSection):
         )
         self.paper.setCurrentIndex(max(0, self.paper.findData(values["letters.paper_size"])))
         self.qr.setChecked(values["letters.qr_code"])
+        self.reading_languages.set_turned_off(values["letters.reading_languages_off"])
         self._set_logo(values["letters.logo_png"])
 
     def _set_logo(self, encoded: str) -> None:
@@ -220,6 +225,7 @@ class LettersSection(SettingsSection):
             "letters.paper_size": self.paper.currentData(),
             "letters.qr_code": self.qr.isChecked(),
             "letters.logo_png": self._logo,
+            "letters.reading_languages_off": self.reading_languages.turned_off(),
         }
         try:
             changed = change_settings(self.context.session, changes)

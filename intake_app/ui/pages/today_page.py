@@ -39,7 +39,11 @@ from intake_app.ui.pages.today_models import DraftsModel, FollowUpsModel
 SEARCH_DELAY_MS = 30
 
 
-def _table(parent: QWidget, name: str, model: RowsModel, accessible: str) -> QTableView:
+def _table(
+    parent: QWidget, name: str, model: RowsModel, accessible: str, stretch: tuple[int, ...] = (0,)
+) -> QTableView:
+    """A read-only list; the `stretch` columns share the width (names and services), the
+    others (numbers, dates) take what their contents need."""
     view = QTableView(parent)
     view.setObjectName(name)
     view.setAccessibleName(accessible)
@@ -53,7 +57,8 @@ def _table(parent: QWidget, name: str, model: RowsModel, accessible: str) -> QTa
     view.setAlternatingRowColors(True)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -91,7 +96,11 @@ class TodayPage(Page):
         self.follow_ups_label = QLabel(self)
         self.follow_ups_model = FollowUpsModel(lang, day, self)
         self.follow_ups = _table(
-            self, "today-follow-ups", self.follow_ups_model, self.tr("Follow-ups due")
+            self,
+            "today-follow-ups",
+            self.follow_ups_model,
+            self.tr("Follow-ups due"),
+            stretch=(0, 1),  # the person and the service share the width
         )
         self.follow_ups_label.setBuddy(self.follow_ups)
         self.recent_label = QLabel(self.tr("&Recent clients"), self)

@@ -4,13 +4,15 @@ content said in words for screen readers."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake_app.domain.common import Lang
 from intake_app.reports.charts import chart_description, chart_svg
 from intake_app.reports.release import ReleasedTable
+
+from intake_app.ui.widgets.tones import paper_colour
 
 ZOOM = 1.4
 
@@ -23,7 +25,7 @@ class ChartView(QSvgWidget):
         self._size = QSize(0, 0)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("white"))
+        palette.setColor(QPalette.ColorRole.Window, paper_colour())
         self.setPalette(palette)
 
     def show_table(self, table: ReleasedTable | None, lang: Lang, width: int) -> None:

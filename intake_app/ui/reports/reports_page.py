@@ -138,6 +138,7 @@ class ReportsPage(Page):
         self.model = ReportTableModel(self.lang, self)
         self.view = QTableView(self)
         self.view.setObjectName("report-table")
+        self.view.setAccessibleName(self.tr("Figures of the chosen table"))
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
@@ -155,10 +156,11 @@ class ReportsPage(Page):
         side = QSplitter(Qt.Orientation.Horizontal, self)
         side.addWidget(self.view)
         side.addWidget(self.chart_area)
-        side.setStretchFactor(0, 2)
-        side.setStretchFactor(1, 3)
-        side.setSizes([300, 460])
-        self.chart_area.setMinimumWidth(300)
+        # Half and half: at 1024 wide the table keeps "Total (clients served)" whole.
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 1)
+        side.setSizes([380, 380])
+        self.chart_area.setMinimumWidth(240)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -280,7 +282,7 @@ class ReportsPage(Page):
         self.report = report
         self.export.setEnabled(True)
         lang = self.lang
-        notes = [period_label(report.period, lang) + "."]
+        notes = [self.tr("Period: %1.").replace("%1", period_label(report.period, lang))]
         if report.partial:
             notes.append(self.tr("This period is still running: the figures go up to today."))
         if report.empty:

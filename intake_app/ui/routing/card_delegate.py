@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.ui.routing.suggestions_model import Kind, Role
+from intake_app.ui.widgets.tones import Tone, tone_colour, tone_fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -179,6 +180,7 @@ class CardDelegate(QStyledItemDelegate):
                 QRect(x, y, width, th),
                 badge,
                 bool(index.data(Role.LETTER_NAME_READY)),
+                pal,
             )
             painter.setFont(title)
         painter.setPen(muted if excluded else text)
@@ -210,7 +212,13 @@ class CardDelegate(QStyledItemDelegate):
         )
 
     def _paint_badge(
-        self, painter: QPainter, font: QFont, row: QRect, badge: str, ready: bool
+        self,
+        painter: QPainter,
+        font: QFont,
+        row: QRect,
+        badge: str,
+        ready: bool,
+        option_palette: QPalette,
     ) -> int:
         """The letter-name badge at the right of the title row; returns the width left for
         the title. Amber when a letter would be held, blue when a neutral name is set."""
@@ -222,13 +230,14 @@ class CardDelegate(QStyledItemDelegate):
         text = fm.elidedText(badge, Qt.TextElideMode.ElideRight, max_w - 12)
         w = fm.horizontalAdvance(text) + 12
         rect = QRect(row.right() - w, row.top(), w, row.height())
-        fill = QColor("#DCEBF5") if ready else QColor("#FFE8B3")
-        edge = QColor("#1F5C70") if ready else QColor("#B7791F")
+        tone = Tone.INFO if ready else Tone.WARN
+        fill = tone_fill(tone, option_palette)
+        edge = tone_colour(tone, option_palette)
         painter.setPen(QPen(edge, 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 4, 4)
         painter.setFont(small)
-        painter.setPen(QColor("#1F2A30"))
+        painter.setPen(option_palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         return max(40, row.width() - w - GAP)
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -47,14 +49,11 @@ class ReferConsentPanel(QGroupBox):
         self.setTitle(self.tr("What the person agrees to share with these services"))
         self._client: Client | None = None
         self.boxes: dict[ShareItem, QCheckBox] = {}
-        row = QHBoxLayout()
         for item in ASKED:
             box = QCheckBox(labels.tr(labels.SHARES[item]), self)
             box.setObjectName(f"refer-consent-{item.value}")
             box.toggled.connect(self._changed)
             self.boxes[item] = box
-            row.addWidget(box)
-        row.addStretch(1)
         self.method = QComboBox(self)
         self.method.setObjectName("refer-consent-method")
         for method, text in labels.METHOD.items():
@@ -62,25 +61,74 @@ class ReferConsentPanel(QGroupBox):
         self.method.currentIndexChanged.connect(self._changed)
         self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.given_on.setObjectName("refer-consent-date")
+        self.given_on.setAccessibleName(self.tr("Date the consent was given"))
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("yyyy-MM-dd")
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        how = QHBoxLayout()
-        how.addWidget(QLabel(self.tr("Given:"), self))
+        how_row = QWidget(self)
+        how = QHBoxLayout(how_row)
+        how.setContentsMargins(0, 0, 0, 0)
+        given = QLabel(self.tr("&Given:"), how_row)
+        given.setBuddy(self.method)
+        how.addWidget(given)
         how.addWidget(self.method)
-        how.addWidget(QLabel(self.tr("on"), self))
+        how.addWidget(QLabel(self.tr("on"), how_row))
         how.addWidget(self.given_on)
         how.addStretch(1)
+        # The ticks in as many columns as the width holds, then how consent was given.
+        self._cells: list[QWidget] = list(self.boxes.values())
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setVerticalSpacing(2)
+        self._columns = 0
         self.preview = QLabel(self)
         self.preview.setObjectName("refer-consent-preview")
         self.preview.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
-        layout.addLayout(row)
-        layout.addLayout(how)
+        layout.addLayout(self.grid)
+        layout.addWidget(how_row)
         layout.addWidget(self.preview)
+        self._lay_out(len(self._cells))
         self._show_preview()
+
+    # -- fitting a small screen --------------------------------------------------------
+
+    def _width_in(self, columns: int) -> int:
+        widths = [0] * columns
+        for i, w in enumerate(self._cells):
+            widths[i % columns] = max(widths[i % columns], w.sizeHint().width())
+        margins = self._layout.contentsMargins()
+        spacing = max(0, self.grid.horizontalSpacing())
+        return sum(widths) + spacing * (columns - 1) + margins.left() + margins.right() + 8
+
+    def _lay_out(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for w in self._cells:
+            self.grid.removeWidget(w)
+        for i, w in enumerate(self._cells):
+            self.grid.addWidget(w, i // columns, i % columns)
+        for col in range(len(self._cells) + 1):
+            self.grid.setColumnStretch(col, 0)
+        self.grid.setColumnStretch(columns, 1)
+
+    def _fit_preview(self) -> None:
+        """A wrapped label does not claim its height by itself here: ask for it, at the
+        width the panel gives it (not the label's own, which lags behind)."""
+        margins = self._layout.contentsMargins()
+        width = self.contentsRect().width() - margins.left() - margins.right()
+        if width > 100:
+            self.preview.setMinimumHeight(self.preview.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        every = len(self._cells)
+        width = event.size().width()
+        self._lay_out(next((c for c in range(every, 1, -1) if self._width_in(c) <= width), 1))
+        self._fit_preview()
 
     # -- the answer --------------------------------------------------------------------
 
@@ -147,3 +195,4 @@ class ReferConsentPanel(QGroupBox):
         if not self.shares():
             text += " " + self.tr("Refusing is fine: the referral and the letter still go ahead.")
         self.preview.setText(text)
+        self._fit_preview()

@@ -1,11 +1,14 @@
 """What a French-speaking caseworker sees, string by string, and whether it is French.
 
-A visible string passes when each of its parts (split at " · ", " — ", line breaks) is
-a French entry of our catalogue (`resources/translations/fr/*.json`, placeholders as
-wildcards), a string of Qt's own French catalogue, data from the vault (names, services,
-taxonomy labels, language names), or holds no letters (numbers, dates, codes). A part
-equal to its English source passes only when it is on the short list of words spelled
-the same in both languages.
+A visible string is read sentence by sentence. A sentence passes when it is a French
+entry of our catalogue (`resources/translations/fr/*.json`, the Qt-free layers' French
+tables), a string of Qt's own French catalogue, data from the vault (names, services,
+taxonomy labels, language names), or holds no words (numbers, dates, codes, initials);
+or when it is a French entry with placeholders whose filled-in values pass in turn (a
+composed sentence); or when each of its parts (split at " · ", " — ", line breaks, list
+commas, brackets) passes. A part equal to its English source passes only when it is on
+the short list of words spelled the same in both languages. Cells that a model marks as
+shown as written (`AS_WRITTEN_ROLE`: file names, a source file's field names) are data.
 """
 
 from __future__ import annotations
@@ -40,12 +43,15 @@ from intake_app.clients.search import ClientSearch
 from intake_app.directory.sample import AREAS
 from intake_app.domain.common import Lang
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS
+from intake_app.reports import labels as report_labels
 from intake_app.routing import explain
 from intake_app.vault import directory_repo
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 from intake_app.vault.users_repo import list_users
 from tests.gui.desk.surfaces import Surface
+
+from intake_app.ui.widgets.data_role import AS_WRITTEN_ROLE
 
 ROOT = Path(__file__).resolve().parents[3]
 FRENCH = ROOT / "resources" / "translations" / "fr"
@@ -80,8 +86,25 @@ _MOMENT = re.compile(
     r"(?:[a-z]+ )?(?:\d{4}-\d{2}-\d{2}|\d{1,2} [a-zéû]+\.? \d{4})?(?: ?à? ?\d{1,2} h(?: \d{2})?)?"
 )
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-# Key sequences as Qt writes them in French ("Ctrl+N", "F1"), reference codes, C-000042.
-_CODE = re.compile(r"(?:(?:Ctrl|Alt|Maj|Meta)\+)*(?:F\d{1,2}|[A-Z0-9])|[A-Z0-9]{2,}(?:-[A-Z0-9]+)+")
+# Key sequences as Qt writes them in French ("Ctrl+N", "F1"), reference codes, C-000042,
+# initials ("D. S.").
+_CODE = re.compile(
+    r"(?:(?:Ctrl|Alt|Maj|Meta)\+)*(?:F\d{1,2}|[A-Z0-9])|[A-Z0-9]{2,}(?:-[A-Z0-9]+)+"
+    r"|(?:[A-Z]\.\s?)+"
+)
+# Months as Babel writes them in French, alone or as a range: "février 2026",
+# "févr. 2026", "novembre 2026 – janvier 2027".
+_MONTH_NAMES = "|".join(
+    re.escape(m)
+    for width in ("wide", "abbreviated")
+    for m in Locale.parse("fr_CA").months["format"][width].values()
+)
+_MONTH = rf"(?:\d{{1,2}} )?(?:{_MONTH_NAMES}) \d{{4}}"
+_MONTHS = re.compile(rf"{_MONTH}(?: – {_MONTH})?", re.IGNORECASE)
+# Sentences shown one after another: a sentence ends with . ! ? or … after a small
+# letter, a digit, a bracket or a quote (not after an initial: "D. S."), before a capital
+# or a number starting words ("3 chiffres", but not the year of "15 sept. 2025").
+_SENTENCE = re.compile(r"(?<=[a-zà-ÿ0-9)»”\"][.!?…])\s+(?=[A-ZÀ-Ý«“\"]|\d+ [^\W\d])")
 
 # Qt's own strings that appear on our surfaces (wizard and button-box buttons).
 QT_SOURCES = (
@@ -112,25 +135,66 @@ def _strip(text: str) -> str:
 
 def _pattern(french: str) -> re.Pattern[str]:
     pieces = _PLACEHOLDER.split(_strip(french))
-    return re.compile(".+".join(re.escape(p) for p in pieces), re.DOTALL | re.IGNORECASE)
+    return re.compile("(.+?)".join(re.escape(p) for p in pieces), re.DOTALL | re.IGNORECASE)
+
+
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in _SPLIT.split(text) if p.strip()]
+
+
+def _pieces(text: str) -> set[str]:
+    """The text, its sentences, and the parts of both: what a screen may show of it."""
+    sentences = [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    found = {text.strip(), *sentences, *_parts(text)}
+    for sentence in sentences:
+        found.update(_parts(sentence))
+    return found
 
 
 @dataclasses.dataclass
 class Catalogue:
     exact: set[str]
-    patterns: list[re.Pattern[str]]
+    patterns: list[re.Pattern[str]]  # French entries with placeholders as wildcards
     english_only: set[str]  # English sources whose French differs
     data: set[str]
+    # The same entries, matched whole, their filled-in values checked in turn (also the
+    # short ones, e.g. "« %1 »", too general as wildcards).
+    templates: list[re.Pattern[str]]
 
     def accepts(self, part: str) -> bool:
         folded = part.casefold()
         if not _LETTER.search(part) or folded in self.data:
             return True
-        if _CODE.fullmatch(part) or _MOMENT.fullmatch(part):
+        if _CODE.fullmatch(part) or _MOMENT.fullmatch(part) or _MONTHS.fullmatch(part):
             return True
         if folded in self.english_only and folded not in self.exact:
             return False
         return folded in self.exact or any(p.fullmatch(part) for p in self.patterns)
+
+    def accepts_text(self, text: str, depth: int = 0) -> bool:
+        """A known string; or a known template whose filled-in values pass in turn; or
+        parts that each pass. Depth-limited: fills are always shorter than the text."""
+        text = text.strip()
+        if not text or self.accepts(text):
+            return True
+        if depth >= 4:
+            return False
+        for template in self.templates:
+            match = template.fullmatch(text)
+            if match and all(self.accepts_text(g, depth + 1) for g in match.groups()):
+                return True
+        parts = _parts(text)
+        return len(parts) > 1 and all(self.accepts_text(p, depth + 1) for p in parts)
+
+    def refused(self, text: str) -> list[str]:
+        """The sentences or parts of `text` that are not French (empty when it all is)."""
+        found: list[str] = []
+        for sentence in _SENTENCE.split(_strip(text)):
+            if self.accepts_text(sentence):
+                continue
+            bad = [p for p in _parts(sentence) if not self.accepts_text(p)]
+            found += bad or [sentence.strip()]
+        return found
 
 
 def _walk_strings(value: Any) -> Iterator[str]:
@@ -176,28 +240,38 @@ def vault_data(session: VaultSession) -> set[str]:
 def load_catalogue(session: VaultSession) -> Catalogue:
     exact: set[str] = set()
     patterns: list[re.Pattern[str]] = []
+    templates: list[re.Pattern[str]] = []
     english_only: set[str] = set()
+
+    def add(source: str, forms: list[str]) -> None:
+        for french in forms:
+            for piece in _pieces(_strip(french)):
+                exact.add(piece)
+                literal = _PLACEHOLDER.sub("", piece)
+                if not _PLACEHOLDER.search(piece):
+                    continue
+                if len(_LETTER.findall(literal)) >= 3:
+                    patterns.append(_pattern(piece))
+                if literal.strip():
+                    templates.append(_pattern(piece))
+        if _strip(source) not in {_strip(f) for f in forms}:
+            english_only.update(_pieces(_strip(source)))
+
     for path in sorted(FRENCH.glob("*.json")):
         for strings in json.loads(path.read_text("utf-8")).values():
             for source, target in strings.items():
-                forms = [target] if isinstance(target, str) else list(target)
-                for french in forms:
-                    exact.add(_strip(french))
-                    for piece in [_strip(french), *_SPLIT.split(_strip(french))]:
-                        exact.add(piece)
-                        literal = _PLACEHOLDER.sub("", piece)
-                        if _PLACEHOLDER.search(piece) and len(_LETTER.findall(literal)) >= 3:
-                            patterns.append(_pattern(piece))
-                if _strip(source) not in {_strip(f) for f in forms}:
-                    english_only.add(_strip(source))
-                    english_only.update(_SPLIT.split(_strip(source)))
+                add(source, [target] if isinstance(target, str) else list(target))
     # The routing explanations are bilingual tables in the Qt-free layer.
     for table in (explain._TEXT, explain._NO_DOCUMENT, explain._EXCLUDED):
         for texts in table.values():  # type: ignore[attr-defined]
             exact.add(texts[Lang.FR])
             if _PLACEHOLDER.search(texts[Lang.FR]):
                 patterns.append(_pattern(texts[Lang.FR]))
+                templates.append(_pattern(texts[Lang.FR]))
             english_only.add(texts[Lang.EN])
+    # So is the reports' vocabulary (titles, categories, the disclosure rule).
+    for fr, en in report_labels.vocabulary():
+        add(en, [fr])
     for context, source in QT_SOURCES:
         exact.add(_strip(QCoreApplication.translate(context, source)))
     exact.update(SAME_IN_BOTH)
@@ -207,6 +281,7 @@ def load_catalogue(session: VaultSession) -> Catalogue:
         patterns,
         {e.casefold() for e in english_only},
         vault_data(session),
+        templates,
     )
 
 
@@ -230,6 +305,8 @@ def _view_texts(view: QAbstractItemView, rows: int = 12) -> Iterator[str]:
         yield str(model.headerData(col, Qt.Orientation.Horizontal) or "")
     for row in range(min(rows, model.rowCount(QModelIndex()))):
         for col in range(columns):
+            if model.index(row, col).data(AS_WRITTEN_ROLE) is True:
+                continue  # data shown as written (a file's name), not our words
             value = model.index(row, col).data(Qt.ItemDataRole.DisplayRole)
             if isinstance(value, str):
                 yield value
@@ -272,7 +349,5 @@ def visible_texts(surface: Surface) -> Iterator[tuple[str, str]]:
 
 def not_french(surface: Surface, catalogue: Catalogue) -> Iterable[str]:
     for where, text in visible_texts(surface):
-        for part in _SPLIT.split(_strip(text)):
-            part = part.strip()
-            if part and not catalogue.accepts(part):
-                yield f"{surface.name}: {where}: “{part}”"
+        for part in catalogue.refused(text):
+            yield f"{surface.name}: {where}: “{part}”"

@@ -197,7 +197,7 @@ def test_crash_between_slot_file_and_rekey_still_opens(
     def crash(*_a: object) -> None:
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr("intake_app.accounts.manage.rekey", crash)
+    monkeypatch.setattr("intake_app.vault.rekey.rekey", crash)
     known_to_the_removed = session.master_key_copy()
     with pytest.raises(RuntimeError):
         remove_user(session, user_id)
@@ -205,7 +205,7 @@ def test_crash_between_slot_file_and_rekey_still_opens(
     assert all(len(s.sealed) == 2 for s in KeySlotFile.load(paths.keyslots).slots)
     monkeypatch.undo()
     admin = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    # The coordinator's unlock finished the removal: re-keyed, one sealed key each.
+    # The unlock finished the removal (the journal): re-keyed, one sealed key each.
     actions = [e.action for e in audit.query_events(admin.conn, limit=5)]
     assert Action.VAULT_REKEYED in actions
     assert all(len(s.sealed) == 1 for s in KeySlotFile.load(paths.keyslots).slots)

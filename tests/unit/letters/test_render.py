@@ -124,8 +124,11 @@ def test_vietnamese_name_prints_with_its_accents() -> None:
 def test_arabic_name_is_shaped_and_in_right_to_left_order() -> None:
     pdf = LetterRenderer().render([_letter(given_name="فاطمة", family_name="الزهراء")])
     text = pdf_text(pdf)
-    # Shaped: joined letters are drawn with the font's contextual (presentation) forms.
-    assert "\ufed3\ufe8e\ufec3\ufee4\ufe94" in text  # فاطمة, initial/medial/final forms
+    # Shaped: joined letters are drawn with the font's contextual (presentation) forms
+    # (Noto Sans Arabic draws "طم" as one ligature, so the exact forms are the font's).
+    forms = [ch for ch in text if 0xFB50 <= ord(ch) <= 0xFDFF or 0xFE70 <= ord(ch) <= 0xFEFF]
+    assert len(forms) >= 8
+    assert "\ufed3\ufe8e" in text  # فا: initial feh, final alef
     # pypdf reads the words back in logical order: the name is whole and in order.
     assert "فاطمة الزهراء" in unicodedata.normalize("NFKC", text)
 

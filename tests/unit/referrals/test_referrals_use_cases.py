@@ -127,6 +127,18 @@ def test_a_taken_code_is_drawn_again(session: VaultSession) -> None:
     assert (first[0].code, second[0].code) == ("AAAA-AAAA", "CCCC-CCCC")
 
 
+def test_a_code_the_leak_guard_would_flag_is_drawn_again(session: VaultSession) -> None:
+    # "RP" (résidence permanente) and "TFW" read as status words on the letter
+    world = seed(session)
+    codes = iter(["RP7V-J93D", "RAX9-TFW6", "CCCC-CCCC"])
+    need = world.client.needs[0].id
+    svc = world.service_for("housing").id
+    made = create_referrals(
+        session, world.client.id, [ReferralPick(svc, (need,))], new_code=lambda: next(codes)
+    )
+    assert made[0].code == "CCCC-CCCC"
+
+
 def test_a_caseworker_may_refer_and_the_refusal_is_below_the_ui(
     session: VaultSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -150,3 +150,18 @@ def test_record_lists_referrals_letters_consents_and_what_is_withheld(
     assert sentinel("hidden") not in text, "the sensitive note is never exported"
     meta = " ".join(str(v) for v in (PdfReader(str(dest)).metadata or {}).values())
     assert "SENTINEL" not in meta
+
+
+def test_the_reading_language_is_part_of_the_record(session: VaultSession, tmp_path: Path) -> None:
+    with session.write() as conn:
+        client = clients_repo.insert_client(
+            conn,
+            Client(given_name="Olena", reading_language="uk", letter_language=Lang.EN),
+            session.clock.now(),
+            session.user.id,
+        )
+    assert client.id is not None
+    dest = tmp_path / "record.pdf"
+    export_client_record(session, client.id, dest, confirmed=True)
+    text = " ".join(page.extract_text() for page in PdfReader(str(dest)).pages)
+    assert "Also printed for the person in" in text and "Ukrainian (uk)" in text

@@ -121,4 +121,5 @@ def test_kdf_parameters_out_of_bounds_are_refused_before_any_derivation() -> Non
     doc["slots"][0]["kdf"]["memory_kib"] = 64 * 1024 * 1024  # 64 GiB
     with pytest.raises(KnownError) as err:
         KeySlotFile.from_bytes(json.dumps(doc).encode())
-    assert err.value.code is ErrorCode.KEYSLOTS_DAMAGED
+    assert err.value.code is ErrorCode.KEYSLOT_VALUE_BAD
+    assert err.value.params["field"] == "memory_kib"

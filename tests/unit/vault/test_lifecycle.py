@@ -189,7 +189,7 @@ def test_second_vault_is_not_created_over_the_first(
             policy=FAST_KDF,
             clock=clock,
         )
-    assert err.value.code is ErrorCode.VAULT_EXISTS
+    assert err.value.code is ErrorCode.FOLDER_NOT_EMPTY
 
 
 def test_audit_chain_is_intact_after_normal_use(created_vault: CreatedVault) -> None:

@@ -509,12 +509,12 @@ def test_the_user_who_signs_in_is_the_owner_of_the_slot_that_opened(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Even if the name picked another user's slot, the session is that slot's owner's."""
-    real = KeySlotFile.user_slot
+    real = KeySlotFile.user_slots  # unlock tries every slot with the name's tag
 
     def picks_the_caseworker(self: KeySlotFile, name: str):  # type: ignore[no-untyped-def]
         return real(self, CW_NAME)
 
-    monkeypatch.setattr(KeySlotFile, "user_slot", picks_the_caseworker)
+    monkeypatch.setattr(KeySlotFile, "user_slots", picks_the_caseworker)
     session = unlock(vault.paths, ADMIN_NAME, CW_OWN, vault.clock)
     try:
         assert session.user.id == vault.cw_id and not session.user.is_coordinator
