@@ -39,6 +39,7 @@ from intake_app.settings import change_settings, read_setting
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.error_text import error_text
 from intake_app.ui.exchange.dialogs import FingerprintDialog, ReceiveTransferDialog, _mono
 from intake_app.ui.exchange.partners_model import PartnersModel
 from intake_app.ui.file_dialogs import choose_open_file
@@ -131,7 +132,9 @@ class ExchangeSection(SettingsSection):
             card = own_card(self.session)
             partners = list_partners(self.session)
         except KnownError as exc:
-            Alert.error(self, exc)
+            # No modal while the window is being built (e.g. a read-only vault cannot make
+            # the organization key yet): say it in place.
+            self.own_name.setText(error_text(exc))
             return
         self.own_name.setText(
             self.tr("{org}: read this fingerprint to an agency that imports your card.").format(
