@@ -67,6 +67,15 @@ class ErrorCode(StrEnum):
     LETTER_NAME_NEEDED = "letter-name-needed"
     # referrals
     SERVICE_INACTIVE = "service-inactive"
+    # working with other agencies
+    CARD_INVALID = "card-invalid"
+    PACKAGE_UNSIGNED = "package-unsigned"
+    PACKAGE_TAMPERED = "package-tampered"
+    SENDER_UNTRUSTED = "sender-untrusted"
+    PACKAGE_NOT_NEWER = "package-not-newer"
+    TRANSFER_NOT_FOR_US = "transfer-not-for-us"
+    TRANSFER_EXPIRED = "transfer-expired"
+    TRANSFER_REPLAYED = "transfer-replayed"
     # a bug: logged by type and place only, shown as what it is
     UNEXPECTED = "unexpected"
 
@@ -161,6 +170,31 @@ _CLI_TEXT: dict[ErrorCode, str] = {
         "the letter first."
     ),
     ErrorCode.SERVICE_INACTIVE: "A chosen service is no longer active; nothing was referred.",
+    ErrorCode.CARD_INVALID: "{file} is not an organization card, or it was altered.",
+    ErrorCode.PACKAGE_UNSIGNED: (
+        "{file} is not a signed directory package, and this vault refuses unsigned "
+        "directories (Settings); nothing was imported."
+    ),
+    ErrorCode.PACKAGE_TAMPERED: (
+        "{file} was altered after it was signed, or is damaged ({detail}); nothing was imported."
+    ),
+    ErrorCode.SENDER_UNTRUSTED: (
+        "{file} is signed by an organization this vault does not trust (key {key}): import "
+        "its card and confirm its fingerprint first; nothing was imported."
+    ),
+    ErrorCode.PACKAGE_NOT_NEWER: (
+        "{file} is version {version}, but version {have} from the same publisher is already "
+        "imported; an older directory never replaces a newer one. Nothing was changed."
+    ),
+    ErrorCode.TRANSFER_NOT_FOR_US: (
+        "{file} is not addressed to this organization, or it was altered; nothing was imported."
+    ),
+    ErrorCode.TRANSFER_EXPIRED: (
+        "{file} expired on {date}; ask the sending agency for a new transfer. Nothing was imported."
+    ),
+    ErrorCode.TRANSFER_REPLAYED: (
+        "{file} was already received on {date}; nothing was imported again."
+    ),
     ErrorCode.UNEXPECTED: "An unexpected error (a bug) stopped this; it was logged.",
 }
 

@@ -18,8 +18,10 @@ from intake_app import __version__
 from intake_app.cli import (
     backup_commands,
     directory_commands,
+    exchange_commands,
     report_commands,
     seed_commands,
+    transfer_commands,
     vault_commands,
 )
 from intake_app.crash_log import describe_bug
@@ -33,6 +35,8 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     seed_commands,
     directory_commands,
     backup_commands,
+    exchange_commands,
+    transfer_commands,
     report_commands,
 )
 

@@ -19,7 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Reads PATH (HSDS 3 JSON: one service, a list or an API page; or a "
         "tabular data package: a folder or .zip with CSV files, HSDS 3 or 2.0), checks all "
         "of it, then stores it in one transaction. Importing the same source again updates "
-        "the services it brought instead of adding copies.",
+        "the services it brought instead of adding copies. A signed package (see "
+        "publish-directory) is verified first and refused if altered, unsigned where "
+        "unsigned imports are not allowed, signed by an untrusted organization, or older "
+        "than the last one imported from its publisher.",
     )
     add_vault_arguments(imp)
     imp.add_argument("path", metavar="PATH", help="the .json file, .zip or folder")
@@ -51,20 +54,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from intake_app.directory.hsds_import import commit_import, preview_import
+    # A signed package is verified first (signature, hashes, trusted publisher, version);
+    # an unsigned file is imported only where Settings allow it, and says so.
     from intake_app.directory.use_cases import save_problem_report
     from intake_app.errors import ErrorCode, KnownError
+    from intake_app.exchange.directory_package import commit_package, preview_package
 
     path = Path(args.path).expanduser()
     with unlocked(args) as session:
-        preview = preview_import(session, path, args.source, publisher=args.publisher)
+        package = preview_package(session, path, args.source, publisher=args.publisher)
+        preview = package.inner
         if preview.source.needs_confirmation and not args.dry_run:
-            for line in preview.report_lines():
+            for line in package.report_lines():
                 print(line)
             raise KnownError(ErrorCode.IMPORT_SOURCE_NEEDED, file=path.name)
         if not args.dry_run:
-            commit_import(session, preview)
-    for line in preview.report_lines():
+            commit_package(session, package)
+    for line in package.report_lines():
         print(line)
     if args.report:
         save_problem_report(

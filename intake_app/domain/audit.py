@@ -48,6 +48,18 @@ class Action(StrEnum):
     CLIENTS_SEEDED = "clients-seeded"
     CLIENT_UNARCHIVED = "client-unarchived"
     REFERRAL_UPDATED = "referral-updated"
+    ORG_KEY_CREATED = "org-key-created"
+    ORG_KEY_REPLACED = "org-key-replaced"
+    ORG_CARD_EXPORTED = "org-card-exported"
+    PARTNER_CARD_IMPORTED = "partner-card-imported"
+    PARTNER_TRUSTED = "partner-trusted"
+    PARTNER_REVOKED = "partner-revoked"
+    DIRECTORY_PUBLISHED = "directory-published"
+    DIRECTORY_PACKAGE_REFUSED = "directory-package-refused"
+    TRANSFER_SENT = "transfer-sent"
+    TRANSFER_RECEIVED = "transfer-received"
+    TRANSFER_REFUSED = "transfer-refused"
+    CLIENT_TRANSFERRED = "client-transferred"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,11 @@ class Permission(StrEnum):
     MAKE_REFERRALS = "make-referrals"
     PRINT_LETTERS = "print-letters"
     EXPORT_CLIENT_RECORD = "export-client-record"
+    # Working with other agencies: organization cards, signed directory packages and
+    # client transfers. Coordinators only: trust decides whose files this vault believes.
+    MANAGE_PARTNERS = "manage-partners"
+    PUBLISH_DIRECTORY = "publish-directory"
+    TRANSFER_CLIENTS = "transfer-clients"
 
 
 _CASEWORKER = frozenset(

@@ -64,6 +64,12 @@ _SPECS = (
     SettingSpec("referrals.follow_up_days.today", int, 2, minimum=0, maximum=90),
     SettingSpec("referrals.follow_up_days.this_week", int, 7, minimum=0, maximum=90),
     SettingSpec("referrals.follow_up_days.later", int, 30, minimum=0, maximum=365),
+    # A directory file without an organization's signature: imported with an "unsigned
+    # source" mark when true, refused when false (signed packages are always verified).
+    SettingSpec("directory.allow_unsigned", bool, True),
+    # The version number of the last signed directory package this vault published.
+    SettingSpec("directory.published_version", int, 0, minimum=0, maximum=2**53),
+    SettingSpec("transfers.expiry_days", int, 30, minimum=1, maximum=365),
 )
 
 SETTINGS: dict[str, SettingSpec] = {spec.key: spec for spec in _SPECS}

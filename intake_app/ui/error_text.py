@@ -102,6 +102,43 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP(
         "error_text", "Something went wrong while reading or writing a file. Nothing was lost."
     ),
+    ErrorCode.CARD_INVALID: QT_TRANSLATE_NOOP(
+        "error_text", "{file} is not an organization card, or it was altered. It was not imported."
+    ),
+    ErrorCode.PACKAGE_UNSIGNED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "{file} is not signed by any organization, and this vault accepts only signed "
+        "directories (Settings, Other agencies). Nothing was imported.",
+    ),
+    ErrorCode.PACKAGE_TAMPERED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "{file} was changed after it was signed, or it is damaged. Nothing was imported. "
+        "Ask the sender for a new copy.",
+    ),
+    ErrorCode.SENDER_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "This file is signed by an organization this vault does not trust yet. Import its "
+        "card and confirm its fingerprint by phone first (Settings, Other agencies). "
+        "Nothing was imported.",
+    ),
+    ErrorCode.PACKAGE_NOT_NEWER: QT_TRANSLATE_NOOP(
+        "error_text",
+        "{file} is version {version}, but version {have} from the same organization is "
+        "already here. An older directory never replaces a newer one; nothing was changed.",
+    ),
+    ErrorCode.TRANSFER_NOT_FOR_US: QT_TRANSLATE_NOOP(
+        "error_text",
+        "{file} is not addressed to this organization, or it was changed on the way. "
+        "Nothing was imported.",
+    ),
+    ErrorCode.TRANSFER_EXPIRED: QT_TRANSLATE_NOOP(
+        "error_text",
+        "{file} expired on {date}. Ask the sending agency for a new transfer. Nothing was "
+        "imported.",
+    ),
+    ErrorCode.TRANSFER_REPLAYED: QT_TRANSLATE_NOOP(
+        "error_text", "{file} was already received on {date}. Nothing was imported again."
+    ),
     ErrorCode.UNEXPECTED: QT_TRANSLATE_NOOP(
         "error_text",
         "An unexpected error stopped this. It is a bug in Passerelle and was noted in the log, "

@@ -496,6 +496,54 @@
         <source>Referral details changed</source>
         <translation>Détails d'une orientation modifiés</translation>
     </message>
+    <message>
+        <source>Organization key created</source>
+        <translation>Clé de l'organisme créée</translation>
+    </message>
+    <message>
+        <source>Organization key replaced</source>
+        <translation>Clé de l'organisme remplacée</translation>
+    </message>
+    <message>
+        <source>Organization card exported</source>
+        <translation>Carte de l'organisme exportée</translation>
+    </message>
+    <message>
+        <source>Agency card imported</source>
+        <translation>Carte d'un organisme importée</translation>
+    </message>
+    <message>
+        <source>Agency trusted</source>
+        <translation>Organisme de confiance confirmé</translation>
+    </message>
+    <message>
+        <source>Agency revoked</source>
+        <translation>Organisme révoqué</translation>
+    </message>
+    <message>
+        <source>Signed directory published</source>
+        <translation>Répertoire signé publié</translation>
+    </message>
+    <message>
+        <source>Directory file refused</source>
+        <translation>Fichier de répertoire refusé</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>Transfert envoyé</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>Transfert reçu</translation>
+    </message>
+    <message>
+        <source>Transfer refused</source>
+        <translation>Transfert refusé</translation>
+    </message>
+    <message>
+        <source>Client marked transferred</source>
+        <translation>Client marqué comme transféré</translation>
+    </message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -796,6 +844,14 @@
     <message>
         <source>Delete for good…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>Transf&amp;érer…</translation>
+    </message>
+    <message>
+        <source>Transfer to another agency…</source>
+        <translation>Transférer à un autre organisme…</translation>
     </message>
     <message>
         <source>Discard these changes</source>
@@ -1814,6 +1870,14 @@
         <source>{n} services exported to {file}.</source>
         <translation>{n} services exportés dans {file}.</translation>
     </message>
+    <message>
+        <source>Signed by {org} (verified), version {version}, published {date}.</source>
+        <translation>Signé par {org} (vérifié), version {version}, publiée le {date}.</translation>
+    </message>
+    <message>
+        <source>Unsigned source: no organization signed this file, so where it comes from and whether it was changed cannot be checked.</source>
+        <translation>Source non signée : aucun organisme n'a signé ce fichier, on ne peut donc vérifier ni sa provenance ni s'il a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesPanel</name>
@@ -1836,6 +1900,125 @@
     <message>
         <source>Open this client</source>
         <translation>Ouvrir ce dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSection</name>
+    <message>
+        <source>This organization</source>
+        <translation>Cet organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Export our card…</source>
+        <translation>&amp;Exporter notre carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish the directory (signed)…</source>
+        <translation>&amp;Publier le répertoire (signé)…</translation>
+    </message>
+    <message>
+        <source>Replace our &amp;key…</source>
+        <translation>Remplacer notre c&amp;lé…</translation>
+    </message>
+    <message>
+        <source>Agencies you work with</source>
+        <translation>Organismes partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Import a card…</source>
+        <translation>&amp;Importer une carte…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm fingerprint…</source>
+        <translation>&amp;Confirmer l'empreinte…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>Receive a &amp;transfer…</source>
+        <translation>Recevoir un &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>Accept directory files nobody signed (they are marked "unsigned source")</source>
+        <translation>Accepter les répertoires que personne n'a signés (marqués « source non signée »)</translation>
+    </message>
+    <message>
+        <source>Other agencies</source>
+        <translation>Autres organismes</translation>
+    </message>
+    <message>
+        <source>{org}: read this fingerprint to an agency that imports your card.</source>
+        <translation>{org} : lisez cette empreinte à l'organisme qui importe votre carte.</translation>
+    </message>
+    <message>
+        <source>Save our organization card</source>
+        <translation>Enregistrer la carte de notre organisme</translation>
+    </message>
+    <message>
+        <source>Organization cards (*%1)</source>
+        <translation>Cartes d'organisme (*%1)</translation>
+    </message>
+    <message>
+        <source>Import an organization card</source>
+        <translation>Importer une carte d'organisme</translation>
+    </message>
+    <message>
+        <source>Organization cards (*%1);;All files (*)</source>
+        <translation>Cartes d'organisme (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Publish the signed directory</source>
+        <translation>Publier le répertoire signé</translation>
+    </message>
+    <message>
+        <source>Signed directory packages (*.zip)</source>
+        <translation>Répertoires signés (*.zip)</translation>
+    </message>
+    <message>
+        <source>Open a transfer file</source>
+        <translation>Ouvrir un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Transfers (*%1);;All files (*)</source>
+        <translation>Transferts (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Wrote {file} and a QR code beside it ({qr}). Send the card to the other agency, then read them the fingerprint by phone.</source>
+        <translation>{file} et un code QR à côté ({qr}) ont été écrits. Envoyez la carte à l'autre organisme, puis lisez-lui l'empreinte au téléphone.</translation>
+    </message>
+    <message>
+        <source>Make a new key pair for this organization? Use it if the old one may have been copied. Every agency you work with must then import your new card and confirm its fingerprint; transfers already sent to the old key still open.</source>
+        <translation>Créer une nouvelle paire de clés pour cet organisme ? À faire si l'ancienne a pu être copiée. Chaque organisme partenaire devra alors importer votre nouvelle carte et confirmer son empreinte ; les transferts déjà envoyés à l'ancienne clé s'ouvrent encore.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Remplacer la clé</translation>
+    </message>
+    <message>
+        <source>Keep the key</source>
+        <translation>Garder la clé</translation>
+    </message>
+    <message>
+        <source>Published version {v} of the directory ({n} services) to {file}.</source>
+        <translation>Version {v} du répertoire ({n} services) publiée dans {file}.</translation>
+    </message>
+    <message>
+        <source>Stop trusting {org}? Their directory updates and transfers will be refused until you confirm a card again.</source>
+        <translation>Ne plus faire confiance à {org} ? Ses mises à jour du répertoire et ses transferts seront refusés jusqu'à ce que vous confirmiez de nouveau une carte.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Keep trusting</source>
+        <translation>Garder la confiance</translation>
+    </message>
+    <message>
+        <source>The transfer is now client {number}.</source>
+        <translation>Le transfert est maintenant le client {number}.</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2078,25 @@
     <message>
         <source>Only:</source>
         <translation>Seulement :</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Confirm an agency</source>
+        <translation>Confirmer un organisme</translation>
+    </message>
+    <message>
+        <source>Call this agency on a phone number you already know (not one from the card). Ask them to read the fingerprint in their Settings, Other agencies. Trust the card only if every digit matches.</source>
+        <translation>Appelez cet organisme à un numéro que vous connaissez déjà (pas celui de la carte). Demandez-lui de lire l'empreinte dans ses Paramètres, Autres organismes. Ne faites confiance à la carte que si tous les chiffres correspondent.</translation>
+    </message>
+    <message>
+        <source>The digits match: &amp;trust</source>
+        <translation>Les chiffres correspondent : faire &amp;confiance</translation>
+    </message>
+    <message>
+        <source>They do not match</source>
+        <translation>Ils ne correspondent pas</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +3024,37 @@
     </message>
 </context>
 <context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Directory version</source>
+        <translation>Version du répertoire</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseFields</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2970,6 +3203,57 @@
     <message>
         <source>The %1 texts are not yet reviewed by a fluent speaker. Read them with the person if you can.</source>
         <translation>Les textes en %1 n'ont pas encore été révisés par une personne qui parle couramment la langue. Lisez-les avec la personne si possible.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveTransferDialog</name>
+    <message>
+        <source>Receive a transfer</source>
+        <translation>Recevoir un transfert</translation>
+    </message>
+    <message>
+        <source>Signature verified. Sent {sent}, expires {expires}.</source>
+        <translation>Signature vérifiée. Envoyé le {sent}, expire le {expires}.</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Languages: {langs}</source>
+        <translation>Langues : {langs}</translation>
+    </message>
+    <message>
+        <source>Household: {n}</source>
+        <translation>Ménage : {n}</translation>
+    </message>
+    <message>
+        <source>Needs: {needs}</source>
+        <translation>Besoins : {needs}</translation>
+    </message>
+    <message>
+        <source>Referrals before: {n}</source>
+        <translation>Orientations précédentes : {n}</translation>
+    </message>
+    <message>
+        <source>What the transfer holds</source>
+        <translation>Ce que contient le transfert</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importer comme</translation>
+    </message>
+    <message>
+        <source>Import as a new client</source>
+        <translation>Importer comme nouveau client</translation>
+    </message>
+    <message>
+        <source>Add to {number} {name} (possible match)</source>
+        <translation>Ajouter à {number} {name} (correspondance possible)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -3814,6 +4098,129 @@
     </message>
 </context>
 <context>
+    <name>SendTransferDialog</name>
+    <message>
+        <source>Name and birth year</source>
+        <translation>Nom et année de naissance</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Ménage</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Referral history</source>
+        <translation>Historique des orientations</translation>
+    </message>
+    <message>
+        <source>Phone, email and area</source>
+        <translation>Téléphone, courriel et secteur</translation>
+    </message>
+    <message>
+        <source>Barriers (only if the client explicitly agrees)</source>
+        <translation>Obstacles (seulement si le client l'accepte expressément)</translation>
+    </message>
+    <message>
+        <source>Transfer to another agency</source>
+        <translation>Transférer à un autre organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>Ask the client what they agree to send. The sensitive note and private notes are never sent.</source>
+        <translation>Demandez au client ce qu'il accepte d'envoyer. La note sensible et les notes privées ne sont jamais envoyées.</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;verbally</source>
+        <translation>Consentement donné &amp;verbalement</translation>
+    </message>
+    <message>
+        <source>Consent given in w&amp;riting</source>
+        <translation>Consentement donné par é&amp;crit</translation>
+    </message>
+    <message>
+        <source>Exactly what the file will hold:</source>
+        <translation>Exactement ce que contiendra le fichier :</translation>
+    </message>
+    <message>
+        <source>Keep the record here</source>
+        <translation>Garder le dossier ici</translation>
+    </message>
+    <message>
+        <source>Archive the record here</source>
+        <translation>Archiver le dossier ici</translation>
+    </message>
+    <message>
+        <source>Afterwards:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>&amp;Write the transfer file…</source>
+        <translation>Écrire le &amp;fichier de transfert…</translation>
+    </message>
+    <message>
+        <source>No trusted agency yet.</source>
+        <translation>Aucun organisme de confiance pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to share.</source>
+        <translation>Choisissez au moins une chose à partager.</translation>
+    </message>
+    <message>
+        <source>Where to write the transfer file</source>
+        <translation>Où écrire le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Only {org} can open it; it expires on {date}. Send it by any means (USB stick, email): its name and size say nothing about the client.</source>
+        <translation>{file} a été écrit. Seul {org} peut l'ouvrir ; il expire le {date}. Envoyez-le par n'importe quel moyen (clé USB, courriel) : son nom et sa taille ne disent rien du client.</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>Birth year: {year}</source>
+        <translation>Année de naissance : {year}</translation>
+    </message>
+    <message>
+        <source>Languages: {langs}</source>
+        <translation>Langues : {langs}</translation>
+    </message>
+    <message>
+        <source>Household: {members}</source>
+        <translation>Ménage : {members}</translation>
+    </message>
+    <message>
+        <source>Need: {category}</source>
+        <translation>Besoin : {category}</translation>
+    </message>
+    <message>
+        <source>Referred {date} to {service} ({state})</source>
+        <translation>Orienté le {date} vers {service} ({state})</translation>
+    </message>
+    <message>
+        <source>Contact: {text}</source>
+        <translation>Coordonnées : {text}</translation>
+    </message>
+    <message>
+        <source>Barriers: {list}</source>
+        <translation>Obstacles : {list}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}. Never included: the sensitive note, private notes.</source>
+        <translation>Expire le {date}. Jamais inclus : la note sensible, les notes privées.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetail</name>
     <message>
         <source>About the chosen service</source>
@@ -4594,6 +5001,38 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Un problème est survenu en lisant ou en écrivant un fichier. Rien n'a été perdu.</translation>
     </message>
     <message>
+        <source>{file} is not an organization card, or it was altered. It was not imported.</source>
+        <translation>{file} n'est pas une carte d'organisme, ou elle a été modifiée. Elle n'a pas été importée.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by any organization, and this vault accepts only signed directories (Settings, Other agencies). Nothing was imported.</source>
+        <translation>{file} n'est signé par aucun organisme, et ce coffre n'accepte que des répertoires signés (Paramètres, Autres organismes). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} was changed after it was signed, or it is damaged. Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>{file} a été modifié après sa signature, ou il est endommagé. Rien n'a été importé. Demandez une nouvelle copie à l'expéditeur.</translation>
+    </message>
+    <message>
+        <source>This file is signed by an organization this vault does not trust yet. Import its card and confirm its fingerprint by phone first (Settings, Other agencies). Nothing was imported.</source>
+        <translation>Ce fichier est signé par un organisme auquel ce coffre ne fait pas encore confiance. Importez d'abord sa carte et confirmez son empreinte au téléphone (Paramètres, Autres organismes). Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} is version {version}, but version {have} from the same organization is already here. An older directory never replaces a newer one; nothing was changed.</source>
+        <translation>{file} est la version {version}, mais la version {have} du même organisme est déjà ici. Un répertoire plus ancien ne remplace jamais un plus récent ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not addressed to this organization, or it was changed on the way. Nothing was imported.</source>
+        <translation>{file} n'est pas adressé à cet organisme, ou il a été modifié en chemin. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} expired on {date}. Ask the sending agency for a new transfer. Nothing was imported.</source>
+        <translation>{file} a expiré le {date}. Demandez un nouveau transfert à l'organisme expéditeur. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>{file} was already received on {date}. Nothing was imported again.</source>
+        <translation>{file} a déjà été reçu le {date}. Rien n'a été importé de nouveau.</translation>
+    </message>
+    <message>
         <source>An unexpected error stopped this. It is a bug in Passerelle and was noted in the log, without any client data. Nothing else was changed.</source>
         <translation>Une erreur inattendue a tout arrêté. C’est un défaut de Passerelle ; il a été noté dans le journal, sans aucune donnée de client. Rien d’autre n’a été modifié.</translation>
     </message>
@@ -4741,6 +5180,13 @@ Nom : %1    Phrase de passe : %2</translation>
     <message>
         <source>The backup is restored. Unlock with a passphrase that was in use when it was made.</source>
         <translation>La sauvegarde est restaurée. Déverrouillez avec une phrase de passe qui était en usage au moment de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>transfer_flow</name>
+    <message>
+        <source>No agency is trusted yet. In Settings, Other agencies, import the receiving agency's card and confirm its fingerprint by phone.</source>
+        <translation>Aucun organisme n'est encore de confiance. Dans Paramètres, Autres organismes, importez la carte de l'organisme destinataire et confirmez son empreinte au téléphone.</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,18 @@ _LABELS: dict[str, str] = {
     Action.CLIENTS_SEEDED: QT_TRANSLATE_NOOP("AuditLabels", "Fictional clients added"),
     Action.CLIENT_UNARCHIVED: QT_TRANSLATE_NOOP("AuditLabels", "Client taken out of archive"),
     Action.REFERRAL_UPDATED: QT_TRANSLATE_NOOP("AuditLabels", "Referral details changed"),
+    Action.ORG_KEY_CREATED: QT_TRANSLATE_NOOP("AuditLabels", "Organization key created"),
+    Action.ORG_KEY_REPLACED: QT_TRANSLATE_NOOP("AuditLabels", "Organization key replaced"),
+    Action.ORG_CARD_EXPORTED: QT_TRANSLATE_NOOP("AuditLabels", "Organization card exported"),
+    Action.PARTNER_CARD_IMPORTED: QT_TRANSLATE_NOOP("AuditLabels", "Agency card imported"),
+    Action.PARTNER_TRUSTED: QT_TRANSLATE_NOOP("AuditLabels", "Agency trusted"),
+    Action.PARTNER_REVOKED: QT_TRANSLATE_NOOP("AuditLabels", "Agency revoked"),
+    Action.DIRECTORY_PUBLISHED: QT_TRANSLATE_NOOP("AuditLabels", "Signed directory published"),
+    Action.DIRECTORY_PACKAGE_REFUSED: QT_TRANSLATE_NOOP("AuditLabels", "Directory file refused"),
+    Action.TRANSFER_SENT: QT_TRANSLATE_NOOP("AuditLabels", "Transfer sent"),
+    Action.TRANSFER_RECEIVED: QT_TRANSLATE_NOOP("AuditLabels", "Transfer received"),
+    Action.TRANSFER_REFUSED: QT_TRANSLATE_NOOP("AuditLabels", "Transfer refused"),
+    Action.CLIENT_TRANSFERRED: QT_TRANSLATE_NOOP("AuditLabels", "Client marked transferred"),
 }
 
 

@@ -81,6 +81,9 @@ class ClientEditor(QWidget):
         self.archive_button.setObjectName("archive-client")
         self.delete_button = QPushButton(self.tr("Delete for good…"), self)
         self.delete_button.setObjectName("delete-client")
+        self.transfer_button = QPushButton(self.tr("Trans&fer…"), self)
+        self.transfer_button.setObjectName("transfer-client")
+        self.transfer_button.setToolTip(self.tr("Transfer to another agency…"))
         self.subheading = QLabel(self)
         self.subheading.setObjectName("client-subheading")
         # The name has a line of its own so a long one is not cut by the buttons.
@@ -89,10 +92,22 @@ class ClientEditor(QWidget):
         head.addWidget(self.heading)
         actions = QHBoxLayout()
         actions.addWidget(self.subheading, 1)
-        for b in (self.archive_button, self.delete_button, self.cancel_button, self.save_button):
+        for b in (
+            self.transfer_button,
+            self.archive_button,
+            self.delete_button,
+            self.cancel_button,
+            self.save_button,
+        ):
             actions.addWidget(b)
         head.addLayout(actions)
-        tab_in_order(self.archive_button, self.delete_button, self.cancel_button, self.save_button)
+        tab_in_order(
+            self.transfer_button,
+            self.archive_button,
+            self.delete_button,
+            self.cancel_button,
+            self.save_button,
+        )
         self.banner = QFrame(self)
         self.banner.setObjectName("draft-banner")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
@@ -140,6 +155,7 @@ class ClientEditor(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.archive_button.clicked.connect(self._toggle_archive)
         self.delete_button.clicked.connect(self._delete)
+        self.transfer_button.clicked.connect(self._transfer)
         self.discard_draft.clicked.connect(self._discard_draft)
         self.tabs.currentChanged.connect(lambda _i: self._sync_duplicates_visibility())
         self.duplicates.open_requested.connect(self.open_requested)
@@ -181,6 +197,9 @@ class ClientEditor(QWidget):
             self.tr("Take out of archive") if original.archived else self.tr("Archive")
         )
         self.delete_button.setVisible(saved and allowed(session.user, Permission.DELETE_CLIENTS))
+        self.transfer_button.setVisible(
+            saved and allowed(session.user, Permission.TRANSFER_CLIENTS)
+        )
         self._remove_extra_tabs()
         if saved and original.id is not None:
             self.history.load(original.id)
@@ -353,6 +372,17 @@ class ClientEditor(QWidget):
             return
         self._original = Client()
         self.deleted.emit(client_id)
+
+    def _transfer(self) -> None:
+        """Consent, preview and write a transfer file (`ui.exchange.dialogs`)."""
+        from intake_app.ui.exchange.transfer_flow import start_transfer
+
+        client_id = self.client_id
+        if client_id is None or (self.is_dirty() and not self.save()):
+            return
+        if start_transfer(self, self.context.session, client_id):
+            self.open(client_id)
+            self.saved.emit(client_id)
 
     def _merge(self, other_id: int) -> None:
         if self.client_id is None or not Question.ask(

@@ -15,13 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from intake_app.directory import use_cases
-from intake_app.directory.hsds_import import (
-    ImportPreview,
-    change_source,
-    commit_import,
-    preview_import,
-)
+from intake_app.directory.hsds_import import ImportPreview, change_source
 from intake_app.errors import KnownError
+from intake_app.exchange.directory_package import PackagePreview, commit_package, preview_package
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
@@ -73,9 +69,16 @@ class DirectoryExchange(QWidget):
             path += ".json" if "json" in chosen.lower() else ".zip"
         return path, "json" if path.lower().endswith(".json") else "csv"
 
+    # Where the file being imported comes from (signed by whom, or unsigned), shown on
+    # the preview and the report; set from the verified package before they open.
+    _package_source: str = ""
+    _package_unsigned: bool = False
+
     def confirm_import(self, preview: ImportPreview) -> bool:
         """The preview dialog; the coordinator may rename the source and count again."""
-        dialog = ImportPreviewDialog(preview, self)
+        dialog = ImportPreviewDialog(
+            preview, self, origin=self._package_source, unsigned=self._package_unsigned
+        )
         dialog.source_edited.connect(lambda key, pub: self._recount(dialog, key, pub))
         accepted = dialog.exec() == ImportPreviewDialog.DialogCode.Accepted
         self._chosen_source = dialog.source_choice() if dialog.source_changed() else None
@@ -109,7 +112,13 @@ class DirectoryExchange(QWidget):
         )
 
     def show_report(self, preview: ImportPreview) -> None:
-        ImportPreviewDialog(preview, self, done=True).exec()
+        ImportPreviewDialog(
+            preview,
+            self,
+            done=True,
+            origin=self._package_source,
+            unsigned=self._package_unsigned,
+        ).exec()
 
     def choose_import(self) -> None:
         path = self.ask_import_path()
@@ -119,10 +128,11 @@ class DirectoryExchange(QWidget):
     def start_import(self, path: Path) -> None:
         session = self.context.session
 
-        def job(progress: Any, cancelled: Any) -> ImportPreview:
+        def job(progress: Any, cancelled: Any) -> PackagePreview:
+            # A signed package is verified before its files are read as HSDS.
             conn = session.connect()
             try:
-                return preview_import(session, path, "", progress, cancelled, conn=conn)
+                return preview_package(session, path, "", progress, cancelled, conn=conn)
             finally:
                 session.release(conn)
 
@@ -132,34 +142,37 @@ class DirectoryExchange(QWidget):
             self._previewed,
         )
 
-    def _previewed(self, preview: ImportPreview) -> None:
+    def _previewed(self, package: PackagePreview) -> None:
+        self._package_source = source_line(package)
+        self._package_unsigned = not package.signed
         self._chosen_source = None
+        preview = package.inner
         if not self.confirm_import(preview):
             return
         session = self.context.session
         chosen = self.chosen_source()
 
-        def job(progress: Any, cancelled: Any) -> ImportPreview:
+        def job(progress: Any, cancelled: Any) -> PackagePreview:
             conn = session.connect()
             try:
                 if chosen is not None:
                     change_source(session, preview, chosen[0], chosen[1], conn=conn)
-                return commit_import(session, preview, progress, cancelled, conn=conn)
+                return commit_package(session, package, progress, cancelled, conn=conn)
             finally:
                 session.release(conn)
 
         self._start(
             job,
             QCoreApplication.translate("DirectoryPage", "Importing {n} services…").format(
-                n=len(preview.services)
+                n=len(package.inner.services)
             ),
             self._imported,
         )
 
-    def _imported(self, preview: ImportPreview) -> None:
+    def _imported(self, package: PackagePreview) -> None:
         self.reload()
         self._changed()
-        self.show_report(preview)
+        self.show_report(package.inner)
 
     def choose_export(self) -> None:
         path, fmt = self.ask_export_path()
@@ -209,3 +222,18 @@ class DirectoryExchange(QWidget):
 
     def cancel_work(self) -> None:
         self.work.cancel()
+
+
+def source_line(package: PackagePreview) -> str:
+    """Signed by whom (verified), or the visible "unsigned source" mark."""
+    if package.signed:
+        return QCoreApplication.translate(
+            "DirectoryPage", "Signed by {org} (verified), version {version}, published {date}."
+        ).format(
+            org=package.publisher_name, version=package.version, date=package.published_at[:10]
+        )
+    return QCoreApplication.translate(
+        "DirectoryPage",
+        "Unsigned source: no organization signed this file, so where it comes from and "
+        "whether it was changed cannot be checked.",
+    )

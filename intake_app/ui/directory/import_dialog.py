@@ -59,7 +59,13 @@ class ImportPreviewDialog(QDialog):
     source_edited = Signal(str, str)
 
     def __init__(
-        self, preview: ImportPreview, parent: QWidget | None = None, *, done: bool = False
+        self,
+        preview: ImportPreview,
+        parent: QWidget | None = None,
+        *,
+        done: bool = False,
+        origin: str = "",
+        unsigned: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import-preview")
@@ -68,6 +74,13 @@ class ImportPreviewDialog(QDialog):
         fit_to_screen(self, QSize(760, 540))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        # Signed by whom (verified), or "unsigned source" (`exchange.directory_package`).
+        self.origin = QLabel(origin, self)
+        self.origin.setObjectName("import-origin")
+        self.origin.setWordWrap(True)
+        self.origin.setVisible(bool(origin))
+        if unsigned:
+            self.origin.setStyleSheet("font-weight: bold")
         self.summary = QLabel(self)
         self.summary.setObjectName("import-summary")
         self.summary.setWordWrap(True)
@@ -142,7 +155,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(8)
-        for w in (self.heading, self.summary, self.details, source_box):
+        for w in (self.heading, self.origin, self.summary, self.details, source_box):
             layout.addWidget(w)
         layout.addWidget(tabs, 1)
         layout.addWidget(buttons)

@@ -11,6 +11,7 @@ def section_classes() -> list[type[SettingsSection]]:
     from intake_app.ui.accounts.backup_section import BackupSection
     from intake_app.ui.accounts.retention_section import RetentionSection
     from intake_app.ui.audit.audit_section import AuditSection
+    from intake_app.ui.exchange.exchange_section import ExchangeSection
     from intake_app.ui.letters.letters_section import LettersSection
     from intake_app.ui.reports.reports_section import ReportsSection
     from intake_app.ui.settings.general_section import GeneralSection
@@ -22,6 +23,7 @@ def section_classes() -> list[type[SettingsSection]]:
         BackupSection,
         RetentionSection,
         ReportsSection,
+        ExchangeSection,
         AuditSection,
     ]
 

@@ -176,7 +176,53 @@ class DialogWorld:
             "found": lambda: [
                 n for n in session.paths.leftovers() if not n.startswith(session.paths.db.name)
             ],
+            # working with other agencies (issue 22): one trusted agency and a transfer
+            "partner": lambda: _exchange_partner(session),
+            "partners": lambda: [_exchange_partner(session)],
+            "client_id": lambda: referrals[0].client_id,
+            "received": lambda: _exchange_received(session),
         }
+
+
+def _exchange_partner(session: VaultSession) -> Any:
+    """A trusted agency stored in the world's vault (keys made here, no second vault)."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from intake_app.exchange.identity import Card, trusted_partner
+    from intake_app.vault import exchange_repo
+    from intake_app.vault.keyslots import raw_public
+
+    # A name the vault already holds (an organization of its directory): data, not words.
+    card = Card(
+        directory_repo.load_organizations(session.conn)[0].name,
+        "",
+        raw_public(Ed25519PrivateKey.generate()),
+        raw_public(X25519PrivateKey.generate()),
+    )
+    with session.write() as c:
+        now = session.clock.now()
+        exchange_repo.add_partner(
+            c, card.key_id, card.name, "", card.sign_public, card.x_public, now
+        )
+        exchange_repo.set_trusted(c, card.key_id, session.user.id, now)
+    return trusted_partner(session, card.key_id)
+
+
+def _exchange_received(session: VaultSession) -> Any:
+    from intake_app.domain.clients import Client
+    from intake_app.exchange.transfer import DEFAULT_SHARES, Received
+
+    return Received(
+        "0123456789abcdef.passerelle",
+        "0" * 32,
+        _exchange_partner(session),
+        "2026-03-01T10:00:00",
+        "2026-03-31T10:00:00",
+        DEFAULT_SHARES,
+        Client(given_name="Amina", family_name="Haddad", languages=("ar",)),
+        [],
+    )
 
 
 def build_dialog(cls: type[QDialog], world: DialogWorld) -> QDialog:
