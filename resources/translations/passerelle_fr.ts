@@ -846,7 +846,7 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>Trans&amp;fer…</source>
+        <source>Transfer…</source>
         <translation>Transf&amp;érer…</translation>
     </message>
     <message>

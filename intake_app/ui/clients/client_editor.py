@@ -81,7 +81,8 @@ class ClientEditor(QWidget):
         self.archive_button.setObjectName("archive-client")
         self.delete_button = QPushButton(self.tr("Delete for good…"), self)
         self.delete_button.setObjectName("delete-client")
-        self.transfer_button = QPushButton(self.tr("Trans&fer…"), self)
+        # No Alt letter: every letter of "Transfer" is taken on the client record in English.
+        self.transfer_button = QPushButton(self.tr("Transfer…"), self)
         self.transfer_button.setObjectName("transfer-client")
         self.transfer_button.setToolTip(self.tr("Transfer to another agency…"))
         self.subheading = QLabel(self)
