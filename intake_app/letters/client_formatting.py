@@ -17,6 +17,7 @@ from babel.lists import format_list
 
 from intake_app.domain.services import OpeningHours
 from intake_app.letters.client_texts import ClientTexts
+from intake_app.letters.formatting import day_runs
 
 
 @lru_cache(maxsize=32)
@@ -43,24 +44,9 @@ def hours_lines(hours: Sequence[OpeningHours], texts: ClientTexts) -> list[str]:
     """Opening hours grouped by runs of days with the same periods, in `texts`' language:
     [(Mon 9–17) … (Fri 9–17)] → ["De lunes a viernes: de 9:00 a 17:00"]."""
     locale = texts.babel_locale
-    by_day: dict[int, list[tuple[time, time]]] = {}
-    for h in hours:
-        if 1 <= h.weekday <= 7:
-            by_day.setdefault(h.weekday, []).append((h.opens, h.closes))
-    for periods in by_day.values():
-        periods.sort()
     names = day_names(locale)
     lines: list[str] = []
-    day = 1
-    while day <= 7:
-        found = by_day.get(day)
-        if not found:
-            day += 1
-            continue
-        periods = found
-        last = day
-        while last + 1 <= 7 and by_day.get(last + 1) == periods:
-            last += 1
+    for day, last, periods in day_runs(hours):
         if last > day:
             days = texts["range_days"].format(first=names[day], last=names[last])
         else:
@@ -73,5 +59,4 @@ def hours_lines(hours: Sequence[OpeningHours], texts: ClientTexts) -> list[str]:
             locale=locale,
         )
         lines.append(_capital(texts["hours_line"].format(days=days, hours=spans)))
-        day = last + 1
     return lines

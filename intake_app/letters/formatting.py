@@ -82,20 +82,17 @@ def _period(opens: time, closes: time, lang: Lang) -> str:
     )
 
 
-def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
-    """Opening hours grouped by runs of days with the same periods.
-
-    [(Mon 9-17), … (Fri 9-17), (Sat 10-14)] → ["du lundi au vendredi, de 9 h à 17 h",
-    "le samedi, de 10 h à 14 h"].
-    """
+def day_runs(hours: Sequence[OpeningHours]) -> list[tuple[int, int, list[tuple[time, time]]]]:
+    """Runs of consecutive weekdays (1 = Monday … 7) with the same periods, in week order:
+    [(Mon 9-17) … (Fri 9-17), (Sat 10-14)] → [(1, 5, [(9:00, 17:00)]), (6, 6, [(10:00, 14:00)])].
+    Shared by the letter's hours and the client's part in other languages."""
     by_day: dict[int, list[tuple[time, time]]] = {}
     for h in hours:
         if 1 <= h.weekday <= 7:
             by_day.setdefault(h.weekday, []).append((h.opens, h.closes))
     for periods in by_day.values():
         periods.sort()
-    names = _day_names(lang)
-    lines: list[str] = []
+    runs: list[tuple[int, int, list[tuple[time, time]]]] = []
     day = 1
     while day <= 7:
         found = by_day.get(day)
@@ -106,6 +103,20 @@ def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
         last = day
         while last + 1 <= 7 and by_day.get(last + 1) == periods:
             last += 1
+        runs.append((day, last, periods))
+        day = last + 1
+    return runs
+
+
+def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
+    """Opening hours grouped by runs of days with the same periods.
+
+    [(Mon 9-17), … (Fri 9-17), (Sat 10-14)] → ["du lundi au vendredi, de 9 h à 17 h",
+    "le samedi, de 10 h à 14 h"].
+    """
+    names = _day_names(lang)
+    lines: list[str] = []
+    for day, last, periods in day_runs(hours):
         if day == 1 and last == 7:
             days = text(lang, "every_day")
         elif last > day:
@@ -115,7 +126,6 @@ def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
         spans = text(lang, "and").join(_period(o, c, lang) for o, c in periods)
         line = f"{days}, {spans}" if lang is Lang.FR else f"{days}: {spans}"
         lines.append(line[0].upper() + line[1:])
-        day = last + 1
     return lines
 
 
