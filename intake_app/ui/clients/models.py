@@ -56,9 +56,11 @@ def moment_text(at: datetime | None, lang: Lang) -> str:
 
 
 class RowsModel(QAbstractTableModel, Generic[T]):
-    """Columns are (untranslated header, text of a row)."""
+    """Columns are (untranslated header, text of a row). `CONTEXT` is the translation
+    context the subclass marked its `HEADERS` with (QT_TRANSLATE_NOOP)."""
 
     HEADERS: tuple[str, ...] = ()
+    CONTEXT: str = _CTX
 
     def __init__(self, lang: Lang = Lang.EN, parent: Any = None) -> None:
         super().__init__(parent)
@@ -103,7 +105,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return _t(self.HEADERS[section])
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
         return None
 
 

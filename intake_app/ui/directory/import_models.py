@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from intake_app.directory.hsds_read import Problem, TextFormat
 
+from intake_app.ui.clients.models import RowsModel
 from intake_app.ui.directory.labels import action_label, place_label, reason_label, record_label
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 from intake_app.ui.widgets.data_role import AS_WRITTEN_ROLE
@@ -33,36 +28,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportModels", text)
 
 
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-    # Columns showing the source's own text (file names, field names), not ours.
+class _Table(RowsModel[Any]):
+    """The preview's tables: a row's cells come from `cells`; `AS_WRITTEN` columns show the
+    source's own text (file names, field names), which the French check treats as data."""
+
+    CONTEXT = "ImportModels"
     AS_WRITTEN: frozenset[int] = frozenset()
 
     def __init__(self, rows: list[Any], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows = rows
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
-        return None
+        super().__init__(parent=parent)
+        self.set_rows(rows)
 
     def cells(self, row: int) -> list[str]:
         raise NotImplementedError
