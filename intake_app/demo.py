@@ -70,7 +70,7 @@ def seed_referrals(session: VaultSession, clients: int, days_ago: int = 10) -> i
     session.clock = FixedClock(real_clock.now() - timedelta(days=days_ago))
     made = 0
     try:
-        directory = load_directory(session.conn)
+        directory = load_directory(session)
         for index, client_id in enumerate(sorted(live_client_ids(session.conn))[:clients]):
             result = route_client(session, client_id, directory)
             best = next((s for s in result.suggestions if not s.excluded), None)

@@ -20,7 +20,6 @@ from intake_app.domain.clients import (
 )
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.client_search import consents_expiring
-from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 
 REFERRAL_PURPOSE = "Referral"
@@ -82,10 +81,10 @@ def is_expiring(consent: Consent, on: date, within_days: int = 30) -> bool:
 
 
 def expiring_consents(
-    conn: Connection, on: date, within_days: int = 30
+    session: VaultSession, on: date, within_days: int = 30
 ) -> list[tuple[ClientHit, Consent]]:
     """Consents in force on `on` that end within `within_days`, soonest first."""
-    return consents_expiring(conn, on, on + timedelta(days=within_days))
+    return consents_expiring(session.conn, on, on + timedelta(days=within_days))
 
 
 def record_referral_consent(

@@ -25,7 +25,8 @@ from intake_app.domain.client_names import (
 from intake_app.domain.clients import Client, ClientHit
 from intake_app.domain.name_match import NameForms, name_forms, name_similarity
 from intake_app.vault import client_search as sql
-from intake_app.vault.database import Connection
+from intake_app.vault.client_search import TermForm
+from intake_app.vault.session import VaultSession
 
 # A name agreement of 88 alone, or 84 with the same birth year, raises the warning.
 THRESHOLD = 88.0
@@ -87,10 +88,11 @@ def _query_words(client: Client) -> list[str]:
 
 
 def find_duplicates(
-    conn: Connection, client: Client, vocabulary: list[str] | None = None, limit: int = 5
+    session: VaultSession, client: Client, vocabulary: list[str] | None = None, limit: int = 5
 ) -> list[DuplicateMatch]:
     """Existing clients that are likely the same person as `client`, best first."""
-    groups: list[str] = []
+    conn = session.conn
+    groups: list[set[TermForm]] = []
     for w in _query_words(client):
         forms = {w, canonical(w), skeleton(w), canonical(skeleton(w))}
         forms |= particle_forms([w])
@@ -101,16 +103,16 @@ def find_duplicates(
                     w, vocabulary, scorer=fuzz.ratio, score_cutoff=80, limit=5
                 )
             }
-        groups.append("(" + " OR ".join(f'"{f}"' for f in sorted(forms)) + ")")
+        groups.append({TermForm(f) for f in forms})
     ids: list[int] = []
     if groups:
         # Every word matching (with variants) first: precise even among 100,000 records.
-        ids = sql.fts_match(conn, " AND ".join(groups), CANDIDATES)
+        ids = sql.ids_matching(conn, groups, CANDIDATES)
         if len(ids) < limit * 4 and len(groups) > 1:
-            ids += sql.fts_match(conn, " OR ".join(groups), CANDIDATES)
+            ids += sql.ids_matching(conn, groups, CANDIDATES, every=False)
     digits = phone_digits(client.phone)
     if len(digits) >= 7:
-        ids += sql.fts_match(conn, f'"{phone_term(digits[-7:])}"', 50)
+        ids += sql.ids_matching(conn, [{TermForm(phone_term(digits[-7:]))}], 50)
     ids = [i for i in dict.fromkeys(ids) if i != client.id]
     if not ids:
         return []
@@ -121,12 +123,12 @@ def find_duplicates(
             key,
             client.birth_year,
             client.phone,
-            name_forms(row["given_name"], row["family_name"], row["preferred_name"]),
-            row["birth_year"],
-            row["phone"],
+            name_forms(row.given_name, row.family_name, row.preferred_name),
+            row.birth_year,
+            row.phone,
         )
         if s >= THRESHOLD:
-            scored.append((int(row["id"]), s, reasons))
+            scored.append((row.id, s, reasons))
     scored.sort(key=lambda m: -m[1])
     top = scored[:limit]
     hits = {h.id: h for h in sql.hits_for_ids(conn, [m[0] for m in top])}

@@ -26,8 +26,9 @@ from intake_app.domain.client_names import (
 )
 from intake_app.domain.clients import ClientHit
 from intake_app.vault import client_search as sql
+from intake_app.vault.client_search import TermForm
 from intake_app.vault.clients_repo import generation
-from intake_app.vault.database import Connection
+from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
 
@@ -35,14 +36,16 @@ CANDIDATES = 400
 FUZZY_CUTOFF = 78.0
 
 
-def _word_expression(word: str, extra: list[str] | None = None) -> str:
-    forms = {f'"{word}"*'}
+def _word_forms(word: str, extra: list[str] | None = None) -> set[TermForm]:
+    """The index terms a typed word may stand for: itself as a prefix (still being typed),
+    its name variants (whole when shorter than the word, else as prefixes too) and near
+    spellings from the vocabulary."""
+    forms = {TermForm(word, prefix=True)}
     for form in (canonical(word), skeleton(word), canonical(skeleton(word))):
         if form != word:
-            forms.add(f'"{form}"' if len(form) < len(word) else f'"{form}"*')
-    for near in extra or ():
-        forms.add(f'"{near}"')
-    return "(" + " OR ".join(sorted(forms)) + ")"
+            forms.add(TermForm(form, prefix=len(form) >= len(word)))
+    forms.update(TermForm(near) for near in extra or ())
+    return forms
 
 
 def _rank(query_words: list[str], found: list[tuple[int, str]]) -> list[tuple[int, float]]:
@@ -76,10 +79,10 @@ def _rank(query_words: list[str], found: list[tuple[int, str]]) -> list[tuple[in
 
 
 class ClientSearch:
-    """One per connection (the GUI thread's); caches the index vocabulary between keystrokes."""
+    """One per session (the GUI thread's); caches the index vocabulary between keystrokes."""
 
-    def __init__(self, conn: Connection, limit: int = 50) -> None:
-        self._conn = conn
+    def __init__(self, session: VaultSession, limit: int = 50) -> None:
+        self._session = session
         self.limit = limit
         self._vocab: list[str] = []
         self._vocab_generation = -1
@@ -91,27 +94,29 @@ class ClientSearch:
 
     def vocabulary(self) -> list[str]:
         """The distinct words of the index, reloaded only after client records changed."""
-        current = generation(self._conn)
+        conn = self._session.conn
+        current = generation(conn)
         if current != self._vocab_generation:
-            self._vocab = sql.vocabulary(self._conn)
+            self._vocab = sql.vocabulary(conn)
             self._vocab_generation = current
         return self._vocab
 
     def search(self, query: str, *, include_archived: bool = True) -> list[ClientHit]:
         """Best matches first; the most recent clients when the query is empty."""
         text = query.strip()
+        conn = self._session.conn
         if not fold(text):
-            return sql.recent_clients(self._conn, self.limit, include_archived=include_archived)
+            return sql.recent_clients(conn, self.limit, include_archived=include_archived)
         number = number_query(text)
         if number is not None and not text.isdigit():
-            return sql.hits_for_ids(self._conn, [number], include_archived=include_archived)
+            return sql.hits_for_ids(conn, [number], include_archived=include_archived)
         digits = looks_like_phone(text)
         if digits is not None:
-            expression = f'"{phone_term(digits)}"*'
+            forms = {TermForm(phone_term(digits), prefix=True)}
             if len(digits) <= 6:
-                expression += f' OR "{number_term(int(digits))}"'
-            ids = sql.fts_match(self._conn, expression, CANDIDATES)
-            hits = sql.hits_for_ids(self._conn, ids, include_archived=include_archived)
+                forms.add(TermForm(number_term(int(digits))))
+            ids = sql.ids_matching(conn, [forms], CANDIDATES)
+            hits = sql.hits_for_ids(conn, ids, include_archived=include_archived)
             hits.sort(
                 key=lambda h: (
                     h.id != int(digits),
@@ -120,15 +125,13 @@ class ClientSearch:
             )
             return hits[: self.limit]
         query_words = words(text)
-        found = sql.fts_terms(
-            self._conn, " AND ".join(_word_expression(w) for w in query_words), CANDIDATES
-        )
+        found = sql.terms_matching(conn, [_word_forms(w) for w in query_words], CANDIDATES)
         if len(found) < self.limit and any(len(w) >= 3 for w in query_words):
             found = self._with_near_misses(query_words, found)
         ranked = _rank(query_words, found)
         scores = dict(ranked)
         hits = sql.hits_for_ids(
-            self._conn,
+            conn,
             [i for i, _s in ranked[: self.limit * 2]],
             include_archived=include_archived,
         )
@@ -140,7 +143,7 @@ class ClientSearch:
         self, query_words: list[str], found: list[tuple[int, str]]
     ) -> list[tuple[int, str]]:
         vocab = self.vocabulary()
-        parts = []
+        parts: list[set[TermForm]] = []
         for w in query_words:
             near: list[str] = []
             if len(w) >= 3:
@@ -150,7 +153,7 @@ class ClientSearch:
                         w, vocab, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=8
                     )
                 ]
-            parts.append(_word_expression(w, near))
-        more = sql.fts_terms(self._conn, " AND ".join(parts), CANDIDATES)
+            parts.append(_word_forms(w, near))
+        more = sql.terms_matching(self._session.conn, parts, CANDIDATES)
         seen = {i for i, _t in found}
         return found + [(i, t) for i, t in more if i not in seen]

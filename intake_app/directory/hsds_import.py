@@ -397,7 +397,10 @@ def rekey(services: list[Service], ids: IdMapper) -> list[Service]:
 # -- the preview and the commit -------------------------------------------------------------
 
 
-def _choose_source(conn: Any, read: DirectoryFile, source: str, publisher: str) -> SourceChoice:
+def _choose_source(
+    session: VaultSession, read: DirectoryFile, source: str, publisher: str
+) -> SourceChoice:
+    conn = session.conn
     if source:
         known = {r.key: r.publisher for r in directory_repo.list_sources(conn)}
         key = slug(source) or source
@@ -414,7 +417,8 @@ class _Plan:
     gone_ids: list[str]
 
 
-def _plan(conn: Any, services: list[Service], key: str, skipped_ids: set[str]) -> _Plan:
+def _plan(session: VaultSession, services: list[Service], key: str, skipped_ids: set[str]) -> _Plan:
+    conn = session.conn
     ids = [s.id for s in services]
     states = directory_repo.load_local_states(conn, ids)
     locals_ = directory_repo.load_services_by_id(conn, ids)
@@ -452,15 +456,13 @@ def preview_import(
     source: str = "",
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
-    conn: Any = None,
     publisher: str = "",
 ) -> ImportPreview:
     """Read, check and count: services to import and skipped (why), new / updated /
     unchanged / conflicting / gone, and the suggested source to confirm."""
     require(session.user, Permission.IMPORT_DIRECTORY)
-    c = conn or session.conn
     read = read_directory(path, lambda f: progress(0.9 * f), cancelled)
-    choice = _choose_source(c, read, source, publisher)
+    choice = _choose_source(session, read, source, publisher)
     preview = ImportPreview(
         Path(path).name,
         read.format,
@@ -472,7 +474,7 @@ def preview_import(
         formats=read.formats,
         raw=read,
     )
-    _apply_source(c, preview, choice)
+    _apply_source(session, preview, choice)
     progress(1.0)
     log.info(
         "import preview: %d services, %d skipped, %d new, %d gone",
@@ -484,26 +486,24 @@ def preview_import(
     return preview
 
 
-def _apply_source(conn: Any, preview: ImportPreview, choice: SourceChoice) -> None:
+def _apply_source(session: VaultSession, preview: ImportPreview, choice: SourceChoice) -> None:
     assert preview.raw is not None
-    ids = IdMapper(choice.key, directory_repo.ids_not_from(conn, choice.key))
+    ids = IdMapper(choice.key, directory_repo.ids_not_from(session.conn, choice.key))
     preview.source = choice
     preview.services = rekey(preview.services or preview.raw.services, ids)
     preview.raw.services = []  # one copy in memory: rekeying works from the original ids
-    _fill(preview, _plan(conn, preview.services, choice.key, preview.raw.skipped_ids))
+    _fill(preview, _plan(session, preview.services, choice.key, preview.raw.skipped_ids))
 
 
 def change_source(
-    session: VaultSession, preview: ImportPreview, key: str, publisher: str, conn: Any = None
+    session: VaultSession, preview: ImportPreview, key: str, publisher: str
 ) -> ImportPreview:
     """The coordinator named the source in the preview: ids and counts follow it."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     key = slug(key)
     if not key:
         raise KnownError(ErrorCode.INVALID_INPUT, field="source", reason="required")
-    _apply_source(
-        conn or session.conn, preview, SourceChoice(key, publisher.strip(), SuggestedBy.GIVEN)
-    )
+    _apply_source(session, preview, SourceChoice(key, publisher.strip(), SuggestedBy.GIVEN))
     return preview
 
 
@@ -512,7 +512,6 @@ def commit_import(
     preview: ImportPreview,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
-    conn: Any = None,
 ) -> ImportPreview:
     """Store every previewed service in one transaction; cancelling stores nothing.
     Local overrides are kept, services gone upstream flagged and deactivated."""
@@ -522,8 +521,8 @@ def commit_import(
     if not key:
         raise KnownError(ErrorCode.INVALID_INPUT, field="source", reason="required")
     skipped_ids = preview.raw.skipped_ids if preview.raw else set()
-    with session.write(conn) as c:
-        plan = _plan(c, preview.services, key, skipped_ids)
+    with session.write() as c:
+        plan = _plan(session, preview.services, key, skipped_ids)
         total = max(1, len(plan.merged))
         for start in range(0, len(plan.merged), 500):
             if cancelled():

@@ -21,7 +21,6 @@ from intake_app.domain.taxonomy import is_audience_code, is_service_code
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault import directory_repo
-from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -40,7 +39,6 @@ def add_services(
     services: Sequence[Service],
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
-    conn: Connection | None = None,
 ) -> int:
     """Store `services` (insert or update) in one transaction; return how many.
 
@@ -49,7 +47,7 @@ def add_services(
     require(session.user, Permission.EDIT_DIRECTORY)
     now = session.clock.now().isoformat()
     total = len(services)
-    with session.write(conn) as conn:
+    with session.write() as conn:
         existing = directory_repo.existing_service_ids(conn, (s.id for s in services))
         for start in range(0, total, _BATCH):
             if cancelled():
@@ -103,9 +101,10 @@ def _check(service: Service) -> None:
         raise KnownError(ErrorCode.INVALID_INPUT, field=field, reason=reason)
 
 
-def _record_local_work(conn: Connection, service: Service) -> None:
+def _record_local_work(session: VaultSession, service: Service) -> None:
     """A service from a source: every field now differing from upstream is local work
     that the next import keeps (see `overrides`)."""
+    conn = session.conn
     state = directory_repo.load_local_states(conn, [service.id]).get(service.id)
     if state is None or state.upstream is None:
         return
@@ -122,7 +121,7 @@ def save_service(session: VaultSession, service: Service) -> Service:
     with session.write() as conn:
         existed = directory_repo.load_service(conn, service.id) is not None
         directory_repo.save_service(conn, service, now)
-        _record_local_work(conn, service)
+        _record_local_work(session, service)
         session.audit(
             conn,
             Action.SERVICE_CHANGED if existed else Action.SERVICE_CREATED,
@@ -159,7 +158,7 @@ def set_active(session: VaultSession, service_id: str, active: bool) -> None:
             raise KnownError(ErrorCode.NOT_FOUND, record=RECORD_TYPE, id=service_id)
         stored = directory_repo.load_service(conn, service_id)
         if stored is not None:
-            _record_local_work(conn, stored)
+            _record_local_work(session, stored)
         session.audit(conn, Action.SERVICE_CHANGED, RECORD_TYPE, service_id, active=active)
 
 
@@ -256,7 +255,7 @@ def assign_category(session: VaultSession, service_ids: Sequence[str], code: str
         for s in found.values():
             updated = replace(s, categories=s.categories | {code})
             directory_repo.save_service(conn, updated, now)
-            _record_local_work(conn, updated)
+            _record_local_work(session, updated)
         session.audit(
             conn, Action.SERVICE_CHANGED, RECORD_TYPE, "", categorised=len(found), category=code
         )
@@ -268,16 +267,15 @@ def list_sources(session: VaultSession) -> list[directory_repo.SourceRow]:
     return directory_repo.list_sources(session.conn)
 
 
-def list_services(
-    session: VaultSession, *, include_inactive: bool = True, conn: Connection | None = None
-) -> list[Service]:
-    """The whole directory for browsing (everyone may browse); `conn` for a worker thread."""
-    return directory_repo.load_services(conn or session.conn, include_inactive=include_inactive)
+def list_services(session: VaultSession, *, include_inactive: bool = True) -> list[Service]:
+    """The whole directory for browsing (everyone may browse); on a worker thread, its
+    `session.worker()` view."""
+    return directory_repo.load_services(session.conn, include_inactive=include_inactive)
 
 
-def directory_version(session: VaultSession, conn: Connection | None = None) -> int:
+def directory_version(session: VaultSession) -> int:
     """Changes on every directory write: prepared lists are kept per version."""
-    return directory_repo.directory_version(conn or session.conn)
+    return directory_repo.directory_version(session.conn)
 
 
 def export_directory(
@@ -288,7 +286,6 @@ def export_directory(
     cancelled: Cancelled = never_cancelled,
     *,
     include_inactive: bool = True,
-    conn: Connection | None = None,
 ) -> int:
     """Write the directory as HSDS 3.0: `fmt` "csv" (a .zip data package) or "json".
 
@@ -299,12 +296,12 @@ def export_directory(
     require(session.user, Permission.EXPORT_DIRECTORY)
     if fmt not in ("csv", "json"):
         raise KnownError(ErrorCode.INVALID_INPUT, field="format", reason=fmt)
-    services = directory_repo.load_services(conn or session.conn, include_inactive=include_inactive)
+    services = directory_repo.load_services(session.conn, include_inactive=include_inactive)
     if cancelled():
         raise KnownError(ErrorCode.CANCELLED)
     writer = export_tabular if fmt == "csv" else export_json
     count = writer(services, Path(path), progress)
-    with session.write(conn) as c:
+    with session.write() as c:
         session.audit(c, Action.DIRECTORY_EXPORTED, "directory", "", services=count, format=fmt)
     log.info("exported %d services as %s", count, fmt)
     return count

@@ -38,7 +38,6 @@ from intake_app.exchange.keys import canonical
 from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
 from intake_app.vault import directory_repo, exchange_repo
 from intake_app.vault.atomic import atomic_write_bytes
-from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting, put_setting
 from intake_app.vault.signing import verifies
@@ -172,7 +171,7 @@ def _manifest(path: Path, files: dict[str, bytes]) -> dict[str, Any]:
 
 
 def verify_package(
-    session: VaultSession, path: Path, conn: Connection | None = None, data: bytes | None = None
+    session: VaultSession, path: Path, data: bytes | None = None
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     """Check a signed package completely; return its manifest and its verified files."""
     path = Path(path)
@@ -183,7 +182,7 @@ def verify_package(
         raise _tampered(path, "signature missing")
     manifest = _manifest(path, files)
     key = manifest["publisher"]
-    publisher = trusted_partner(session, key, conn)
+    publisher = trusted_partner(session, key)
     if publisher is None:
         raise KnownError(ErrorCode.SENDER_UNTRUSTED, file=path.name, key=key[:16])
     text = files[MANIFEST].decode("ascii")
@@ -226,7 +225,6 @@ def preview_package(
     source: str = "",
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
-    conn: Connection | None = None,
     publisher: str = "",
 ) -> PackagePreview:
     """Verify first, then preview the inner HSDS files with the ordinary import.
@@ -235,30 +233,29 @@ def preview_package(
     allows unsigned imports, and then marked as such in the report and the audit."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     path = Path(path)
-    c = conn or session.conn
     try:
         files = _zip_members(path)
     except KnownError:
-        _refused(session, c)
+        _refused(session)
         raise
     if files is None:
-        if not get_setting(c, "directory.allow_unsigned"):
-            _refused(session, c)
+        if not get_setting(session.conn, "directory.allow_unsigned"):
+            _refused(session)
             raise KnownError(ErrorCode.PACKAGE_UNSIGNED, file=path.name)
         return PackagePreview(
-            preview_import(session, path, source, progress, cancelled, c, publisher), False
+            preview_import(session, path, source, progress, cancelled, publisher), False
         )
     try:
         data = _read(path)
-        manifest, _inner = verify_package(session, path, c, data)
-        signer = trusted_partner(session, manifest["publisher"], c)
+        manifest, _inner = verify_package(session, path, data)
+        signer = trusted_partner(session, manifest["publisher"])
         # Each publisher is its own directory source (issue 15's sources), named by its
         # key, so its services keep stable ids and no source question is needed.
         source = source or f"org-{manifest['publisher'][:16]}"
         publisher = publisher or (signer.card.name if signer else "")
         # The HSDS reader reads the same file again (the manifest files are not among its
         # resources); the whole file must still be the bytes just verified afterwards.
-        preview = preview_import(session, path, source, progress, cancelled, c, publisher)
+        preview = preview_import(session, path, source, progress, cancelled, publisher)
         if hashlib.sha256(_read(path)).digest() != hashlib.sha256(data).digest():
             raise _tampered(path, "changed while it was read")
         # The HSDS reader counts manifest.json as a table it does not know; it is ours.
@@ -269,7 +266,7 @@ def preview_package(
             preview.warnings.pop("unknown-table", None)
     except KnownError as exc:
         if exc.code is not ErrorCode.IMPORT_CANCELLED:
-            _refused(session, c)
+            _refused(session)
         raise
     return PackagePreview(
         preview,
@@ -288,8 +285,8 @@ def _read(path: Path) -> bytes:
         raise KnownError(ErrorCode.IO_ERROR) from None
 
 
-def _refused(session: VaultSession, conn: Connection) -> None:
-    with session.write(conn) as c:
+def _refused(session: VaultSession) -> None:
+    with session.write() as c:
         session.audit(c, Action.DIRECTORY_PACKAGE_REFUSED, "directory", "")
     log.info("directory package refused")
 
@@ -299,12 +296,11 @@ def commit_package(
     preview: PackagePreview,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
-    conn: Connection | None = None,
 ) -> PackagePreview:
     """Store the previewed services, then remember the publisher's version."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     if preview.signed:
-        current = trusted_partner(session, preview.publisher_key, conn)
+        current = trusted_partner(session, preview.publisher_key)
         if current is None:
             raise KnownError(
                 ErrorCode.SENDER_UNTRUSTED, file=preview.inner.file, key=preview.publisher_key
@@ -316,8 +312,8 @@ def commit_package(
                 version=preview.version,
                 have=current.directory_version,
             )
-    commit_import(session, preview.inner, progress, cancelled, conn=conn)
-    with session.write(conn) as c:
+    commit_import(session, preview.inner, progress, cancelled)
+    with session.write() as c:
         if preview.signed:
             exchange_repo.set_directory_version(c, preview.publisher_key, preview.version)
         exchange_repo.record_package(

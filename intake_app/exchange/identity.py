@@ -30,7 +30,6 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.exchange.keys import canonical, fingerprint, key_id, short_key
 from intake_app.vault import exchange_repo
 from intake_app.vault.atomic import atomic_write_bytes
-from intake_app.vault.database import Connection
 from intake_app.vault.exchange_repo import OrgKeyRow, PartnerRow
 from intake_app.vault.keyslots import raw_public
 from intake_app.vault.session import VaultSession
@@ -136,12 +135,12 @@ def _new_key_row(now: datetime) -> OrgKeyRow:
     )
 
 
-def org_keys(session: VaultSession, conn: Connection | None = None) -> OrgKeys:
+def org_keys(session: VaultSession) -> OrgKeys:
     """Our current organization keys, made (and audited) the first time they are needed."""
     require(session.user, Permission.MANAGE_PARTNERS)
-    row = exchange_repo.current_key(conn or session.conn)
+    row = exchange_repo.current_key(session.conn)
     if row is None:
-        with session.write(conn) as c:
+        with session.write() as c:
             row = exchange_repo.current_key(c)
             if row is None:
                 row = _new_key_row(session.clock.now())
@@ -378,10 +377,10 @@ def revoke_partner(session: VaultSession, key: str) -> Partner:
 
 
 def trusted_partner(
-    session: VaultSession, key: str, conn: Connection | None = None
+    session: VaultSession, key: str
 ) -> Partner | None:
     """The partner with this key id if (and only if) it is trusted and not revoked."""
-    row = exchange_repo.partner(conn or session.conn, key)
+    row = exchange_repo.partner(session.conn, key)
     if row is None:
         return None
     found = _partner(row)

@@ -335,7 +335,7 @@ def _open(session: VaultSession, path: Path) -> Received:
         shares,
         client,
         referrals,
-        find_duplicates(session.conn, client),
+        find_duplicates(session, client),
     )
 
 

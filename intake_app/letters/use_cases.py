@@ -49,7 +49,6 @@ from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.referrals.state import mark_printed
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
-from intake_app.vault.database import Connection
 from intake_app.vault.reports_repo import record_letters_printed
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
@@ -84,7 +83,8 @@ class PreparedLetter:
         return self.data.reference
 
 
-def letterhead_from_settings(conn: Connection) -> Letterhead:
+def letterhead_from_settings(session: VaultSession) -> Letterhead:
+    conn = session.conn
     logo = b""
     encoded = get_setting(conn, "letters.logo_png")
     if encoded:
@@ -102,23 +102,24 @@ def letterhead_from_settings(conn: Connection) -> Letterhead:
     )
 
 
-def render_options(conn: Connection) -> RenderOptions:
+def render_options(session: VaultSession) -> RenderOptions:
+    conn = session.conn
     return RenderOptions(
         paper=PaperSize.parse(get_setting(conn, "letters.paper_size")),
         qr_code=bool(get_setting(conn, "letters.qr_code")),
     )
 
 
-def default_language(conn: Connection) -> Lang:
+def default_language(session: VaultSession) -> Lang:
     try:
-        return Lang(get_setting(conn, "letters.default_language"))
+        return Lang(get_setting(session.conn, "letters.default_language"))
     except ValueError:
         return Lang.FR
 
 
-def turned_off_languages(conn: Connection) -> frozenset[str]:
+def turned_off_languages(session: VaultSession) -> frozenset[str]:
     """The reading languages a coordinator turned off (Settings → Letters)."""
-    raw = str(get_setting(conn, "letters.reading_languages_off"))
+    raw = str(get_setting(session.conn, "letters.reading_languages_off"))
     return frozenset(c.strip() for c in raw.split(",") if c.strip())
 
 
@@ -149,10 +150,10 @@ def with_client_note(letter: PreparedLetter, note: str) -> PreparedLetter:
     return replace(letter, data=replace(letter.data, client_note=" ".join(note.split())))
 
 
-def _service_for(conn: Connection, referral: Referral) -> Service:
+def _service_for(session: VaultSession, referral: Referral) -> Service:
     service = None
     if referral.service_id:
-        service = directory_repo.load_service(conn, referral.service_id)
+        service = directory_repo.load_service(session.conn, referral.service_id)
     if service is None:
         # The service left the directory since: the name kept on the referral still prints.
         return Service(
@@ -168,7 +169,6 @@ def prepare_letters(
     referral_ids: Sequence[int],
     *,
     lang: Lang | None = None,
-    conn: Connection | None = None,
 ) -> list[PreparedLetter]:
     """One letter per referral (in the given order), all for the same client.
 
@@ -178,7 +178,7 @@ def prepare_letters(
     require(session.user, Permission.PRINT_LETTERS)
     if not referral_ids:
         raise KnownError(ErrorCode.INVALID_INPUT, field="referrals", reason="none chosen")
-    c = conn or session.conn
+    c = session.conn
     referrals = referrals_repo.load_referrals(c, referral_ids)
     if len(referrals) != len(set(referral_ids)):
         raise KnownError(ErrorCode.NOT_FOUND, record="referral")
@@ -188,13 +188,13 @@ def prepare_letters(
     client = clients_repo.load_client(c, client_ids.pop())
     if client is None:
         raise KnownError(ErrorCode.NOT_FOUND, record="client")
-    head = letterhead_from_settings(c)
-    off = turned_off_languages(c)
+    head = letterhead_from_settings(session)
+    off = turned_off_languages(session)
     today = clock_today(session.clock)
     letters: list[PreparedLetter] = []
     for referral in referrals:
         assert referral.id is not None
-        service = _service_for(c, referral)
+        service = _service_for(session, referral)
         letter_lang = lang or referral.letter_language
         data = build_letter_data(
             client,

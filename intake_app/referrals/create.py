@@ -19,7 +19,6 @@ from intake_app.letters.leak_guard import is_clean
 from intake_app.referrals.follow_up import default_follow_up
 from intake_app.vault import clients_repo, directory_repo
 from intake_app.vault import referrals_repo as repo
-from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -73,14 +72,14 @@ def create_referrals(
                 service_name=service.name,
                 need_ids=tuple(pick.need_ids),
                 categories=tuple(n.category for n in chosen),
-                code=_fresh_code(conn, new_code),
+                code=_fresh_code(session, new_code),
                 created_at=now,
                 created_by=session.user.id,
                 letter_language=letter_language or client.letter_language,
                 reading_language=client.reading_language,
                 state=ReferralState.CREATED,
                 state_changed_at=now,
-                follow_up_on=default_follow_up(conn, (n.urgency for n in chosen), today),
+                follow_up_on=default_follow_up(session, (n.urgency for n in chosen), today),
             )
             rid = repo.insert_referral(conn, referral, referral.categories)
             repo.resolve_unmet(conn, referral.need_ids, today)
@@ -99,12 +98,12 @@ def create_referrals(
     return created
 
 
-def _fresh_code(conn: Connection, new_code: Callable[[], str]) -> str:
+def _fresh_code(session: VaultSession, new_code: Callable[[], str]) -> str:
     """A code not taken and that the leak guard reads nothing into: about 1 random code in
     300 holds an abbreviation of the lexicon ("RP7V-…", "…-TFW6", "PEQ"), which would flag
     every letter of the referral."""
     for _ in range(_CODE_ATTEMPTS):
         code = new_code()
-        if is_clean(code) and not repo.code_exists(conn, code):
+        if is_clean(code) and not repo.code_exists(session.conn, code):
             return code
     raise KnownError(ErrorCode.IO_ERROR, reason="no free reference code")

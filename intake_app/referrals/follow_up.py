@@ -10,7 +10,6 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import ReferralFilter, ReferralRow
 from intake_app.vault import referrals_repo as repo
 from intake_app.vault import users_repo
-from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 
@@ -21,13 +20,15 @@ _SETTING = {
 }
 
 
-def follow_up_days(conn: Connection, urgency: Urgency) -> int:
-    return int(get_setting(conn, _SETTING[urgency]))
+def follow_up_days(session: VaultSession, urgency: Urgency) -> int:
+    return int(get_setting(session.conn, _SETTING[urgency]))
 
 
-def default_follow_up(conn: Connection, urgencies: Iterable[Urgency], on: date) -> date:
+def default_follow_up(session: VaultSession, urgencies: Iterable[Urgency], on: date) -> date:
     """The soonest follow-up any of the needs calls for (a need for today: in two days)."""
-    days = [follow_up_days(conn, u) for u in urgencies] or [follow_up_days(conn, Urgency.THIS_WEEK)]
+    days = [follow_up_days(session, u) for u in urgencies] or [
+        follow_up_days(session, Urgency.THIS_WEEK)
+    ]
     return on + timedelta(days=min(days))
 
 

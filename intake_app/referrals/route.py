@@ -26,7 +26,6 @@ from intake_app.routing.rank import (
 )
 from intake_app.vault import clients_repo, directory_repo
 from intake_app.vault import referrals_repo as repo
-from intake_app.vault.database import Connection
 from intake_app.vault.session import VaultSession
 
 log = logging.getLogger(__name__)
@@ -40,9 +39,9 @@ class RoutingResult:
     unmet: list[Need]
 
 
-def load_directory(conn: Connection) -> PreparedDirectory:
-    """Every active service, indexed for ranking."""
-    return prepare(directory_repo.load_active_services(conn))
+def load_directory(session: VaultSession) -> PreparedDirectory:
+    """Every active service, indexed for ranking (on a worker: its `session.worker()`)."""
+    return prepare(directory_repo.load_active_services(session.conn))
 
 
 class DirectoryCache:
@@ -56,8 +55,8 @@ class DirectoryCache:
         self._version: int | None = None
         self._directory: PreparedDirectory | None = None
 
-    def get(self, conn: Connection) -> PreparedDirectory:
-        version = directory_repo.directory_version(conn)
+    def get(self, session: VaultSession) -> PreparedDirectory:
+        version = directory_repo.directory_version(session.conn)
         with self._lock:
             if self._directory is not None and version == self._version:
                 return self._directory
@@ -65,7 +64,7 @@ class DirectoryCache:
             with self._lock:
                 if self._directory is not None and version == self._version:
                     return self._directory
-            directory = load_directory(conn)
+            directory = load_directory(session)
             with self._lock:
                 self._version, self._directory = version, directory
             return directory

@@ -45,7 +45,7 @@ def _next_follow_up(
 ) -> date | None:
     """A no-show calls for reaching the client again soon; an outcome ends the chase."""
     if state is ReferralState.NO_SHOW:
-        return today + timedelta(days=follow_up_days(session.conn, Urgency.TODAY))
+        return today + timedelta(days=follow_up_days(session, Urgency.TODAY))
     if state in (ReferralState.ATTENDED, ReferralState.DECLINED, ReferralState.CLOSED):
         return None
     return referral.follow_up_on

@@ -25,7 +25,6 @@ from intake_app.progress import Cancelled, Progress, never_cancelled, no_progres
 from intake_app.reports.labels import known_language_codes
 from intake_app.reports.release import TABLE_IDS, ReleasedReport, release
 from intake_app.vault.atomic import atomic_write_bytes
-from intake_app.vault.database import Connection
 from intake_app.vault.reports_repo import report_figures
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
@@ -52,10 +51,10 @@ def _age_bounds() -> list[tuple[str, int]]:
     return [(label, int(label.rstrip("+").split("-")[0])) for label in AGE_RANGES]
 
 
-def threshold(conn: Connection) -> int:
+def threshold(session: VaultSession) -> int:
     """The vault's k, kept inside the allowed range whatever the stored value."""
     try:
-        k = int(get_setting(conn, "reports.min_cell"))
+        k = int(get_setting(session.conn, "reports.min_cell"))
     except (TypeError, ValueError, KeyError):
         k = DEFAULT_K
     return min(MAX_K, max(MIN_K, k))
@@ -73,15 +72,13 @@ def build_report(
     session: VaultSession,
     request: ReportRequest,
     *,
-    conn: Connection | None = None,
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> ReleasedReport:
-    """Count, protect and return the report. `conn`: a worker's own connection."""
+    """Count, protect and return the report (on a worker thread: its `session.worker()`)."""
     scope = effective_scope(session, request.scope)
     today = clock_today(session.clock)
     request.period.check_not_future(today)
-    c = conn or session.conn
     progress(0.05)
 
     def step(fraction: float) -> None:
@@ -90,10 +87,9 @@ def build_report(
         progress(0.05 + 0.85 * fraction)
 
     # A second connection of its own: half the tables are counted on it meanwhile.
-    second = session.connect()
-    try:
+    with session.worker() as second:
         raw = report_figures(
-            c,
+            session.conn,
             request.period,
             today,
             caseload_of=session.user.id if scope is Scope.CASELOAD else None,
@@ -101,12 +97,10 @@ def build_report(
             categories=[t.code for t in SERVICE_TERMS],
             age_ranges=_age_bounds(),
             step=step,
-            second=second,
+            second=second.conn,
         )
-    finally:
-        session.release(second)
     step(1.0)
-    report = release(raw, request.period, k=threshold(c), scope=scope, today=today)
+    report = release(raw, request.period, k=threshold(session), scope=scope, today=today)
     progress(1.0)
     log.info(
         "report built: %d month(s), %d table(s), %d cell(s) suppressed",

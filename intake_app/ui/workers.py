@@ -3,8 +3,9 @@
 A use case takes plain `progress(fraction)` and `cancelled()` callables and returns its
 result. `Worker` runs it on a `QThreadPool` and turns those into `progress`, `finished`
 and `failed` signals. `WorkerPool(synchronous=True)` runs workers inline, for logic tests.
-A worker that needs the database opens its own connection with `session.connect()` and
-closes it with `session.release()` (SQLite connections stay in their thread).
+A worker that needs the database runs its use case on `with session.worker() as w:` —
+the session on a connection of that thread, closed when the block ends (SQLite
+connections stay in their thread).
 """
 
 from __future__ import annotations

@@ -272,7 +272,12 @@ def prune_backups(folder: Path, keep: int) -> int:
 LAST_AUTO_KEY = "backup_last_auto"
 
 
-def last_automatic_backup(conn: Connection) -> datetime | None:
+def last_automatic_backup(session: VaultSession) -> datetime | None:
+    """When the daily backup last ran (the Backup section shows it)."""
+    return _last_automatic(session.conn)
+
+
+def _last_automatic(conn: Connection) -> datetime | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (LAST_AUTO_KEY,)).fetchone()
     return datetime.fromisoformat(row[0]) if row else None
 
@@ -286,7 +291,7 @@ def automatic_backup_due(session: VaultSession, conn: Connection | None = None) 
     conn = conn or session.conn
     if not get_setting(conn, "backup.daily") or not get_setting(conn, "backup.folder"):
         return False
-    last = last_automatic_backup(conn)
+    last = _last_automatic(conn)
     return last is None or session.clock.now().date() > last.date()
 
 

@@ -1,12 +1,16 @@
 """The SQL behind client search: FTS5 matches, result rows, recent clients, the vocabulary.
 
+The FTS5 query language stays here: the search and duplicate use cases hand over the
+words as sets of `TermForm`s (folded, with their variants) and get ids or terms back.
+
 Result rows (`ClientHit`) carry only what a list shows. Matching is done on the index
 terms (names, number, phone digits), never on notes, barriers or the sensitive note.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from intake_app.domain.client_names import is_name_term
@@ -33,8 +37,34 @@ def _hit(row: Row) -> ClientHit:
     )
 
 
-def fts_match(conn: Connection, expression: str, limit: int) -> list[int]:
-    """Client ids whose index terms match an FTS5 expression (built by the search use case)."""
+@dataclass(frozen=True)
+class TermForm:
+    """One way a searched word may stand among a client's index terms: the whole term, or
+    (`prefix`) the start of one. A searched word is a set of forms, any of which matches."""
+
+    text: str
+    prefix: bool = False
+
+
+def _quoted(form: TermForm) -> str:
+    # An FTS5 string: double quotes doubled, so no word is ever read as query syntax.
+    text = '"' + form.text.replace('"', '""') + '"'
+    return text + "*" if form.prefix else text
+
+
+def match_expression(words: Sequence[Collection[TermForm]], *, every: bool = True) -> str:
+    """The FTS5 MATCH text for `words` (each a set of forms): all of them, or any."""
+    groups = ["(" + " OR ".join(sorted(_quoted(f) for f in forms)) + ")" for forms in words if forms]
+    return (" AND " if every else " OR ").join(groups)
+
+
+def ids_matching(
+    conn: Connection, words: Sequence[Collection[TermForm]], limit: int, *, every: bool = True
+) -> list[int]:
+    """Client ids whose index terms match every word (or, `every=False`, any word)."""
+    expression = match_expression(words, every=every)
+    if not expression:
+        return []
     return [
         r[0]
         for r in conn.execute(
@@ -43,8 +73,14 @@ def fts_match(conn: Connection, expression: str, limit: int) -> list[int]:
     ]
 
 
-def fts_terms(conn: Connection, expression: str, limit: int) -> list[tuple[int, str]]:
-    """(client id, index terms) of matches — enough to rank without reading the records."""
+def terms_matching(
+    conn: Connection, words: Sequence[Collection[TermForm]], limit: int
+) -> list[tuple[int, str]]:
+    """(client id, index terms) of clients matching every word — enough to rank without
+    reading the records."""
+    expression = match_expression(words)
+    if not expression:
+        return []
     return [
         (r[0], r[1])
         for r in conn.execute(
@@ -95,28 +131,38 @@ def vocabulary(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT term FROM clients_fts_vocab") if is_name_term(r[0])]
 
 
-def phone_and_year_candidates(
-    conn: Connection, phone_terms: Sequence[str], birth_year: int | None, limit: int
-) -> list[int]:
-    """Ids of clients sharing a phone term, for duplicate checks."""
-    if not phone_terms:
-        return []
-    expression = " OR ".join(f'"{t}"' for t in phone_terms)
-    return fts_match(conn, expression, limit)
+@dataclass(frozen=True)
+class NameRecord:
+    """What the duplicate score reads of a candidate: never displayed raw."""
+
+    id: int
+    given_name: str
+    family_name: str
+    preferred_name: str
+    birth_year: int | None
+    phone: str
 
 
-def duplicate_rows(conn: Connection, ids: Sequence[int]) -> list[Row]:
-    """Name, birth year, phone of candidates — for the duplicate score, never displayed raw."""
+def duplicate_rows(conn: Connection, ids: Sequence[int]) -> list[NameRecord]:
+    """Name, birth year, phone of candidates — for the duplicate score."""
     if not ids:
         return []
     marks = ",".join("?" for _ in ids)
-    return list(
-        conn.execute(
+    return [
+        NameRecord(
+            int(r["id"]),
+            r["given_name"],
+            r["family_name"],
+            r["preferred_name"],
+            r["birth_year"],
+            r["phone"],
+        )
+        for r in conn.execute(
             f"SELECT id, given_name, family_name, preferred_name, birth_year, phone FROM clients"
             f" WHERE id IN ({marks}) AND merged_into IS NULL",
             list(ids),
         )
-    )
+    ]
 
 
 def consents_expiring(conn: Connection, start: date, end: date) -> list[tuple[ClientHit, Consent]]:

@@ -48,51 +48,73 @@ class VaultSession:
         self._master_key = master_key
         self._extra: list[Connection] = []
         self._extra_lock = threading.Lock()
+        self._root = self  # a worker's view shares the unlocking session's key and connections
 
     @property
     def conn(self) -> Connection:
-        """The connection of the thread that unlocked the vault (the GUI thread)."""
-        if self._conn is None:
+        """The connection of the thread that unlocked the vault (the GUI thread), or of the
+        worker a `worker()` view was made for."""
+        if self._conn is None or self.closed:
             raise KnownError(ErrorCode.NOT_ALLOWED, reason="locked")
         return self._conn
 
     @property
     def closed(self) -> bool:
-        return self._conn is None
+        return self._conn is None or self._root._conn is None
 
     def connect(self) -> Connection:
         """A new connection for another thread; closed with the session if still open."""
-        if self.closed:
+        root = self._root
+        if root.closed:
             raise KnownError(ErrorCode.NOT_ALLOWED, reason="locked")
         conn = connect(
-            self.paths.db, self._master_key, plaintext=self.plaintext, immutable=self.read_only
+            root.paths.db, root._master_key, plaintext=root.plaintext, immutable=root.read_only
         )
-        with self._extra_lock:
-            self._extra.append(conn)
+        with root._extra_lock:
+            root._extra.append(conn)
         return conn
 
     def release(self, conn: Connection) -> None:
         """Close a connection opened with `connect()`."""
-        with self._extra_lock:
-            if conn in self._extra:
-                self._extra.remove(conn)
+        root = self._root
+        with root._extra_lock:
+            if conn in root._extra:
+                root._extra.remove(conn)
         conn.close()
+
+    @contextmanager
+    def worker(self) -> Iterator[VaultSession]:
+        """This session on a connection of its own, for one worker thread (SQLite
+        connections stay in their thread); the connection closes when the block ends.
+
+        Use cases take the view like any session, so none of them is handed a connection."""
+        conn = self.connect()
+        view = VaultSession.__new__(VaultSession)
+        view.__dict__.update(self.__dict__)
+        view._conn = conn
+        try:
+            yield view
+        finally:
+            view._conn = None
+            self.release(conn)
 
     def close_other_connections(self) -> int:
         """Close every worker connection (before `PRAGMA rekey`); return how many."""
-        with self._extra_lock:
-            extra, self._extra = self._extra, []
+        root = self._root
+        with root._extra_lock:
+            extra, root._extra = root._extra, []
         for c in extra:
             c.close()
         return len(extra)
 
     def master_key_copy(self) -> bytearray:
         """For backups and re-keying only; wipe the copy when done."""
-        return bytearray(self._master_key)
+        return bytearray(self._root._master_key)
 
     def replace_master_key(self, new_key: bytearray) -> None:
-        wipe(self._master_key)
-        self._master_key = new_key
+        root = self._root
+        wipe(root._master_key)
+        root._master_key = new_key
 
     @contextmanager
     def write(self, conn: Connection | None = None) -> Iterator[Connection]:
@@ -126,7 +148,12 @@ class VaultSession:
         )
 
     def close(self) -> None:
-        """Close every connection and overwrite the key. Safe to call twice."""
+        """Close every connection and overwrite the key. Safe to call twice.
+
+        On a worker's view: closes the whole session (locking closes everything)."""
+        if self._root is not self:
+            self._root.close()
+            return
         with self._extra_lock:
             extra, self._extra = self._extra, []
         for c in extra:

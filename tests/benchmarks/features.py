@@ -117,8 +117,8 @@ def seed_clients(session: VaultSession, count: int, seed: int) -> int:
 
 
 def client_search(session: VaultSession) -> Callable[[str], Any]:
-    """What the search box calls on each keystroke (one searcher per connection, as the UI)."""
-    searcher = _attr(_module("intake_app.clients.search"), "ClientSearch")(session.conn)
+    """What the search box calls on each keystroke (one searcher per session, as the UI)."""
+    searcher = _attr(_module("intake_app.clients.search"), "ClientSearch")(session)
     return searcher.search  # type: ignore[no-any-return]
 
 
@@ -191,7 +191,7 @@ def routing_directory(session: VaultSession) -> Any:
         route = _module("intake_app.referrals.route")
     except FeatureMissing:
         return prepare_routing([s for s in load_directory(session) if s.active])
-    return _attr(route, "load_directory")(session.conn)
+    return _attr(route, "load_directory")(session)
 
 
 def ranker(session: VaultSession, prepared: Any) -> Callable[[int], Any]:
@@ -230,9 +230,7 @@ def rank_only(session: VaultSession, prepared: Any, client_ids: list[int]) -> Ca
 
 def client_ids(session: VaultSession, count: int, seed: int) -> list[int]:
     """`count` client ids spread over the vault (the most recent first, then others)."""
-    searcher = _attr(_module("intake_app.clients.search"), "ClientSearch")(
-        session.conn, limit=count
-    )
+    searcher = _attr(_module("intake_app.clients.search"), "ClientSearch")(session, limit=count)
     ids = [hit.id for hit in searcher.search("")]
     if not ids:
         raise FeatureMissing("no clients in the vault")

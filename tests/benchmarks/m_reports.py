@@ -46,13 +46,13 @@ def measure_reports(
     this_month = today.replace(day=1)
     period = ReportPeriod(add_months(this_month, -12), this_month)  # the last 12 months
     request = ReportRequest(period)
-    conn = session.connect()
-    try:
-        build_report(session, request, conn=conn)  # warm the page cache
+    with session.worker() as worker:  # on a connection of its own, as the Reports page
+        conn = worker.conn
+        build_report(worker, request)  # warm the page cache
         runs, cpu = [], []
         for _ in range(5):
             start, start_cpu = time.perf_counter(), time.process_time()
-            report = build_report(session, request, conn=conn)
+            report = build_report(worker, request)
             runs.append(time.perf_counter() - start)
             cpu.append(time.process_time() - start_cpu)
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
@@ -61,8 +61,6 @@ def measure_reports(
             start = time.perf_counter()
             conn.execute(_FLOOR_SQL, p).fetchone()
             floors.append(time.perf_counter() - start)
-    finally:
-        session.release(conn)
     best, floor = min(runs), min(floors)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     target = REPORT_S if clients >= REPORT_CLIENTS else None

@@ -277,13 +277,13 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     save_draft(session, replace(client, area=SECRET["draft"]))
 
     # Search finds the person by name, never by what is private.
-    search = ClientSearch(session.conn)
+    search = ClientSearch(session)
     assert [h.id for h in search.search(PRINTABLE_NAME.lower())] == [client.id]
     for key in ("notes_edited", "sensitive", "need_reason", "household", "consent_purpose"):
         assert search.search(SECRET[key]) == [], key
 
     # --- 2. route, refer -------------------------------------------------------------------
-    routed = route_client(session, client.id, load_directory(session.conn))
+    routed = route_client(session, client.id, load_directory(session))
     picks: dict[int, str] = {}
     for s in routed.suggestions:
         if not s.exclusions and s.need.id is not None and s.need.id not in picks:
@@ -300,7 +300,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         letters.prepare_letters(session, ids), {rid: LETTER_REASON for rid in ids}
     )
     released = letters.release_letters(session, prepared)
-    options = letters.render_options(session.conn)
+    options = letters.render_options(session)
     one_pdf = outbox / letters.suggested_file_name(prepared)
     letters.save_pdf(session, one_pdf, letters.render_pdf(released, options), ids)
     each = letters.save_each_pdf(session, outbox, list(zip(ids, released, strict=True)), options)
@@ -328,7 +328,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
         prepare_restore(backup.path, other, ADMIN_PASSPHRASE), other, clock, replace=False
     )
     restored = unlock(other, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    assert [h.id for h in ClientSearch(restored.conn).search(PRINTABLE_NAME)] == [client.id]
+    assert [h.id for h in ClientSearch(restored).search(PRINTABLE_NAME)] == [client.id]
     lock(restored)
     lock(session)
 
@@ -413,7 +413,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
 
         # The second person asks to be forgotten; the audit keeps "client #N deleted".
         delete_client(ui_session, form_client_id)
-        hits = ClientSearch(ui_session.conn).search(FORM["given"])
+        hits = ClientSearch(ui_session).search(FORM["given"])
         assert form_client_id not in [h.id for h in hits]
         export_audit_csv(ui_session, AuditFilter(), outbox / "audit.csv")
         audit_text = (outbox / "audit.csv").read_text("utf-8-sig")

@@ -42,7 +42,7 @@ def test_the_directory_is_prepared_in_the_background_after_unlock(
         context = main.context
         prepared = context.directory_list.peek(version, Lang.EN)
         assert prepared is not None and len(prepared.services) == len(sample_services())
-        assert context.directory_cache.get(context.session.conn).size > 0
+        assert context.directory_cache.get(context.session).size > 0
         page = main.page_named("DirectoryPage")
         main.show_page(page)
         assert page._version == version and page.model.rowCount() == len(prepared.services)

@@ -169,7 +169,7 @@ class BackupSection(SettingsSection):
         self.daily.setChecked(bool(values["backup.daily"]))
         self.folder.setText(str(values["backup.folder"]))
         self.keep.setValue(int(values["backup.keep"]))
-        last = last_automatic_backup(self.context.session.conn)
+        last = last_automatic_backup(self.context.session)
         self.last.setText(short_datetime(last) if last else self.tr("none yet"))
 
     def _choose_folder(self) -> None:

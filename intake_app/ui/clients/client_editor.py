@@ -294,7 +294,7 @@ class ClientEditor(QWidget):
         if self.context.session.closed or not client.has_a_name:
             self.duplicates.show_matches([], saved=client.id is not None)
             return
-        matches = find_duplicates(self.context.session.conn, client, self._search.vocabulary())
+        matches = find_duplicates(self.context.session, client, self._search.vocabulary())
         self.duplicates.show_matches(matches, saved=client.id is not None)
         self._sync_duplicates_visibility()
 

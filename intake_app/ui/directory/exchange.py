@@ -93,11 +93,8 @@ class DirectoryExchange(QWidget):
         preview = dialog.preview
 
         def job(_progress: Any, _cancelled: Any) -> ImportPreview:
-            conn = session.connect()
-            try:
-                return change_source(session, preview, key, publisher, conn=conn)
-            finally:
-                session.release(conn)
+            with session.worker() as worker:
+                return change_source(worker, preview, key, publisher)
 
         def done(result: ImportPreview) -> None:
             dialog.set_preview(result)
@@ -130,11 +127,8 @@ class DirectoryExchange(QWidget):
 
         def job(progress: Any, cancelled: Any) -> PackagePreview:
             # A signed package is verified before its files are read as HSDS.
-            conn = session.connect()
-            try:
-                return preview_package(session, path, "", progress, cancelled, conn=conn)
-            finally:
-                session.release(conn)
+            with session.worker() as worker:
+                return preview_package(worker, path, "", progress, cancelled)
 
         self._start(
             job,
@@ -153,13 +147,10 @@ class DirectoryExchange(QWidget):
         chosen = self.chosen_source()
 
         def job(progress: Any, cancelled: Any) -> PackagePreview:
-            conn = session.connect()
-            try:
+            with session.worker() as worker:
                 if chosen is not None:
-                    change_source(session, preview, chosen[0], chosen[1], conn=conn)
-                return commit_package(session, package, progress, cancelled, conn=conn)
-            finally:
-                session.release(conn)
+                    change_source(worker, preview, chosen[0], chosen[1])
+                return commit_package(worker, package, progress, cancelled)
 
         self._start(
             job,
@@ -183,13 +174,8 @@ class DirectoryExchange(QWidget):
         session = self.context.session
 
         def job(progress: Any, cancelled: Any) -> int:
-            conn = session.connect()
-            try:
-                return use_cases.export_directory(
-                    session, path, fmt, progress, cancelled, conn=conn
-                )
-            finally:
-                session.release(conn)
+            with session.worker() as worker:
+                return use_cases.export_directory(worker, path, fmt, progress, cancelled)
 
         self._start(
             job,

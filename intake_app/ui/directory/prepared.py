@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from intake_app.directory import use_cases
 from intake_app.directory.search import DirectoryIndex, facet_values
@@ -22,11 +21,6 @@ from intake_app.domain.services import Service
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.directory.models import PreparedRows, prepare_rows
-
-if TYPE_CHECKING:
-    # The session's connection type (issue 12's layer rule: the session and its types may
-    # be used by the UI, storage modules may not).
-    from intake_app.vault.session import Connection
 
 
 @dataclass(frozen=True)
@@ -53,9 +47,10 @@ class DirectoryListCache:
             return p
         return None
 
-    def get(self, session: VaultSession, conn: Connection, lang: Lang, today: date) -> PreparedList:
-        """The prepared list for the directory as it is now (read through `conn`)."""
-        version = use_cases.directory_version(session, conn)
+    def get(self, session: VaultSession, lang: Lang, today: date) -> PreparedList:
+        """The prepared list for the directory as it is now (read through `session`, on a
+        worker thread its `session.worker()` view)."""
+        version = use_cases.directory_version(session)
         hit = self.peek(version, lang)
         if hit is not None:
             return hit
@@ -63,7 +58,7 @@ class DirectoryListCache:
             hit = self.peek(version, lang)  # built by the thread we waited for
             if hit is not None:
                 return hit
-            services = use_cases.list_services(session, conn=conn)
+            services = use_cases.list_services(session)
             rows = prepare_rows(services, lang, today)
             prepared = PreparedList(
                 version, services, rows, DirectoryIndex(rows.rows), facet_values(services)
@@ -90,10 +85,7 @@ def prepare_all(
     `DirectoryCache.adopt`."""
     if cancelled():
         return
-    conn = session.connect()
-    try:
-        prepared = lists.get(session, conn, lang, today)
-    finally:
-        session.release(conn)
+    with session.worker() as worker:
+        prepared = lists.get(worker, lang, today)
     if not cancelled():
         routing(prepared.version, [s for s in prepared.services if s.active])

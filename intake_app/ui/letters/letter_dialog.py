@@ -71,8 +71,8 @@ class LetterDialog(QDialog):
         self.setObjectName("letter-dialog")
         self.setWindowTitle(self.tr("Referral letters"))
         self.context = context
-        self._options = uc.render_options(context.session.conn)
-        self._off = uc.turned_off_languages(context.session.conn)
+        self._options = uc.render_options(context.session)
+        self._off = uc.turned_off_languages(context.session)
         self._confirmed: dict[int, tuple[str, ...]] = {}
         self._pdf = QByteArray()
         self._buffer: QBuffer | None = None

@@ -48,7 +48,7 @@ class ClientsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("page-clients")
-        self.search = ClientSearch(context.session.conn)
+        self.search = ClientSearch(context.session)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("client-search")
         self.search_box.setPlaceholderText(self.tr("Name, phone or number"))
@@ -180,7 +180,7 @@ class ClientsPage(Page):
         if self.expiring_button.isChecked():
             today = self.context.clock.now().date()
             seen: dict[int, ClientHit] = {}
-            for hit, _consent in expiring_consents(self.context.session.conn, today):
+            for hit, _consent in expiring_consents(self.context.session, today):
                 seen.setdefault(hit.id, hit)
             hits = list(seen.values())
             self.list_label.setText(

@@ -232,7 +232,6 @@ class DirectoryPage(Page, DirectoryExchange):
         # Prepared in the background after unlock (or now, if the directory changed).
         prepared = self.context.directory_list.get(
             self.context.session,
-            self.context.session.conn,
             self.context.ui_lang,
             self.context.clock.now().date(),
         )

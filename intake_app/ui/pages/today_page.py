@@ -69,7 +69,7 @@ class TodayPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("page-today")
-        self.search = ClientSearch(context.session.conn, limit=20)
+        self.search = ClientSearch(context.session, limit=20)
         self.today: Today | None = None
         lang = context.ui_lang
         day = context.clock.now().date()

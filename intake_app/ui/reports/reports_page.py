@@ -226,13 +226,8 @@ class ReportsPage(Page):
         session = self.context.session
 
         def job(progress: Progress, cancelled: Cancelled) -> ReleasedReport:
-            conn = session.connect()
-            try:
-                return build_report(
-                    session, request, conn=conn, progress=progress, cancelled=cancelled
-                )
-            finally:
-                session.release(conn)
+            with session.worker() as worker:
+                return build_report(worker, request, progress=progress, cancelled=cancelled)
 
         self.progress.setVisible(True)
         self.cancel.setVisible(True)

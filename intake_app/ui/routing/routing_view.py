@@ -214,11 +214,8 @@ class RoutingView(QWidget):
         cache = self.context.directory_cache
 
         def job(_progress: object, _cancelled: object) -> PreparedDirectory:
-            conn = session.connect()
-            try:
-                return cache.get(conn)
-            finally:
-                session.release(conn)
+            with session.worker() as worker:
+                return cache.get(worker)
 
         worker = Worker(job)
         worker.signals.finished.connect(self._directory_loaded)

@@ -229,7 +229,7 @@ def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, qapp
         consents=(new_consent("r", frozenset({ShareItem.NAME}), date(2026, 1, 1)),),
         household=(HouseholdMember("child", "0-4"),),
     )
-    hits = ClientSearch(session.conn).search("")
+    hits = ClientSearch(session).search("")
     models = [
         (ClientHitsModel(), hits),
         (NeedsModel(), list(a.needs)),

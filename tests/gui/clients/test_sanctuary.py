@@ -109,7 +109,7 @@ def test_planted_values_never_leave_the_encrypted_vault(
     form.area.setText(PLANTED["draft"])
     page.editor.save_draft_now()
 
-    search = ClientSearch(session.conn)
+    search = ClientSearch(session)
     for value in PLANTED.values():
         assert search.search(value) == [], value
     assert [h.id for h in search.search("yes")] == []

@@ -220,7 +220,7 @@ def vault_data(session: VaultSession) -> set[str]:
         found.update(_walk_strings(s))
     for o in directory_repo.load_organizations(session.conn):
         found.update(_walk_strings(o))
-    for hit in ClientSearch(session.conn, limit=500).search(""):
+    for hit in ClientSearch(session, limit=500).search(""):
         found.update({hit.display_name, hit.number, hit.area, hit.given_name, hit.family_name})
     for user in list_users(session.conn):
         found.add(user.name)

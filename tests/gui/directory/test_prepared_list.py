@@ -44,11 +44,11 @@ def test_rows_for_another_language_are_not_adopted(context: AppContext) -> None:
 def test_built_once_per_version_and_again_after_a_change(context: AppContext) -> None:
     cache = DirectoryListCache()
     s = context.session
-    first = cache.get(s, s.conn, Lang.FR, _today(context))
-    assert cache.get(s, s.conn, Lang.FR, _today(context)) is first
+    first = cache.get(s, Lang.FR, _today(context))
+    assert cache.get(s, Lang.FR, _today(context)) is first
     one = first.services[0]
     save_service(s, replace(one, name=one.name + " (nouveau nom)"))
-    second = cache.get(s, s.conn, Lang.FR, _today(context))
+    second = cache.get(s, Lang.FR, _today(context))
     assert second is not first and second.version != first.version
     assert any(x.name.endswith("(nouveau nom)") for x in second.services)
 
@@ -76,18 +76,18 @@ def test_a_caller_during_a_build_waits_for_it_instead_of_building_again(
     thread.start()
     assert started.wait(5)
     release.set()
-    got = cache.get(s, s.conn, Lang.FR, _today(context))
+    got = cache.get(s, Lang.FR, _today(context))
     thread.join(5)
     assert builds == [1]
     assert got is cache.peek(got.version, Lang.FR)
-    routing = context.directory_cache.get(s.conn)  # adopted: not read again
-    assert routing is context.directory_cache.get(s.conn)
+    routing = context.directory_cache.get(s)  # adopted: not read again
+    assert routing is context.directory_cache.get(s)
     assert routing.size == sum(1 for x in got.services if x.active)
 
 
 def test_the_proxy_reuses_the_prepared_index(context: AppContext) -> None:
     s = context.session
-    prepared = DirectoryListCache().get(s, s.conn, Lang.FR, _today(context))
+    prepared = DirectoryListCache().get(s, Lang.FR, _today(context))
     model = ServicesModel(Lang.FR, lambda: _today(context))
     proxy = DirectoryProxy()
     proxy.setSourceModel(model)
@@ -100,7 +100,7 @@ def test_the_proxy_reuses_the_prepared_index(context: AppContext) -> None:
 
 def test_the_page_shows_the_prepared_list(page, context: AppContext) -> None:
     s = context.session
-    version = context.directory_list.get(s, s.conn, context.ui_lang, _today(context)).version
+    version = context.directory_list.get(s, context.ui_lang, _today(context)).version
     assert page._version == version
     assert page.model.rowCount() == len(list_services(s))
     copy = duplicate_service(s, list_services(s)[0].id)

@@ -53,7 +53,7 @@ def test_expiring_consents_are_listed_soonest_first(session: VaultSession) -> No
     far = new_consent("referral", frozenset({ShareItem.NAME}), date(2026, 1, 1))
     a = add(session, "A", consents=(soon,))
     b = add(session, "B", consents=(later, far))
-    listed = expiring_consents(session.conn, today, within_days=30)
+    listed = expiring_consents(session, today, within_days=30)
     assert [(h.id, c.expires_on) for h, c in listed] == [
         (b.id, date(2026, 3, 15)),
         (a.id, date(2026, 3, 20)),

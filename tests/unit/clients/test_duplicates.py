@@ -27,7 +27,7 @@ def test_variant_spelling_with_same_birth_year_is_a_likely_duplicate(session: Va
     existing = add(session, "Muhammad", "Benali", birth_year=1984)
     add(session, "Omar", "Haddad", birth_year=1984)
     found = find_duplicates(
-        session.conn, person("Mohamed", "Benaly", birth_year=1984), vocabulary(session.conn)
+        session, person("Mohamed", "Benaly", birth_year=1984), vocabulary(session.conn)
     )
     assert [m.hit.id for m in found] == [existing.id]
     assert Reason.BIRTH_YEAR in found[0].reasons
@@ -35,7 +35,7 @@ def test_variant_spelling_with_same_birth_year_is_a_likely_duplicate(session: Va
 
 def test_a_record_is_not_its_own_duplicate(session: VaultSession) -> None:
     existing = add(session, "Olena", "Kovalenko", birth_year=1990)
-    assert find_duplicates(session.conn, existing) == []
+    assert find_duplicates(session, existing) == []
 
 
 _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", max_size=20)
@@ -65,7 +65,7 @@ def test_the_duplicate_is_found_behind_hundreds_sharing_its_first_name(
         bulk_insert_clients(conn, crowd, session.clock.now())
     real = add(session, "Mohammed", "Benali", birth_year=1980)
     found = find_duplicates(
-        session.conn, person("Muhammad", "Benaly", birth_year=1980), vocabulary(session.conn)
+        session, person("Muhammad", "Benaly", birth_year=1980), vocabulary(session.conn)
     )
     assert found and found[0].hit.id == real.id
 
@@ -73,6 +73,6 @@ def test_the_duplicate_is_found_behind_hundreds_sharing_its_first_name(
 def test_a_shared_phone_alone_does_not_make_a_duplicate(session: VaultSession) -> None:
     add(session, "Mamadou", "Keita", phone="514-555-0142")
     same_name = add(session, "Muhammad", "Benali", phone="514-555-0142")
-    found = find_duplicates(session.conn, person("Mohamed", "Benaly", phone="(514) 555-0142"))
+    found = find_duplicates(session, person("Mohamed", "Benaly", phone="(514) 555-0142"))
     assert [m.hit.id for m in found] == [same_name.id]
     assert found[0].reasons >= {Reason.PHONE}

@@ -67,7 +67,7 @@ def test_merge_moves_everything_fills_blanks_and_hides_the_other(session: VaultS
         ).fetchone()[0]
         == a
     )
-    assert [h.id for h in ClientSearch(session.conn).search("diallo")] == [a]
+    assert [h.id for h in ClientSearch(session).search("diallo")] == [a]
     assert view_client(session, b).id == a
     assert record.moved_rows == 5
     assert events_for_record(session.conn, "client", a)[-2].action == Action.CLIENTS_MERGED
@@ -86,7 +86,7 @@ def test_undo_puts_every_row_and_field_back(session: VaultSession) -> None:
         ).fetchone()[0]
         == b
     )
-    assert sorted(h.id for h in ClientSearch(session.conn).search("diallo")) == [a, b]
+    assert sorted(h.id for h in ClientSearch(session).search("diallo")) == [a, b]
     with pytest.raises(KnownError):
         undo_merge(session, record.id)
 

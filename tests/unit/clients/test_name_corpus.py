@@ -68,7 +68,7 @@ def measure(session: VaultSession, year: int | None) -> tuple[Measure, list[str]
     misses: list[str] = []
     for pair, b_id in zip(pairs, ids, strict=True):
         typed = Client(given_name=pair.a[0], family_name=pair.a[1], birth_year=year)
-        found = {m.hit.id for m in find_duplicates(session.conn, typed, vocab)}
+        found = {m.hit.id for m in find_duplicates(session, typed, vocab)}
         if pair.same and b_id in found:
             tp += 1
         elif pair.same:
@@ -102,7 +102,7 @@ def test_the_reported_case_elamrani_is_found(session: VaultSession) -> None:
         bulk_insert_clients(
             conn, [Client(given_name="Amina", family_name="El Amrani")], session.clock.now()
         )
-    found = find_duplicates(session.conn, Client(given_name="Amina", family_name="Elamrani"))
+    found = find_duplicates(session, Client(given_name="Amina", family_name="Elamrani"))
     assert [m.hit.family_name for m in found] == ["El Amrani"]
 
 
@@ -123,5 +123,5 @@ def test_a_vault_indexed_with_old_terms_is_reindexed_once(session: VaultSession)
     assert refresh_index_if_stale(session.conn) == 1
     assert "elamrani" in terms().split()
     assert refresh_index_if_stale(session.conn) == 0
-    found = find_duplicates(session.conn, Client(given_name="Amina", family_name="Elamrani"))
+    found = find_duplicates(session, Client(given_name="Amina", family_name="Elamrani"))
     assert [m.hit.family_name for m in found] == ["El Amrani"]

@@ -14,7 +14,7 @@ from tests.unit.clients.helpers import add
 
 
 def _names(session: VaultSession, query: str) -> list[str]:
-    return [h.display_name for h in ClientSearch(session.conn).search(query)]
+    return [h.display_name for h in ClientSearch(session).search(query)]
 
 
 def test_accents_case_and_word_order_are_ignored(session: VaultSession) -> None:
@@ -50,9 +50,9 @@ def test_preferred_name_number_and_phone_are_searchable(session: VaultSession) -
     a = add(session, "Zahra", "Karimi", preferred_name="زهرا", phone="(514) 555-0199")
     add(session, "Reza", "Ahmadi")
     assert _names(session, "زهرا") == [a.display_name]
-    assert [h.id for h in ClientSearch(session.conn).search(a.number)] == [a.id]
-    assert [h.id for h in ClientSearch(session.conn).search("555-0199")] == [a.id]
-    assert [h.id for h in ClientSearch(session.conn).search("514 555 01")] == [a.id]
+    assert [h.id for h in ClientSearch(session).search(a.number)] == [a.id]
+    assert [h.id for h in ClientSearch(session).search("555-0199")] == [a.id]
+    assert [h.id for h in ClientSearch(session).search("514 555 01")] == [a.id]
 
 
 def test_empty_query_lists_recent_clients(session: VaultSession) -> None:

@@ -32,7 +32,7 @@ def test_reading_language_is_suggested_from_spoken_languages(session: VaultSessi
     ids = _seed(session, languages=("ff", "ar", "fr"))
     letters = uc.prepare_letters(session, ids)
     assert [p.data.reading_language for p in letters] == ["ar", "ar"]
-    pdf = uc.render_pdf([letters[0].data], uc.render_options(session.conn))
+    pdf = uc.render_pdf([letters[0].data], uc.render_options(session))
     assert "الرسالة" in unicodedata.normalize("NFKC", pdf_text(pdf))
 
 

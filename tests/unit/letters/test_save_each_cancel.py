@@ -22,7 +22,7 @@ def test_progress_is_reported_per_letter(session: VaultSession, tmp_path: Path) 
         session,
         tmp_path,
         list(zip(ids, released, strict=True)),
-        uc.render_options(session.conn),
+        uc.render_options(session),
         seen.append,
     )
     assert len(seen) == 2 and seen == sorted(seen) and seen[-1] > 0.5
@@ -46,7 +46,7 @@ def test_a_cancelled_batch_leaves_no_file_and_no_event(
             session,
             out,
             list(zip(ids, released, strict=True)),
-            uc.render_options(session.conn),
+            uc.render_options(session),
             cancelled=cancel_after_first,
         )
     assert err.value.code is ErrorCode.CANCELLED

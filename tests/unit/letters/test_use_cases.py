@@ -127,7 +127,7 @@ def test_printing_audits_each_letter_and_moves_referrals_to_printed(
 ) -> None:
     ids = _seed(session)
     letters = uc.release_letters(session, uc.prepare_letters(session, ids))
-    pdf = uc.render_pdf(letters, uc.render_options(session.conn))
+    pdf = uc.render_pdf(letters, uc.render_options(session))
     assert page_count(pdf) == 2
     moved = uc.record_printed(session, ids, pages=2)
     assert moved == ids
@@ -144,7 +144,7 @@ def test_saving_writes_the_file_audits_without_the_path_and_marks_printed(
 ) -> None:
     ids = _seed(session, 1)
     prepared = uc.prepare_letters(session, ids)
-    pdf = uc.render_pdf(uc.release_letters(session, prepared), uc.render_options(session.conn))
+    pdf = uc.render_pdf(uc.release_letters(session, prepared), uc.render_options(session))
     target = tmp_path / "Amina" / uc.suggested_file_name(prepared)
     target.parent.mkdir()
     uc.save_pdf(session, target, pdf, ids)
@@ -179,7 +179,7 @@ def test_letters_follow_the_letter_settings(session: VaultSession) -> None:
             "org.phone": "514 555-0100",
         },
     )
-    options = uc.render_options(session.conn)
+    options = uc.render_options(session)
     assert options.paper is PaperSize.A4 and options.qr_code
     letters = uc.release_letters(session, uc.prepare_letters(session, ids))
     text = pdf_text(uc.render_pdf(letters, options))
@@ -189,7 +189,7 @@ def test_letters_follow_the_letter_settings(session: VaultSession) -> None:
 def test_nothing_private_reaches_the_pdf_or_the_audit(session: VaultSession) -> None:
     ids = _seed(session)
     letters = uc.release_letters(session, uc.prepare_letters(session, ids))
-    pdf = uc.render_pdf(letters, uc.render_options(session.conn))
+    pdf = uc.render_pdf(letters, uc.render_options(session))
     uc.record_printed(session, ids, pages=page_count(pdf))
     assert SENTINEL_PREFIX not in pdf_text(pdf)
     assert all(SENTINEL_PREFIX not in repr(e.detail) for e in query_events(session.conn))
@@ -210,7 +210,7 @@ def test_one_file_per_service_writes_each_letter_under_its_reference(
     prepared = uc.prepare_letters(session, ids)
     released = uc.release_letters(session, prepared)
     paths = uc.save_each_pdf(
-        session, tmp_path, list(zip(ids, released, strict=True)), uc.render_options(session.conn)
+        session, tmp_path, list(zip(ids, released, strict=True)), uc.render_options(session)
     )
     assert [p.name for p in paths] == [f"referral-{p.reference}.pdf" for p in prepared]
     assert all(page_count(p.read_bytes()) == 1 for p in paths)
@@ -229,7 +229,7 @@ def test_one_file_per_service_into_a_missing_folder_is_refused(
     released = uc.release_letters(session, uc.prepare_letters(session, ids))
     with pytest.raises(KnownError) as info:
         uc.save_each_pdf(
-            session, tmp_path / "gone", [(ids[0], released[0])], uc.render_options(session.conn)
+            session, tmp_path / "gone", [(ids[0], released[0])], uc.render_options(session)
         )
     assert info.value.code is ErrorCode.FOLDER_MISSING
 
@@ -248,5 +248,5 @@ def test_a_service_gone_from_the_directory_still_prints_its_name(session: VaultS
         created_by=None,
         service_name="Ancien service",
     )
-    service = uc._service_for(session.conn, gone)
+    service = uc._service_for(session, gone)
     assert service.name == "Ancien service" and service.eligibility.text == ""

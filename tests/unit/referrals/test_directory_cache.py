@@ -14,26 +14,26 @@ from tests.unit.referrals.helpers import seed
 def test_unchanged_directory_is_not_loaded_again(session: VaultSession) -> None:
     seed(session)
     cache = DirectoryCache()
-    first = cache.get(session.conn)
-    assert cache.get(session.conn) is first
+    first = cache.get(session)
+    assert cache.get(session) is first
 
 
 def test_any_directory_write_makes_the_cache_reload(session: VaultSession) -> None:
     world = seed(session)
     cache = DirectoryCache()
-    first = cache.get(session.conn)
+    first = cache.get(session)
     service = world.service_for("housing")
     set_active(session, service.id, False)
-    second = cache.get(session.conn)
+    second = cache.get(session)
     assert second is not first
     with session.write() as conn:
         directory_repo.save_service(conn, replace(service, name="Renamed"))
-    assert cache.get(session.conn) is not second
+    assert cache.get(session) is not second
 
 
 def test_cleared_cache_loads_again(session: VaultSession) -> None:
     seed(session)
     cache = DirectoryCache()
-    first = cache.get(session.conn)
+    first = cache.get(session)
     cache.clear()
-    assert cache.get(session.conn) is not first
+    assert cache.get(session) is not first

@@ -236,7 +236,7 @@ def test_routing_a_client_records_needs_nothing_fits(session: VaultSession) -> N
     client = update_client(
         session, replace(world.client, needs=(*world.client.needs, Need("community")))
     )
-    directory = load_directory(session.conn)
+    directory = load_directory(session)
     # The sample directory has community services: take them away to leave the need unmet.
     empty_community = replace(
         directory, by_category={k: v for k, v in directory.by_category.items() if k != "community"}

@@ -17,7 +17,7 @@ from intake_app.domain.clients import (
 )
 from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.vault import clients_repo as repo
-from intake_app.vault.client_search import fts_match, recent_clients
+from intake_app.vault.client_search import TermForm, ids_matching, recent_clients
 from intake_app.vault.session import VaultSession
 
 
@@ -97,13 +97,13 @@ def test_index_follows_renames_and_delete(session: VaultSession) -> None:
     now = session.clock.now()
     with session.write() as conn:
         saved = repo.insert_client(conn, Client(given_name="Amina"), now)
-        assert fts_match(conn, '"amina"', 10) == [saved.id]
+        assert ids_matching(conn, [{TermForm("amina")}], 10) == [saved.id]
         repo.update_client(conn, replace(saved, given_name="Zainab"), now)
-        assert fts_match(conn, '"amina"', 10) == []
-        assert fts_match(conn, '"zainab"', 10) == [saved.id]
+        assert ids_matching(conn, [{TermForm("amina")}], 10) == []
+        assert ids_matching(conn, [{TermForm("zainab")}], 10) == [saved.id]
         assert saved.id is not None
         assert repo.delete_client(conn, saved.id)
-        assert fts_match(conn, '"zainab"', 10) == []
+        assert ids_matching(conn, [{TermForm("zainab")}], 10) == []
     assert repo.load_client(session.conn, saved.id) is None
     for table in ("client_needs", "client_consents", "client_household"):
         assert session.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
@@ -134,7 +134,7 @@ def test_bulk_insert_numbers_clients_in_order_and_indexes_them(session: VaultSes
         )
     assert added == 25 and seen == [10, 20, 25]
     assert repo.count_clients(session.conn) == 25
-    assert fts_match(session.conn, '"name7"', 5) == [8]
+    assert ids_matching(session.conn, [{TermForm("name7")}], 5) == [8]
     loaded = repo.load_client(session.conn, 25)
     assert loaded is not None and loaded.number == "C-000025" and len(loaded.needs) == 1
 
