@@ -17,7 +17,13 @@ from intake_app.domain.clients import (
 )
 from intake_app.domain.common import Lang, Tri, Urgency
 from intake_app.vault import clients_repo as repo
-from intake_app.vault.client_search import TermForm, ids_matching, recent_clients
+from intake_app.vault.client_search import (
+    TermForm,
+    ids_matching,
+    match_expression,
+    recent_clients,
+    terms_matching,
+)
 from intake_app.vault.session import VaultSession
 
 
@@ -158,3 +164,24 @@ def test_recent_clients_lists_latest_activity_first_without_archived(session: Va
         assert c.id is not None
         repo.set_archived(conn, c.id, True, now)
     assert [h.id for h in recent_clients(session.conn, 10)] == [b.id, a.id]
+
+
+def test_the_match_expression_is_built_here_and_quotes_every_term() -> None:
+    words = [{TermForm("amina", prefix=True), TermForm("amena")}, {TermForm('o"brien')}]
+    assert match_expression(words) == '("amena" OR "amina"*) AND ("o""brien")'
+    assert match_expression(words, every=False) == '("amena" OR "amina"*) OR ("o""brien")'
+    assert match_expression([set()]) == ""
+
+
+def test_terms_are_matched_whole_or_as_prefixes(session: VaultSession) -> None:
+    with session.write() as conn:
+        now = session.clock.now()
+        saved = repo.insert_client(conn, Client(given_name="Amina", family_name="Diallo"), now)
+        assert ids_matching(conn, [{TermForm("ami")}], 10) == []
+        assert ids_matching(conn, [{TermForm("ami", prefix=True)}], 10) == [saved.id]
+        both = [{TermForm("amina")}, {TermForm("zzz")}]
+        assert ids_matching(conn, both, 10) == []
+        assert ids_matching(conn, both, 10, every=False) == [saved.id]
+        assert [i for i, _t in terms_matching(conn, [{TermForm("diallo")}], 10)] == [saved.id]
+        assert ids_matching(conn, [{TermForm('"amina" OR x')}], 10) == []  # text, not syntax
+        assert ids_matching(conn, [], 10) == []
