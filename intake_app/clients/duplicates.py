@@ -87,11 +87,8 @@ def _query_words(client: Client) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def find_duplicates(
-    session: VaultSession, client: Client, vocabulary: list[str] | None = None, limit: int = 5
-) -> list[DuplicateMatch]:
-    """Existing clients that are likely the same person as `client`, best first."""
-    conn = session.conn
+def _word_forms(client: Client, vocabulary: list[str] | None) -> list[set[TermForm]]:
+    """Each query word with its variants, particle forms and near spellings (whole terms)."""
     groups: list[set[TermForm]] = []
     for w in _query_words(client):
         forms = {w, canonical(w), skeleton(w), canonical(skeleton(w))}
@@ -104,6 +101,14 @@ def find_duplicates(
                 )
             }
         groups.append({TermForm(f) for f in forms})
+    return groups
+
+
+def _candidate_ids(
+    session: VaultSession, client: Client, vocabulary: list[str] | None, limit: int
+) -> list[int]:
+    conn = session.conn
+    groups = _word_forms(client, vocabulary)
     ids: list[int] = []
     if groups:
         # Every word matching (with variants) first: precise even among 100,000 records.
@@ -113,7 +118,15 @@ def find_duplicates(
     digits = phone_digits(client.phone)
     if len(digits) >= 7:
         ids += sql.ids_matching(conn, [{TermForm(phone_term(digits[-7:]))}], 50)
-    ids = [i for i in dict.fromkeys(ids) if i != client.id]
+    return [i for i in dict.fromkeys(ids) if i != client.id]
+
+
+def find_duplicates(
+    session: VaultSession, client: Client, vocabulary: list[str] | None = None, limit: int = 5
+) -> list[DuplicateMatch]:
+    """Existing clients that are likely the same person as `client`, best first."""
+    conn = session.conn
+    ids = _candidate_ids(session, client, vocabulary, limit)
     if not ids:
         return []
     key = name_forms(client.given_name, client.family_name, client.preferred_name)

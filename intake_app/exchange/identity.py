@@ -376,9 +376,7 @@ def revoke_partner(session: VaultSession, key: str) -> Partner:
     return partner(session, key)
 
 
-def trusted_partner(
-    session: VaultSession, key: str
-) -> Partner | None:
+def trusted_partner(session: VaultSession, key: str) -> Partner | None:
     """The partner with this key id if (and only if) it is trusted and not revoked."""
     row = exchange_repo.partner(session.conn, key)
     if row is None:

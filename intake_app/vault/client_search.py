@@ -54,7 +54,9 @@ def _quoted(form: TermForm) -> str:
 
 def match_expression(words: Sequence[Collection[TermForm]], *, every: bool = True) -> str:
     """The FTS5 MATCH text for `words` (each a set of forms): all of them, or any."""
-    groups = ["(" + " OR ".join(sorted(_quoted(f) for f in forms)) + ")" for forms in words if forms]
+    groups = [
+        "(" + " OR ".join(sorted(_quoted(f) for f in forms)) + ")" for forms in words if forms
+    ]
     return (" AND " if every else " OR ").join(groups)
 
 

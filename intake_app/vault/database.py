@@ -25,7 +25,11 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its DB-API is the standard library's sqlite3 one,
     # so the type checker reads sqlite3's stubs. At run time these are always sqlcipher3's.
-    from sqlite3 import Connection, DatabaseError, IntegrityError, OperationalError, Row
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+    from sqlite3 import OperationalError as OperationalError
+    from sqlite3 import Row as Row
 else:
     Connection = dbapi2.Connection
     DatabaseError = dbapi2.DatabaseError

@@ -58,7 +58,6 @@ def test_locking_the_session_closes_its_workers(session: VaultSession) -> None:
 
 def test_a_view_of_a_read_only_session_refuses_writes(session: VaultSession) -> None:
     session.read_only = True
-    with session.worker() as worker, pytest.raises(KnownError) as caught:
-        with worker.write():
-            pass
+    with session.worker() as worker, pytest.raises(KnownError) as caught, worker.write():
+        pass
     assert caught.value.code is ErrorCode.DISK_FULL
