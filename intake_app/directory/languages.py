@@ -9,20 +9,20 @@ case and accents. What cannot be recognised is reported, never guessed.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import langcodes
 from babel import Locale, UnknownLocaleError
 from babel.localedata import locale_identifiers
 
+from intake_app.domain.folding import fold
+
+
+def _key(text: str) -> str:
+    return fold(text).strip()
+
 _CODE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 _SPLIT = re.compile(r"\s*(?:[,;/|]|\s+and\s+|\s+et\s+)\s*", re.IGNORECASE)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +32,7 @@ def _names() -> dict[str, str]:
     for ui in ("fr", "en"):  # English last: it wins the rare clash
         for code, name in Locale(ui).languages.items():
             if "_" not in str(code):
-                out[_fold(str(name))] = str(code)
+                out[_key(str(name))] = str(code)
     for ident in locale_identifiers():
         if "_" in ident:
             continue
@@ -41,7 +41,7 @@ def _names() -> dict[str, str]:
         except (UnknownLocaleError, ValueError):
             continue
         if native:
-            out.setdefault(_fold(native), ident)
+            out.setdefault(_key(native), ident)
     return out
 
 
@@ -63,7 +63,7 @@ def language_code(text: str) -> str | None:
             lang = None
         if lang is not None and lang.language and lang.language.lower() in _known_codes():
             return lang.language.lower()
-    return _names().get(_fold(raw))
+    return _names().get(_key(raw))
 
 
 def language_codes(text: str) -> tuple[set[str], list[str]]:

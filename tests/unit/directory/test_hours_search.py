@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from intake_app.directory.hours import format_hours, is_open, language_name
 from intake_app.directory.sample import generate_services, parse_hours, sample_services
-from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
+from intake_app.directory.search import DirectoryFilter, DirectoryIndex
+from intake_app.domain.folding import fold
 from intake_app.domain.services import AccessMode
 from intake_app.domain.taxonomy import term
 
