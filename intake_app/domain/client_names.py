@@ -78,9 +78,7 @@ PARTICLES = frozenset(
 EXPANSIONS = {"st": "saint", "ste": "sainte", "mc": "mac"}
 
 _CANONICAL: dict[str, str] = {
-    fold(spelling): group[0]
-    for group in _VARIANT_GROUPS
-    for spelling in group
+    fold(spelling): group[0] for group in _VARIANT_GROUPS for spelling in group
 }
 
 _DOUBLES = re.compile(r"(.)\1+")

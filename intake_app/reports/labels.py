@@ -7,12 +7,11 @@ vocabulary lives here in both languages; the page shows the same words.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
-from babel import Locale
 from babel.dates import format_date
 
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import capitalised, known_language_codes, language_name
 from intake_app.domain.reports import NOT_RECORDED, OTHER, ReportPeriod, Scope
 from intake_app.domain.taxonomy import is_service_code, term
 
@@ -145,16 +144,6 @@ def text(key: str, lang: Lang) -> str:
     return _pick(TEXT[key], lang)
 
 
-@lru_cache(maxsize=4)
-def _language_names(lang: Lang) -> dict[str, str]:
-    return dict(Locale.parse(_LOCALES[lang]).languages)
-
-
-def known_language_codes() -> frozenset[str]:
-    """ISO 639 codes that have a name: other codes count as "Other"."""
-    return frozenset(code for code in _language_names(Lang.EN) if code.isalpha())
-
-
 def category_label(table_id: str, category: str, lang: Lang) -> str:
     """How a category reads in a table, a chart and an export."""
     if table_id.startswith("trend."):
@@ -171,10 +160,9 @@ def category_label(table_id: str, category: str, lang: Lang) -> str:
         category
     ):
         return term(category).label(lang)
-    if table_id in ("clients.letter_language", "letters.language", "clients.spoken_languages"):
-        name = _language_names(lang).get(category)
-        if name:
-            return name[:1].upper() + name[1:]
+    languages = ("clients.letter_language", "letters.language", "clients.spoken_languages")
+    if table_id in languages and category in known_language_codes():
+        return capitalised(language_name(category, lang))
     if table_id == "clients.age":
         return category.replace("-", "–")
     return category

@@ -2,8 +2,9 @@ from datetime import time
 
 from intake_app.domain.clients import Barriers, Need
 from intake_app.domain.common import Lang, Tri, Urgency
+from intake_app.domain.languages import language_name
 from intake_app.domain.services import AccessMode, Document, Eligibility, OpeningHours
-from intake_app.routing.explain import explain, language_name
+from intake_app.routing.explain import explain
 from intake_app.routing.rank import RoutingQuery, rank_services
 from tests.unit.routing.helpers import NOW, WEEKDAYS_9_TO_5, service
 
