@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from babel.dates import format_time, get_day_names
 from babel.lists import format_list
@@ -26,6 +26,7 @@ from intake_app.domain.services import OpeningHours
 _MIDNIGHT = time(0, 0)
 _END_OF_DAY = time(23, 59)
 _DAY = 24 * 60
+DayWidth = Literal["abbreviated", "narrow", "short", "wide"]
 
 # -- reading and storing ---------------------------------------------------------------
 
@@ -148,8 +149,8 @@ def day_runs(hours: Iterable[OpeningHours]) -> list[DayRun]:
     for h in hours:
         if 1 <= h.weekday <= 7:
             by_day.setdefault(h.weekday, []).append((h.opens, h.closes))
-    for periods in by_day.values():
-        periods.sort()
+    for sorting in by_day.values():
+        sorting.sort()
     runs: list[DayRun] = []
     day = 1
     while day <= 7:
@@ -171,7 +172,7 @@ def is_all_day(opens: time, closes: time) -> bool:
 
 
 @lru_cache(maxsize=64)
-def day_names(locale: str, width: str = "wide") -> dict[int, str]:
+def day_names(locale: str, width: DayWidth = "wide") -> dict[int, str]:
     """ISO weekday → the locale's stand-alone name ("lundi", "lun.")."""
     names = get_day_names(width, context="stand-alone", locale=locale)
     return {i + 1: str(names[i]) for i in range(7)}
@@ -211,7 +212,7 @@ class HoursWords:
     line: str
     every_day: str = ""
     all_day: str = ""
-    day_width: str = "wide"
+    day_width: DayWidth = "wide"
     capitalise: bool = True
 
 

@@ -18,6 +18,7 @@ import langcodes
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 from babel.localedata import locale_identifiers
+from langcodes.tag_parser import LanguageTagError
 
 from intake_app.domain.common import Lang
 from intake_app.domain.folding import fold
@@ -132,7 +133,7 @@ def language_code(text: str) -> str | None:
     if _CODE.match(raw):
         try:
             lang = langcodes.Language.get(langcodes.standardize_tag(raw.replace("_", "-")))
-        except (ValueError, langcodes.LanguageTagError):
+        except (ValueError, LanguageTagError):
             lang = None
         if lang is not None and lang.language and lang.language.lower() in _known_codes():
             return lang.language.lower()

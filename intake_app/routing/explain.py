@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import time
 
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from intake_app.domain.common import Lang
@@ -120,7 +121,9 @@ def exclusion_text(exclusion: Exclusion, lang: Lang) -> str:
 def explain(suggestion: Suggestion, lang: Lang, *, with_category: bool = True) -> str:
     """The card text: why it fits, or for an excluded service why it is left out."""
     if suggestion.excluded:
-        reasons = ", ".join(exclusion_text(e, lang) for e in suggestion.exclusions)
+        reasons = format_list(
+            [exclusion_text(e, lang) for e in suggestion.exclusions], locale=babel_locale(lang)
+        )
         left_out = "Left out: " if lang is Lang.EN else "Écarté : "
         return left_out + reasons
     return explanation(suggestion.parts, lang, with_category=with_category)

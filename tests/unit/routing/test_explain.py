@@ -57,6 +57,16 @@ def test_excluded_service_explains_why_it_is_left_out_in_both_languages() -> Non
     assert explain(sug, Lang.FR) == "Écarté : exige la carte d'assurance maladie"
 
 
+def test_several_reasons_to_leave_out_are_joined_as_a_list() -> None:
+    s = service("Closed", documents=(Document.HEALTH_CARD,), active=False)
+    [sug] = rank_services(QUERY, [s], NOW, include_excluded=True)
+    assert len(sug.exclusions) == 2
+    english, french = explain(sug, Lang.EN), explain(sug, Lang.FR)
+    assert " and " in english and ", " not in english
+    assert {"no longer active", "asks for a health card"} <= set(english[10:].split(" and "))
+    assert " et " in french
+
+
 def test_language_names_come_from_babel_in_the_ui_language() -> None:
     assert language_name("ar", Lang.EN) == "Arabic"
     assert language_name("ar", Lang.FR) == "arabe"
