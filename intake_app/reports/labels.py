@@ -11,11 +11,14 @@ from datetime import date
 from babel.dates import format_date
 
 from intake_app.domain.common import Lang
-from intake_app.domain.languages import capitalised, known_language_codes, language_name
+from intake_app.domain.languages import (
+    babel_locale,
+    capitalised,
+    known_language_codes,
+    language_name,
+)
 from intake_app.domain.reports import NOT_RECORDED, OTHER, ReportPeriod, Scope
 from intake_app.domain.taxonomy import is_service_code, term
-
-_LOCALES = {Lang.FR: "fr_CA", Lang.EN: "en_CA"}
 
 TITLES: dict[str, tuple[str, str]] = {  # (French, English)
     "clients.new": (
@@ -169,17 +172,17 @@ def category_label(table_id: str, category: str, lang: Lang) -> str:
 
 
 def month_label(month: date, lang: Lang) -> str:
-    return format_date(month, "MMM yyyy", locale=_LOCALES[lang])
+    return format_date(month, "MMM yyyy", locale=babel_locale(lang))
 
 
 def period_label(period: ReportPeriod, lang: Lang) -> str:
     """ "novembre 2026" or "Nov 2026 – Jan 2027"."""
-    first = format_date(period.start, "MMMM yyyy", locale=_LOCALES[lang])
+    first = format_date(period.start, "MMMM yyyy", locale=babel_locale(lang))
     if period.month_count == 1:
         return first
     from intake_app.domain.reports import add_months
 
-    last = format_date(add_months(period.end, -1), "MMMM yyyy", locale=_LOCALES[lang])
+    last = format_date(add_months(period.end, -1), "MMMM yyyy", locale=babel_locale(lang))
     return f"{first} – {last}"
 
 
@@ -191,10 +194,10 @@ def number(value: float, lang: Lang, digits: int = 0) -> str:
     from babel.numbers import format_decimal
 
     fmt = "#,##0" if digits == 0 else "#,##0." + "0" * digits
-    return format_decimal(value, fmt, locale=_LOCALES[lang])
+    return format_decimal(value, fmt, locale=babel_locale(lang))
 
 
 def percent(value: float, lang: Lang) -> str:
     from babel.numbers import format_percent
 
-    return format_percent(value, "#,##0 %", locale=_LOCALES[lang])
+    return format_percent(value, "#,##0 %", locale=babel_locale(lang))
