@@ -238,9 +238,9 @@ def add_generated_clients(
 
 def _slip(word: str, rng: random.Random) -> str:
     """A caseworker's typing: accents dropped, sometimes one letter doubled or lost."""
-    from intake_app.domain.client_names import fold
+    from intake_app.domain.folding import fold_words
 
-    plain = fold(word)
+    plain = fold_words(word)
     roll = rng.random()
     if len(plain) > 4 and roll < 0.15:
         i = rng.randrange(1, len(plain) - 1)

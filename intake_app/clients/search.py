@@ -16,7 +16,6 @@ from rapidfuzz import fuzz, process
 
 from intake_app.domain.client_names import (
     canonical,
-    fold,
     looks_like_phone,
     number_query,
     number_term,
@@ -25,6 +24,7 @@ from intake_app.domain.client_names import (
     words,
 )
 from intake_app.domain.clients import ClientHit
+from intake_app.domain.folding import fold_words
 from intake_app.vault import client_search as sql
 from intake_app.vault.client_search import TermForm
 from intake_app.vault.clients_repo import generation
@@ -105,7 +105,7 @@ class ClientSearch:
         """Best matches first; the most recent clients when the query is empty."""
         text = query.strip()
         conn = self._session.conn
-        if not fold(text):
+        if not fold_words(text):
             return sql.recent_clients(conn, self.limit, include_archived=include_archived)
         number = number_query(text)
         if number is not None and not text.isdigit():

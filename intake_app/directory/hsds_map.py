@@ -20,7 +20,7 @@ from typing import Any
 from intake_app.directory import hsds_terms as terms
 from intake_app.directory.crosswalk import crosswalk
 from intake_app.directory.hsds_read import Notes, malformed
-from intake_app.directory.languages import language_codes
+from intake_app.domain.languages import language_codes
 from intake_app.domain.services import (
     AccessMode,
     Address,

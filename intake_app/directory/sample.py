@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from intake_app.directory.sample_data import AREA_POINTS, LETTER_NAMES, ORGANIZATIONS, SERVICES
+from intake_app.domain.hours import parse_hours
 from intake_app.domain.services import (
     AccessMode,
     Address,
     Document,
     Eligibility,
     Location,
-    OpeningHours,
     Organization,
     Phone,
     Service,
@@ -59,18 +59,6 @@ _STREETS = (
 
 def _uuid(ns: uuid.UUID, key: str) -> str:
     return str(uuid.uuid5(ns, key))
-
-
-def parse_hours(spec: str) -> tuple[OpeningHours, ...]:
-    """ "1-5 9:00-17:00; 6 10:00-14:00" → opening periods (ISO weekdays)."""
-    out: list[OpeningHours] = []
-    for part in filter(None, (p.strip() for p in spec.split(";"))):
-        days, span = part.split()
-        first, _, last = days.partition("-")
-        opens, closes = (time.fromisoformat(t.zfill(5)) for t in span.split("-"))
-        for day in range(int(first), int(last or first) + 1):
-            out.append(OpeningHours(day, opens, closes))
-    return tuple(out)
 
 
 def _eligibility(flags: str, text_fr: str) -> Eligibility:

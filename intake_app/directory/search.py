@@ -9,13 +9,12 @@ plain pass over prepared strings and sets — a few milliseconds for 10,000 serv
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from intake_app.domain.folding import fold
 from intake_app.domain.services import AccessMode, Service
 from intake_app.domain.taxonomy import SERVICE_TERMS
 
@@ -37,22 +36,6 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
     "income": ("argent", "aide sociale", "prestations", "money", "welfare", "benefits"),
     "transport": ("autobus", "métro", "billet", "bus", "metro", "ticket"),
 }
-
-
-@lru_cache(maxsize=1)
-def _strip_bmp() -> dict[int, None]:
-    """Every combining mark of the Basic Multilingual Plane, for str.translate (C speed)."""
-    return dict.fromkeys(c for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Santé Côte" → "sante cote"."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
-    if max(decomposed, default="") <= "\uffff":
-        return decomposed.translate(_strip_bmp())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

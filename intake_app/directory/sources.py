@@ -12,10 +12,11 @@ publisher or file name that the coordinator must confirm.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+from intake_app.domain.folding import to_ascii
 
 TEMPLATE_NAMES = frozenset(
     {
@@ -59,7 +60,7 @@ class SourceChoice:
 
 
 def slug(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = to_ascii(text)
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60]
 
 

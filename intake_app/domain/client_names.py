@@ -9,8 +9,9 @@ the sensitive note, household or e-mail.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
+
+from intake_app.domain.folding import fold, fold_words
 
 # Each group: transliterations of one name. The first spelling is the canonical form.
 _VARIANT_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -77,26 +78,16 @@ PARTICLES = frozenset(
 EXPANSIONS = {"st": "saint", "ste": "sainte", "mc": "mac"}
 
 _CANONICAL: dict[str, str] = {
-    unicodedata.normalize("NFKD", spelling).encode("ascii", "ignore").decode(): group[0]
-    for group in _VARIANT_GROUPS
-    for spelling in group
+    fold(spelling): group[0] for group in _VARIANT_GROUPS for spelling in group
 }
 
-_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _DOUBLES = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\D+")
 _NUMBER = re.compile(r"^c-?0*(\d+)$", re.IGNORECASE)
 
 
-def fold(text: str) -> str:
-    """Lower case, accents removed, punctuation turned into spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(_NON_WORD.sub(" ", stripped.replace("_", " ")).split())
-
-
 def words(text: str) -> list[str]:
-    return fold(text).split()
+    return fold_words(text).split()
 
 
 def canonical(word: str) -> str:
@@ -149,7 +140,7 @@ def phone_digits(phone: str) -> str:
 
 
 # Bump when index_terms changes: vaults re-index their clients once at the next unlock.
-INDEX_VERSION = 2
+INDEX_VERSION = 3  # 3: names folded by domain.folding (compatibility letters lower-cased)
 
 
 def index_terms(names: Iterable[str], number: str, phone: str) -> str:

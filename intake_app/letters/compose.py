@@ -31,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from intake_app.domain.languages import language_list
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.client_part import client_part
 from intake_app.letters.client_texts import texts_for
@@ -39,7 +40,6 @@ from intake_app.letters.formatting import (
     city_of,
     hours_lines,
     join_list,
-    language_names,
     place_and_date,
 )
 from intake_app.letters.scripts import LATIN, has_rtl, logical_words, markup, wrap
@@ -330,9 +330,7 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         out.append(para(text(lang, "reason").format(reason=esc(data.reason)), st.body))
     spoken = []
     if data.languages:
-        spoken.append(
-            text(lang, "languages").format(languages=language_names(data.languages, lang))
-        )
+        spoken.append(text(lang, "languages").format(languages=language_list(data.languages, lang)))
     if data.interpreter_needed:
         spoken.append(text(lang, "interpreter"))
     if spoken:

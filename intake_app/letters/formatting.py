@@ -1,24 +1,25 @@
-"""Dates, hours, addresses and language names as a letter in French or English writes them.
+"""Dates, hours and addresses as a letter in French or English writes them.
 
-Babel does the locale work (month and day names, 24-hour "9 h 30" against "9:30 a.m.",
-language names); this module only arranges the pieces the way a Québec letter does.
+Babel does the locale work (month and day names, list patterns; hours through
+`domain.hours`, language names through `domain.languages`); this module only arranges the
+pieces the way a Québec letter does.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, time
-from functools import lru_cache
+from datetime import date
 
 from babel import Locale
-from babel.dates import format_date, format_time, get_day_names
+from babel.dates import format_date
+from babel.lists import format_list
 
 from intake_app.domain.common import Lang
+from intake_app.domain.hours import HoursWords, clock_time, format_hours
+from intake_app.domain.languages import babel_locale
 from intake_app.domain.services import Address, OpeningHours
 from intake_app.letters.texts import text
-
-LOCALES = {Lang.FR: "fr_CA", Lang.EN: "en_CA"}
 
 _PROVINCES: dict[str, tuple[str, str]] = {
     "QC": ("Québec", "Quebec"),
@@ -42,8 +43,8 @@ def letter_date(day: date, lang: Lang) -> str:
     """ "Le 1er mars 2026" style in French (with the ordinal on the first), "March 1, 2026"."""
     if lang is Lang.FR:
         pattern = "d'er' MMMM y" if day.day == 1 else "d MMMM y"
-        return format_date(day, pattern, locale=LOCALES[lang])
-    return format_date(day, "long", locale=LOCALES[lang])
+        return format_date(day, pattern, locale=babel_locale(lang))
+    return format_date(day, "long", locale=babel_locale(lang))
 
 
 def place_and_date(city: str, day: date, lang: Lang) -> str:
@@ -53,80 +54,29 @@ def place_and_date(city: str, day: date, lang: Lang) -> str:
     return f"{city}, le {when}" if lang is Lang.FR else f"{city}, {when}"
 
 
-def clock_time(t: time, lang: Lang) -> str:
-    if lang is Lang.FR:
-        return format_time(t, "H 'h'" if t.minute == 0 else "H 'h' mm", locale="fr_CA")
-    return format_time(t, "h a" if t.minute == 0 else "h:mm a", locale="en_CA")
-
-
-@lru_cache(maxsize=4)
-def _day_names(lang: Lang) -> dict[int, str]:
-    names = get_day_names("wide", locale=LOCALES[lang])
-    return {i + 1: names[i] for i in range(7)}
-
-
 def join_list(items: Sequence[str], lang: Lang) -> str:
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return text(lang, "list_sep").join(items[:-1]) + text(lang, "list_last") + items[-1]
-
-
-def _period(opens: time, closes: time, lang: Lang) -> str:
-    """ "de 9 h à 17 h"; a day from 0:00 to 23:59 is "ouvert 24 h sur 24", not
-    "de 0 h à 23 h 59"."""
-    if opens == time(0, 0) and closes >= time(23, 59):
-        return text(lang, "all_day")
-    return text(lang, "period").format(
-        opens=clock_time(opens, lang), closes=clock_time(closes, lang)
-    )
-
-
-def day_runs(hours: Sequence[OpeningHours]) -> list[tuple[int, int, list[tuple[time, time]]]]:
-    """Runs of consecutive weekdays (1 = Monday … 7) with the same periods, in week order:
-    [(Mon 9-17) … (Fri 9-17), (Sat 10-14)] → [(1, 5, [(9:00, 17:00)]), (6, 6, [(10:00, 14:00)])].
-    Shared by the letter's hours and the client's part in other languages."""
-    by_day: dict[int, list[tuple[time, time]]] = {}
-    for h in hours:
-        if 1 <= h.weekday <= 7:
-            by_day.setdefault(h.weekday, []).append((h.opens, h.closes))
-    for periods in by_day.values():
-        periods.sort()
-    runs: list[tuple[int, int, list[tuple[time, time]]]] = []
-    day = 1
-    while day <= 7:
-        found = by_day.get(day)
-        if not found:
-            day += 1
-            continue
-        periods = found
-        last = day
-        while last + 1 <= 7 and by_day.get(last + 1) == periods:
-            last += 1
-        runs.append((day, last, periods))
-        day = last + 1
-    return runs
+    """ "a, b et c" / "a, b and c" (Babel's list pattern); empty items left out."""
+    kept = [i for i in items if i]
+    return format_list(kept, locale=babel_locale(lang)) if kept else ""
 
 
 def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
     """Opening hours grouped by runs of days with the same periods.
 
-    [(Mon 9-17), … (Fri 9-17), (Sat 10-14)] → ["du lundi au vendredi, de 9 h à 17 h",
-    "le samedi, de 10 h à 14 h"].
+    [(Mon 9-17), … (Fri 9-17), (Sat 10-14)] → ["Du lundi au vendredi, de 9 h à 17 h",
+    "Le samedi, de 10 h à 14 h"]; a day from 0:00 to 23:59 is "ouvert 24 h sur 24".
     """
-    names = _day_names(lang)
-    lines: list[str] = []
-    for day, last, periods in day_runs(hours):
-        if day == 1 and last == 7:
-            days = text(lang, "every_day")
-        elif last > day:
-            days = text(lang, "range_days").format(first=names[day], last=names[last])
-        else:
-            days = text(lang, "one_day").format(day=names[day])
-        spans = text(lang, "and").join(_period(o, c, lang) for o, c in periods)
-        line = f"{days}, {spans}" if lang is Lang.FR else f"{days}: {spans}"
-        lines.append(line[0].upper() + line[1:])
-    return lines
+    words = HoursWords(
+        locale=babel_locale(lang),
+        clock=lambda t: clock_time(t, lang, twelve_hour=True),
+        range_days=text(lang, "range_days"),
+        one_day=text(lang, "one_day"),
+        period=text(lang, "period"),
+        line="{days}, {hours}" if lang is Lang.FR else "{days}: {hours}",
+        every_day=text(lang, "every_day"),
+        all_day=text(lang, "all_day"),
+    )
+    return format_hours(hours, words)
 
 
 def province(region: str, lang: Lang) -> str:
@@ -160,14 +110,11 @@ def address_lines(address: Address | None, lang: Lang) -> list[str]:
         lines.append(last)
     if address.country and address.country.upper() not in ("CA", "CANADA"):
         lines.append(
-            Locale.parse(LOCALES[lang]).territories.get(address.country.upper(), address.country)
+            Locale.parse(babel_locale(lang)).territories.get(
+                address.country.upper(), address.country
+            )
         )
     return lines
-
-
-def language_names(codes: Sequence[str], lang: Lang) -> str:
-    names = Locale.parse(LOCALES[lang]).languages
-    return join_list([names.get(c, c) for c in codes], lang)
 
 
 _POSTAL_CODE = re.compile(r"\b[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d\b")

@@ -5,7 +5,8 @@ barriers used for routing. Every string that reaches a letter — the service's 
 as the reason a caseworker types in a hurry — is checked here before printing.
 
 The guard is built for the class of problem, not for a list: text is normalised first
-(`normalise.py`: NFKC, case and accents, dashes, apostrophes, invisible characters), then
+(`domain/folding.py`: NFKC, case and accents, dashes, apostrophes, invisible characters;
+`normalise.py`: words), then
 matched against a lexicon kept as data, one file per language (`lexicon.py`), with phrase
 patterns for negations ("n'a pas de papiers", "has no papers", "no tiene papeles"), words
 run together or letters spaced out, and number shapes (UCI, IRCC file, SIN, RAMQ, passport).
@@ -26,8 +27,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from intake_app.domain.folding import OffsetFold, fold_with_offsets
 from intake_app.letters.lexicon import BARRIER, Lexicon, Term, shipped_lexicon
-from intake_app.letters.normalise import Folded, Words, fold, words
+from intake_app.letters.normalise import Words, words
 
 
 class LeakKind(StrEnum):
@@ -67,7 +69,7 @@ class _Reader:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded: Folded = fold(text)
+        self.folded: OffsetFold = fold_with_offsets(text)
         self.words: Words = words(self.folded)
 
     def folded_offset(self, offset: int) -> int:

@@ -20,7 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from intake_app.letters.normalise import fold, normalise_term
+from intake_app.domain.folding import fold_with_offsets
+from intake_app.letters.normalise import normalise_term
 from intake_app.resources import resources_dir
 
 STATUS = "status"
@@ -127,7 +128,7 @@ class Lexicon:
 def fold_pattern(pattern: str) -> str:
     """A pattern's letters folded like the text it reads (accents, Arabic letter forms…);
     ASCII is left as written, so regular-expression syntax is untouched."""
-    return "".join(ch if ch.isascii() else fold(ch).text for ch in pattern)
+    return "".join(ch if ch.isascii() else fold_with_offsets(ch).text for ch in pattern)
 
 
 def _bounded(pattern: str) -> re.Pattern[str]:

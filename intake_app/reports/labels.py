@@ -7,16 +7,18 @@ vocabulary lives here in both languages; the page shows the same words.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 
-from babel import Locale
 from babel.dates import format_date
 
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import (
+    babel_locale,
+    capitalised,
+    known_language_codes,
+    language_name,
+)
 from intake_app.domain.reports import NOT_RECORDED, OTHER, ReportPeriod, Scope
 from intake_app.domain.taxonomy import is_service_code, term
-
-_LOCALES = {Lang.FR: "fr_CA", Lang.EN: "en_CA"}
 
 TITLES: dict[str, tuple[str, str]] = {  # (French, English)
     "clients.new": (
@@ -145,16 +147,6 @@ def text(key: str, lang: Lang) -> str:
     return _pick(TEXT[key], lang)
 
 
-@lru_cache(maxsize=4)
-def _language_names(lang: Lang) -> dict[str, str]:
-    return dict(Locale.parse(_LOCALES[lang]).languages)
-
-
-def known_language_codes() -> frozenset[str]:
-    """ISO 639 codes that have a name: other codes count as "Other"."""
-    return frozenset(code for code in _language_names(Lang.EN) if code.isalpha())
-
-
 def category_label(table_id: str, category: str, lang: Lang) -> str:
     """How a category reads in a table, a chart and an export."""
     if table_id.startswith("trend."):
@@ -171,27 +163,26 @@ def category_label(table_id: str, category: str, lang: Lang) -> str:
         category
     ):
         return term(category).label(lang)
-    if table_id in ("clients.letter_language", "letters.language", "clients.spoken_languages"):
-        name = _language_names(lang).get(category)
-        if name:
-            return name[:1].upper() + name[1:]
+    languages = ("clients.letter_language", "letters.language", "clients.spoken_languages")
+    if table_id in languages and category in known_language_codes():
+        return capitalised(language_name(category, lang))
     if table_id == "clients.age":
         return category.replace("-", "–")
     return category
 
 
 def month_label(month: date, lang: Lang) -> str:
-    return format_date(month, "MMM yyyy", locale=_LOCALES[lang])
+    return format_date(month, "MMM yyyy", locale=babel_locale(lang))
 
 
 def period_label(period: ReportPeriod, lang: Lang) -> str:
     """ "novembre 2026" or "Nov 2026 – Jan 2027"."""
-    first = format_date(period.start, "MMMM yyyy", locale=_LOCALES[lang])
+    first = format_date(period.start, "MMMM yyyy", locale=babel_locale(lang))
     if period.month_count == 1:
         return first
     from intake_app.domain.reports import add_months
 
-    last = format_date(add_months(period.end, -1), "MMMM yyyy", locale=_LOCALES[lang])
+    last = format_date(add_months(period.end, -1), "MMMM yyyy", locale=babel_locale(lang))
     return f"{first} – {last}"
 
 
@@ -203,10 +194,10 @@ def number(value: float, lang: Lang, digits: int = 0) -> str:
     from babel.numbers import format_decimal
 
     fmt = "#,##0" if digits == 0 else "#,##0." + "0" * digits
-    return format_decimal(value, fmt, locale=_LOCALES[lang])
+    return format_decimal(value, fmt, locale=babel_locale(lang))
 
 
 def percent(value: float, lang: Lang) -> str:
     from babel.numbers import format_percent
 
-    return format_percent(value, "#,##0 %", locale=_LOCALES[lang])
+    return format_percent(value, "#,##0 %", locale=babel_locale(lang))

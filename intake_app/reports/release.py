@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from intake_app.domain.client_names import fold
 from intake_app.domain.clients import AGE_RANGES
+from intake_app.domain.folding import fold_words
 from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPeriod, Scope
 from intake_app.domain.taxonomy import SERVICE_TERMS
 from intake_app.reports.disclosure import Equation, partition, protect, same
@@ -103,7 +103,7 @@ def _order(table_id: str, counts: dict[str, int]) -> list[str]:
     base = list(fixed.get(table_id, ()))
     extra = sorted(
         (c for c in counts if c not in base and c not in (OTHER, NOT_RECORDED)),
-        key=lambda c: (fold(c), c),
+        key=lambda c: (fold_words(c), c),
     )
     tail = [c for c in (OTHER, NOT_RECORDED) if c in counts and c not in base]
     return base + extra + tail

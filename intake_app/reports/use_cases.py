@@ -17,12 +17,12 @@ from intake_app.clock import today as clock_today
 from intake_app.domain.audit import Action
 from intake_app.domain.clients import AGE_RANGES
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import known_language_codes
 from intake_app.domain.permissions import Permission, allowed, require
 from intake_app.domain.reports import DEFAULT_K, MAX_K, MIN_K, ReportPeriod, Scope
 from intake_app.domain.taxonomy import SERVICE_TERMS
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
-from intake_app.reports.labels import known_language_codes
 from intake_app.reports.release import TABLE_IDS, ReleasedReport, release
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.reports_repo import report_figures

@@ -9,12 +9,14 @@ is Qt-free, so the two languages live here rather than in the Qt translation fil
 
 from __future__ import annotations
 
-from functools import lru_cache
+from datetime import time
 
-from babel import Locale
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from intake_app.domain.common import Lang
+from intake_app.domain.hours import clock_time
+from intake_app.domain.languages import babel_locale, language_name
 from intake_app.domain.services import Document
 from intake_app.domain.taxonomy import is_service_code, term
 from intake_app.routing.rank import Part, PartKind, Suggestion
@@ -69,25 +71,13 @@ _EXCLUDED: dict[Document | None, dict[Lang, str]] = {
     },
 }
 
-_LOCALE = {Lang.EN: "en_CA", Lang.FR: "fr_CA"}
-
-
-@lru_cache(maxsize=256)
-def language_name(code: str, lang: Lang) -> str:
-    """ "es" → "Spanish" / "espagnol" (Babel's CLDR names; the code if Babel has none)."""
-    name = Locale.parse(_LOCALE[lang]).languages.get(code)
-    return name if name else code
-
 
 def category_label(code: str, lang: Lang) -> str:
     return term(code).label(lang) if is_service_code(code) else code
 
 
 def _time(hhmm: str, lang: Lang) -> str:
-    if lang is Lang.FR and ":" in hhmm:
-        hours, minutes = hhmm.split(":")
-        return f"{int(hours)} h {minutes}" if minutes != "00" else f"{int(hours)} h"
-    return hhmm
+    return clock_time(time.fromisoformat(hhmm), lang) if ":" in hhmm else hhmm
 
 
 def part_text(part: Part, lang: Lang) -> str:
@@ -96,7 +86,7 @@ def part_text(part: Part, lang: Lang) -> str:
     if part.kind is PartKind.NO_DOCUMENT_NEEDED:
         return _NO_DOCUMENT[Document(part.value)][lang]
     template = _TEXT[part.kind][lang]
-    km = format_decimal(part.number or 0.0, format="0.0", locale=_LOCALE[lang])
+    km = format_decimal(part.number or 0.0, format="0.0", locale=babel_locale(lang))
     return template.format(
         language=language_name(part.value, lang), time=_time(part.value, lang), km=km
     )
@@ -131,7 +121,9 @@ def exclusion_text(exclusion: Exclusion, lang: Lang) -> str:
 def explain(suggestion: Suggestion, lang: Lang, *, with_category: bool = True) -> str:
     """The card text: why it fits, or for an excluded service why it is left out."""
     if suggestion.excluded:
-        reasons = ", ".join(exclusion_text(e, lang) for e in suggestion.exclusions)
+        reasons = format_list(
+            [exclusion_text(e, lang) for e in suggestion.exclusions], locale=babel_locale(lang)
+        )
         left_out = "Left out: " if lang is Lang.EN else "Écarté : "
         return left_out + reasons
     return explanation(suggestion.parts, lang, with_category=with_category)

@@ -1,9 +1,8 @@
-"""Distances between places, and how an area name is compared."""
+"""Distances between places (area names are compared with `domain.folding.area_key`)."""
 
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterable
 
 EARTH_RADIUS_KM = 6371.0088
@@ -18,13 +17,6 @@ def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-def area_key(area: str) -> str:
-    """ "Côte-des-Neiges" and "cote des neiges " compare equal."""
-    text = unicodedata.normalize("NFKD", area.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.replace("-", " ").split())
 
 
 def centroid(points: Iterable[tuple[float, float]]) -> tuple[float, float] | None:

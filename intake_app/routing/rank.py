@@ -21,10 +21,11 @@ from typing import Any, NamedTuple
 
 from intake_app.domain.clients import Barriers, Client, Need
 from intake_app.domain.common import Tri, Urgency
+from intake_app.domain.folding import area_key
+from intake_app.domain.hours import Opening, OpenState, by_weekday, opening_at
 from intake_app.domain.services import STALE_AFTER_DAYS, AccessMode, Document, Service
 from intake_app.routing import weights as w
-from intake_app.routing.geo import EARTH_RADIUS_KM, area_key, centroid
-from intake_app.routing.hours import Opening, OpenState, by_weekday, opening_at
+from intake_app.routing.geo import EARTH_RADIUS_KM, centroid
 from intake_app.routing.rules import (
     Exclusion,
     exclusions,

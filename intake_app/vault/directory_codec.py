@@ -9,6 +9,7 @@ from datetime import date, time
 from functools import lru_cache
 from typing import Any
 
+from intake_app.domain.hours import hours_from_store, stored_hours
 from intake_app.domain.services import (
     AccessMode,
     Address,
@@ -18,33 +19,11 @@ from intake_app.domain.services import (
     ExternalTerm,
     Holiday,
     Location,
-    OpeningHours,
     Organization,
     Phone,
     Service,
     Translation,
 )
-
-
-def _hours_out(hours: tuple[OpeningHours, ...]) -> str:
-    return ";".join(
-        f"{h.weekday} {h.opens.strftime('%H:%M')} {h.closes.strftime('%H:%M')}" for h in hours
-    )
-
-
-@lru_cache(maxsize=4096)
-def _opening(day: int | str, opens: str, closes: str) -> OpeningHours:
-    # Immutable values, shared: a directory of 10,000 services has a few hundred distinct
-    # periods, and building each once keeps loading the whole directory fast.
-    return OpeningHours(int(day), time.fromisoformat(opens), time.fromisoformat(closes))
-
-
-@lru_cache(maxsize=8192)
-def _hours_in(raw: str) -> tuple[OpeningHours, ...]:
-    # Hours are stored as "1 09:00 17:00;2 09:00 17:00"; a directory has few distinct ones.
-    if not raw:
-        return ()
-    return tuple(_opening(*part.split(" ")) for part in raw.split(";"))
 
 
 def _phones_out(phones: tuple[Phone, ...]) -> list[list[str]]:
@@ -67,7 +46,7 @@ def _location_out(loc: Location) -> dict[str, Any]:
         "lat": loc.latitude,
         "lon": loc.longitude,
         "access": loc.accessibility,
-        "hours": _hours_out(loc.hours),
+        "hours": stored_hours(loc.hours),
         "transit": loc.transit,
         "desc": loc.description,
         "src": loc.source_id,
@@ -84,7 +63,7 @@ def _location_in(d: dict[str, Any]) -> Location:
         latitude=d.get("lat"),
         longitude=d.get("lon"),
         accessibility=d.get("access", ""),
-        hours=_hours_in(d.get("hours", "")),
+        hours=hours_from_store(d.get("hours", "")),
         transit=d.get("transit", ""),
         description=d.get("desc", ""),
         source_id=d.get("src", ""),
@@ -159,7 +138,7 @@ def service_doc(s: Service) -> str:
             "documents": sorted(d.value for d in s.required_documents),
             "access": sorted(a.value for a in s.access),
             "locations": [_location_out(loc) for loc in s.locations],
-            "hours": _hours_out(s.hours),
+            "hours": stored_hours(s.hours),
             "phones": _phones_out(s.phones),
             "email": s.email,
             "url": s.url,
@@ -207,7 +186,7 @@ def service_from(
         required_documents=_documents(tuple(get("documents", ()))),
         access=_access(tuple(get("access", ()))),
         locations=tuple(_location_in(x) for x in d.get("locations", ())),
-        hours=_hours_in(d.get("hours", "")),
+        hours=hours_from_store(d.get("hours", "")),
         phones=_phones_in(d.get("phones", [])),
         email=d.get("email", ""),
         url=d.get("url", ""),

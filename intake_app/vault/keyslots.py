@@ -35,7 +35,6 @@ import os
 import re
 import secrets
 import time
-import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from hashlib import sha256
@@ -55,6 +54,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from intake_app.domain.folding import name_key
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.atomic import atomic_write_bytes
 
@@ -169,10 +169,6 @@ class OpenedSlot:
     signing: Ed25519PrivateKey
 
 
-def normalise_name(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
-
-
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -232,7 +228,7 @@ class KeySlotFile:
         return KeySlotFile(vault_id, secrets.token_bytes(16), ())
 
     def tag_for(self, user_name: str) -> str:
-        return hmac.new(self.tag_salt, normalise_name(user_name).encode(), sha256).hexdigest()[:32]
+        return hmac.new(self.tag_salt, name_key(user_name).encode(), sha256).hexdigest()[:32]
 
     def user_slot(self, user_name: str) -> KeySlot | None:
         found = self.user_slots(user_name)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from intake_app.domain.folding import name_key
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.database import Connection, IntegrityError, Row
-from intake_app.vault.keyslots import normalise_name
 
 
 def _user(row: Row) -> User:
@@ -34,7 +34,7 @@ def add_user(
             " created_at) VALUES (?, ?, ?, ?, ?, ?)",
             (
                 name.strip(),
-                normalise_name(name),
+                name_key(name),
                 role.value,
                 slot_id,
                 int(must_change_passphrase),
@@ -50,7 +50,7 @@ def add_user(
 
 def user_by_name(conn: Connection, name: str) -> User | None:
     row = conn.execute(
-        "SELECT * FROM users WHERE name_key = ? AND active = 1", (normalise_name(name),)
+        "SELECT * FROM users WHERE name_key = ? AND active = 1", (name_key(name),)
     ).fetchone()
     return _user(row) if row else None
 

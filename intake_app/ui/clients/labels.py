@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from babel import Locale
-
 from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.clients import ConsentMethod, Naming, ShareItem
@@ -112,19 +108,3 @@ def need_label(code: str, lang: Lang) -> str:
         if term.code == code:
             return term.label(lang)
     return code
-
-
-@lru_cache(maxsize=2)
-def language_names(lang: Lang) -> tuple[tuple[str, str], ...]:
-    """(ISO 639-1 code, name in the interface language), sorted by name — from Babel."""
-    names = Locale.parse("fr_CA" if lang is Lang.FR else "en_CA").languages
-    pairs = [
-        (code, name[:1].upper() + name[1:])
-        for code, name in names.items()
-        if len(code) == 2 and code.isalpha()
-    ]
-    return tuple(sorted(pairs, key=lambda p: p[1].casefold()))
-
-
-def language_name(code: str, lang: Lang) -> str:
-    return dict(language_names(lang)).get(code, code)

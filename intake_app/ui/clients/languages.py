@@ -7,8 +7,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from intake_app.domain.common import Lang
-
-from intake_app.ui.clients.labels import language_name, language_names
+from intake_app.domain.languages import capitalised, language_choices, language_name
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -24,7 +23,7 @@ class LanguagePicker(QWidget):
         self._ranked = ranked  # a client's languages are in order of comfort; a service's not
         self._chosen: list[str] = []
         self.model = QStandardItemModel(self)
-        for code, name in language_names(lang):
+        for code, name in language_choices(lang):
             item = QStandardItem(f"{name} ({code})")
             item.setData(code, CODE_ROLE)
             item.setCheckable(True)
@@ -77,7 +76,7 @@ class LanguagePicker(QWidget):
 
     def _update_label(self) -> None:
         if self._chosen:
-            names = ", ".join(language_name(c, self._lang) for c in self._chosen)
+            names = ", ".join(capitalised(language_name(c, self._lang)) for c in self._chosen)
             chosen = (
                 self.tr("Chosen, most comfortable first: %1")
                 if self._ranked

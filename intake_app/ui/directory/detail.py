@@ -13,8 +13,9 @@ from babel.dates import format_date
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from intake_app.directory.hours import format_hours, is_open, language_name
 from intake_app.domain.common import Lang
+from intake_app.domain.hours import is_open, screen_lines
+from intake_app.domain.languages import language_name
 from intake_app.domain.services import Service
 from intake_app.letters.allowlist import plain_name_flagged
 
@@ -114,7 +115,7 @@ class ServiceDetail(QTextBrowser):
                 if open_now
                 else f"<b style='color:{tone_css(Tone.BAD)}'>{closed_text}</b>"
             )
-            lines = "<br>".join(escape(x) for x in format_hours(hours, lang))
+            lines = "<br>".join(escape(x) for x in screen_lines(hours, lang))
             note = f"<br><i>{escape(s.hours_note)}</i>" if s.hours_note else ""
             parts.append(self._section(self.tr("Hours"), f"{state}<br>{lines}{note}"))
         holidays = []

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from intake_app.directory.hours import language_name
-from intake_app.directory.search import DirectoryFilter, fold
+from intake_app.directory.search import DirectoryFilter
 from intake_app.domain.common import Lang
+from intake_app.domain.folding import fold
+from intake_app.domain.languages import language_name
 from intake_app.domain.services import AccessMode
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS
 

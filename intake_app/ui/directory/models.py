@@ -21,8 +21,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
+from intake_app.directory.search import DirectoryFilter, DirectoryIndex
 from intake_app.domain.common import Lang
+from intake_app.domain.folding import fold
 from intake_app.domain.services import Service
 
 from intake_app.ui.directory.labels import term_label

@@ -4,29 +4,16 @@ name (its endonym, data from the shipped texts: "العربية — Arabe")."""
 
 from __future__ import annotations
 
-from babel import Locale
-
 from PySide6.QtCore import QLocale
 
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import variety_name
 from intake_app.letters.client_texts import ClientTexts, texts_for
 
 
 def interface_lang() -> Lang:
     """The interface's language, as `install_translators` set Qt's default locale."""
     return Lang.FR if QLocale().language() == QLocale.Language.French else Lang.EN
-
-
-def _babel_name(texts: ClientTexts | None, code: str, lang: Lang) -> str:
-    names = Locale.parse("fr_CA" if lang is Lang.FR else "en_CA").languages
-    keys = [code]
-    if texts is not None:
-        # The texts' CLDR locale names a written variety ("zh_Hans": simplified Chinese,
-        # "fa_AF": Dari) — unless it only borrows another language's formats (Haitian
-        # Creole dates in French: "fr_HT").
-        same = texts.babel_locale.split("_")[0] == code or code not in names
-        keys = [texts.babel_locale, code] if same else [code]
-    return next((names[key] for key in keys if key in names), "")
 
 
 def reading_language_name(code: str, lang: Lang | None = None) -> str:
@@ -38,7 +25,8 @@ def reading_language_name(code: str, lang: Lang | None = None) -> str:
     if texts is not None and lang is Lang.EN:
         return texts.english_name
     key = texts.code if texts is not None else code.strip()
-    return _babel_name(texts, key, lang) or (texts.english_name if texts else code)
+    variety = texts.babel_locale if texts is not None else None
+    return variety_name(key, variety, lang) or (texts.english_name if texts else code)
 
 
 def reading_language_item(texts: ClientTexts, lang: Lang | None = None) -> str:

@@ -46,12 +46,12 @@ def preload() -> None:
     main window appears without a pause after the key derivation.
     """
     from intake_app.domain.common import Lang
+    from intake_app.domain.languages import language_choices
 
     from intake_app.ui import main_window  # noqa: F401
-    from intake_app.ui.clients.labels import language_names
     from intake_app.ui.settings.registry import section_classes
 
     _page_classes()
     section_classes()
     for lang in Lang:
-        language_names(lang)  # Babel's language list, read once; the intake form shows it
+        language_choices(lang)  # Babel's language list, read once; the intake form shows it

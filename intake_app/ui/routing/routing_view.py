@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.clients.consent import record_referral_consent
 from intake_app.clock import today as clock_today
+from intake_app.domain.languages import capitalised, language_name
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.referrals import ReferralFilter
 from intake_app.errors import KnownError
@@ -36,7 +37,6 @@ from intake_app.referrals.follow_up import list_referrals
 from intake_app.referrals.route import RoutingResult, route_client
 from intake_app.routing.rank import PreparedDirectory
 
-from intake_app.ui.clients.labels import language_name
 from intake_app.ui.clients.models import day_text
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
@@ -329,7 +329,7 @@ class RoutingView(QWidget):
         self.language.addItem(self.tr("Any language"), "")
         codes = list(dict.fromkeys([*result.client.languages, "fr", "en"]))
         for code in codes:
-            self.language.addItem(language_name(code, lang), code)
+            self.language.addItem(capitalised(language_name(code, lang)), code)
         self.area.addItem(self.tr("Any area"), "")
         areas = sorted(
             {s.service.area for s in result.suggestions if s.service.area}, key=str.casefold

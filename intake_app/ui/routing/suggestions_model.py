@@ -22,10 +22,10 @@ from PySide6.QtCore import (
 
 from intake_app.domain.clients import Need
 from intake_app.domain.common import Lang
+from intake_app.domain.folding import area_key
+from intake_app.domain.hours import OpenState
 from intake_app.letters.allowlist import plain_name_flagged
 from intake_app.routing.explain import category_label, explain
-from intake_app.routing.geo import area_key
-from intake_app.routing.hours import OpenState
 from intake_app.routing.rank import Suggestion
 
 from intake_app.ui.clients.labels import URGENCY

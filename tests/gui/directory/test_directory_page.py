@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from intake_app.directory.hsds_export import export_json
 from intake_app.directory.hsds_import import ImportPreview
 from intake_app.directory.sample import generate_services, sample_services
-from intake_app.directory.search import fold
+from intake_app.domain.folding import fold
 from intake_app.domain.services import Service
 from intake_app.domain.users import Role
 from intake_app.errors import ErrorCode, KnownError

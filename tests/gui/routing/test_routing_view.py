@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from intake_app.domain.hours import OpenState
 from intake_app.domain.referrals import ReferralFilter, ReferralState
-from intake_app.routing.hours import OpenState
 from intake_app.vault import referrals_repo
 from intake_app.vault.session import VaultSession
 from tests.unit.referrals.helpers import World

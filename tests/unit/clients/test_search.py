@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from intake_app.clients.search import ClientSearch
-from intake_app.domain.client_names import fold, index_terms, words
+from intake_app.domain.client_names import index_terms, words
+from intake_app.domain.folding import fold_words
 from intake_app.vault.session import VaultSession
 from tests.unit.clients.helpers import add
 
@@ -89,7 +90,7 @@ def test_any_folding_or_order_of_a_stored_name_folds_to_the_same_words(
     typed = typed.upper() if upper else typed
     stored = set(index_terms((given_name, family), "C-000001", "").split())
     assert set(words(typed)) <= stored
-    assert fold(typed) == fold(typed.lower())
+    assert fold_words(typed) == fold_words(typed.lower())
 
 
 def test_the_exact_spelling_ranks_before_its_variants(session: VaultSession) -> None:

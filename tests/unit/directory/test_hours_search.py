@@ -1,46 +1,19 @@
-"""Readable hours, open-now, and the accent-folding directory filter."""
+"""The accent-folding directory filter."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake_app.directory.hours import format_hours, is_open, language_name
-from intake_app.directory.sample import generate_services, parse_hours, sample_services
-from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
+from intake_app.directory.sample import generate_services, sample_services
+from intake_app.directory.search import DirectoryFilter, DirectoryIndex
+from intake_app.domain.folding import fold
 from intake_app.domain.services import AccessMode
 from intake_app.domain.taxonomy import term
 
 MTL = ZoneInfo("America/Montreal")
-
-
-def test_weekday_hours_read_as_one_line_in_both_languages() -> None:
-    hours = parse_hours("1-5 9:00-17:00; 6 10:00-14:30")
-    assert format_hours(hours, "en") == ["Mon–Fri 9:00–17:00", "Sat 10:00–14:30"]
-    assert format_hours(hours, "fr") == ["lun.–ven. : 9 h à 17 h", "sam. : 10 h à 14 h 30"]
-
-
-def test_round_the_clock_service_reads_as_every_day() -> None:
-    assert format_hours(parse_hours("1-7 0:00-23:59"), "en") == ["Every day 24 hours"]
-    assert format_hours(parse_hours("1-7 0:00-23:59"), "fr") == ["Tous les jours : 24 h sur 24"]
-
-
-def test_open_now_follows_weekday_and_time() -> None:
-    hours = parse_hours("1-5 9:00-17:00")
-    wednesday = datetime(2026, 3, 11, 10, 30, tzinfo=MTL)
-    assert is_open(hours, wednesday)
-    assert not is_open(hours, wednesday.replace(hour=17, minute=0))
-    assert not is_open(hours, datetime(2026, 3, 14, 10, 30, tzinfo=MTL))  # Saturday
-    assert is_open(parse_hours("7 18:00-23:59"), datetime(2026, 3, 15, 23, 59, 30, tzinfo=MTL))
-
-
-def test_language_names_come_from_babel() -> None:
-    assert language_name("es", "fr") == "espagnol"
-    assert language_name("es", "en") == "Spanish"
-    assert language_name("zz-unknown", "en") == "zz-unknown"
 
 
 @given(st.text())

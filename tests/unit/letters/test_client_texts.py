@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from babel import Locale, localedata
 
+from intake_app.domain.hours import day_names
 from intake_app.domain.services import OpeningHours
-from intake_app.letters.client_formatting import day_names, hours_lines
+from intake_app.letters.client_formatting import hours_lines
 from intake_app.letters.client_texts import (
     DRAFT,
     REVIEWED,

@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 from intake_app.clients.demo import generate_clients
 from intake_app.directory.sample import AREAS
 from intake_app.domain.clients import AGE_RANGES
+from intake_app.domain.languages import known_language_codes
 from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPeriod, add_months
 from intake_app.domain.taxonomy import SERVICE_TERMS
-from intake_app.reports.labels import known_language_codes
 from intake_app.vault.clients_repo import bulk_insert_clients
 from intake_app.vault.demo_history_repo import spread_history
 from intake_app.vault.reports_repo import OUTCOME_STATES, add_year, report_figures

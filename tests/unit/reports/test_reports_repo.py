@@ -6,10 +6,10 @@ from datetime import date
 
 from intake_app.clients.merge import merge_clients
 from intake_app.domain.clients import AGE_RANGES
+from intake_app.domain.languages import known_language_codes
 from intake_app.domain.reports import OTHER, RawFigures, ReportPeriod
 from intake_app.domain.taxonomy import SERVICE_TERMS
 from intake_app.letters.use_cases import record_printed
-from intake_app.reports.labels import known_language_codes
 from intake_app.vault.reports_repo import report_figures
 from intake_app.vault.session import VaultSession
 from tests.unit.reports.helpers import add_directory, at, refer, service_for, take_in

@@ -2,8 +2,9 @@ from datetime import time
 
 from intake_app.domain.clients import Barriers, Need
 from intake_app.domain.common import Lang, Tri, Urgency
+from intake_app.domain.languages import language_name
 from intake_app.domain.services import AccessMode, Document, Eligibility, OpeningHours
-from intake_app.routing.explain import explain, language_name
+from intake_app.routing.explain import explain
 from intake_app.routing.rank import RoutingQuery, rank_services
 from tests.unit.routing.helpers import NOW, WEEKDAYS_9_TO_5, service
 
@@ -54,6 +55,16 @@ def test_excluded_service_explains_why_it_is_left_out_in_both_languages() -> Non
     [sug] = rank_services(QUERY, [s], NOW, include_excluded=True)
     assert explain(sug, Lang.EN) == "Left out: asks for a health card"
     assert explain(sug, Lang.FR) == "Écarté : exige la carte d'assurance maladie"
+
+
+def test_several_reasons_to_leave_out_are_joined_as_a_list() -> None:
+    s = service("Closed", documents=(Document.HEALTH_CARD,), active=False)
+    [sug] = rank_services(QUERY, [s], NOW, include_excluded=True)
+    assert len(sug.exclusions) == 2
+    english, french = explain(sug, Lang.EN), explain(sug, Lang.FR)
+    assert " and " in english and ", " not in english
+    assert {"no longer active", "asks for a health card"} <= set(english[10:].split(" and "))
+    assert " et " in french
 
 
 def test_language_names_come_from_babel_in_the_ui_language() -> None:
