@@ -251,6 +251,11 @@ class _Scorer:
         self.first_part = Part(PartKind.SPEAKS, client.first_language)
         self._hours: dict[tuple[tuple[int, int], ...], Opening] = {}
         self._freshness: dict[date | None, float] = {}
+        # `access_score` and `opening_score` for both kinds of need, as tables.
+        self._walk_in = {u: access_score(True, u) for u in (False, True)}
+        self._opening = {
+            u: {s: opening_score(Opening(s), u) for s in OpenState} for u in (False, True)
+        }
         self._weekday = now.isoweekday()
         self._origin: tuple[float, float, float] | None = None
         if client.origin is not None:
@@ -268,27 +273,35 @@ class _Scorer:
         return hit
 
     def distance(self, p: _Prepared) -> float | None:
+        """Kilometres to the nearest of the service's places (haversine). The nearest
+        place has the smallest haversine term, so the root and arc sine are taken once."""
         o = self._origin
         if o is None or not p.rad_points:
             return None
         best = math.inf
         for lat, lon, cos_lat in p.rad_points:
             h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
-            best = min(best, 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))))
-        return best
+            if h < best:
+                best = h
+        return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
 
     def score(self, p: _Prepared, urgent: bool) -> tuple[float, float | None, Opening]:
         """(score, distance, opening): the soft preferences of `weights.py` summed, one
         named step each, in the order `parts()` explains them."""
         opening = self.opening(p)
         distance = self.distance(p)
+        # Thousands of candidates per need: the steps that are a table lookup are looked
+        # up here, and a step is called only when it can add something.
+        fresh = self._freshness.get(p.last_verified)
+        if fresh is None:
+            fresh = self.freshness_score(p.last_verified)
         score = (
             self.language_score(p)
-            + access_score(p, urgent)
-            + opening_score(opening, urgent)
-            + self.documents_score(p)
+            + (self._walk_in[urgent] if p.walk_in else 0.0)
+            + self._opening[urgent][opening.state]
+            + (self.documents_score(p) if p.waived else 0.0)
             + self.place_score(p, distance)
-            + self.freshness_score(p.last_verified)
+            + fresh
         )
         return score, distance, opening
 
@@ -376,9 +389,9 @@ class _Scorer:
         return ()
 
 
-def access_score(p: _Prepared, urgent: bool) -> float:
+def access_score(walk_in: bool, urgent: bool) -> float:
     """Walk-in first, and far first when the need is for today."""
-    if not p.walk_in:
+    if not walk_in:
         return 0.0
     return w.WALK_IN_URGENT if urgent else w.WALK_IN
 

@@ -72,11 +72,11 @@ def test_an_interpreter_counts_once_more_for_who_needs_one_and_is_said_once() ->
 
 def test_walk_in_weighs_more_for_a_need_of_today_and_is_said_first() -> None:
     both = _prepare_one(service("S", access=(AccessMode.WALK_IN, AccessMode.APPOINTMENT)))
-    assert access_score(both, urgent=True) == w.WALK_IN_URGENT
-    assert access_score(both, urgent=False) == w.WALK_IN
+    assert access_score(both.walk_in, urgent=True) == w.WALK_IN_URGENT
+    assert access_score(both.walk_in, urgent=False) == w.WALK_IN
     assert [x.kind for x in access_parts(both)] == [PartKind.WALK_IN]
     referral = _prepare_one(service("R", access=(AccessMode.REFERRAL,)))
-    assert access_score(referral, urgent=True) == 0.0
+    assert access_score(referral.walk_in, urgent=True) == 0.0
     assert [x.kind for x in access_parts(referral)] == [PartKind.REFERRAL_ONLY]
 
 
@@ -136,3 +136,22 @@ def test_the_score_is_the_sum_of_its_steps() -> None:
     score, distance, opening = scorer.score(p, urgent=True)
     assert distance is None and opening.state is OpenState.UNKNOWN
     assert score == (w.SPEAKS_FIRST_LANGUAGE + w.WALK_IN_URGENT + w.SAME_AREA + w.RECENTLY_VERIFIED)
+
+
+@pytest.mark.parametrize("urgent", [True, False])
+def test_every_score_of_a_generated_directory_is_the_sum_of_its_named_steps(urgent: bool) -> None:
+    """The score looks some steps up in tables for speed: they must say what the steps say."""
+    from intake_app.directory.sample import generate_services
+
+    scorer = _scorer(("es", "fr"), interpreter=True, lacking=frozenset(Document), area="villeray")
+    for s in generate_services(300, seed=11):
+        p = _prepare_one(s)
+        score, distance, opening = scorer.score(p, urgent)
+        assert score == (
+            scorer.language_score(p)
+            + access_score(p.walk_in, urgent)
+            + opening_score(opening, urgent)
+            + scorer.documents_score(p)
+            + scorer.place_score(p, distance)
+            + scorer.freshness_score(p.last_verified)
+        )
