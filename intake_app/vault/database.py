@@ -141,7 +141,7 @@ def connect(
     path = Path(path)
     _check_file(path, create)
     try:
-        conn = sqlcipher3.connect(
+        conn: Connection = sqlcipher3.connect(
             _uri(path, create=create, readonly=readonly, immutable=immutable),
             uri=True,
             isolation_level=None,
