@@ -96,6 +96,8 @@ def parse_hours(spec: str) -> tuple[OpeningHours, ...]:
 
 
 def _eligibility(flags: str, text_fr: str) -> Eligibility:
+    """Flags: s = no status required, i = no ID required, h = no health card required,
+    f = free."""
     return Eligibility(
         no_status_required="s" in flags,
         no_id_required="i" in flags,
