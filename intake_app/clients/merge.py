@@ -33,29 +33,61 @@ _BARRIERS = (
 
 def fills_for(survivor: Client, other: Client) -> dict[str, Any]:
     """What the survivor takes from the other record: only where it has nothing itself."""
-    fills: dict[str, Any] = {}
-    for name in _TEXT_FILLS:
-        if not getattr(survivor, name) and getattr(other, name):
-            fills[name] = getattr(other, name)
+    return {
+        **_blanks_filled(survivor, other),
+        **_languages_joined(survivor, other),
+        **_notes_kept(survivor, other),
+        **_barriers_learned(survivor, other),
+        **_latest_activity(survivor, other),
+    }
+
+
+def _blanks_filled(survivor: Client, other: Client) -> dict[str, Any]:
+    """The other record's text fields and birth year where the survivor's are empty: a
+    value the survivor has is never overwritten."""
+    fills: dict[str, Any] = {
+        name: getattr(other, name)
+        for name in _TEXT_FILLS
+        if not getattr(survivor, name) and getattr(other, name)
+    }
     if survivor.birth_year is None and other.birth_year is not None:
         fills["birth_year"] = other.birth_year
+    return fills
+
+
+def _languages_joined(survivor: Client, other: Client) -> dict[str, Any]:
+    """Both records' languages, the survivor's first (its first is the most comfortable)."""
     langs = tuple(dict.fromkeys((*survivor.languages, *other.languages)))
-    if langs != survivor.languages:
-        fills["languages"] = ",".join(langs)
-    if other.notes and other.notes not in survivor.notes:
-        fills["notes"] = "\n\n".join(p for p in (survivor.notes, other.notes) if p)
-    if other.sensitive_note and other.sensitive_note not in survivor.sensitive_note:
-        fills["sensitive_note"] = "\n\n".join(
-            p for p in (survivor.sensitive_note, other.sensitive_note) if p
-        )
+    return {"languages": ",".join(langs)} if langs != survivor.languages else {}
+
+
+def _notes_kept(survivor: Client, other: Client) -> dict[str, Any]:
+    """Notes are appended, never chosen between: the other record's note follows the
+    survivor's unless it is already there."""
+    fills: dict[str, Any] = {}
+    for name in ("notes", "sensitive_note"):
+        mine, theirs = getattr(survivor, name), getattr(other, name)
+        if theirs and theirs not in mine:
+            fills[name] = "\n\n".join(p for p in (mine, theirs) if p)
+    return fills
+
+
+def _barriers_learned(survivor: Client, other: Client) -> dict[str, Any]:
+    """A barrier the survivor does not know (UNKNOWN) takes the other record's answer."""
+    fills: dict[str, Any] = {}
     for name in _BARRIERS:
         mine, theirs = getattr(survivor.barriers, name), getattr(other.barriers, name)
         if mine is Tri.UNKNOWN and theirs is not Tri.UNKNOWN:
             fills[name] = theirs.value
+    return fills
+
+
+def _latest_activity(survivor: Client, other: Client) -> dict[str, Any]:
+    """The later of the two last activities, so retention counts from the latest contact."""
     theirs_at, mine_at = other.last_activity, survivor.last_activity
     if theirs_at is not None and mine_at is not None and theirs_at > mine_at:
-        fills["last_activity"] = theirs_at.isoformat(timespec="seconds")
-    return fills
+        return {"last_activity": theirs_at.isoformat(timespec="seconds")}
+    return {}
 
 
 def merge_clients(session: VaultSession, survivor_id: int, merged_id: int) -> MergeRecord:

@@ -285,14 +285,25 @@ def _consume(nested: list[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, An
         yield where, rec, None
 
 
-def read_directory(
-    path: Path,
-    progress: Progress = no_progress,
-    cancelled: Cancelled = never_cancelled,
-) -> DirectoryFile:
-    """Parse and check a whole file with provisional ids. Stores nothing."""
-    path = Path(path)
-    notes = Notes()
+@dataclass
+class _Opened:
+    """A file opened for reading: its records as a stream and what the report says of it."""
+
+    label: str
+    format: str
+    records: Iterator[tuple[str, Any, Any]]
+    total: int  # for progress: tabular records, or the bytes of a JSON file
+    formats: list[TextFormat]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def tabular(self) -> bool:
+        return self.format != "json"
+
+
+def _open(path: Path, notes: Notes) -> _Opened:
+    """A data package (a folder, a zip or its datapackage.json) is read and nested at
+    once, then handed out record by record; anything else is streamed as JSON."""
     label = path.name
     if path.is_dir():
         folder: Folder | None = Folder.from_dir(path)
@@ -303,45 +314,60 @@ def read_directory(
         label = path.parent.name
     else:
         folder = None
-    formats: list[TextFormat] = []
-    meta: dict[str, Any] = {}
-    records: Iterator[tuple[str, Any, Any]]
-    if folder is not None:
-        pkg = Package(folder, notes, MAX_SERVICES)
-        formats, meta = pkg.formats, pkg.meta
-        fmt = {"1.1": "tabular-1.1", "2.0": "tabular-2"}.get(pkg.version, "tabular-3")
-        nested = nested_services(pkg)
-        pkg.tables.clear()  # the records hold what they need; the rest can go
-        total = max(1, len(nested))
-        records = _consume(nested)
-    else:
-        fmt = "json"
+    if folder is None:
         data = read_bytes(path)
-        total = max(1, len(data))
-        records = _json_records(data, label, notes)
-        formats = [TextFormat(label, detect_encoding(data)[1])]
+        return _Opened(
+            label,
+            "json",
+            _json_records(data, label, notes),
+            max(1, len(data)),
+            [TextFormat(label, detect_encoding(data)[1])],
+        )
+    pkg = Package(folder, notes, MAX_SERVICES)
+    fmt = {"1.1": "tabular-1.1", "2.0": "tabular-2"}.get(pkg.version, "tabular-3")
+    nested = nested_services(pkg)
+    pkg.tables.clear()  # the records hold what they need; the rest can go
+    return _Opened(label, fmt, _consume(nested), max(1, len(nested)), pkg.formats, pkg.meta)
+
+
+def _checked_json_record(rec: Any, org: Any, where: str, label: str, notes: Notes) -> Any:
+    """A JSON record given its organization when it came nested in one, tidied, and
+    checked against the HSDS schema (CSV values were typed by `hsds_tabular` already)."""
+    if org is not None and isinstance(rec, dict) and "organization" not in rec:
+        rec = {**rec, "organization": org}
+    if isinstance(rec, dict):
+        rec = _tidy(rec, where, label, notes)
+    _check(rec, where)
+    _count_unknown_fields(rec, notes)
+    return rec
+
+
+def read_directory(
+    path: Path,
+    progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
+) -> DirectoryFile:
+    """Parse and check a whole file with provisional ids. Stores nothing."""
+    notes = Notes()
+    opened = _open(Path(path), notes)
+    label = opened.label
     mapper = ServiceMapper(label, IdMapper(""), notes)
     services: list[Service] = []
     seen: set[str] = set()
     skipped_ids: set[str] = set()
-    for n, (where, rec, org) in enumerate(records):
+    for n, (where, rec, org) in enumerate(opened.records):
         if n % 200 == 0:
             if cancelled():
                 raise KnownError(ErrorCode.IMPORT_CANCELLED)
-            progress(0.8 * min(1.0, n / total) if folder is not None else 0.4)
+            progress(0.8 * min(1.0, n / opened.total) if opened.tabular else 0.4)
         if len(services) >= MAX_SERVICES:
             raise KnownError(
                 ErrorCode.IMPORT_TOO_BIG, file=label, limit=MAX_SERVICES, what="services"
             )
         raw_id = str(rec.get("id") or "").strip() if isinstance(rec, dict) else ""
         try:
-            if fmt == "json":
-                if org is not None and isinstance(rec, dict) and "organization" not in rec:
-                    rec = {**rec, "organization": org}
-                if isinstance(rec, dict):
-                    rec = _tidy(rec, where, label, notes)
-                _check(rec, where)
-                _count_unknown_fields(rec, notes)
+            if not opened.tabular:
+                rec = _checked_json_record(rec, org, where, label, notes)
             if raw_id in seen:
                 raise Skip("id", "duplicate id")
             service = mapper.service(rec, where)
@@ -355,7 +381,9 @@ def read_directory(
     if not services and not notes.tally:
         raise malformed(label, "", "", "no services in the file")
     progress(0.8)
-    return DirectoryFile(label, fmt, services, notes, formats, meta, skipped_ids)
+    return DirectoryFile(
+        label, opened.format, services, notes, opened.formats, opened.meta, skipped_ids
+    )
 
 
 def read_directory_file(

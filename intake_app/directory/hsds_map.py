@@ -223,43 +223,11 @@ class ServiceMapper:
             self.notes.add("service-at-location-without-location")
             return None
         here = f"{where}.location"
-        address = None
-        area = ""
-        addrs = _list(loc.get("addresses"))
-        physical = [a for a in addrs if _s(a.get("address_type")) != "postal"] or addrs
-        if physical and any(
-            _s(physical[0].get(k))
-            for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
-        ):
-            a = physical[0]
-            address = Address(
-                _s(a.get("address_1")),
-                _s(a.get("city")),
-                _s(a.get("state_province")),
-                _s(a.get("postal_code")),
-                _s(a.get("country")).upper(),
-                street2=", ".join(
-                    x for x in (_s(a.get(k)) for k in ("address_2", "address_3", "address_4")) if x
-                ),
-            )
-        if physical:
-            area = _s(physical[0].get("region"))
+        address, area = _address_and_area(loc)
         hours, _note = self.hours(sal.get("schedules"), where)
         if not hours:
             hours, _note = self.hours(loc.get("schedules"), here)
-        lat = self._coordinate(loc, "latitude", here)
-        lon = self._coordinate(loc, "longitude", here)
-        if (lat is not None and not -90 <= lat <= 90) or (
-            lon is not None and not -180 <= lon <= 180
-        ):
-            self.notes.add("coordinates-out-of-range")
-            lat = lon = None
-        access = "; ".join(
-            x
-            for a in _list(loc.get("accessibility"))
-            for x in (_s(a.get("description")), _s(a.get("details")))
-            if x
-        )
+        lat, lon = self._coordinates(loc, here)
         return Location(
             id=self.ids("location", loc.get("id") or sal.get("id")),
             name=_s(loc.get("name")),
@@ -267,12 +235,24 @@ class ServiceMapper:
             area=area,
             latitude=lat,
             longitude=lon,
-            accessibility=access,
+            accessibility=_accessibility(loc),
             hours=hours,
             transit=_s(loc.get("transportation")),
             description=_s(loc.get("description")),
             source_id=_s(loc.get("id") or sal.get("id")),
         )
+
+    def _coordinates(self, loc: dict[str, Any], where: str) -> tuple[float | None, float | None]:
+        """(latitude, longitude); one that is not a number is dropped alone, a pair out of
+        the Earth's range is dropped together (a swapped pair would mislead distances)."""
+        lat = self._coordinate(loc, "latitude", where)
+        lon = self._coordinate(loc, "longitude", where)
+        if (lat is not None and not -90 <= lat <= 90) or (
+            lon is not None and not -180 <= lon <= 180
+        ):
+            self.notes.add("coordinates-out-of-range")
+            return None, None
+        return lat, lon
 
     def _coordinate(self, loc: dict[str, Any], key: str, where: str) -> float | None:
         try:
@@ -338,36 +318,16 @@ class ServiceMapper:
             raise Skip("name", "missing")
         org = self.organization(rec.get("organization") or org_fallback, f"{where}.organization")
         facts = self._attributes(rec.get("attributes"))
-        locations = []
-        for i, sal in enumerate(_list(rec.get("service_at_locations"))):
-            loc = self.location(sal, f"{where}.service_at_locations[{i}]")
-            if loc is not None:
-                locations.append(loc)
+        locations = self._locations(rec, where)
         hours, hours_note = self.hours(rec.get("schedules"), where)
-        languages: set[str] = set()
-        for i, lang in enumerate(_list(rec.get("languages"))):
-            text = _s(lang.get("code")) or _s(lang.get("name"))
-            if not text:
-                self.notes.add("language-without-code")
-                continue
-            found, unknown = language_codes(text)
-            languages |= found
-            for _word in unknown:
-                self.notes.repair(
-                    self.file, f"{where}.languages[{i}]", "name", "unknown language", "language"
-                )
+        languages = self._languages(rec, where)
         docs_text = "; ".join(
             _s(d.get("document")) for d in _list(rec.get("required_documents")) if d.get("document")
         )
         flags = facts["flags"]
         program = rec.get("program")
         letter = {owner: facts["texts"].pop(owner, {}) for owner in terms.LETTER_TEXT_OWNERS}
-        if letter["organization"]:
-            org = replace(
-                org,
-                letter_name=_s(letter["organization"].get("letter-name")),
-                letter_address_line=_s(letter["organization"].get("letter-address")),
-            )
+        org = _with_letter_texts(org, letter["organization"])
         translations = tuple(
             Translation(lang, t.get("name", ""), t.get("description", ""))
             for lang, t in sorted(facts["texts"].items())
@@ -383,13 +343,7 @@ class ServiceMapper:
             audiences=frozenset(facts["audiences"]),
             languages=frozenset(languages),
             interpretation_offered=bool(interp) or terms.INTERPRETATION_CODE in flags,
-            eligibility=Eligibility(
-                no_status_required="eligibility:no-status-required" in flags,
-                no_id_required="eligibility:no-id-required" in flags,
-                no_health_card_required="eligibility:no-health-card-required" in flags,
-                free="eligibility:free" in flags,
-                text=_s(rec.get("eligibility_description")),
-            ),
+            eligibility=_eligibility(flags, _s(rec.get("eligibility_description"))),
             required_documents=frozenset(facts["documents"] | _documents(docs_text)),
             access=frozenset(facts["access"]),
             locations=tuple(locations),
@@ -412,21 +366,34 @@ class ServiceMapper:
             alternate_name=_s(rec.get("alternate_name")),
             contacts=self.contacts(rec.get("contacts")),
             documents_text=docs_text,
-            holidays=self.holidays(
-                _list(rec.get("holiday_schedules"))
-                + [
-                    {
-                        "start_date": h["valid_from"],
-                        "end_date": h.get("valid_to"),
-                        "closed": "0" if h.get("opens_at") else "1",
-                        **h,
-                    }
-                    for h in _list(rec.get("schedules"))
-                    if h.get("valid_from") and not h.get("byday")
-                ],
-                where,
-            ),
+            holidays=self.holidays(_holiday_rows(rec), where),
         )
+
+    def _locations(self, rec: dict[str, Any], where: str) -> list[Location]:
+        """The service's locations, in order; a link without a location is left out."""
+        locations = []
+        for i, sal in enumerate(_list(rec.get("service_at_locations"))):
+            loc = self.location(sal, f"{where}.service_at_locations[{i}]")
+            if loc is not None:
+                locations.append(loc)
+        return locations
+
+    def _languages(self, rec: dict[str, Any], where: str) -> set[str]:
+        """ISO codes from each language row's code, else its name ("Spanish, Tagalog");
+        a word we cannot place is reported, the others kept."""
+        languages: set[str] = set()
+        for i, lang in enumerate(_list(rec.get("languages"))):
+            text = _s(lang.get("code")) or _s(lang.get("name"))
+            if not text:
+                self.notes.add("language-without-code")
+                continue
+            found, unknown = language_codes(text)
+            languages |= found
+            for _word in unknown:
+                self.notes.repair(
+                    self.file, f"{where}.languages[{i}]", "name", "unknown language", "language"
+                )
+        return languages
 
     def _verified(self, rec: dict[str, Any], where: str) -> date | None:
         try:
@@ -476,3 +443,77 @@ def _list(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         return []
     return [v for v in value if isinstance(v, dict)]
+
+
+def _address_and_area(loc: dict[str, Any]) -> tuple[Address | None, str]:
+    """The first physical address (else the first of any kind) and its region, which is
+    our area; no address when it has nothing in it."""
+    addrs = _list(loc.get("addresses"))
+    physical = [a for a in addrs if _s(a.get("address_type")) != "postal"] or addrs
+    if not physical:
+        return None, ""
+    a = physical[0]
+    area = _s(a.get("region"))
+    if not any(
+        _s(a.get(k))
+        for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
+    ):
+        return None, area
+    address = Address(
+        _s(a.get("address_1")),
+        _s(a.get("city")),
+        _s(a.get("state_province")),
+        _s(a.get("postal_code")),
+        _s(a.get("country")).upper(),
+        street2=", ".join(
+            x for x in (_s(a.get(k)) for k in ("address_2", "address_3", "address_4")) if x
+        ),
+    )
+    return address, area
+
+
+def _accessibility(loc: dict[str, Any]) -> str:
+    """Every accessibility row's description and details, in one line."""
+    return "; ".join(
+        x
+        for a in _list(loc.get("accessibility"))
+        for x in (_s(a.get("description")), _s(a.get("details")))
+        if x
+    )
+
+
+def _with_letter_texts(org: Organization, texts: dict[str, str]) -> Organization:
+    """The organization with the letter name and address line our export carries."""
+    if not texts:
+        return org
+    return replace(
+        org,
+        letter_name=_s(texts.get("letter-name")),
+        letter_address_line=_s(texts.get("letter-address")),
+    )
+
+
+def _eligibility(flags: set[str], text: str) -> Eligibility:
+    """Our eligibility flags, from the terms of our own taxonomy, with the source's text."""
+    return Eligibility(
+        no_status_required="eligibility:no-status-required" in flags,
+        no_id_required="eligibility:no-id-required" in flags,
+        no_health_card_required="eligibility:no-health-card-required" in flags,
+        free="eligibility:free" in flags,
+        text=text,
+    )
+
+
+def _holiday_rows(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Holiday schedules, and the dated schedules without weekdays that HSDS 3 writes
+    for the same thing (open with hours, else closed), as one list of holiday rows."""
+    return _list(rec.get("holiday_schedules")) + [
+        {
+            "start_date": h["valid_from"],
+            "end_date": h.get("valid_to"),
+            "closed": "0" if h.get("opens_at") else "1",
+            **h,
+        }
+        for h in _list(rec.get("schedules"))
+        if h.get("valid_from") and not h.get("byday")
+    ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -177,26 +178,10 @@ class Package:
         self.files: dict[str, str] = {}
         self.formats: list[TextFormat] = []
         self.meta: dict[str, Any] = {}
-        for rname, base in folder.aliases.items():  # resources named, files named otherwise
-            canonical = _RESOURCE_NAMES.get(rname.lower())
-            if (
-                canonical
-                and base not in _KNOWN_FILES
-                and canonical not in folder.files
-                and base in folder.files
-            ):
-                folder.files[canonical] = folder.files.pop(base)
+        _name_files_by_resource(folder)
         names = set(folder.files)
         if "datapackage.json" in names:
-            text, label = decode_labelled(
-                folder.files["datapackage.json"], "datapackage.json", notes
-            )
-            try:
-                meta = json.loads(text)
-            except (json.JSONDecodeError, RecursionError):
-                raise malformed("datapackage.json", "", "", "not valid JSON") from None
-            self.meta = meta if isinstance(meta, dict) else {}
-            self.formats.append(TextFormat("datapackage.json", label))
+            self.meta = self._read_meta(folder)
         elif "services.csv" not in names:
             raise malformed(folder.label, "", "datapackage.json", "not an HSDS data package")
         if "services.csv" not in names:
@@ -210,6 +195,19 @@ class Package:
             if file in folder.files:
                 self._add(table, file, folder, renames, fixed)
 
+    def _read_meta(self, folder: Folder) -> dict[str, Any]:
+        """datapackage.json, which only tells the version: not JSON refuses the package,
+        JSON that is not an object counts as saying nothing."""
+        text, label = decode_labelled(
+            folder.files["datapackage.json"], "datapackage.json", self.notes
+        )
+        try:
+            meta = json.loads(text)
+        except (json.JSONDecodeError, RecursionError):
+            raise malformed("datapackage.json", "", "", "not valid JSON") from None
+        self.formats.append(TextFormat("datapackage.json", label))
+        return meta if isinstance(meta, dict) else {}
+
     def _add(
         self,
         table: str,
@@ -218,6 +216,21 @@ class Package:
         renames: dict[str, str],
         fixed: dict[str, str],
     ) -> None:
+        t = self._read_table(table, file, folder)
+        if self.version in ("1.1", "2.0"):
+            renames = {**{k: v for k, v in _LEGACY_COLUMNS.items() if k != v}, **renames}
+        _rename_columns(t, renames, fixed)
+        if self.version in ("1.1", "2.0"):
+            _from_legacy(table, t)
+        for col in _REQUIRED_COLUMNS.get(table, ()):
+            if col not in t.header:
+                raise malformed(file, "row 1", col, "missing column")
+        self.tables[table] += self._kept_rows(table, file, _convert(table, t, self.notes))
+        self.files[table] = file
+
+    def _read_table(self, table: str, file: str, folder: Folder) -> Table:
+        """The CSV file decoded and parsed (and taken out of `folder`, so its bytes are
+        freed), refused when the package grows past the row or service limit."""
         text, label = decode_labelled(folder.files.pop(file), file, self.notes)
         t = parse_csv(text, file)
         del text
@@ -231,45 +244,64 @@ class Package:
                 ErrorCode.IMPORT_TOO_BIG, file=file, limit=self.max_services, what="services"
             )
         self.formats.append(TextFormat(file, label, t.delimiter, len(t.rows)))
-        if self.version in ("1.1", "2.0"):
-            renames = {**{k: v for k, v in _LEGACY_COLUMNS.items() if k != v}, **renames}
-        t.header = [renames.get(h, h) for h in t.header]
-        if renames or fixed:
-            for _line, row in t.rows:
-                for old, new in renames.items():
-                    if old in row:
-                        row[new] = row.pop(old)
-                for k, v in fixed.items():
-                    row.setdefault(k, v)
-        if self.version in ("1.1", "2.0"):
-            _from_legacy(table, t)
-        for col in _REQUIRED_COLUMNS.get(table, ()):
-            if col not in t.header:
-                raise malformed(file, "row 1", col, "missing column")
-        rows = _convert(table, t, self.notes)
+        return t
+
+    def _kept_rows(self, table: str, file: str, rows: Rows) -> Rows:
+        """The rows that can be used, each one set aside saying why: no id or a repeated
+        one where other rows point at ids, an empty required value (a service without
+        one is kept: the mapper reports what it lacks)."""
+        required = _REQUIRED_COLUMNS.get(table, ())
+        keyed = table in _KEYED
         kept: Rows = []
         seen: set[str] = set()
         for line, row in rows:
             rid = row.get("id", "")
             where = f"row {line}"
-            missing = [c for c in _REQUIRED_COLUMNS.get(table, ()) if row.get(c) in (None, "")]
-            if table in _KEYED and not rid:
+            missing = [c for c in required if row.get(c) in (None, "")]
+            if keyed and not rid:
                 self.notes.skip(file, where, "id", "empty id", table)
                 continue
             if missing and table != "service":
                 self.notes.skip(file, where, missing[0], "empty", table)
                 continue
             if rid and rid in seen:
-                if table in _KEYED:
+                if keyed:
                     self.notes.skip(file, where, "id", "duplicate id", table)
                     continue
                 self.notes.repair(file, where, "id", "duplicate id", table)
-            elif not rid and table not in _KEYED:
+            elif not rid and not keyed:
                 self.notes.add("row-without-id")
             seen.add(rid)
             kept.append((line, row))
-        self.tables[table] += kept
-        self.files[table] = file
+        return kept
+
+
+def _name_files_by_resource(folder: Folder) -> None:
+    """Files that datapackage.json names as a known resource but that are called
+    otherwise on disk ("Services.txt" for `services`) take the file name we read."""
+    for rname, base in folder.aliases.items():
+        canonical = _RESOURCE_NAMES.get(rname.lower())
+        if (
+            canonical
+            and base not in _KNOWN_FILES
+            and canonical not in folder.files
+            and base in folder.files
+        ):
+            folder.files[canonical] = folder.files.pop(base)
+
+
+def _rename_columns(t: Table, renames: dict[str, str], fixed: dict[str, str]) -> None:
+    """Older names of columns to HSDS 3's, and the fixed values a legacy table implies
+    (a `physical_addresses` row is an address of type "physical"), in place."""
+    t.header = [renames.get(h, h) for h in t.header]
+    if not (renames or fixed):
+        return
+    for _line, row in t.rows:
+        for old, new in renames.items():
+            if old in row:
+                row[new] = row.pop(old)
+        for k, v in fixed.items():
+            row.setdefault(k, v)
 
 
 _WEEKDAYS = {
@@ -330,6 +362,40 @@ def _by(rows: Rows, key: str) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Links:
+    """Every table that hangs off a service, indexed by what it points at: built once per
+    package, so nesting a service is lookups only."""
+
+    terms: dict[str, dict[str, Any]]
+    attributes: dict[str, list[dict[str, Any]]]
+    schedules: dict[str, list[dict[str, Any]]]
+    holidays: dict[str, list[dict[str, Any]]]
+    phones: dict[str, list[dict[str, Any]]]
+    contact_phones: dict[str, list[dict[str, Any]]]
+    languages: dict[str, list[dict[str, Any]]]
+    eligibility: dict[str, list[dict[str, Any]]]
+    documents: dict[str, list[dict[str, Any]]]
+    contacts: dict[str, list[dict[str, Any]]]
+    programs: dict[str, dict[str, Any]]
+
+    @classmethod
+    def of(cls, t: dict[str, Rows]) -> _Links:
+        return cls(
+            terms=_terms(t),
+            attributes=_by(t["attribute"], "link_id"),
+            schedules=_by(t["schedule"], "service_id"),
+            holidays=_by(t["holiday"], "service_id"),
+            phones=_by(t["phone"], "service_id"),
+            contact_phones=_by(t["phone"], "contact_id"),
+            languages=_by(t["language"], "service_id"),
+            eligibility=_by(t["eligibility"], "service_id"),
+            documents=_by(t["required_document"], "service_id"),
+            contacts=_by(t["contact"], "service_id"),
+            programs={r["id"]: r for _l, r in t["program"]},
+        )
+
+
 def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
     """(where, record) for every service, shaped like the API's `service_full`.
 
@@ -337,51 +403,92 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
     service or location is left out; a service whose organization is missing keeps an
     organization named after the service (and the report says so)."""
     t = pkg.tables
-    notes = pkg.notes
-    orgs = {r["id"]: dict(r) for _l, r in t["organization"]}
+    orgs = _organizations(t)
+    locations = _locations(t, legacy=pkg.version in ("1.1", "2.0"))
+    service_ids = {r["id"] for _l, r in t["service"] if r.get("id")}
+    sals = _services_at_locations(pkg, locations, service_ids)
+    links = _Links.of(t)
+    linked = set(service_ids) | set(locations) | set(orgs)
+    pkg.notes.add("attribute-link-missing", len([k for k in links.attributes if k not in linked]))
+    out = []
+    file = pkg.files.get("service", "services.csv")
+    for line, r in t["service"]:
+        org_id = r.get("organization_id", "")
+        if org_id in orgs:
+            org = orgs[org_id]
+        else:
+            pkg.notes.repair(
+                file, f"row {line}", "organization_id", "no such organization", "service"
+            )
+            org = {
+                "id": org_id or f"orphan:{r.get('id', line)}",
+                "name": r.get("name", ""),
+                "description": "",
+                "phones": [],
+            }
+        rec = _service_record(r, org, links, sals.get(r.get("id", ""), []))
+        out.append((f"{file} row {line}", rec))
+    return out
+
+
+def _terms(t: dict[str, Rows]) -> dict[str, dict[str, Any]]:
+    """Taxonomy terms by id, each with its taxonomy when the package lists it."""
     taxonomies = {r["id"]: r for _l, r in t["taxonomy"]}
-    term_rows = {}
+    terms = {}
     for _l, r in t["taxonomy_term"]:
         term = dict(r)
         if r.get("taxonomy_id") in taxonomies:
             term["taxonomy_detail"] = taxonomies[r["taxonomy_id"]]
-        term_rows[r["id"]] = term
-    attrs = _by(t["attribute"], "link_id")
-    schedules_by_service = _by(t["schedule"], "service_id")
-    schedules_by_location = _by(t["schedule"], "location_id")
-    schedules_by_sal = _by(t["schedule"], "service_at_location_id")
-    holidays = _by(t["holiday"], "service_id")
-    phones_by_service = _by(t["phone"], "service_id")
-    phones_by_org = _by(t["phone"], "organization_id")
-    phones_by_contact = _by(t["phone"], "contact_id")
-    langs = _by(t["language"], "service_id")
-    eligibility = _by(t["eligibility"], "service_id")
-    documents = _by(t["required_document"], "service_id")
-    contacts = _by(t["contact"], "service_id")
-    locations = {}
+        terms[r["id"]] = term
+    return terms
+
+
+def _organizations(t: dict[str, Rows]) -> dict[str, dict[str, Any]]:
+    """Organizations by id, with their phones (and a description, even empty)."""
+    phones = _by(t["phone"], "organization_id")
+    orgs = {}
+    for _l, r in t["organization"]:
+        org = dict(r)
+        org["phones"] = phones.get(org["id"], [])
+        org.setdefault("description", "")
+        orgs[r["id"]] = org
+    return orgs
+
+
+def _locations(t: dict[str, Rows], *, legacy: bool) -> dict[str, dict[str, Any]]:
+    """Locations by id with their addresses, accessibility and schedules; before HSDS 3.0
+    there is no location type, and a listed location is a physical one."""
     addresses = _by(t["address"], "location_id")
     access = _by(t["accessibility"], "location_id")
-    legacy = pkg.version in ("1.1", "2.0")
+    schedules = _by(t["schedule"], "location_id")
+    locations = {}
     for _l, r in t["location"]:
         loc = dict(r)
-        if legacy:  # no location_type before 3.0, and looser addresses
+        if legacy:
             loc.setdefault("location_type", "physical")
         loc["addresses"] = addresses.get(r["id"], [])
         loc["accessibility"] = access.get(r["id"], [])
-        loc["schedules"] = schedules_by_location.get(r["id"], [])
+        loc["schedules"] = schedules.get(r["id"], [])
         locations[r["id"]] = loc
-    programs = {r["id"]: r for _l, r in t["program"]}
-    sals: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    return locations
+
+
+def _services_at_locations(
+    pkg: Package, locations: dict[str, dict[str, Any]], service_ids: set[str]
+) -> dict[str, list[dict[str, Any]]]:
+    """Service id → its service-at-location records, each with its location nested; a
+    row linking to a location or service the package lacks is skipped and reported."""
     sal_file = pkg.files.get("service_at_location", "service_at_location.csv")
-    service_ids = {r["id"] for _l, r in t["service"] if r.get("id")}
-    for line, r in t["service_at_location"]:
+    schedules = _by(pkg.tables["schedule"], "service_at_location_id")
+    sals: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line, r in pkg.tables["service_at_location"]:
         if r["location_id"] not in locations:
-            notes.skip(
+            pkg.notes.skip(
                 sal_file, f"row {line}", "location_id", "no such location", "service_at_location"
             )
             continue
         if r["service_id"] not in service_ids:
-            notes.skip(
+            pkg.notes.skip(
                 sal_file, f"row {line}", "service_id", "no such service", "service_at_location"
             )
             continue
@@ -390,58 +497,47 @@ def nested_services(pkg: Package) -> list[tuple[str, dict[str, Any]]]:
                 **r,
                 "id": r.get("id") or f"{r['service_id']}@{r['location_id']}",
                 "location": locations[r["location_id"]],
-                "schedules": schedules_by_sal.get(r.get("id", ""), []),
+                "schedules": schedules.get(r.get("id", ""), []),
             }
         )
-    linked = set(service_ids) | set(locations) | set(orgs)
-    notes.add("attribute-link-missing", len([k for k in attrs if k not in linked]))
-    for org in orgs.values():
-        org["phones"] = phones_by_org.get(org["id"], [])
-        org.setdefault("description", "")
-    out = []
-    file = pkg.files.get("service", "services.csv")
-    for line, r in t["service"]:
-        rec = dict(r)
-        rec.setdefault("status", "active")
-        org_id = r.get("organization_id", "")
-        if org_id not in orgs:
-            notes.repair(file, f"row {line}", "organization_id", "no such organization", "service")
-            rec["organization"] = {
-                "id": org_id or f"orphan:{r.get('id', line)}",
-                "name": r.get("name", ""),
-                "description": "",
-                "phones": [],
-            }
-        else:
-            rec["organization"] = orgs[org_id]
-        sid = r.get("id", "")
-        rec["service_at_locations"] = sals.get(sid, [])
-        rec["schedules"] = [
-            s
-            for s in schedules_by_service.get(sid, [])
-            if not s.get("location_id") and not s.get("service_at_location_id")
-        ]
-        rec["holiday_schedules"] = holidays.get(sid, [])
-        rec["phones"] = list(phones_by_service.get(sid, []))
-        rec["languages"] = langs.get(sid, [])
-        rec["contacts"] = [
-            {**c, "phones": phones_by_contact.get(c.get("id", ""), [])}
-            for c in contacts.get(sid, [])
-        ]
-        rec["required_documents"] = documents.get(sid, [])
-        if r.get("program_id") in programs:
-            rec["program"] = programs[r["program_id"]]
-        extra = " ".join(e.get("eligibility", "") for e in eligibility.get(sid, []))
-        if extra:
-            rec["eligibility_description"] = " ".join(
-                x for x in (rec.get("eligibility_description", ""), extra) if x
-            )
-        rec["attributes"] = [
-            {**a, "taxonomy_term": term_rows.get(a["taxonomy_term_id"]) or _bare_term(a)}
-            for a in attrs.get(sid, [])
-        ]
-        out.append((f"{file} row {line}", rec))
-    return out
+    return sals
+
+
+def _service_record(
+    r: dict[str, Any], org: dict[str, Any], links: _Links, sals: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """One service row with its organization and everything that points at it nested,
+    as `service_full` has it."""
+    sid = r.get("id", "")
+    rec = dict(r)
+    rec.setdefault("status", "active")
+    rec["organization"] = org
+    rec["service_at_locations"] = sals
+    rec["schedules"] = [
+        s
+        for s in links.schedules.get(sid, [])
+        if not s.get("location_id") and not s.get("service_at_location_id")
+    ]
+    rec["holiday_schedules"] = links.holidays.get(sid, [])
+    rec["phones"] = list(links.phones.get(sid, []))
+    rec["languages"] = links.languages.get(sid, [])
+    rec["contacts"] = [
+        {**c, "phones": links.contact_phones.get(c.get("id", ""), [])}
+        for c in links.contacts.get(sid, [])
+    ]
+    rec["required_documents"] = links.documents.get(sid, [])
+    if r.get("program_id") in links.programs:
+        rec["program"] = links.programs[r["program_id"]]
+    extra = " ".join(e.get("eligibility", "") for e in links.eligibility.get(sid, []))
+    if extra:
+        rec["eligibility_description"] = " ".join(
+            x for x in (rec.get("eligibility_description", ""), extra) if x
+        )
+    rec["attributes"] = [
+        {**a, "taxonomy_term": links.terms.get(a["taxonomy_term_id"]) or _bare_term(a)}
+        for a in links.attributes.get(sid, [])
+    ]
+    return rec
 
 
 def _bare_term(attr: dict[str, Any]) -> dict[str, Any]:

@@ -1,12 +1,17 @@
-"""The embedded fictional sample directory and a deterministic generator of more.
+"""The fictional sample directory, and a deterministic generator of more.
 
 Everything here is made up and says so: organization names end in "(démo)", phone numbers
-are 555 numbers, addresses are invented. Ids are UUIDv5 over fixed namespaces, so the same
-call always gives the same services (seed-demo, benchmarks and tests rely on it).
+are 555 numbers, addresses are invented.
 
-`resources/directory/sample_directory.json` is the same directory as an HSDS 3.0 file, for
-trying an import; a test keeps the two in step. After changing `sample_data.py`, rewrite it
-with `hsds_export.export_json(sample_services(), path)`.
+The sample directory has one source: `resources/directory/sample_directory.json`, an HSDS
+3.0 file (the wheel and the frozen app carry it). `sample_services()` reads it through the
+directory import itself, so the file a coordinator may try importing is, by construction,
+the directory the demo vault is seeded with. To change the sample, edit that file (or
+import it into a vault, edit the services there and export them over it); its ids are
+fixed UUIDs, so the demo and the tests find the same services every time.
+
+The generator makes any number of further services from a seed, with UUIDv5 ids over a
+fixed namespace (seed-demo, benchmarks and tests rely on it).
 """
 
 from __future__ import annotations
@@ -14,13 +19,13 @@ from __future__ import annotations
 import random
 import uuid
 from datetime import date, timedelta
+from functools import lru_cache
 
-from intake_app.directory.sample_data import AREA_POINTS, LETTER_NAMES, ORGANIZATIONS, SERVICES
+from intake_app.directory.hsds_import import read_directory_file
 from intake_app.domain.hours import parse_hours
 from intake_app.domain.services import (
     AccessMode,
     Address,
-    Document,
     Eligibility,
     Location,
     Organization,
@@ -29,17 +34,34 @@ from intake_app.domain.services import (
     Translation,
 )
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS
+from intake_app.resources import resource_path
 
 SAMPLE_SOURCE = "passerelle-sample"
 GENERATED_SOURCE = "passerelle-generated"
-_SAMPLE_NS = uuid.uuid5(uuid.NAMESPACE_URL, "https://passerelle.invalid/sample-directory")
 _GENERATED_NS = uuid.uuid5(uuid.NAMESPACE_URL, "https://passerelle.invalid/generated-directory")
 
-#: The canonical area / neighbourhood names; clients and services are matched by these.
+#: Canonical area / neighbourhood names with a central latitude and longitude. Clients and
+#: services are matched by these names; the generator places its services around them.
+AREA_POINTS: tuple[tuple[str, float, float], ...] = (
+    ("Centre-Ville", 45.5017, -73.5673),
+    ("Côte-des-Neiges", 45.4960, -73.6230),
+    ("Parc-Extension", 45.5300, -73.6290),
+    ("Villeray", 45.5450, -73.6240),
+    ("Saint-Michel", 45.5630, -73.6120),
+    ("Montréal-Nord", 45.5980, -73.6350),
+    ("Ahuntsic", 45.5560, -73.6670),
+    ("Saint-Laurent", 45.5140, -73.6820),
+    ("Plateau", 45.5220, -73.5810),
+    ("Rosemont", 45.5430, -73.5830),
+    ("Hochelaga", 45.5470, -73.5410),
+    ("Verdun", 45.4580, -73.5700),
+    ("LaSalle", 45.4310, -73.6300),
+    ("Pointe-aux-Trembles", 45.6500, -73.5000),
+)
+#: The area names alone.
 AREAS: tuple[str, ...] = tuple(name for name, _lat, _lon in AREA_POINTS)
 #: Area name → (latitude, longitude) of its centre.
 AREA_POINTS_BY_NAME: dict[str, tuple[float, float]] = {n: (la, lo) for n, la, lo in AREA_POINTS}
-_POINTS = AREA_POINTS_BY_NAME
 
 _STREETS = (
     "rue des Érables",
@@ -62,6 +84,8 @@ def _uuid(ns: uuid.UUID, key: str) -> str:
 
 
 def _eligibility(flags: str, text_fr: str) -> Eligibility:
+    """Flags: s = no status required, i = no ID required, h = no health card required,
+    f = free."""
     return Eligibility(
         no_status_required="s" in flags,
         no_id_required="i" in flags,
@@ -82,93 +106,19 @@ def _elig_text(flags: str) -> str:
     return " ".join(parts)
 
 
-def _organizations() -> dict[str, Organization]:
-    orgs: dict[str, Organization] = {}
-    for n, (key, (name, fr, en)) in enumerate(ORGANIZATIONS.items()):
-        orgs[key] = Organization(
-            id=_uuid(_SAMPLE_NS, f"org:{key}"),
-            name=name,
-            description=f"{fr} {en} Données de démonstration / demo data.",
-            website=f"https://{key}.example.org",
-            email=f"info@{key}.example.org",
-            phones=(Phone(f"514-555-{100 + n:04d}", "Accueil / Reception"),),
-            source_id=f"org-{key}",
-        )
-    return orgs
-
-
 def sample_services() -> list[Service]:
-    """About 60 fictional services across every category of our taxonomy."""
-    orgs = _organizations()
-    out: list[Service] = []
-    for n, row in enumerate(SERVICES):
-        (
-            org_key,
-            name_fr,
-            name_en,
-            desc_fr,
-            desc_en,
-            cats,
-            auds,
-            langs,
-            access,
-            flags,
-            area,
-            hours,
-            docs,
-        ) = row
-        lat, lon = _POINTS[area]
-        key = f"{org_key}:{name_en}"
-        letter_name, letter_line = LETTER_NAMES.get((org_key, name_en), ("", ""))
-        location = Location(
-            id=_uuid(_SAMPLE_NS, f"loc:{key}"),
-            name=orgs[org_key].name,
-            address=Address(
-                street=f"{1000 + 37 * n}, {_STREETS[n % len(_STREETS)]}",
-                city="Montréal",
-                region="QC",
-                postal_code=f"H{2 + n % 8}X 0A{n % 10}",
-            ),
-            area=area,
-            latitude=round(lat + ((n * 7) % 11 - 5) * 0.0009, 6),
-            longitude=round(lon + ((n * 5) % 11 - 5) * 0.0011, 6),
-            accessibility="Entrée de plain-pied, ascenseur." if n % 3 else "Escalier de 6 marches.",
-            hours=parse_hours(hours),
-            transit=f"Métro ou autobus, arrêt {area}.",
-            source_id=f"loc-{n + 1}",
-        )
-        out.append(
-            Service(
-                id=_uuid(_SAMPLE_NS, f"service:{key}"),
-                organization=orgs[org_key],
-                name=name_fr,
-                description=desc_fr,
-                categories=frozenset(cats.split()),
-                audiences=frozenset(auds.split()),
-                languages=frozenset(langs.split()),
-                interpretation_offered=len(langs.split()) > 3,
-                eligibility=_eligibility(flags, _elig_text(flags)),
-                required_documents=frozenset(Document(d) for d in docs.split()),
-                access=frozenset(AccessMode(a) for a in access.split()),
-                locations=(location,),
-                phones=(Phone(f"514-555-{200 + n:04d}"),),
-                email=f"info@{org_key}.example.org",
-                last_verified=date(2026, 2, 1) - timedelta(days=(n * 13) % 150)
-                if n % 9
-                else date(2024, 9, 15),
-                source=SAMPLE_SOURCE,
-                source_id=f"svc-{n + 1}",
-                translations=(Translation("en", name_en, desc_en),),
-                application_process={
-                    "walk-in": "Présentez-vous sur place pendant les heures d'ouverture.",
-                    "appointment": "Téléphonez pour prendre rendez-vous.",
-                    "referral": "Sur recommandation d'un organisme (lettre de référence).",
-                }[access.split()[0]],
-                letter_name=letter_name,
-                letter_address_line=letter_line,
-            )
-        )
-    return out
+    """The sample directory: about 60 fictional services across every category of our
+    taxonomy, from `sample_directory.json`, with "passerelle-sample" as their source."""
+    return list(_sample_services())
+
+
+@lru_cache(maxsize=1)
+def _sample_services() -> tuple[Service, ...]:
+    """Read once per process: the services are frozen, every caller may share them."""
+    services, _format, _warnings = read_directory_file(
+        resource_path("directory", "sample_directory.json"), source=SAMPLE_SOURCE
+    )
+    return tuple(services)
 
 
 # -- the generator -----------------------------------------------------------------------

@@ -314,6 +314,30 @@ def _service_address(service: Service) -> tuple[str, Address | None, tuple[Openi
     return _clean(loc.name), loc.address, hours, _clean(loc.transit)
 
 
+def _organization_name(service: Service, service_name: str) -> str:
+    """The organization as the letter names it, unless the service's printed name
+    already says it ("Le Phare — Côte-des-Neiges" needs no "Le Phare" under it)."""
+    org_name = organization_letter_name(service.organization)
+    if org_name and org_name.casefold() in service_name.casefold():
+        return ""
+    return org_name
+
+
+def _service_phone(service: Service, lang: Lang) -> str:
+    """The service's first phone, else its organization's, with the extension written
+    the way the letter's language writes it; empty when neither has one."""
+    phone = service.phones[0] if service.phones else None
+    if phone is None and service.organization.phones:
+        phone = service.organization.phones[0]
+    if phone is None:
+        return ""
+    if not phone.extension:
+        return phone.number
+    if lang is Lang.FR:
+        return f"{phone.number}, poste {phone.extension}"
+    return f"{phone.number} ext. {phone.extension}"
+
+
 def build_letter_data(
     client: Client,
     service: Service,
@@ -337,20 +361,9 @@ def build_letter_data(
     name = name_as_chosen(client, naming)
     location_name, address, hours, transit = _service_address(service)
     service_name = service_naming(service, lang).name
-    org_name = organization_letter_name(service.organization)
-    if org_name and org_name.casefold() in service_name.casefold():
-        org_name = ""
     address_line = " ".join(
         (service.letter_address_line or service.organization.letter_address_line).split()
     )
-    phone = service.phones[0] if service.phones else None
-    if phone is None and service.organization.phones:
-        phone = service.organization.phones[0]
-    phone_text = ""
-    if phone is not None:
-        phone_text = phone.number + (f" ext. {phone.extension}" if phone.extension else "")
-        if lang is Lang.FR and phone.extension:
-            phone_text = f"{phone.number}, poste {phone.extension}"
     interpreter = (
         ShareItem.INTERPRETER_NEEDED in shares and client.barriers.needs_interpreter is Tri.YES
     )
@@ -360,7 +373,7 @@ def build_letter_data(
         reference=referral.reference,
         letterhead=letterhead,
         service_name=service_name,
-        organization_name=org_name,
+        organization_name=_organization_name(service, service_name),
         letter_address_line=address_line,
         program_name=_clean(service.program_name),
         location_name=location_name if location_name != service_name else "",
@@ -368,7 +381,7 @@ def build_letter_data(
         hours=tuple(sorted(hours, key=lambda h: (h.weekday, h.opens))),
         hours_note=_clean(service.hours_note),
         transit=transit,
-        service_phone=phone_text,
+        service_phone=_service_phone(service, lang),
         service_email=service.email or service.organization.email,
         service_url=_clean(service.url or service.organization.website),
         access=tuple(m for m in _ACCESS_ORDER if m in service.access),

@@ -311,34 +311,67 @@ def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool
 
 
 def body(data: LetterData, st: Styles) -> list[Flowable]:
+    """Subject, salutation, the introduction, what the service should know, how to reach
+    the caseworker, and the signature — in the letter's language."""
     lang = data.lang
-    needs = [need_label(c, lang) for c in data.need_categories]
-    needs = [n for n in needs if n]
-    key = "intro_no_need" if not needs else "intro" if len(needs) == 1 else "intro_many"
-    org = esc(data.letterhead.name) or "—"
     out: list[Flowable] = [
         Paragraph(escape(text(lang, "subject")), st.subject),
         Paragraph(escape(text(lang, "salutation")), st.body),
+        para(_introduction(data), st.body),
     ]
+    if data.reason:
+        out.append(para(text(lang, "reason").format(reason=esc(data.reason)), st.body))
+    if spoken := _spoken(data):
+        out.append(para(escape(spoken), st.body))
+    if data.person_phone:
+        out.append(
+            para(text(lang, "person_phone").format(phone=nobreak(data.person_phone)), st.body)
+        )
+    out += [
+        para(
+            text(lang, "contact").format(
+                how=_how_to_reach(data), reference=nobreak(data.reference)
+            ),
+            st.body,
+        ),
+        Paragraph(escape(text(lang, "closing")), st.body),
+    ]
+    if text(lang, "sincerely"):
+        out.append(Paragraph(escape(text(lang, "sincerely")), st.body))
+    out += [Spacer(1, 7 * mm), para(_signature(data), st.body)]
+    return out
+
+
+def _introduction(data: LetterData) -> str:
+    """Who is introduced, by which organization, for which needs (one, several or none
+    the letter names), the program when there is one, and the welcome — as markup."""
+    lang = data.lang
+    needs = [n for n in (need_label(c, lang) for c in data.need_categories) if n]
+    key = "intro_no_need" if not needs else "intro" if len(needs) == 1 else "intro_many"
     intro = text(lang, key).format(
-        name=esc(data.client_name), org=org, needs=esc(join_list(needs, lang))
+        name=esc(data.client_name),
+        org=esc(data.letterhead.name) or "—",
+        needs=esc(join_list(needs, lang)),
     )
     if data.program_name:
         intro += " " + text(lang, "program").format(program=esc(data.program_name))
-    out.append(para(intro + " " + escape(text(lang, "welcome")), st.body))
-    if data.reason:
-        out.append(para(text(lang, "reason").format(reason=esc(data.reason)), st.body))
+    return intro + " " + escape(text(lang, "welcome"))
+
+
+def _spoken(data: LetterData) -> str:
+    """The languages the person speaks and whether an interpreter is needed: plain text,
+    empty when the letter says neither."""
+    lang = data.lang
     spoken = []
     if data.languages:
         spoken.append(text(lang, "languages").format(languages=language_list(data.languages, lang)))
     if data.interpreter_needed:
         spoken.append(text(lang, "interpreter"))
-    if spoken:
-        out.append(para(escape(" ".join(spoken)), st.body))
-    if data.person_phone:
-        out.append(
-            para(text(lang, "person_phone").format(phone=nobreak(data.person_phone)), st.body)
-        )
+    return " ".join(spoken)
+
+
+def _how_to_reach(data: LetterData) -> str:
+    """The caseworker's phone and e-mail, whichever the letter has, as markup."""
     phone, email = data.caseworker_phone, data.caseworker_email
     how = (
         "contact_both"
@@ -349,23 +382,17 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         if email
         else ""
     )
-    how_text = text(lang, how).format(phone=nobreak(phone), email=esc(email)) if how else ""
-    out += [
-        para(
-            text(lang, "contact").format(how=how_text, reference=nobreak(data.reference)), st.body
-        ),
-        Paragraph(escape(text(lang, "closing")), st.body),
-    ]
-    if text(lang, "sincerely"):
-        out.append(Paragraph(escape(text(lang, "sincerely")), st.body))
-    out.append(Spacer(1, 7 * mm))
+    return text(data.lang, how).format(phone=nobreak(phone), email=esc(email)) if how else ""
+
+
+def _signature(data: LetterData) -> str:
+    """The caseworker's name in bold, the signature line and the organization, one a line."""
     sign = [
         esc(data.caseworker_name) and f"<b>{esc(data.caseworker_name)}</b>",
         esc(data.letterhead.signature_line),
-        org,
+        esc(data.letterhead.name) or "—",
     ]
-    out.append(para("<br/>".join(s for s in sign if s), st.body))
-    return out
+    return "<br/>".join(s for s in sign if s)
 
 
 def client_box(data: LetterData, st: Styles, width: float) -> Flowable:

@@ -172,30 +172,52 @@ def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
     "(Québec)" stay in one font; spaces and marks go with what precedes them. Cached: a
     batch prints the same labels and addresses again and again."""
     faces = chain(first)
+    chars, index = _own_fonts(text, first)
+    letters = {i for i, ch in enumerate(chars) if _is_letter(ch) and index[i] >= 0}
+    _fonts_from_word_letters(chars, index, faces, letters)
+    _one_font_per_number(chars, index, faces, letters)
+    return _runs(chars, index, faces)
+
+
+def _own_fonts(text: str, first: FontFace) -> tuple[list[str], list[int]]:
+    """(characters, the index in `chain(first)` of each one's own font): invisible
+    characters dropped, one no font has replaced by `MISSING` in the first font."""
     chars = [ch for ch in text if ch not in _INVISIBLE]
     index = [_face_index(ch, first) for ch in chars]
     for i in range(len(chars)):
         if index[i] == -1:
             chars[i], index[i] = MISSING, 0
-    letters = [i for i, ch in enumerate(chars) if _is_letter(ch) and index[i] >= 0]
+    return chars, index
+
+
+def _fonts_from_word_letters(
+    chars: list[str], index: list[int], faces: tuple[FontFace, ...], letters: set[int]
+) -> None:
+    """Digits and punctuation take the font of a letter of their word (before, else
+    after) when it has them, so "H2T" or "(Québec)" does not switch font mid-word."""
 
     def word_letter(i: int, step: int) -> int | None:
         j = i + step
         while 0 <= j < len(chars) and not chars[j].isspace():
-            if j in letter_set:
+            if j in letters:
                 return index[j]
             j += step
         return None
 
-    letter_set = set(letters)
     for i, ch in enumerate(chars):
-        if index[i] < 0 or i in letter_set:
+        if index[i] < 0 or i in letters:
             continue
         for near in (word_letter(i, -1), word_letter(i, 1)):
             if near is not None and covers(faces[near], ch):
                 index[i] = near
                 break
-    _one_font_per_number(chars, index, faces, letter_set)
+
+
+def _runs(
+    chars: list[str], index: list[int], faces: tuple[FontFace, ...]
+) -> tuple[tuple[FontFace, str], ...]:
+    """Consecutive characters of one font joined; spaces and marks (index < 0) go with
+    what precedes them, and a joiner only where its font has it."""
     runs: list[tuple[FontFace, str]] = []
     current = index[0] if index and index[0] >= 0 else 0
     buf: list[str] = []

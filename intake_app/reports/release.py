@@ -8,6 +8,7 @@ alphabetical order), never by size, so the position of a hidden cell tells nothi
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -136,9 +137,40 @@ def cell_id(table_id: str, category: str) -> str:
 def release(
     raw: RawFigures, period: ReportPeriod, *, k: int, scope: Scope, today: date
 ) -> ReleasedReport:
-    """Apply disclosure control to every table of one release at once."""
+    """Apply disclosure control to every table of one release at once: every cell and
+    every equation between cells go to `protect` together, so no table can give away a
+    cell another one hides."""
     values: dict[str, int] = {TOTAL: raw.served}
-    equations: list[Equation] = []
+    layout = _table_cells(raw, values)
+    months = period.trend_months()
+    _trend_cells(raw, months, values)
+    equations = [
+        *(partition(TOTAL, [cell_id(tid, c) for c in layout[tid]]) for tid in PARTITION_IDS),
+        *_month_equations(period, months),
+    ]
+    protection = protect(values, equations, k, _forced_hidden(raw, k))
+
+    def shown(cid: str) -> int | None:
+        return None if cid in protection.hidden else values[cid]
+
+    tables = _released_tables(layout, months, shown)
+    median, people = raw.median_days
+    return ReleasedReport(
+        period=period,
+        scope=scope,
+        k=k,
+        made_on=today,
+        partial=period.is_partial(today),
+        served=shown(TOTAL),
+        tables=tuple(tables),
+        attendance_rate=_attendance_rate(tables, k),
+        median_days=median if people >= k else None,
+    )
+
+
+def _table_cells(raw: RawFigures, values: dict[str, int]) -> dict[str, list[str]]:
+    """Every category table's cells into `values` (a category without count is 0);
+    returns each table's categories in the order they are shown."""
     layout: dict[str, list[str]] = {}
     for tid in (*PARTITION_IDS, *MULTI_IDS):
         counts = raw.partitions.get(tid) if tid in PARTITION_IDS else raw.multi.get(tid)
@@ -146,15 +178,23 @@ def release(
         layout[tid] = _order(tid, counts)
         for cat in layout[tid]:
             values[cell_id(tid, cat)] = counts.get(cat, 0)
-        if tid in PARTITION_IDS:
-            equations.append(partition(TOTAL, [cell_id(tid, c) for c in layout[tid]]))
-    months = period.trend_months()
+    return layout
+
+
+def _trend_cells(raw: RawFigures, months: Sequence[date], values: dict[str, int]) -> None:
+    """Every month of every trend series into `values`, 0 for a month without count."""
     for series in TREND_SERIES:
         got = raw.trend.get(series, {})
         for m in months:
             values[cell_id(f"trend.{series}", m.isoformat())] = got.get(m.isoformat(), 0)
+
+
+def _month_equations(period: ReportPeriod, months: Sequence[date]) -> list[Equation]:
+    """What ties the trend to the period's tables: new clients are counted once, in the
+    month they were taken in, so the period's months add up to its new clients; and a
+    one-month period's served total is that month's."""
     in_period = [m for m in months if period.start <= m]
-    # New clients are counted once, in the month they were taken in: the months add up.
+    equations: list[Equation] = []
     if period.month_count <= len(months):
         equations.append(
             partition(
@@ -164,16 +204,22 @@ def release(
         )
     if period.month_count == 1:
         equations.append(same(TOTAL, cell_id("trend.served", in_period[0].isoformat())))
-    # Another report may show any of these months on its own: if one month's new clients
-    # are few, the period's new clients must stay hidden too, or the difference of the two
-    # reports would give that month away.
-    few_new = any(0 < v < k for v in raw.new_by_month.values())
-    forced = frozenset({cell_id("clients.new", "new")}) if few_new else frozenset()
-    protection = protect(values, equations, k, forced)
+    return equations
 
-    def shown(cid: str) -> int | None:
-        return None if cid in protection.hidden else values[cid]
 
+def _forced_hidden(raw: RawFigures, k: int) -> frozenset[str]:
+    """Another report may show any of these months on its own: if one month's new
+    clients are few, the period's new clients must stay hidden too, or the difference of
+    the two reports would give that month away."""
+    if any(0 < v < k for v in raw.new_by_month.values()):
+        return frozenset({cell_id("clients.new", "new")})
+    return frozenset()
+
+
+def _released_tables(
+    layout: dict[str, list[str]], months: Sequence[date], shown: Callable[[str], int | None]
+) -> list[ReleasedTable]:
+    """The category tables, then the trend series, with hidden cells as None."""
     tables = [
         ReleasedTable(
             id=tid,
@@ -194,23 +240,16 @@ def release(
                 ),
             )
         )
+    return tables
+
+
+def _attendance_rate(tables: Sequence[ReleasedTable], k: int) -> float | None:
+    """Attended out of attended + no-show, only when both are shown and together reach k."""
     states = {c.category: c.value for t in tables if t.id == "referrals.state" for c in t.cells}
     attended, no_show = states.get("attended"), states.get("no-show")
-    rate = None
     if attended is not None and no_show is not None and attended + no_show >= k:
-        rate = round(attended / (attended + no_show), 3)
-    median, people = raw.median_days
-    return ReleasedReport(
-        period=period,
-        scope=scope,
-        k=k,
-        made_on=today,
-        partial=period.is_partial(today),
-        served=shown(TOTAL),
-        tables=tuple(tables),
-        attendance_rate=rate,
-        median_days=median if people >= k else None,
-    )
+        return round(attended / (attended + no_show), 3)
+    return None
 
 
 def release_values(report: ReleasedReport) -> dict[str, int | None]:

@@ -251,6 +251,12 @@ class _Scorer:
         self.today = now.date()
         self.first_part = Part(PartKind.SPEAKS, client.first_language)
         self._hours: dict[tuple[tuple[int, int], ...], Opening] = {}
+        self._freshness: dict[date | None, float] = {}
+        # `access_score` and `opening_score` for both kinds of need, as tables.
+        self._walk_in = {u: access_score(True, u) for u in (False, True)}
+        self._opening = {
+            u: {s: opening_score(Opening(s), u) for s in OpenState} for u in (False, True)
+        }
         self._weekday = now.isoweekday()
         self._origin: tuple[float, float, float] | None = None
         if client.origin is not None:
@@ -268,92 +274,158 @@ class _Scorer:
         return hit
 
     def distance(self, p: _Prepared) -> float | None:
+        """Kilometres to the nearest of the service's places (haversine). The nearest
+        place has the smallest haversine term, so the root and arc sine are taken once."""
         o = self._origin
         if o is None or not p.rad_points:
             return None
         best = math.inf
         for lat, lon, cos_lat in p.rad_points:
             h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
-            best = min(best, 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))))
-        return best
+            if h < best:
+                best = h
+        return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
 
     def score(self, p: _Prepared, urgent: bool) -> tuple[float, float | None, Opening]:
+        """(score, distance, opening): the soft preferences of `weights.py` summed, one
+        named step each, in the order `parts()` explains them."""
+        opening = self.opening(p)
+        distance = self.distance(p)
+        # Thousands of candidates per need: the steps that are a table lookup are looked
+        # up here, and a step is called only when it can add something.
+        fresh = self._freshness.get(p.last_verified)
+        if fresh is None:
+            fresh = self.freshness_score(p.last_verified)
+        score = (
+            self.language_score(p)
+            + (self._walk_in[urgent] if p.walk_in else 0.0)
+            + self._opening[urgent][opening.state]
+            + (self.documents_score(p) if p.waived else 0.0)
+            + self.place_score(p, distance)
+            + fresh
+        )
+        return score, distance, opening
+
+    def language_score(self, p: _Prepared) -> float:
+        """The best single language match, so adding a language can only help; an
+        interpreter counts once more for a client who needs one."""
         c = self.c
-        score = 0.0
-        # Language: the best single match, so adding a language can only help.
         if c.first_language and c.first_language in p.languages:
-            score += w.SPEAKS_FIRST_LANGUAGE
+            score = w.SPEAKS_FIRST_LANGUAGE
         elif not p.languages.isdisjoint(c.languages):
-            score += w.SPEAKS_OTHER_LANGUAGE
+            score = w.SPEAKS_OTHER_LANGUAGE
         elif p.interpretation and c.languages:
-            score += w.INTERPRETATION_ONLY
+            score = w.INTERPRETATION_ONLY
+        else:
+            score = 0.0
         if p.interpretation and c.needs_interpreter:
             score += w.INTERPRETER_FOR_WHO_NEEDS_ONE
-        # How to get in: walk-in first when the need is for today.
-        if p.walk_in:
-            score += w.WALK_IN_URGENT if urgent else w.WALK_IN
-        # Opening hours: what counts most for a need of today.
-        opening = self.opening(p)
-        if opening.state is OpenState.OPEN_NOW:
-            score += w.OPEN_NOW_URGENT if urgent else w.OPEN_NOW
-        elif opening.state is OpenState.OPENS_SOON:
-            score += w.OPENS_SOON_URGENT if urgent else w.OPENS_SOON
-        # Documents the client lacks and the service says in writing it does not ask for.
-        if p.waived and c.lacking:
-            score += w.STATES_NO_DOCUMENT_NEEDED * len(p.waived & c.lacking)
-        # Where: same area, else closer is better.
-        distance = self.distance(p)
-        if c.area and c.area in p.areas:
-            score += w.SAME_AREA
-        elif distance is not None and distance < w.NEARBY_KM:
-            score += w.NEARBY * (1.0 - distance / w.NEARBY_KM)
-        # Freshness of the directory entry.
-        verified = p.last_verified
-        age = (self.today - verified).days if verified is not None else None
-        if age is not None and age <= w.RECENTLY_VERIFIED_DAYS:
-            score += w.RECENTLY_VERIFIED
-        elif age is None or age > STALE_AFTER_DAYS:
-            score += w.STALE
-        return score, distance, opening
+        return score
+
+    def documents_score(self, p: _Prepared) -> float:
+        """Documents the client lacks and the service says in writing it does not ask for."""
+        lacking = self.c.lacking
+        if p.waived and lacking:
+            return w.STATES_NO_DOCUMENT_NEEDED * len(p.waived & lacking)
+        return 0.0
+
+    def place_score(self, p: _Prepared, distance: float | None) -> float:
+        """The client's own area first; elsewhere, the closer the better up to `NEARBY_KM`."""
+        if self.c.area and self.c.area in p.areas:
+            return w.SAME_AREA
+        if distance is not None and distance < w.NEARBY_KM:
+            return w.NEARBY * (1.0 - distance / w.NEARBY_KM)
+        return 0.0
+
+    def freshness_score(self, verified: date | None) -> float:
+        """Recently verified entries up, stale or never verified ones down. Cached by
+        date: a directory has far fewer verification dates than services."""
+        hit = self._freshness.get(verified)
+        if hit is None:
+            age = (self.today - verified).days if verified is not None else None
+            if age is not None and age <= w.RECENTLY_VERIFIED_DAYS:
+                hit = w.RECENTLY_VERIFIED
+            elif age is None or age > STALE_AFTER_DAYS:
+                hit = w.STALE
+            else:
+                hit = 0.0
+            self._freshness[verified] = hit
+        return hit
 
     def parts(
         self, p: _Prepared, category: str, urgent: bool, distance: float | None
     ) -> tuple[Part, ...]:
         """The facts behind `score()`, in reading order, for `explain.py`."""
+        return (
+            Part(PartKind.CATEGORY, category),
+            *self.language_parts(p),
+            *access_parts(p),
+            *opening_parts(self.opening(p), urgent),
+            *(_NO_DOC[doc] for doc in sorted(p.waived & self.c.lacking)),
+            *self.place_parts(p, distance),
+            *((_STALE,) if p.service.is_stale(self.today) else ()),
+        )
+
+    def language_parts(self, p: _Prepared) -> tuple[Part, ...]:
+        """The language the score counted, and the interpreter — said once even when it
+        is both the only way to talk and what the client needs."""
         c = self.c
-        parts: list[Part] = [Part(PartKind.CATEGORY, category)]
-        interp_shown = False
+        spoken: tuple[Part, ...] = ()
         if c.first_language and c.first_language in p.languages:
-            parts.append(self.first_part)
+            spoken = (self.first_part,)
         elif shared := p.languages & c.languages:
-            parts.append(Part(PartKind.SPEAKS, min(shared)))
+            spoken = (Part(PartKind.SPEAKS, min(shared)),)
         elif p.interpretation and c.languages:
-            parts.append(_INTERPRETATION)
-            interp_shown = True
-        if p.interpretation and c.needs_interpreter and not interp_shown:
-            parts.append(_INTERPRETATION)
-        if p.walk_in:
-            parts.append(_WALK_IN)
-        elif p.appointment:
-            parts.append(_APPOINTMENT)
-        elif p.referral:
-            parts.append(_REFERRAL_ONLY)
-        opening = self.opening(p)
-        if opening.state is OpenState.OPEN_NOW:
-            parts.append(Part(PartKind.OPEN_NOW, _hhmm(opening)))
-        elif opening.state is OpenState.OPENS_SOON:
-            parts.append(Part(PartKind.OPENS_SOON, _hhmm(opening)))
-        elif opening.state is OpenState.CLOSED and urgent:
-            parts.append(_CLOSED_NOW)
-        for doc in sorted(p.waived & c.lacking):
-            parts.append(_NO_DOC[doc])
-        if c.area and c.area in p.areas:
-            parts.append(_SAME_AREA)
-        elif distance is not None:
-            parts.append(Part(PartKind.DISTANCE, number=round(distance, 1)))
-        if p.service.is_stale(self.today):
-            parts.append(_STALE)
-        return tuple(parts)
+            return (_INTERPRETATION,)
+        if p.interpretation and c.needs_interpreter:
+            return (*spoken, _INTERPRETATION)
+        return spoken
+
+    def place_parts(self, p: _Prepared, distance: float | None) -> tuple[Part, ...]:
+        """Same area, else the distance when the client's place is known."""
+        if self.c.area and self.c.area in p.areas:
+            return (_SAME_AREA,)
+        if distance is not None:
+            return (Part(PartKind.DISTANCE, number=round(distance, 1)),)
+        return ()
+
+
+def access_score(walk_in: bool, urgent: bool) -> float:
+    """Walk-in first, and far first when the need is for today."""
+    if not walk_in:
+        return 0.0
+    return w.WALK_IN_URGENT if urgent else w.WALK_IN
+
+
+def opening_score(opening: Opening, urgent: bool) -> float:
+    """Open now or soon: what counts most for a need of today."""
+    if opening.state is OpenState.OPEN_NOW:
+        return w.OPEN_NOW_URGENT if urgent else w.OPEN_NOW
+    if opening.state is OpenState.OPENS_SOON:
+        return w.OPENS_SOON_URGENT if urgent else w.OPENS_SOON
+    return 0.0
+
+
+def access_parts(p: _Prepared) -> tuple[Part, ...]:
+    """How to get in, the easiest way the service offers."""
+    if p.walk_in:
+        return (_WALK_IN,)
+    if p.appointment:
+        return (_APPOINTMENT,)
+    if p.referral:
+        return (_REFERRAL_ONLY,)
+    return ()
+
+
+def opening_parts(opening: Opening, urgent: bool) -> tuple[Part, ...]:
+    """Open now (until when) or soon (from when); closed is said only for a need of today."""
+    if opening.state is OpenState.OPEN_NOW:
+        return (Part(PartKind.OPEN_NOW, _hhmm(opening)),)
+    if opening.state is OpenState.OPENS_SOON:
+        return (Part(PartKind.OPENS_SOON, _hhmm(opening)),)
+    if opening.state is OpenState.CLOSED and urgent:
+        return (_CLOSED_NOW,)
+    return ()
 
 
 def _hhmm(opening: Opening) -> str:

@@ -143,32 +143,19 @@ def connect(
     benchmark that measures what encryption costs, and is never used by the product.
     """
     path = Path(path)
-    if not create:
-        if not path.exists():
-            raise KnownError(ErrorCode.VAULT_MISSING)
-        if path.stat().st_size == 0:
-            # SQLite would take an empty file for an empty database and write over it.
-            raise KnownError(ErrorCode.NOT_A_VAULT)
-    if create and not path.exists():
-        owner_only_file(path)
-    # Read-only: SQLite then never folds a leftover write-ahead log into the file on close
-    # (`intake-app check` on a suspect vault). Immutable: not even -shm (a full disk).
-    mode = "rwc" if create else "ro&immutable=1" if immutable else ("ro" if readonly else "rw")
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    _check_file(path, create)
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn: Connection = sqlcipher3.connect(
+            _uri(path, create=create, readonly=readonly, immutable=immutable),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     except dbapi2.Error as exc:
         raise KnownError(ErrorCode.IO_ERROR) from exc
     try:
         if not plaintext:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            if master_key is None:
-                raise ValueError("an encrypted vault needs a key")
-            literal = _key_literal(master_key)
-            try:
-                conn.set_key(literal)
-            finally:
-                _wipe(literal)
+            _set_key(conn, master_key)
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             raise KnownError(ErrorCode.NOT_A_VAULT)
@@ -186,6 +173,40 @@ def connect(
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row
     return conn
+
+
+def _check_file(path: Path, create: bool) -> None:
+    """Refuse what is not a vault before SQLite sees it, and make a new one owner-only
+    before anything is written into it."""
+    if not create:
+        if not path.exists():
+            raise KnownError(ErrorCode.VAULT_MISSING)
+        if path.stat().st_size == 0:
+            # SQLite would take an empty file for an empty database and write over it.
+            raise KnownError(ErrorCode.NOT_A_VAULT)
+    if create and not path.exists():
+        owner_only_file(path)
+
+
+def _uri(path: Path, *, create: bool, readonly: bool, immutable: bool) -> str:
+    """The file's URI with its open mode. Read-only: SQLite then never folds a leftover
+    write-ahead log into the file on close (`intake-app check` on a suspect vault).
+    Immutable: not even -shm (a full disk)."""
+    mode = "rwc" if create else "ro&immutable=1" if immutable else ("ro" if readonly else "rw")
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _set_key(conn: Any, master_key: bytes | bytearray | None) -> None:  # sqlcipher3: untyped
+    """Key the connection, quietly (SQLCipher logs nothing), wiping the key's text form
+    as soon as the driver has it."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if master_key is None:
+        raise ValueError("an encrypted vault needs a key")
+    literal = _key_literal(master_key)
+    try:
+        conn.set_key(literal)
+    finally:
+        _wipe(literal)
 
 
 class DatabaseBug(Exception):

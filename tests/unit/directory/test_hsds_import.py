@@ -25,7 +25,6 @@ from intake_app.directory.hsds_read import MAX_BYTES
 from intake_app.directory.sample import sample_services
 from intake_app.domain.audit import Action
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.resources import resources_dir
 from intake_app.vault import directory_repo
 from intake_app.vault.audit import query_events
 from intake_app.vault.session import VaultSession
@@ -113,14 +112,6 @@ def test_official_examples_round_trip(version: str, shape: str, tmp_path: Path) 
     export_tabular(original, tmp_path / "out.zip")
     assert _same(read_directory_file(tmp_path / "out.json")[0], original)
     assert _same(read_directory_file(tmp_path / "out.zip")[0], original)
-
-
-def test_sample_directory_file_matches_the_embedded_sample() -> None:
-    loaded, fmt, warnings = read_directory_file(
-        resources_dir() / "directory" / "sample_directory.json"
-    )
-    assert fmt == "json" and warnings == {}
-    assert _same(loaded, sample_services())
 
 
 # -- the use cases ------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pytest
 
 from intake_app.domain.clients import Barriers, Client, Consent, Naming, ShareItem
 from intake_app.domain.common import Lang, Tri
-from intake_app.domain.services import Service
+from intake_app.domain.services import Organization, Phone, Service
 from intake_app.letters.allowlist import (
     CLIENT_FIELDS,
     NOT_PRINTED,
@@ -18,6 +18,8 @@ from intake_app.letters.allowlist import (
     SERVICE_FIELDS,
     LetterData,
     ReferralFacts,
+    _organization_name,
+    _service_phone,
     build_letter_data,
     default_file_name,
     name_as_chosen,
@@ -175,3 +177,27 @@ def test_directory_free_text_with_status_words_is_left_off() -> None:
 def test_default_file_name_is_the_reference_only() -> None:
     assert default_file_name("ACDE-FHJK") == "referral-ACDE-FHJK.pdf"
     assert default_file_name("../x y") == "referral-xy.pdf"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [(Lang.FR, "514 555-0123, poste 12"), (Lang.EN, "514 555-0123 ext. 12")],
+)
+def test_service_phone_writes_the_extension_the_letter_language_way(
+    lang: Lang, expected: str
+) -> None:
+    svc = service(phones=(Phone("514 555-0123", extension="12"), Phone("514 555-9999")))
+    assert _service_phone(svc, lang) == expected
+    assert _service_phone(service(), lang) == "514 555-0123"
+
+
+def test_service_phone_falls_back_on_the_organization_and_else_is_empty() -> None:
+    org = Organization("org-2", "Maison (démo)", phones=(Phone("514 555-0200"),))
+    assert _service_phone(service(phones=(), organization=org), Lang.FR) == "514 555-0200"
+    assert _service_phone(service(phones=()), Lang.EN) == ""
+
+
+def test_organization_name_is_left_off_when_the_service_name_already_says_it() -> None:
+    svc = service(organization=Organization("org-2", "Le Phare (démo)", letter_name="Le Phare"))
+    assert _organization_name(svc, "Le Phare — Côte-des-Neiges") == ""
+    assert _organization_name(svc, "Clinique pour tous") == "Le Phare"
