@@ -8,9 +8,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from intake_app.accounts.audit_view import AuditRow
 
-from intake_app.ui.accounts.formatting import short_datetime
 from intake_app.ui.audit.details import detail_text, record_text
 from intake_app.ui.audit.labels import action_label
+from intake_app.ui.widgets.date_formats import short_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 

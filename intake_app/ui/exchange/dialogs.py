@@ -40,9 +40,9 @@ from intake_app.exchange.transfer import (
 )
 from intake_app.vault.session import VaultSession
 
-from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.pickers import Pickers
 
 
 def _mono(label: QLabel) -> QLabel:
