@@ -125,7 +125,7 @@ class ClientHitsModel(RowsModel[ClientHit]):
         return str(row.birth_year) if row.birth_year else ""
 
 
-class NeedsModel(RowsModel[Need]):
+class ClientNeedsModel(RowsModel[Need]):
     HEADERS = (
         QT_TRANSLATE_NOOP("ClientModels", "Need"),
         QT_TRANSLATE_NOOP("ClientModels", "Urgency"),

@@ -22,7 +22,10 @@ from intake_app.ui.clients.labels import tr as label_tr
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NeedsModel(QAbstractListModel):
+class NeedsToRouteModel(QAbstractListModel):
+    """The needs the routing view suggests services for, each with how many usable
+    services fit it (the client record's own needs table is `ClientNeedsModel`)."""
+
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
@@ -61,5 +64,5 @@ class NeedsModel(QAbstractListModel):
     @staticmethod
     def _count(count: int) -> str:
         if count == 0:
-            return QCoreApplication.translate("NeedsModel", "nothing fits")
-        return QCoreApplication.translate("NeedsModel", "%n service(s)", "", count)
+            return QCoreApplication.translate("NeedsToRouteModel", "nothing fits")
+        return QCoreApplication.translate("NeedsToRouteModel", "%n service(s)", "", count)
