@@ -30,11 +30,13 @@ from intake_app.domain.clients import ClientHit
 from intake_app.domain.common import Lang
 from intake_app.domain.referrals import ReferralRow
 
-from intake_app.ui.clients.models import ROW_ROLE, ClientHitsModel, RowsModel
+from intake_app.ui.clients.models import ClientHitsModel
 from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 from intake_app.ui.pages.today_models import DraftsModel, FollowUpsModel
+from intake_app.ui.widgets.data_role import ROW_ROLE
+from intake_app.ui.widgets.rows_model import RowsModel
 
 SEARCH_DELAY_MS = 30
 
