@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication
 
 from intake_app.domain.clients import Need
 from intake_app.domain.common import Lang
@@ -18,48 +13,31 @@ from intake_app.routing.explain import category_label
 
 from intake_app.ui.clients.labels import URGENCY
 from intake_app.ui.clients.labels import tr as label_tr
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class NeedsToRouteModel(QAbstractListModel):
+class NeedsToRouteModel(RowsModel[tuple[Need, int]]):
     """The needs the routing view suggests services for, each with how many usable
-    services fit it (the client record's own needs table is `ClientNeedsModel`)."""
+    services fit it (the client record's own needs table is `ClientNeedsModel`). A list:
+    one column, a need's reason as its tooltip."""
+
+    CONTEXT = "NeedsToRouteModel"
 
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._needs: list[tuple[Need, int]] = []  # (need, usable services)
+
+    def columns(self) -> Sequence[Col[tuple[Need, int]]]:
+        return (Col("", self._text, tip=lambda row: row[0].reason or None),)
 
     def set_needs(self, needs: list[tuple[Need, int]]) -> None:
-        self.beginResetModel()
-        self._needs = list(needs)
-        self.endResetModel()
+        """Each need with the number of usable services that fit it."""
+        self.set_rows(needs)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._needs)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._needs):
-            return None
-        need, count = self._needs[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            urgency = label_tr(URGENCY[need.urgency])
-            return f"{category_label(need.category, self._lang)}\n{urgency} · {self._count(count)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return need.reason or None
-        if role == Qt.ItemDataRole.UserRole:
-            return index.row()
-        return None
+    def _text(self, row: tuple[Need, int]) -> str:
+        need, count = row
+        urgency = label_tr(URGENCY[need.urgency])
+        return f"{category_label(need.category, self._lang)}\n{urgency} · {self._count(count)}"
 
     @staticmethod
     def _count(count: int) -> str:
