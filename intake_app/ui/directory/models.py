@@ -183,12 +183,13 @@ class ServicesModel(RowsModel[Service]):
         return self.row_where(lambda s: s.id == service_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][index.column()]
+            return self._texts[row][index.column()]
         if role == SORT_ROLE:
-            return self._keys[index.row()][index.column()]
+            return self._keys[row][index.column()]
         return super().data(index, role)
 
     def _inactive_tone(self, s: Service) -> QBrush | None:
