@@ -131,10 +131,15 @@ class ServicesModel(RowsModel[Service]):
             Qt.ItemDataRole.ForegroundRole: self._verified_tone
         }
         return (
-            Col(HEADERS[0], _prepared, tip=self._description, roles=tone),
-            *(Col(h, _prepared, roles=tone) for h in HEADERS[1:4]),
-            Col(HEADERS[4], _prepared, roles=stale),
+            Col(HEADERS[0], self._text_of(0), tip=self._description, roles=tone),
+            *(Col(HEADERS[i], self._text_of(i), roles=tone) for i in range(1, 4)),
+            Col(HEADERS[4], self._text_of(4), roles=stale),
         )
+
+    def _text_of(self, column: int) -> Callable[[Service], str]:
+        """A column's text worked out afresh (for generic readers of the columns); the
+        view's display role reads the prepared texts instead."""
+        return lambda s: _row_texts(s, self.lang, self._today())[column]
 
     def set_services(self, services: Sequence[Service], rows: PreparedRows | None = None) -> None:
         """Show `services`; `rows` (from `prepare_rows`, e.g. built off the GUI thread)
@@ -202,11 +207,6 @@ class ServicesModel(RowsModel[Service]):
 
     def _description(self, s: Service) -> str | None:
         return s.description_in(self.lang.value)[:300] or None
-
-
-def _prepared(_s: Service) -> str:
-    """Never called: `ServicesModel.data` answers the display role from prepared texts."""
-    raise AssertionError("the directory list shows prepared texts")
 
 
 class DirectoryProxy(QSortFilterProxyModel):

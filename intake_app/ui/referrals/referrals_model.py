@@ -58,23 +58,29 @@ class ReferralsModel(RowsModel[ReferralRow]):
         self._today = today
 
     def columns(self) -> Sequence[Col[ReferralRow]]:
-        return tuple(self._column(c) for c in Column)
-
-    def _column(self, col: Column) -> Col[ReferralRow]:
-        def text(r: ReferralRow) -> str:
-            return self._text(r, col)
-
-        roles: dict[int, Callable[[ReferralRow], Any]] = {}
-        if col is Column.FOLLOW_UP:
-            roles[Qt.ItemDataRole.ForegroundRole] = self._overdue_tone
-        if col is Column.CODE:
-            roles[Qt.ItemDataRole.FontRole] = lambda _r: _monospace()
-        return Col(HEADERS[col], text, sort=self._sort_key(col), tip=text, roles=roles)
-
-    def _sort_key(self, col: Column) -> Callable[[ReferralRow], str]:
-        if col is Column.FOLLOW_UP:
-            return lambda r: r.follow_up_on.isoformat() if r.follow_up_on else "9999"
-        return lambda r: (self._text(r, col) or "").casefold()
+        texts: dict[Column, Callable[[ReferralRow], str]] = {
+            Column.FOLLOW_UP: self._follow_up,
+            Column.CODE: lambda r: r.code,
+            Column.CLIENT: _client,
+            Column.SERVICE: lambda r: r.service_name_in(self._lang.value),
+            Column.NEEDS: self._needs,
+            Column.STATE: lambda r: state_text(r.state),
+            Column.CASEWORKER: lambda r: r.created_by_name,
+        }
+        roles: dict[Column, dict[int, Callable[[ReferralRow], Any]]] = {
+            Column.FOLLOW_UP: {Qt.ItemDataRole.ForegroundRole: self._overdue_tone},
+            Column.CODE: {Qt.ItemDataRole.FontRole: lambda _r: _monospace()},
+        }
+        return tuple(
+            Col(
+                HEADERS[col],
+                text,
+                sort=_follow_up_key if col is Column.FOLLOW_UP else _folded(text),
+                tip=text,
+                roles=roles.get(col, {}),
+            )
+            for col, text in texts.items()
+        )
 
     def row_id(self, row: ReferralRow) -> int:
         return row.id
@@ -98,26 +104,27 @@ class ReferralsModel(RowsModel[ReferralRow]):
         )
         return tone_colour(Tone.BAD) if overdue else None
 
-    def _text(self, r: ReferralRow, col: Column) -> str:
-        if col is Column.FOLLOW_UP:
-            if r.follow_up_on is None:
-                return "—"
-            return format_date(
-                r.follow_up_on,
-                format="medium",
-                locale="fr_CA" if self._lang is Lang.FR else "en_CA",
-            )
-        if col is Column.CODE:
-            return r.code
-        if col is Column.CLIENT:
-            return f"{r.client_name} ({r.client_number})" if r.client_name else r.client_number
-        if col is Column.SERVICE:
-            return r.service_name_in(self._lang.value)
-        if col is Column.NEEDS:
-            return ", ".join(category_label(c, self._lang) for c in r.categories)
-        if col is Column.STATE:
-            return state_text(r.state)
-        return r.created_by_name
+    def _needs(self, r: ReferralRow) -> str:
+        return ", ".join(category_label(c, self._lang) for c in r.categories)
+
+    def _follow_up(self, r: ReferralRow) -> str:
+        if r.follow_up_on is None:
+            return "—"
+        locale = "fr_CA" if self._lang is Lang.FR else "en_CA"
+        return format_date(r.follow_up_on, format="medium", locale=locale)
+
+
+def _client(r: ReferralRow) -> str:
+    return f"{r.client_name} ({r.client_number})" if r.client_name else r.client_number
+
+
+def _follow_up_key(r: ReferralRow) -> str:
+    """By date; a referral without a follow-up date last."""
+    return r.follow_up_on.isoformat() if r.follow_up_on else "9999"
+
+
+def _folded(text: Callable[[ReferralRow], str]) -> Callable[[ReferralRow], str]:
+    return lambda r: (text(r) or "").casefold()
 
 
 def _monospace() -> QFont:

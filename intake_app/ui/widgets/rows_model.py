@@ -56,6 +56,8 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._columns: tuple[Col[T], ...] = tuple(self.columns())
 
     def columns(self) -> Sequence[Col[T]]:
+        """The columns, asked once while the model is built: before the subclass's own
+        attributes exist, so the column functions read them when called, not here."""
         raise NotImplementedError
 
     def row_id(self, row: T) -> Any:
