@@ -253,6 +253,10 @@
         <source>%n field(s) changed</source>
         <translation><numerusform>%n champ modifié</numerusform><numerusform>%n champs modifiés</numerusform></translation>
     </message>
+    <message>
+        <source>outcome note changed</source>
+        <translation>note de résultat modifiée</translation>
+    </message>
     <message numerus="yes">
         <source>%n letter(s)</source>
         <translation><numerusform>%n lettre</numerusform><numerusform>%n lettres</numerusform></translation>
@@ -264,6 +268,18 @@
     <message numerus="yes">
         <source>%n highlighted word(s) kept</source>
         <translation><numerusform>%n mot signalé conservé</numerusform><numerusform>%n mots signalés conservés</numerusform></translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>marked as verified today</source>
+        <translation>marqué vérifié aujourd'hui</translation>
     </message>
     <message numerus="yes">
         <source>%n new service(s)</source>
@@ -289,6 +305,18 @@
         <source>%n older backup(s) removed</source>
         <translation><numerusform>%n ancienne sauvegarde supprimée</numerusform><numerusform>%n anciennes sauvegardes supprimées</numerusform></translation>
     </message>
+    <message>
+        <source>backup of %1</source>
+        <translation>sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>opened with the recovery key</source>
+        <translation>ouverte avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>role: %1</source>
+        <translation>rôle : %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n client(s) deleted</source>
         <translation><numerusform>%n dossier supprimé</numerusform><numerusform>%n dossiers supprimés</numerusform></translation>
@@ -296,6 +324,10 @@
     <message numerus="yes">
         <source>inactive for %n month(s)</source>
         <translation><numerusform>inactif depuis %n mois</numerusform><numerusform>inactifs depuis %n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>record %1</source>
+        <translation>dossier %1</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -69,10 +69,6 @@ Names = Mapping[str, str]
 Describer = Callable[[Detail, Names], list[str] | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditDetails", text)
-
-
 def _unlock_failed(d: Detail, _s: Names) -> list[str] | None:
     if "count" not in d:
         return None
@@ -119,7 +115,7 @@ def _referral_state(d: Detail, services: Names) -> list[str]:
     moved = f"{_state(d.get('from_state'))} → {_state(d.get('to_state'))}"
     parts = [f"{_referral(d, services)}: {moved}"]
     if d.get("note_changed"):
-        parts.append(_tr("outcome note changed"))
+        parts.append(QCoreApplication.translate("AuditDetails", "outcome note changed"))
     return parts
 
 
@@ -143,11 +139,19 @@ def _leak_kept(d: Detail, _s: Names) -> list[str]:
 def _service_active(d: Detail, _s: Names) -> list[str] | None:
     if "active" not in d:
         return None
-    return [_tr("reactivated") if d["active"] else _tr("deactivated")]
+    return [
+        QCoreApplication.translate("AuditDetails", "reactivated")
+        if d["active"]
+        else QCoreApplication.translate("AuditDetails", "deactivated")
+    ]
 
 
 def _service_verified(d: Detail, _s: Names) -> list[str] | None:
-    return [_tr("marked as verified today")] if d.get("verified") else None
+    return (
+        [QCoreApplication.translate("AuditDetails", "marked as verified today")]
+        if d.get("verified")
+        else None
+    )
 
 
 def _services_counted(d: Detail, _s: Names) -> list[str] | None:
@@ -195,16 +199,20 @@ def _backup_created(d: Detail, _s: Names) -> list[str]:
 
 
 def _backup_restored(d: Detail, _s: Names) -> list[str]:
-    parts = [_tr("backup of %1").replace("%1", str(d.get("backup_date", "")))]
+    parts = [
+        QCoreApplication.translate("AuditDetails", "backup of %1").replace(
+            "%1", str(d.get("backup_date", ""))
+        )
+    ]
     if d.get("recovery_key"):
-        parts.append(_tr("opened with the recovery key"))
+        parts.append(QCoreApplication.translate("AuditDetails", "opened with the recovery key"))
     return parts
 
 
 def _user_role(d: Detail, _s: Names) -> list[str] | None:
     if "role" not in d:
         return None
-    return [_tr("role: %1").replace("%1", _role(d["role"]))]
+    return [QCoreApplication.translate("AuditDetails", "role: %1").replace("%1", _role(d["role"]))]
 
 
 def _retention_deleted(d: Detail, _s: Names) -> list[str]:
@@ -221,7 +229,11 @@ def _retention_deleted(d: Detail, _s: Names) -> list[str]:
 def _merged(d: Detail, _s: Names) -> list[str] | None:
     if "merged" not in d:
         return None
-    return [_tr("record %1").replace("%1", client_number(str(d["merged"])))]
+    return [
+        QCoreApplication.translate("AuditDetails", "record %1").replace(
+            "%1", client_number(str(d["merged"]))
+        )
+    ]
 
 
 def _record_exported(d: Detail, _s: Names) -> list[str]:
