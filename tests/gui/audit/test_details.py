@@ -62,13 +62,28 @@ def test_details_read_as_a_sentence(qapp, action: Action, detail: dict[str, Any]
     assert _text(action, detail) == expected
 
 
+FRENCH_CASES: list[tuple[Action, dict[str, Any]]] = [
+    (Action.SERVICE_CHANGED, {"active": False}),
+    (Action.SERVICE_CHANGED, {"active": True}),
+    (Action.SERVICE_CHANGED, {"verified": True}),
+    (Action.BACKUP_RESTORED, {"backup_date": "2026-03-01", "recovery_key": True}),
+    (Action.USER_ROLE_CHANGED, {"role": "caseworker"}),
+    (Action.CLIENTS_MERGED, {"merged": "42"}),
+    (Action.REFERRAL_STATE_CHANGED, {"referral_id": 4, "to_state": "closed", "note_changed": 1}),
+    (Action.LETTER_PRINTED, {"letters": 2, "pages": 3}),
+]
+
+
 def test_details_are_french_in_french(qapp) -> None:
+    english = [_text(a, d) for a, d in FRENCH_CASES]
     install_translators(Lang.FR)
     try:
         text = _text(Action.RETENTION_DELETED, {"deleted": 3, "months": 24})
+        french = [_text(a, d) for a, d in FRENCH_CASES]
     finally:
         install_translators(Lang.EN)
     assert "3" in text and "24" in text and "deleted" not in text and "month" not in text
+    assert [e for e, f in zip(english, french, strict=True) if e == f] == []
 
 
 def test_every_describer_is_for_a_known_action() -> None:
