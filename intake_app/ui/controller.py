@@ -111,9 +111,9 @@ class AppController(QObject):
         dialog.open()
 
     def _leftovers_answered(self, dialog: QWidget, button: object) -> None:
-        from intake_app.ui.accounts.restore_flow import offer_restore
         from intake_app.ui.file_dialogs import choose_folder
         from intake_app.ui.leftovers_dialog import LeftoversDialog
+        from intake_app.ui.safekeeping.restore_flow import offer_restore
 
         assert isinstance(dialog, LeftoversDialog)
         self.leftovers_dialog = None
@@ -186,7 +186,7 @@ class AppController(QObject):
 
     def _restore(self) -> None:
         """Put a backup in place (no session is open while the unlock window shows)."""
-        from intake_app.ui.accounts.restore_flow import offer_restore
+        from intake_app.ui.safekeeping.restore_flow import offer_restore
 
         if self.session is not None:
             return

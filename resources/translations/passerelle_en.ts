@@ -137,7 +137,7 @@
     </message>
     </context>
 <context>
-    <name>NeedsModel</name>
+    <name>NeedsToRouteModel</name>
     <message numerus="yes">
         <source>%n service(s)</source>
         <translation><numerusform>%n service</numerusform><numerusform>%n services</numerusform></translation>

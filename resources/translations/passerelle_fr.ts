@@ -2990,7 +2990,7 @@
     </message>
 </context>
 <context>
-    <name>NeedsModel</name>
+    <name>NeedsToRouteModel</name>
     <message>
         <source>nothing fits</source>
         <translation>rien ne convient</translation>

@@ -144,7 +144,7 @@ def test_restore_button_on_a_damaged_vault_opens_the_restore_flow(
 ) -> None:
     calls: list[VaultPaths] = []
     monkeypatch.setattr(
-        "intake_app.ui.accounts.restore_flow.offer_restore",
+        "intake_app.ui.safekeeping.restore_flow.offer_restore",
         lambda paths, clock, pool, parent: calls.append(paths) or True,
     )
     window = _walk_wizard(qtbot, controller)

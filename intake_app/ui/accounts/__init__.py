@@ -1,1 +1,2 @@
-"""Accounts: the change-passphrase dialog and the accounts section of Settings."""
+"""Accounts: the staff accounts section of Settings, its dialogs, and the change-passphrase
+dialog."""

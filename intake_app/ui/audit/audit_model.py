@@ -2,78 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from intake_app.accounts.audit_view import AuditRow
 
-from intake_app.ui.accounts.formatting import short_datetime
 from intake_app.ui.audit.details import detail_text, record_text
 from intake_app.ui.audit.labels import action_label
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.data_role import SORT_ROLE
+from intake_app.ui.widgets.date_formats import short_datetime
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class AuditModel(RowsModel[AuditRow]):
+    """The trail, newest first; "When" sorts by event id (the trail's own order)."""
 
-class AuditModel(QAbstractTableModel):
     WHEN, USER, ACTION, RECORD, DETAIL = range(5)
-    SortRole = Qt.ItemDataRole.UserRole
+    SortRole = SORT_ROLE
+    CONTEXT = "AuditModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AuditRow] = []
         self._services: dict[str, str] = {}
         self._users: dict[int, str] = {}
 
+    def columns(self) -> Sequence[Col[AuditRow]]:
+        return (
+            Col(
+                QT_TRANSLATE_NOOP("AuditModel", "When"),
+                lambda r: short_datetime(r.event.at),
+                sort=lambda r: r.event.id,
+            ),
+            Col(QT_TRANSLATE_NOOP("AuditModel", "Who"), lambda r: r.user_name or "—"),
+            Col(QT_TRANSLATE_NOOP("AuditModel", "What"), lambda r: action_label(r.event.action)),
+            Col(
+                QT_TRANSLATE_NOOP("AuditModel", "Record"),
+                lambda r: record_text(r.event, self._services, self._users),
+            ),
+            Col(
+                QT_TRANSLATE_NOOP("AuditModel", "Details"),
+                lambda r: detail_text(r.event, self._services),
+            ),
+        )
+
     def set_rows(
         self,
-        rows: list[AuditRow],
+        rows: Sequence[AuditRow],
         services: dict[str, str] | None = None,
         users: dict[int, str] | None = None,
     ) -> None:
         """`services` and `users` turn the ids the trail stores into names for the eye."""
-        self.beginResetModel()
-        self._rows = list(rows)
         self._services = dict(services or {})
         self._users = dict(users or {})
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        names = (
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Record"),
-            self.tr("Details"),
-        )
-        return names[section] if 0 <= section < 5 else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        e = row.event
-        col = index.column()
-        if role == self.SortRole:
-            return e.id if col == self.WHEN else self.data(index)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == self.WHEN:
-            return short_datetime(e.at)
-        if col == self.USER:
-            return row.user_name or "—"
-        if col == self.ACTION:
-            return action_label(e.action)
-        if col == self.RECORD:
-            return record_text(e, self._services, self._users)
-        if col == self.DETAIL:
-            return detail_text(e, self._services)
-        return None
+        super().set_rows(rows)

@@ -33,12 +33,12 @@ from intake_app.accounts.audit_view import (
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.errors import KnownError
 
-from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.audit.audit_model import AuditModel
 from intake_app.ui.audit.labels import action_label, all_actions
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.pickers import Pickers
 from intake_app.ui.widgets.tab_order import tab_in_order
 from intake_app.ui.widgets.tones import Tone, set_tone
 

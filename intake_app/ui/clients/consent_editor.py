@@ -31,9 +31,9 @@ from intake_app.clients.consent import is_expiring, new_consent, revoke
 from intake_app.domain.clients import DEFAULT_CONSENT_MONTHS, Client, ConsentMethod, ShareItem
 from intake_app.domain.common import Lang
 
-from intake_app.ui.accounts.formatting import date_edit_format
 from intake_app.ui.clients import labels
 from intake_app.ui.clients.models import ConsentsModel
+from intake_app.ui.widgets.date_formats import date_edit_format
 from intake_app.ui.widgets.tab_order import tab_in_order
 
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 from intake_app.clients.duplicates import DuplicateMatch
 from intake_app.domain.common import Lang
 
-from intake_app.ui.clients.models import ROW_ROLE, DuplicatesModel
+from intake_app.ui.clients.models import DuplicatesModel
+from intake_app.ui.widgets.data_role import ROW_ROLE
 
 
 class DuplicatesPanel(QWidget):

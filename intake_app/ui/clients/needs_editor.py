@@ -24,7 +24,7 @@ from intake_app.domain.common import Lang, Urgency
 from intake_app.domain.taxonomy import SERVICE_TERMS
 
 from intake_app.ui.clients import labels
-from intake_app.ui.clients.models import NeedsModel
+from intake_app.ui.clients.models import ClientNeedsModel
 
 
 class NeedsEditor(QWidget):
@@ -33,7 +33,7 @@ class NeedsEditor(QWidget):
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("needs-editor")
-        self.model = NeedsModel(lang, self)
+        self.model = ClientNeedsModel(lang, self)
         self.category = QComboBox(self)
         self.category.setObjectName("need-category")
         for term in sorted(SERVICE_TERMS, key=lambda t: t.label(lang).casefold()):

@@ -33,6 +33,7 @@ from intake_app.domain.common import Lang
 from intake_app.domain.services import (
     Address,
     Location,
+    OpeningHours,
     Organization,
     Phone,
     Service,
@@ -352,21 +353,48 @@ class ServiceEditor(QDialog):
             self.org_letter_name.setText(org.letter_name)
 
     def _organization(self, org: Organization) -> Organization:
-        phone = self.org_phone.text().strip()
-        phones = org.phones
-        if phone != (org.phones[0].number if org.phones else ""):
-            phones = ((Phone(phone),) if phone else ()) + org.phones[1:]
         return replace(
             org,
             website=self.org_website.text().strip(),
             email=self.org_email.text().strip(),
-            phones=phones,
+            phones=_first_phone_edited(org.phones, self.org_phone.text().strip()),
             letter_name=self.org_letter_name.text().strip(),
         )
 
     def service(self, problems: dict[str, str] | None = None) -> Service:
-        """The service as the form now describes it."""
+        """The service as the form now describes it; what the form cannot read (a bad
+        coordinate, a letter name that would be flagged) goes into `problems`."""
         problems = {} if problems is None else problems
+        base = self._base
+        org = self._chosen_organization(problems)
+        hours = self.hours_grid.hours()
+        hours_changed = set(hours) != set(self._loc.hours or base.hours)
+        locations = self._locations(org.name, hours if hours_changed else None, problems)
+        service_hours = (() if locations else hours) if hours_changed else base.hours
+        return replace(
+            base,
+            organization=org,
+            name=self.name_fr.text().strip(),
+            description=self.desc_fr.toPlainText().strip(),
+            categories=_checked(self.cat_model),
+            audiences=_checked(self.aud_model),
+            languages=frozenset(code.strip().lower() for code in self.languages.codes() if code),
+            interpretation_offered=self.interp.isChecked(),
+            locations=locations,
+            hours=service_hours,
+            phones=_first_phone_edited(base.phones, self.phone.text().strip()),
+            email=self.email.text().strip(),
+            url=self.url.text().strip(),
+            translations=self._translations(),
+            hours_note=self.hours_note.text().strip(),
+            letter_name=self._letter_text(self.letter_name, "letter_name", problems),
+            letter_address_line=self.letter_line.text().strip(),
+            **self.access_tab.values(),
+        )
+
+    def _chosen_organization(self, problems: dict[str, str]) -> Organization:
+        """An organization of the directory by its name, the service's own renamed, or a
+        new one; with the contact details the form shows."""
         base = self._base
         org_name = self.org.currentText().strip()
         org = next((o for o in self.organizations if o.name == org_name), None)
@@ -380,76 +408,54 @@ class ServiceEditor(QDialog):
         org = self._organization(org)
         if org.letter_name and not is_clean(org.letter_name):
             problems["org_letter_name"] = "letter-flagged"
-        hours = self.hours_grid.hours()
-        lat = self._coordinate(self.lat, "latitude", problems)
-        lon = self._coordinate(self.lon, "longitude", problems)
+        return org
+
+    def _address(self) -> Address | None:
         street = self.street.text().strip()
         city = self.city.text().strip()
         postal = self.postal.text().strip()
-        loaded = self._loc.hours or base.hours
-        hours_changed = set(hours) != set(loaded)
-        old_address = self._loc.address
+        old = self._loc.address
         if not (street or city or postal):
-            shown = old_address is not None and (
-                old_address.street or old_address.city or old_address.postal_code
-            )
-            address = None if shown else old_address
-        elif old_address is not None:  # keep what the form does not show (region, country…)
-            address = replace(old_address, street=street, city=city, postal_code=postal)
-        else:
-            address = Address(street, city, "QC", postal)
+            shown = old is not None and (old.street or old.city or old.postal_code)
+            return None if shown else old
+        if old is not None:  # keep what the form does not show (region, country…)
+            return replace(old, street=street, city=city, postal_code=postal)
+        return Address(street, city, "QC", postal)
+
+    def _locations(
+        self, org_name: str, new_hours: tuple[OpeningHours, ...] | None, problems: dict[str, str]
+    ) -> tuple[Location, ...]:
+        """The form's place first (then the service's other places); none for an imported
+        service without a place the form left as it found it. `new_hours`: None when the
+        hours were not changed."""
+        base = self._base
+        address = self._address()
         location = replace(
             self._loc,
             # An imported place may have no name; a new one is named after the organization.
             name=self.loc_name.text().strip() or ("" if base.source else org_name),
             address=address,
             area=self.area.currentText().strip(),
-            latitude=lat,
-            longitude=lon,
+            latitude=self._coordinate(self.lat, "latitude", problems),
+            longitude=self._coordinate(self.lon, "longitude", problems),
             accessibility=self.accessibility.text().strip(),
             transit=self.transit.text().strip(),
-            hours=hours if hours_changed else self._loc.hours,
+            hours=self._loc.hours if new_hours is None else new_hours,
         )
         # An imported service without a place keeps none unless the form gives it one.
         untouched = Location(id=self._loc.id)
-        if address is not None and address.city == _DEFAULT_CITY and not (street or postal):
+        only_default_city = not (self.street.text().strip() or self.postal.text().strip())
+        if address is not None and address.city == _DEFAULT_CITY and only_default_city:
             untouched = replace(untouched, address=address)  # only the form's default city
-        unchanged_place = location == untouched
-        if base.locations or not base.source or not unchanged_place:
-            locations: tuple[Location, ...] = (location, *base.locations[1:])
-        else:
-            locations = ()
-        service_hours = (() if locations else hours) if hours_changed else base.hours
-        languages = frozenset(code.strip().lower() for code in self.languages.codes() if code)
-        translations = tuple(t for t in base.translations if t.lang != "en")
-        if self.name_en.text().strip() or self.desc_en.toPlainText().strip():
-            translations += (
-                Translation("en", self.name_en.text().strip(), self.desc_en.toPlainText().strip()),
-            )
-        phone = self.phone.text().strip()
-        phones = base.phones
-        if phone != (base.phones[0].number if base.phones else ""):
-            phones = ((Phone(phone),) if phone else ()) + base.phones[1:]
-        return replace(
-            base,
-            organization=org,
-            name=self.name_fr.text().strip(),
-            description=self.desc_fr.toPlainText().strip(),
-            categories=_checked(self.cat_model),
-            audiences=_checked(self.aud_model),
-            languages=languages,
-            interpretation_offered=self.interp.isChecked(),
-            locations=locations,
-            hours=service_hours,
-            phones=phones,
-            email=self.email.text().strip(),
-            url=self.url.text().strip(),
-            translations=translations,
-            hours_note=self.hours_note.text().strip(),
-            letter_name=self._letter_text(self.letter_name, "letter_name", problems),
-            letter_address_line=self.letter_line.text().strip(),
-            **self.access_tab.values(),
-        )
+        if base.locations or not base.source or location != untouched:
+            return (location, *base.locations[1:])
+        return ()
+
+    def _translations(self) -> tuple[Translation, ...]:
+        """The English name and description replace the English translation, if any."""
+        kept = tuple(t for t in self._base.translations if t.lang != "en")
+        name, desc = self.name_en.text().strip(), self.desc_en.toPlainText().strip()
+        return (*kept, Translation("en", name, desc)) if name or desc else kept
 
     def _letter_text(self, edit: QLineEdit, key: str, problems: dict[str, str]) -> str:
         text = " ".join(edit.text().split())
@@ -484,3 +490,10 @@ class ServiceEditor(QDialog):
             return
         self.result_service = service
         super().accept()
+
+
+def _first_phone_edited(phones: tuple[Phone, ...], shown: str) -> tuple[Phone, ...]:
+    """The form shows the first phone only: an edit replaces it, the others stay."""
+    if shown == (phones[0].number if phones else ""):
+        return phones
+    return ((Phone(shown),) if shown else ()) + phones[1:]

@@ -12,7 +12,6 @@ from typing import Any
 from babel.dates import format_date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,11 +27,12 @@ from intake_app.domain.services import Service
 
 from intake_app.ui.directory.labels import term_label
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.data_role import ROW_ROLE, SORT_ROLE
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 from intake_app.ui.widgets.tones import Tone, tone_colour
 
 Index = QModelIndex | QPersistentModelIndex
-SERVICE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SERVICE_ROLE = ROW_ROLE
 _CTX = "ServicesModel"
 HEADERS = (
     QT_TRANSLATE_NOOP("ServicesModel", "Service"),
@@ -106,16 +106,41 @@ def prepare_rows(services: Sequence[Service], lang: Lang, today: date) -> Prepar
     )
 
 
-class ServicesModel(QAbstractTableModel):
+class ServicesModel(RowsModel[Service]):
+    """The directory list, on the generic `RowsModel` for its columns, headers, tooltip and
+    tones — but not for its texts and sort keys. This list holds 10,000–50,000 services:
+    texts and keys are computed once per directory (`prepare_rows`, off the GUI thread)
+    and kept in lists beside the rows, so painting and sorting never call back into a
+    column's function; `data` reads those lists and passes only the rarer roles on."""
+
+    CONTEXT = _CTX
+
     def __init__(self, lang: Lang, today: Callable[[], date], parent: Any = None) -> None:
         super().__init__(parent)
         self.lang = lang
         self._today = today
-        self._rows: list[Service] = []
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[str, ...]] = []
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+
+    def columns(self) -> Sequence[Col[Service]]:
+        tone: dict[int, Callable[[Service], Any]] = {
+            Qt.ItemDataRole.ForegroundRole: self._inactive_tone
+        }
+        stale: dict[int, Callable[[Service], Any]] = {
+            Qt.ItemDataRole.ForegroundRole: self._verified_tone
+        }
+        return (
+            Col(HEADERS[0], self._text_of(0), tip=self._description, roles=tone),
+            *(Col(HEADERS[i], self._text_of(i), roles=tone) for i in range(1, 4)),
+            Col(HEADERS[4], self._text_of(4), roles=stale),
+        )
+
+    def _text_of(self, column: int) -> Callable[[Service], str]:
+        """A column's text worked out afresh (for generic readers of the columns); the
+        view's display role reads the prepared texts instead."""
+        return lambda s: _row_texts(s, self.lang, self._today())[column]
 
     def set_services(self, services: Sequence[Service], rows: PreparedRows | None = None) -> None:
         """Show `services`; `rows` (from `prepare_rows`, e.g. built off the GUI thread)
@@ -155,52 +180,34 @@ class ServicesModel(QAbstractTableModel):
         self._keys = [keys[i] for i in perm]
 
     def services(self) -> list[Service]:
-        return list(self._rows)
+        return self.rows()
 
     def service_at(self, row: int) -> Service:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, service_id: str) -> int:
-        for i, s in enumerate(self._rows):
-            if s.id == service_id:
-                return i
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return self.row_where(lambda s: s.id == service_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        row, col = index.row(), index.column()
-        s = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
-        if role == SERVICE_ROLE:
-            return s
+            return self._texts[row][index.column()]
         if role == SORT_ROLE:
-            return self._keys[row][col]
-        if role == Qt.ItemDataRole.ForegroundRole and (
-            not s.active or (col == 4 and s.is_stale(self._today()))
-        ):
-            return QBrush(tone_colour(Tone.WARN if s.active else Tone.MUTED))
-        if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return s.description_in(self.lang.value)[:300] or None
-        return None
+            return self._keys[row][index.column()]
+        return super().data(index, role)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
-        ):
-            return _t(HEADERS[section])
-        return None
+    def _inactive_tone(self, s: Service) -> QBrush | None:
+        return None if s.active else QBrush(tone_colour(Tone.MUTED))
+
+    def _verified_tone(self, s: Service) -> QBrush | None:
+        if s.active and s.is_stale(self._today()):
+            return QBrush(tone_colour(Tone.WARN))
+        return self._inactive_tone(s)
+
+    def _description(self, s: Service) -> str | None:
+        return s.description_in(self.lang.value)[:300] or None
 
 
 class DirectoryProxy(QSortFilterProxyModel):

@@ -7,9 +7,9 @@ keep the local one; services gone upstream are listed (they were deactivated, no
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +34,7 @@ from intake_app.vault.session import VaultSession
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.directory.labels import field_label, term_label
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
-
-_Index = QModelIndex | QPersistentModelIndex
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
 
 def value_text(value: Any, lang: Lang) -> str:
@@ -53,73 +52,41 @@ def value_text(value: Any, lang: Lang) -> str:
     return str(len(value)) if isinstance(value, tuple) else str(value)
 
 
-class _Rows(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[Any, ...]] = []
-
-    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        return row[index.column() + 1] if index.column() + 1 < len(row) else None
+Record = tuple[Any, ...]
 
 
-class UncategorisedModel(_Rows):
+def _at(position: int) -> Callable[[Record], str]:
+    return lambda row: row[position] if position < len(row) else ""
+
+
+class UncategorisedModel(RowsModel[Record]):
     """(service id, name, organization, terms from the source)."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("UncategorisedModel", "Service"),
-        QT_TRANSLATE_NOOP("UncategorisedModel", "Organization"),
-        QT_TRANSLATE_NOOP("UncategorisedModel", "Terms from the source"),
-    )
+    CONTEXT = "UncategorisedModel"
+
+    def columns(self) -> Sequence[Col[Record]]:
+        return (
+            Col(QT_TRANSLATE_NOOP("UncategorisedModel", "Service"), _at(1)),
+            Col(QT_TRANSLATE_NOOP("UncategorisedModel", "Organization"), _at(2)),
+            Col(QT_TRANSLATE_NOOP("UncategorisedModel", "Terms from the source"), _at(3)),
+        )
 
 
-class ChangesModel(_Rows):
+class ChangesModel(RowsModel[Record]):
     """(service id, field, service, what, your value, upstream value)."""
 
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ChangesModel", "Service"),
-        QT_TRANSLATE_NOOP("ChangesModel", "What"),
-        QT_TRANSLATE_NOOP("ChangesModel", "Your value (kept)"),
-        QT_TRANSLATE_NOOP("ChangesModel", "Upstream value"),
-    )
+    CONTEXT = "ChangesModel"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= index.row() < len(self.rows):
-            return None
-        return self.rows[index.row()][index.column() + 2]
+    def columns(self) -> Sequence[Col[Record]]:
+        return (
+            Col(QT_TRANSLATE_NOOP("ChangesModel", "Service"), _at(2)),
+            Col(QT_TRANSLATE_NOOP("ChangesModel", "What"), _at(3)),
+            Col(QT_TRANSLATE_NOOP("ChangesModel", "Your value (kept)"), _at(4)),
+            Col(QT_TRANSLATE_NOOP("ChangesModel", "Upstream value"), _at(5)),
+        )
 
 
-def _table(model: QAbstractTableModel, parent: QWidget, name: str, multi: bool) -> QTableView:
+def _table(model: RowsModel[Record], parent: QWidget, name: str, multi: bool) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
@@ -241,14 +208,14 @@ class ReviewDialog(QDialog):
                 )
         self.changes.set_rows(rows)
         self.tabs.setTabText(
-            0, self.tr("Without a category ({n})").format(n=len(self.uncategorised.rows))
+            0, self.tr("Without a category ({n})").format(n=self.uncategorised.rowCount())
         )
         self.tabs.setTabText(
-            1, self.tr("Changed or gone upstream ({n})").format(n=len(self.changes.rows))
+            1, self.tr("Changed or gone upstream ({n})").format(n=self.changes.rowCount())
         )
 
-    def _selected(self, view: QTableView, model: _Rows) -> list[tuple[Any, ...]]:
-        return [model.rows[i.row()] for i in view.selectionModel().selectedRows()]
+    def _selected(self, view: QTableView, model: RowsModel[Record]) -> list[Record]:
+        return [model.row_at(i.row()) for i in view.selectionModel().selectedRows()]
 
     def _run(self, action: Any) -> None:
         try:

@@ -6,6 +6,7 @@ Their window titles are fixed words; client values appear only inside the dialog
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -40,9 +41,9 @@ from intake_app.exchange.transfer import (
 )
 from intake_app.vault.session import VaultSession
 
-from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.pickers import Pickers
 
 
 def _mono(label: QLabel) -> QLabel:
@@ -233,17 +234,33 @@ class SendTransferDialog(QDialog):
 
     def preview_text(self, preview: TransferPreview) -> str:
         """The client part of the file as readable lines (shown only inside the dialog)."""
-
         part = preview.client
-        lines: list[str] = []
-        if "name" in part:
-            n = part["name"]
-            name = ", ".join(x for x in (n["family"], n["given"]) if x)
-            if n["preferred"]:
-                name += f" ({n['preferred']})"
-            lines.append(self.tr("Name: {name}").format(name=name))
-            if n["birth_year"]:
-                lines.append(self.tr("Birth year: {year}").format(year=n["birth_year"]))
+        lines = [
+            *self._name_lines(part),
+            *self._household_lines(part),
+            *self._need_lines(part),
+            *self._contact_lines(part),
+            "",
+            self.tr("Expires on {date}. Never included: the sensitive note, private notes.").format(
+                date=preview.expires.date().isoformat()
+            ),
+        ]
+        return "\n".join(lines)
+
+    def _name_lines(self, part: dict[str, Any]) -> list[str]:
+        if "name" not in part:
+            return []
+        n = part["name"]
+        name = ", ".join(x for x in (n["family"], n["given"]) if x)
+        if n["preferred"]:
+            name += f" ({n['preferred']})"
+        lines = [self.tr("Name: {name}").format(name=name)]
+        if n["birth_year"]:
+            lines.append(self.tr("Birth year: {year}").format(year=n["birth_year"]))
+        return lines
+
+    def _household_lines(self, part: dict[str, Any]) -> list[str]:
+        lines = []
         if "languages" in part:
             lines.append(self.tr("Languages: {langs}").format(langs=", ".join(part["languages"])))
         if "household" in part:
@@ -251,6 +268,10 @@ class SendTransferDialog(QDialog):
                 f"{h['relation']} {h['age_range']}".strip() for h in part["household"]
             )
             lines.append(self.tr("Household: {members}").format(members=members or "—"))
+        return lines
+
+    def _need_lines(self, part: dict[str, Any]) -> list[str]:
+        lines = []
         for need in part.get("needs", ()):
             reason = f" — {need['reason']}" if need["reason"] else ""
             lines.append(self.tr("Need: {category}").format(category=need["category"]) + reason)
@@ -260,6 +281,10 @@ class SendTransferDialog(QDialog):
                     date=r["date"], service=r["service"], state=r["state"]
                 )
             )
+        return lines
+
+    def _contact_lines(self, part: dict[str, Any]) -> list[str]:
+        lines = []
         if "contact" in part:
             c = part["contact"]
             lines.append(
@@ -270,13 +295,7 @@ class SendTransferDialog(QDialog):
         if "barriers" in part:
             yes = [k for k, v in part["barriers"].items() if v == "yes"]
             lines.append(self.tr("Barriers: {list}").format(list=", ".join(yes) or "—"))
-        lines.append("")
-        lines.append(
-            self.tr("Expires on {date}. Never included: the sensitive note, private notes.").format(
-                date=preview.expires.date().isoformat()
-            )
-        )
-        return "\n".join(lines)
+        return lines
 
 
 class ReceiveTransferDialog(QDialog):

@@ -36,7 +36,6 @@ from intake_app.exchange.identity import (
 from intake_app.exchange.transfer import SUFFIX, open_transfer
 from intake_app.settings import change_settings, read_setting
 
-from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.error_text import error_text
@@ -44,6 +43,7 @@ from intake_app.ui.exchange.dialogs import FingerprintDialog, ReceiveTransferDia
 from intake_app.ui.exchange.partners_model import PartnersModel
 from intake_app.ui.file_dialogs import choose_open_file
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.pickers import Pickers
 
 
 class ExchangeSection(SettingsSection):

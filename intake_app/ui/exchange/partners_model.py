@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication
 
 from intake_app.exchange.identity import Partner, PartnerState
 
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
 _STATES = {
     PartnerState.PENDING: QT_TRANSLATE_NOOP("PartnersModel", "Waiting for confirmation"),
@@ -21,43 +22,23 @@ def state_text(state: PartnerState) -> str:
     return QCoreApplication.translate("PartnersModel", _STATES[state])
 
 
-class PartnersModel(QAbstractTableModel):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("PartnersModel", "Agency"),
-        QT_TRANSLATE_NOOP("PartnersModel", "State"),
-        QT_TRANSLATE_NOOP("PartnersModel", "Fingerprint"),
-        QT_TRANSLATE_NOOP("PartnersModel", "Directory version"),
-    )
+class PartnersModel(RowsModel[Partner]):
+    CONTEXT = "PartnersModel"
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.partners: list[Partner] = []
+    def columns(self) -> Sequence[Col[Partner]]:
+        return (
+            Col(QT_TRANSLATE_NOOP("PartnersModel", "Agency"), lambda p: p.card.name),
+            Col(QT_TRANSLATE_NOOP("PartnersModel", "State"), lambda p: state_text(p.state)),
+            Col(QT_TRANSLATE_NOOP("PartnersModel", "Fingerprint"), lambda p: p.card.fingerprint),
+            Col(
+                QT_TRANSLATE_NOOP("PartnersModel", "Directory version"),
+                lambda p: str(p.directory_version) if p.directory_version else "",
+            ),
+        )
+
+    @property
+    def partners(self) -> list[Partner]:
+        return self._rows
 
     def set_partners(self, partners: list[Partner]) -> None:
-        self.beginResetModel()
-        self.partners = partners
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | Any = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.partners)
-
-    def columnCount(self, parent: QModelIndex | Any = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PartnersModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        p = self.partners[index.row()]
-        return (
-            p.card.name,
-            state_text(p.state),
-            p.card.fingerprint,
-            str(p.directory_version) if p.directory_version else "",
-        )[index.column()]
+        self.set_rows(partners)

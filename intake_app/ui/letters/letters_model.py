@@ -3,85 +3,60 @@ and whether the leak guard found words in the reason."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from collections.abc import Sequence
 
 from intake_app.domain.common import Lang
 from intake_app.letters.client_texts import texts_for
 from intake_app.letters.printed import letter_leaks
 from intake_app.letters.use_cases import PreparedLetter
 
-_Index = QModelIndex | QPersistentModelIndex
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
 
-class LettersModel(QAbstractTableModel):
+class LettersModel(RowsModel[PreparedLetter]):
     SERVICE, LANGUAGE, REFERENCE, CHECK = range(4)
-    IdRole = Qt.ItemDataRole.UserRole
+    CONTEXT = "LettersModel"
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._letters: list[PreparedLetter] = []
+    def columns(self) -> Sequence[Col[PreparedLetter]]:
+        return (
+            Col(QT_TRANSLATE_NOOP("LettersModel", "Service"), self._service),
+            Col(QT_TRANSLATE_NOOP("LettersModel", "Language"), self._language),
+            Col(QT_TRANSLATE_NOOP("LettersModel", "Reference"), lambda p: p.reference),
+            Col(
+                QT_TRANSLATE_NOOP("LettersModel", "Words to check"),
+                self._words,
+                tip=lambda _p: self.tr("Words on the letter that may reveal the person's status"),
+            ),
+        )
 
+    def row_id(self, row: PreparedLetter) -> int:
+        return row.referral_id
+
+    # The letter dialog's names for the generic row methods.
     def set_letters(self, letters: list[PreparedLetter]) -> None:
-        self.beginResetModel()
-        self._letters = list(letters)
-        self.endResetModel()
+        self.set_rows(letters)
 
     def replace_letter(self, row: int, letter: PreparedLetter) -> None:
-        self._letters[row] = letter
-        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.replace_row(row, letter)
 
     def letters(self) -> list[PreparedLetter]:
-        return list(self._letters)
+        return self.rows()
 
     def letter_at(self, row: int) -> PreparedLetter:
-        return self._letters[row]
+        return self.row_at(row)
 
-    def clear(self) -> None:
-        self.set_letters([])
+    def _service(self, letter: PreparedLetter) -> str:
+        if letter.held and letter.naming is not None:
+            return self.tr("%1 (choose a name for the letter)").replace("%1", letter.naming.plain)
+        return letter.data.service_name
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._letters)
+    @staticmethod
+    def _language(letter: PreparedLetter) -> str:
+        own = "Français" if letter.data.lang is Lang.FR else "English"
+        reading = texts_for(letter.data.reading_language)
+        return f"{own} + {reading.name}" if reading is not None else own
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (
-            self.tr("Service"),
-            self.tr("Language"),
-            self.tr("Reference"),
-            self.tr("Words to check"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._letters):
-            return None
-        letter = self._letters[index.row()]
-        if role == self.IdRole:
-            return letter.referral_id
-        col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.CHECK:
-            return self.tr("Words on the letter that may reveal the person's status")
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == self.SERVICE:
-            if letter.held and letter.naming is not None:
-                return self.tr("%1 (choose a name for the letter)").replace(
-                    "%1", letter.naming.plain
-                )
-            return letter.data.service_name
-        if col == self.LANGUAGE:
-            own = "Français" if letter.data.lang is Lang.FR else "English"
-            reading = texts_for(letter.data.reading_language)
-            return f"{own} + {reading.name}" if reading is not None else own
-        if col == self.REFERENCE:
-            return letter.reference
-        if col == self.CHECK:
-            found = sum(len(v) for v in letter_leaks(letter.data).values())
-            return str(found) if found else self.tr("None")
-        return None
+    def _words(self, letter: PreparedLetter) -> str:
+        found = sum(len(v) for v in letter_leaks(letter.data).values())
+        return str(found) if found else self.tr("None")

@@ -4,9 +4,10 @@ turn any language off, e.g. until someone fluent has read it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -19,21 +20,35 @@ from PySide6.QtWidgets import (
 
 from intake_app.letters.client_texts import ClientTexts, shipped
 
+from intake_app.ui.i18n import QT_TRANSLATE_NOOP
 from intake_app.ui.letters.language_names import reading_language_item
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class ReadingLanguagesModel(QAbstractTableModel):
+class ReadingLanguagesModel(RowsModel[ClientTexts]):
     """One row per shipped language; the "Printed" column is checkable when editable."""
 
     LANGUAGE, REVIEW, PRINTED = range(3)
+    CONTEXT = "ReadingLanguagesModel"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ClientTexts] = list(shipped().values())
+        self.set_rows(list(shipped().values()))
         self._off: set[str] = set()
         self.editable = False
+
+    def columns(self) -> Sequence[Col[ClientTexts]]:
+        return (
+            Col(QT_TRANSLATE_NOOP("ReadingLanguagesModel", "Language"), reading_language_item),
+            Col(QT_TRANSLATE_NOOP("ReadingLanguagesModel", "Texts"), self._review),
+            Col(
+                QT_TRANSLATE_NOOP("ReadingLanguagesModel", "Printed"),
+                lambda t: self.tr("Off") if t.code in self._off else self.tr("On"),
+                roles={Qt.ItemDataRole.CheckStateRole: self._check_state},
+            ),
+        )
 
     def set_turned_off(self, codes: set[str]) -> None:
         self.beginResetModel()
@@ -43,41 +58,19 @@ class ReadingLanguagesModel(QAbstractTableModel):
     def turned_off(self) -> list[str]:
         return sorted(t.code for t in self._rows if t.code in self._off)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def _review(self, texts: ClientTexts) -> str:
+        if texts.reviewed:
+            return self.tr("Reviewed by a fluent speaker")
+        return self.tr("Not yet reviewed by a fluent speaker")
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = (self.tr("Language"), self.tr("Texts"), self.tr("Printed"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def _check_state(self, texts: ClientTexts) -> Qt.CheckState:
+        return Qt.CheckState.Unchecked if texts.code in self._off else Qt.CheckState.Checked
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if index.isValid() and index.column() == self.PRINTED and self.editable:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        texts = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.CheckStateRole and col == self.PRINTED:
-            off = texts.code in self._off
-            return Qt.CheckState.Unchecked if off else Qt.CheckState.Checked
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == self.LANGUAGE:
-            return reading_language_item(texts)
-        if col == self.REVIEW:
-            if texts.reviewed:
-                return self.tr("Reviewed by a fluent speaker")
-            return self.tr("Not yet reviewed by a fluent speaker")
-        return self.tr("Off") if texts.code in self._off else self.tr("On")
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (

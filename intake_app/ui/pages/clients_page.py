@@ -33,10 +33,11 @@ from intake_app.domain.referrals import ReferralFilter, ReferralState
 from intake_app.referrals.follow_up import list_referrals
 
 from intake_app.ui.clients.client_editor import ClientEditor
-from intake_app.ui.clients.models import ROW_ROLE, ClientHitsModel
+from intake_app.ui.clients.models import ClientHitsModel
 from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
+from intake_app.ui.widgets.data_role import ROW_ROLE
 
 SEARCH_DELAY_MS = 30
 

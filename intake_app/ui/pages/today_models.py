@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -10,26 +11,30 @@ from intake_app.desk.today import DraftWaiting
 from intake_app.domain.common import Lang
 from intake_app.domain.referrals import ReferralRow
 
-from intake_app.ui.clients.models import RowsModel, day_text, moment_text
+from intake_app.ui.clients.models import ClientRows, day_text, moment_text
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
+from intake_app.ui.widgets.rows_model import Col
 
 
-class FollowUpsModel(RowsModel[ReferralRow]):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ClientModels", "Client"),
-        QT_TRANSLATE_NOOP("ClientModels", "Service"),
-        QT_TRANSLATE_NOOP("ClientModels", "Follow-up"),
-    )
-
+class FollowUpsModel(ClientRows[ReferralRow]):
     def __init__(self, lang: Lang, today: date, parent: object = None) -> None:
         super().__init__(lang, parent)
         self.today = today
 
-    def cell(self, row: ReferralRow, column: int) -> str:
-        if column == 0:
-            return f"{row.client_name} · {row.client_number}"
-        if column == 1:
-            return row.service_name_in(self.lang.value)
+    def columns(self) -> Sequence[Col[ReferralRow]]:
+        return (
+            Col(
+                QT_TRANSLATE_NOOP("ClientModels", "Client"),
+                lambda r: f"{r.client_name} · {r.client_number}",
+            ),
+            Col(
+                QT_TRANSLATE_NOOP("ClientModels", "Service"),
+                lambda r: r.service_name_in(self.lang.value),
+            ),
+            Col(QT_TRANSLATE_NOOP("ClientModels", "Follow-up"), self._follow_up),
+        )
+
+    def _follow_up(self, row: ReferralRow) -> str:
         day = row.follow_up_on
         if day is None:
             return ""
@@ -43,16 +48,19 @@ class FollowUpsModel(RowsModel[ReferralRow]):
         )
 
 
-class DraftsModel(RowsModel[DraftWaiting]):
-    HEADERS = (
-        QT_TRANSLATE_NOOP("ClientModels", "Name"),
-        QT_TRANSLATE_NOOP("ClientModels", "Saved"),
-    )
+class DraftsModel(ClientRows[DraftWaiting]):
+    def columns(self) -> Sequence[Col[DraftWaiting]]:
+        return (
+            Col(QT_TRANSLATE_NOOP("ClientModels", "Name"), self._name),
+            Col(
+                QT_TRANSLATE_NOOP("ClientModels", "Saved"),
+                lambda r: moment_text(r.saved_at, self.lang),
+            ),
+        )
 
-    def cell(self, row: DraftWaiting, column: int) -> str:
-        if column == 0:
-            name = row.name or QCoreApplication.translate("TodayPage", "(no name yet)")
-            if row.client_id is None:
-                return QCoreApplication.translate("TodayPage", "New intake: %1").replace("%1", name)
-            return name
-        return moment_text(row.saved_at, self.lang)
+    @staticmethod
+    def _name(row: DraftWaiting) -> str:
+        name = row.name or QCoreApplication.translate("TodayPage", "(no name yet)")
+        if row.client_id is None:
+            return QCoreApplication.translate("TodayPage", "New intake: %1").replace("%1", name)
+        return name

@@ -7,6 +7,8 @@ clients, and the search box focused. Every row opens the client on the Clients p
 
 from __future__ import annotations
 
+from typing import Any
+
 from babel.dates import format_date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -30,17 +32,23 @@ from intake_app.domain.clients import ClientHit
 from intake_app.domain.common import Lang
 from intake_app.domain.referrals import ReferralRow
 
-from intake_app.ui.clients.models import ROW_ROLE, ClientHitsModel, RowsModel
+from intake_app.ui.clients.models import ClientHitsModel
 from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 from intake_app.ui.pages.today_models import DraftsModel, FollowUpsModel
+from intake_app.ui.widgets.data_role import ROW_ROLE
+from intake_app.ui.widgets.rows_model import RowsModel
 
 SEARCH_DELAY_MS = 30
 
 
 def _table(
-    parent: QWidget, name: str, model: RowsModel, accessible: str, stretch: tuple[int, ...] = (0,)
+    parent: QWidget,
+    name: str,
+    model: RowsModel[Any],
+    accessible: str,
+    stretch: tuple[int, ...] = (0,),
 ) -> QTableView:
     """A read-only list; the `stretch` columns share the width (names and services), the
     others (numbers, dates) take what their contents need."""

@@ -43,10 +43,10 @@ from intake_app.referrals.state import (
 )
 from intake_app.routing.explain import category_label
 
-from intake_app.ui.accounts.formatting import date_edit_format
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.referrals.labels import ACTION, CLOSE_REASON, state_text, tr
+from intake_app.ui.widgets.date_formats import date_edit_format
 
 
 class ReferralPanel(QWidget):

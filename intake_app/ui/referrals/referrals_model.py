@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from babel.dates import format_date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from intake_app.domain.common import Lang
@@ -21,12 +17,12 @@ from intake_app.domain.referrals import ReferralRow, ReferralState
 from intake_app.routing.explain import category_label
 
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
-from intake_app.ui.referrals.labels import state_text, tr
+from intake_app.ui.referrals.labels import state_text
+from intake_app.ui.widgets.data_role import ID_ROLE, SORT_ROLE
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 from intake_app.ui.widgets.tones import Tone, tone_colour
 
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["HEADERS", "ID_ROLE", "SORT_ROLE", "Column", "ReferralsModel"]
 
 
 class Column(IntEnum):
@@ -50,94 +46,88 @@ HEADERS = {
 }
 
 
-class ReferralsModel(QAbstractTableModel):
+class ReferralsModel(RowsModel[ReferralRow]):
+    """Every cell's text is its tooltip too (the columns are narrow); the follow-up date
+    sorts by date (no date last) and shows in the bad tone when overdue."""
+
+    CONTEXT = "ReferralLabels"
+
     def __init__(self, lang: Lang, today: date, parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
         self._today = today
-        self._rows: list[ReferralRow] = []
 
-    def set_rows(self, rows: list[ReferralRow], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._today = today
-        self.endResetModel()
+    def columns(self) -> Sequence[Col[ReferralRow]]:
+        texts: dict[Column, Callable[[ReferralRow], str]] = {
+            Column.FOLLOW_UP: self._follow_up,
+            Column.CODE: lambda r: r.code,
+            Column.CLIENT: _client,
+            Column.SERVICE: lambda r: r.service_name_in(self._lang.value),
+            Column.NEEDS: self._needs,
+            Column.STATE: lambda r: state_text(r.state),
+            Column.CASEWORKER: lambda r: r.created_by_name,
+        }
+        roles: dict[Column, dict[int, Callable[[ReferralRow], Any]]] = {
+            Column.FOLLOW_UP: {Qt.ItemDataRole.ForegroundRole: self._overdue_tone},
+            Column.CODE: {Qt.ItemDataRole.FontRole: lambda _r: _monospace()},
+        }
+        return tuple(
+            Col(
+                HEADERS[col],
+                text,
+                sort=_follow_up_key if col is Column.FOLLOW_UP else _folded(text),
+                tip=text,
+                roles=roles.get(col, {}),
+            )
+            for col, text in texts.items()
+        )
+
+    def row_id(self, row: ReferralRow) -> int:
+        return row.id
+
+    def set_rows(self, rows: Sequence[ReferralRow], today: date | None = None) -> None:
+        if today is not None:
+            self._today = today
+        super().set_rows(rows)
 
     def row_of(self, referral_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == referral_id), -1)
+        return self.row_where(lambda r: r.id == referral_id)
 
     def referral(self, row: int) -> ReferralRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Column)
-        ):
-            return tr(HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = Column(index.column())
-        if role == ID_ROLE:
-            return r.id
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(r, col)
-        if role == SORT_ROLE:
-            if col is Column.FOLLOW_UP:
-                return r.follow_up_on.isoformat() if r.follow_up_on else "9999"
-            return (self._text(r, col) or "").casefold()
+    def _overdue_tone(self, r: ReferralRow) -> Any:
         overdue = (
             r.state is not ReferralState.CLOSED
             and r.follow_up_on is not None
-            and (r.follow_up_on < self._today)
+            and r.follow_up_on < self._today
         )
-        if role == Qt.ItemDataRole.ForegroundRole and col is Column.FOLLOW_UP and overdue:
-            return tone_colour(Tone.BAD)
-        if role == Qt.ItemDataRole.FontRole and col is Column.CODE:
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.Monospace)
-            return font
-        return None
+        return tone_colour(Tone.BAD) if overdue else None
 
-    def _text(self, r: ReferralRow, col: Column) -> str:
-        if col is Column.FOLLOW_UP:
-            if r.follow_up_on is None:
-                return "—"
-            return format_date(
-                r.follow_up_on,
-                format="medium",
-                locale="fr_CA" if self._lang is Lang.FR else "en_CA",
-            )
-        if col is Column.CODE:
-            return r.code
-        if col is Column.CLIENT:
-            return f"{r.client_name} ({r.client_number})" if r.client_name else r.client_number
-        if col is Column.SERVICE:
-            return r.service_name_in(self._lang.value)
-        if col is Column.NEEDS:
-            return ", ".join(category_label(c, self._lang) for c in r.categories)
-        if col is Column.STATE:
-            return state_text(r.state)
-        return r.created_by_name
+    def _needs(self, r: ReferralRow) -> str:
+        return ", ".join(category_label(c, self._lang) for c in r.categories)
+
+    def _follow_up(self, r: ReferralRow) -> str:
+        if r.follow_up_on is None:
+            return "—"
+        locale = "fr_CA" if self._lang is Lang.FR else "en_CA"
+        return format_date(r.follow_up_on, format="medium", locale=locale)
+
+
+def _client(r: ReferralRow) -> str:
+    return f"{r.client_name} ({r.client_number})" if r.client_name else r.client_number
+
+
+def _follow_up_key(r: ReferralRow) -> str:
+    """By date; a referral without a follow-up date last."""
+    return r.follow_up_on.isoformat() if r.follow_up_on else "9999"
+
+
+def _folded(text: Callable[[ReferralRow], str]) -> Callable[[ReferralRow], str]:
+    return lambda r: (text(r) or "").casefold()
+
+
+def _monospace() -> QFont:
+    font = QFont("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    return font

@@ -41,7 +41,7 @@ from intake_app.ui.clients.models import day_text
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.routing.card_delegate import CardDelegate
-from intake_app.ui.routing.needs_model import NeedsModel
+from intake_app.ui.routing.needs_to_route_model import NeedsToRouteModel
 from intake_app.ui.routing.refer_consent import ReferConsentPanel
 from intake_app.ui.routing.suggestions_model import SuggestionsFilter, SuggestionsModel
 from intake_app.ui.widgets.tab_order import tab_in_order
@@ -69,7 +69,7 @@ class RoutingView(QWidget):
         self._referred_on: dict[str, date] = {}
         lang = context.ui_lang
 
-        self.needs_model = NeedsModel(lang, self)
+        self.needs_model = NeedsToRouteModel(lang, self)
         self.needs_view = QListView(self)
         self.needs_view.setObjectName("routing-needs")
         self.needs_view.setModel(self.needs_model)

@@ -7,12 +7,12 @@ always stay, so a need whose services are all filtered out still shows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,22 +30,24 @@ from intake_app.routing.rank import Suggestion
 
 from intake_app.ui.clients.labels import URGENCY
 from intake_app.ui.clients.labels import tr as label_tr
+from intake_app.ui.widgets.rows_model import Col, RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):
-    KIND = Qt.ItemDataRole.UserRole + 1
-    TITLE = Qt.ItemDataRole.UserRole + 2
-    SUBTITLE = Qt.ItemDataRole.UserRole + 3
-    EXPLANATION = Qt.ItemDataRole.UserRole + 4
-    EXCLUDED = Qt.ItemDataRole.UserRole + 5
-    NEED_INDEX = Qt.ItemDataRole.UserRole + 6
-    SERVICE_ID = Qt.ItemDataRole.UserRole + 7
+    # Numbered above the roles every `RowsModel` answers (`ui.widgets.data_role`).
+    KIND = Qt.ItemDataRole.UserRole + 11
+    TITLE = Qt.ItemDataRole.UserRole + 12
+    SUBTITLE = Qt.ItemDataRole.UserRole + 13
+    EXPLANATION = Qt.ItemDataRole.UserRole + 14
+    EXCLUDED = Qt.ItemDataRole.UserRole + 15
+    NEED_INDEX = Qt.ItemDataRole.UserRole + 16
+    SERVICE_ID = Qt.ItemDataRole.UserRole + 17
     # A badge when the service's own name would be flagged on a letter: the text to show,
     # and whether the directory already has a neutral letter name for it.
-    LETTER_BADGE = Qt.ItemDataRole.UserRole + 8
-    LETTER_NAME_READY = Qt.ItemDataRole.UserRole + 9
+    LETTER_BADGE = Qt.ItemDataRole.UserRole + 18
+    LETTER_NAME_READY = Qt.ItemDataRole.UserRole + 19
 
 
 class Kind(IntEnum):
@@ -64,11 +66,16 @@ class _Row:
     explanation: str = ""  # worked out once; cards are painted often
 
 
-class SuggestionsModel(QAbstractListModel):
+class SuggestionsModel(RowsModel[_Row]):
+    """A list (one column) whose rows are of three kinds; the card delegate reads the
+    `Role`s, each kind answering its own (`_header_role`, `_empty_role`,
+    `_suggestion_role`)."""
+
+    CONTEXT = "SuggestionsModel"
+
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._lang = lang
-        self._rows: list[_Row] = []
         self._checked: set[tuple[int, str]] = set()
         self._flagged: dict[str, bool] = {}
         self._referred: dict[str, str] = {}  # service id → "already referred on …"
@@ -145,8 +152,8 @@ class SuggestionsModel(QAbstractListModel):
 
     # -- the model contract ----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> Sequence[Col[_Row]]:
+        return (Col("", self._title),)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -161,60 +168,79 @@ class SuggestionsModel(QAbstractListModel):
             )
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
+    def row_role(self, row: _Row, role: int) -> Any:
         if role == Role.KIND:
             return int(row.kind)
         if role == Role.NEED_INDEX:
             return row.need_index
+        if role == Role.TITLE:
+            return self._title(row)
         if row.kind is Kind.HEADER:
-            return self._header_data(row, role)
-        if row.kind is Kind.EMPTY:
-            if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
-                return QCoreApplication.translate(
-                    "SuggestionsModel",
-                    "No active service fits this need. It is noted for the reports.",
-                )
-            return None
+            return self._header_role(row, role)
+        if row.kind is Kind.SUGGESTION:
+            return self._suggestion_role(row, role)
+        return None
+
+    def _title(self, row: _Row) -> str:
+        if row.kind is Kind.HEADER:
+            return category_label(row.need.category, self._lang)
+        if row.suggestion is None:
+            return QCoreApplication.translate(
+                "SuggestionsModel",
+                "No active service fits this need. It is noted for the reports.",
+            )
+        return row.suggestion.service.name_in(self._lang.value)
+
+    def _header_role(self, row: _Row, role: int) -> Any:
+        if role == Role.SUBTITLE:
+            urgency = label_tr(URGENCY[row.need.urgency])
+            fits = QCoreApplication.translate(
+                "SuggestionsModel", "%n service(s) fit", "", row.count
+            )
+            return f"{urgency} · {fits}"
+        return None
+
+    def _suggestion_role(self, row: _Row, role: int) -> Any:
         s = row.suggestion
         assert s is not None
-        if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
-            return s.service.name_in(self._lang.value)
         if role == Role.SUBTITLE:
             return self._subtitle(s)
         if role in (Role.EXPLANATION, Qt.ItemDataRole.ToolTipRole):
-            note = self._referred.get(s.service.id)
-            return (
-                f"{note} · {row.explanation}"
-                if note and row.explanation
-                else (note or row.explanation)
-            )
+            return self._explanation(row, s)
         if role == Role.EXCLUDED:
             return s.excluded
         if role == Role.SERVICE_ID:
             return s.service.id
-        if role in (Role.LETTER_BADGE, Role.LETTER_NAME_READY):
-            flagged = self._flagged.get(s.service.id)
-            if flagged is None:
-                flagged = plain_name_flagged(s.service, self._lang)
-                self._flagged[s.service.id] = flagged
-            if role == Role.LETTER_NAME_READY:
-                return bool(s.service.letter_name)
-            if not flagged:
-                return ""
-            if s.service.letter_name:
-                return QCoreApplication.translate("SuggestionsModel", "On letters: %1").replace(
-                    "%1", s.service.letter_name
-                )
-            return QCoreApplication.translate(
-                "SuggestionsModel", "Name reveals status: choose a letter name"
-            )
+        if role == Role.LETTER_NAME_READY:
+            return bool(s.service.letter_name)
+        if role == Role.LETTER_BADGE:
+            return self._letter_badge(s)
         if role == Qt.ItemDataRole.CheckStateRole and not s.excluded:
             ticked = (row.need_index, s.service.id) in self._checked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return None
+
+    def _explanation(self, row: _Row, s: Suggestion) -> str:
+        note = self._referred.get(s.service.id)
+        if note and row.explanation:
+            return f"{note} · {row.explanation}"
+        return note or row.explanation
+
+    def _letter_badge(self, s: Suggestion) -> str:
+        """The badge when the service's own name would be flagged on a letter."""
+        flagged = self._flagged.get(s.service.id)
+        if flagged is None:
+            flagged = plain_name_flagged(s.service, self._lang)
+            self._flagged[s.service.id] = flagged
+        if not flagged:
+            return ""
+        if s.service.letter_name:
+            return QCoreApplication.translate("SuggestionsModel", "On letters: %1").replace(
+                "%1", s.service.letter_name
+            )
+        return QCoreApplication.translate(
+            "SuggestionsModel", "Name reveals status: choose a letter name"
+        )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
@@ -230,17 +256,6 @@ class SuggestionsModel(QAbstractListModel):
             self._checked.discard(key)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
-
-    def _header_data(self, row: _Row, role: int) -> Any:
-        if role in (Qt.ItemDataRole.DisplayRole, Role.TITLE):
-            return category_label(row.need.category, self._lang)
-        if role == Role.SUBTITLE:
-            urgency = label_tr(URGENCY[row.need.urgency])
-            fits = QCoreApplication.translate(
-                "SuggestionsModel", "%n service(s) fit", "", row.count
-            )
-            return f"{urgency} · {fits}"
-        return None
 
     def _subtitle(self, s: Suggestion) -> str:
         parts = [s.service.organization.name]

@@ -8,12 +8,12 @@ from intake_app.ui.settings.section import SettingsSection
 
 def section_classes() -> list[type[SettingsSection]]:
     from intake_app.ui.accounts.accounts_section import AccountsSection
-    from intake_app.ui.accounts.backup_section import BackupSection
-    from intake_app.ui.accounts.retention_section import RetentionSection
     from intake_app.ui.audit.audit_section import AuditSection
     from intake_app.ui.exchange.exchange_section import ExchangeSection
     from intake_app.ui.letters.letters_section import LettersSection
     from intake_app.ui.reports.reports_section import ReportsSection
+    from intake_app.ui.safekeeping.backup_section import BackupSection
+    from intake_app.ui.safekeeping.retention_section import RetentionSection
     from intake_app.ui.settings.general_section import GeneralSection
 
     return [

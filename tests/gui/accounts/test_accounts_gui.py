@@ -1,8 +1,6 @@
-"""Accounts, backups and the audit view in the real window, on a real temporary vault."""
+"""Accounts and the audit view in the real window, on a real temporary vault."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
@@ -14,23 +12,19 @@ from intake_app.domain.audit import Action
 from intake_app.domain.common import Lang
 from intake_app.domain.users import Role
 from intake_app.vault import audit
-from intake_app.vault.backup import create_backup
-from intake_app.vault.backup_format import list_backups
 from intake_app.vault.lifecycle import lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
-from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+from tests.conftest import FAST_KDF
 
 from intake_app.ui.accounts import account_dialogs, change_passphrase_dialog
 from intake_app.ui.accounts.accounts_model import AccountsModel
 from intake_app.ui.accounts.accounts_section import AccountsSection
-from intake_app.ui.accounts.backup_section import BackupSection
-from intake_app.ui.accounts.pickers import Pickers
-from intake_app.ui.accounts.restore_dialog import RestoreDialog
 from intake_app.ui.audit.audit_section import AuditSection
 from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
+from intake_app.ui.safekeeping.backup_section import BackupSection
 from intake_app.ui.workers import WorkerPool
 
 CW = "Camille Tremblay"
@@ -159,66 +153,6 @@ def test_removing_an_account_asks_first_and_rekeys(
     assert audit.query_events(session.conn, action=Action.VAULT_REKEYED)
 
 
-def test_back_up_now_and_restore_with_preview(
-    qtbot,
-    session: VaultSession,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: usb))
-    section = BackupSection(_context(session, clock))
-    qtbot.addWidget(section)
-    section.backup_now.click()
-    [made] = list_backups(usb)
-    assert made.name in section.status.text()
-    assert not section.progress.isVisible()
-
-    add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)  # after the backup
-    paths = session.paths
-    lock(session)
-    dialog = RestoreDialog(paths, clock, WorkerPool(synchronous=True), backup=made)
-    qtbot.addWidget(dialog)
-    dialog.secret.setText("wrong passphrase entirely")
-    dialog.next_step()
-    assert "not right" in dialog.message.text()
-    assert dialog.pages.currentIndex() == 0
-    dialog.secret.setText(ADMIN_PASSPHRASE)
-    dialog.next_step()
-    assert dialog.pages.currentIndex() == 1
-    assert "Accounts: 1" in dialog.summary.text()
-    assert ADMIN_NAME in dialog.summary.text()
-    dialog.next_step()
-    assert dialog.result() == QDialog.DialogCode.Accepted.value
-    back = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    from intake_app.vault.users_repo import list_users
-
-    assert [u.name for u in list_users(back.conn)] == [ADMIN_NAME]
-    back.close()
-
-
-def test_daily_backup_settings_are_saved_and_the_backup_runs(
-    qtbot,
-    session: VaultSession,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    folder = tmp_path / "daily"
-    folder.mkdir()
-    monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: folder))
-    section = BackupSection(_context(session, clock))
-    qtbot.addWidget(section)
-    section.findChild(type(section.save), "backup-choose-folder").click()
-    section.daily.setChecked(True)
-    section.keep.setValue(3)
-    section.save.click()
-    assert len(list_backups(folder)) == 1
-    assert section.last.text() != "none yet"
-
-
 def test_audit_section_filters_and_shows_the_chain_state(
     qtbot, session: VaultSession, clock: FixedClock
 ) -> None:
@@ -246,35 +180,3 @@ def test_models_pass_the_model_tester(
     audit_section = AuditSection(_context(session, clock))
     qtbot.addWidget(audit_section)
     qtmodeltester.check(audit_section.model)
-
-
-def test_offer_restore_reports_success_and_a_refusal(
-    qtbot,
-    session: VaultSession,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    from intake_app.ui.accounts import restore_flow
-    from intake_app.ui.dialogs import Alert
-
-    usb = tmp_path / "usb"
-    usb.mkdir()
-    made = create_backup(session, usb).path
-    paths = session.paths
-    lock(session)
-    told: list[str] = []
-    monkeypatch.setattr(Alert, "info", staticmethod(lambda _p, text: told.append(text)))
-
-    def walk(dialog: RestoreDialog) -> int:
-        dialog.file.setText(str(made))
-        dialog.secret.setText(ADMIN_PASSPHRASE)
-        dialog.next_step()
-        dialog.next_step()
-        return dialog.result()
-
-    monkeypatch.setattr(RestoreDialog, "exec", walk)
-    assert restore_flow.offer_restore(paths, clock, WorkerPool(synchronous=True))
-    assert told and "restored" in told[0]
-    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 0)
-    assert not restore_flow.offer_restore(paths, clock, WorkerPool(synchronous=True))

@@ -24,11 +24,11 @@ from tests.unit.clients.helpers import add
 
 from intake_app.ui.clients.models import (
     ClientHitsModel,
+    ClientNeedsModel,
     ConsentsModel,
     DuplicatesModel,
     HistoryModel,
     HouseholdModel,
-    NeedsModel,
 )
 from intake_app.ui.dialogs import Question
 from intake_app.ui.main_window import MainWindow
@@ -232,7 +232,7 @@ def test_models_pass_the_model_tester(qtmodeltester, session: VaultSession, qapp
     hits = ClientSearch(session).search("")
     models = [
         (ClientHitsModel(), hits),
-        (NeedsModel(), list(a.needs)),
+        (ClientNeedsModel(), list(a.needs)),
         (ConsentsModel(), list(a.consents)),
         (HouseholdModel(), list(a.household)),
         (HistoryModel(), events_for_record(session.conn, "client", a.id or 0)),

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 from intake_app.clock import Clock
 from intake_app.vault.paths import VaultPaths
 
-from intake_app.ui.accounts.restore_dialog import RestoreDialog
 from intake_app.ui.dialogs import Alert
+from intake_app.ui.safekeeping.restore_dialog import RestoreDialog
 from intake_app.ui.workers import WorkerPool
 
 

@@ -13,10 +13,10 @@ from intake_app.vault import clients_repo
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
 
-from intake_app.ui.accounts.pickers import Pickers
-from intake_app.ui.accounts.retention_section import RetentionSection
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.safekeeping.retention_section import RetentionSection
+from intake_app.ui.widgets.pickers import Pickers
 from intake_app.ui.workers import WorkerPool
 
 

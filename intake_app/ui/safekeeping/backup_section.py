@@ -35,12 +35,12 @@ from intake_app.vault.backup import (
     run_automatic_backup,
 )
 
-from intake_app.ui.accounts.formatting import short_datetime
-from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.error_text import error_text
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.date_formats import short_datetime
+from intake_app.ui.widgets.pickers import Pickers
 from intake_app.ui.workers import Job, Worker
 
 log = logging.getLogger(__name__)

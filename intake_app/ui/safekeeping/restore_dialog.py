@@ -29,9 +29,9 @@ from intake_app.errors import KnownError
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.restore import PreparedRestore, complete_restore, prepare_restore
 
-from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.error_text import error_text
 from intake_app.ui.widgets.message_label import error_label
+from intake_app.ui.widgets.pickers import Pickers
 from intake_app.ui.widgets.tones import Tone, set_tone
 from intake_app.ui.workers import Job, Worker, WorkerPool
 

@@ -34,11 +34,11 @@ from intake_app.retention.policy import (
 from intake_app.retention.record_export import default_file_name, export_client_record
 from intake_app.settings import change_settings, read_setting
 
-from intake_app.ui.accounts.pickers import Pickers
-from intake_app.ui.accounts.retention_model import RetentionModel
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
+from intake_app.ui.safekeeping.retention_model import RetentionModel
 from intake_app.ui.settings.section import SettingsSection
+from intake_app.ui.widgets.pickers import Pickers
 from intake_app.ui.widgets.progress_runner import run_with_progress
 
 

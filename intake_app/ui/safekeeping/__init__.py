@@ -1,0 +1,2 @@
+"""Safekeeping: backups, restore and retention (deleting inactive records), the
+Settings sections that keep the vault safe over time."""

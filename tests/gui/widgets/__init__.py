@@ -1,0 +1,1 @@
+"""Tests of the shared widgets and models under intake_app/ui/widgets."""
