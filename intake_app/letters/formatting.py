@@ -69,15 +69,15 @@ def join_list(items: Sequence[str], lang: Lang) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
-    return text(lang, "list_sep").join(items[:-1]) + text(lang, "list_last") + items[-1]
+    return text(lang, ", ").join(items[:-1]) + text(lang, " and ") + items[-1]
 
 
 def _period(opens: time, closes: time, lang: Lang) -> str:
     """ "de 9 h à 17 h"; a day from 0:00 to 23:59 is "ouvert 24 h sur 24", not
     "de 0 h à 23 h 59"."""
     if opens == time(0, 0) and closes >= time(23, 59):
-        return text(lang, "all_day")
-    return text(lang, "period").format(
+        return text(lang, "open 24 hours")
+    return text(lang, "{opens} to {closes}").format(
         opens=clock_time(opens, lang), closes=clock_time(closes, lang)
     )
 
@@ -118,12 +118,12 @@ def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
     lines: list[str] = []
     for day, last, periods in day_runs(hours):
         if day == 1 and last == 7:
-            days = text(lang, "every_day")
+            days = text(lang, "every day")
         elif last > day:
-            days = text(lang, "range_days").format(first=names[day], last=names[last])
+            days = text(lang, "{first} to {last}").format(first=names[day], last=names[last])
         else:
-            days = text(lang, "one_day").format(day=names[day])
-        spans = text(lang, "and").join(_period(o, c, lang) for o, c in periods)
+            days = text(lang, "{day}").format(day=names[day])
+        spans = text(lang, " and ").join(_period(o, c, lang) for o, c in periods)
         line = f"{days}, {spans}" if lang is Lang.FR else f"{days}: {spans}"
         lines.append(line[0].upper() + line[1:])
     return lines
