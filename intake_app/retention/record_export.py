@@ -37,12 +37,15 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.client_texts import NONE, texts_for
 from intake_app.resources import resource_path
 from intake_app.retention.record_labels import (
-    LABELS,
+    BARRIERS,
     METHODS,
     NAMING,
     SHARES,
     STATES,
+    TRI,
     URGENCY,
+    record_label,
+    record_text,
 )
 from intake_app.vault import accounts_repo, audit, clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
@@ -110,39 +113,50 @@ def _need_label(code: str, lang: str) -> str:
         return code
 
 
-def render_record(
-    client: Client,
-    history: list[tuple[str, str, str]],
-    org: str,
-    lang: str,
-    when: str,
-    referrals: Sequence[ReferralRecord] = (),
-    service_names: dict[str, str] | None = None,
-    contact: str = "",
-) -> tuple[bytes, int]:
-    """The PDF bytes and page count. `history` rows are (when, user, action);
-    `service_names` names the services consents were given for (by id); `contact` is how
-    to reach the organization to ask for what is withheld."""
-    t = LABELS.get(lang, LABELS["en"])
-    lang = lang if lang in LABELS else "en"
-    names = service_names or {}
-    regular, bold = _font()
-    base = getSampleStyleSheet()
-    body = ParagraphStyle(
-        "body", parent=base["BodyText"], fontName=regular, fontSize=10, leading=13
-    )
-    head = ParagraphStyle(
-        "head", parent=base["Heading2"], fontName=bold, fontSize=13, spaceBefore=12, spaceAfter=4
-    )
-    title = ParagraphStyle("title", parent=base["Title"], fontName=bold, fontSize=16)
+@dataclass(frozen=True)
+class _Page:
+    """What every section of the record is written with: its language and its styles."""
 
-    def fmt_date(value: date | None) -> str:
-        return (
-            format_date(value, "long", locale="fr_CA" if lang == "fr" else "en_CA") if value else ""
+    lang: str
+    body: ParagraphStyle
+    head: ParagraphStyle
+    title: ParagraphStyle
+
+    @classmethod
+    def make(cls, lang: str) -> _Page:
+        regular, bold = _font()
+        base = getSampleStyleSheet()
+        return cls(
+            lang,
+            ParagraphStyle(
+                "body", parent=base["BodyText"], fontName=regular, fontSize=10, leading=13
+            ),
+            ParagraphStyle(
+                "head",
+                parent=base["Heading2"],
+                fontName=bold,
+                fontSize=13,
+                spaceBefore=12,
+                spaceAfter=4,
+            ),
+            ParagraphStyle("title", parent=base["Title"], fontName=bold, fontSize=16),
         )
 
-    def table(rows: Sequence[Sequence[object]], widths: list[float] | None = None) -> Table:
-        data = [[_p(c, body) for c in row] for row in rows]
+    def date(self, value: date | None) -> str:
+        locale = "fr_CA" if self.lang == "fr" else "en_CA"
+        return format_date(value, "long", locale=locale) if value else ""
+
+    def heading(self, message: str) -> Paragraph:
+        return _p(message, self.head)
+
+    def text(self, value: object) -> Paragraph:
+        return _p(value, self.body)
+
+    def none(self) -> Paragraph:
+        return self.text(record_text(self.lang, "(none)"))
+
+    def table(self, rows: Sequence[Sequence[object]], widths: list[float] | None = None) -> Table:
+        data = [[_p(c, self.body) for c in row] for row in rows]
         tbl = Table(data, colWidths=widths, hAlign="LEFT")
         tbl.setStyle(
             TableStyle(
@@ -155,135 +169,206 @@ def render_record(
         )
         return tbl
 
-    def tri(value: object) -> str:
-        return t.get(str(getattr(value, "value", value)), str(value))
 
-    story: list[object] = [
-        _p(t["title"].format(org=org), title),
-        _p(t["intro"].format(date=when), body),
-        _p(t["identity"], head),
-        table(
-            [
-                [t["number"], client.number],
-                [t["given"], client.given_name],
-                [t["family"], client.family_name],
-                [t["preferred"], client.preferred_name],
-                [t["latin"], client.latin_name],
-                [t["naming"], NAMING[lang].get(client.naming.value, client.naming.value)],
-                [t["birth"], client.birth_year or ""],
-                [t["age"], client.age_range],
-                [t["languages"], ", ".join(client.languages)],
-                [t["letter_lang"], client.letter_language.value],
-                [t["reading_lang"], _reading_language(client.reading_language)],
-                [t["phone"], client.phone],
-                [t["email"], client.email],
-                [t["area"], client.area],
-                [t["created"], fmt_date(client.created_at)],
-                [t["activity"], fmt_date(client.last_activity)],
-            ],
-            [2.2 * inch, 4.3 * inch],
-        ),
-        _p(t["barriers"], head),
-        table(
-            [
-                [t[k], tri(getattr(client.barriers, k))]
-                for k in (
-                    "no_health_card",
-                    "no_photo_id",
-                    "no_proof_of_address",
-                    "no_income",
-                    "needs_interpreter",
-                )
-            ],
-            [3.5 * inch, 3.0 * inch],
-        ),
-        _p(t["needs"], head),
+_LABEL_COLUMNS = [2.2 * inch, 4.3 * inch]
+
+
+def _identity(page: _Page, client: Client) -> list[object]:
+    lang = page.lang
+    rows = [
+        [record_text(lang, "Client number"), client.number],
+        [record_text(lang, "Given name"), client.given_name],
+        [record_text(lang, "Family name"), client.family_name],
+        [record_text(lang, "Preferred name"), client.preferred_name],
+        [record_text(lang, "Name in Latin letters"), client.latin_name],
+        [record_text(lang, "Name on letters"), record_label(lang, NAMING, client.naming.value)],
+        [record_text(lang, "Birth year"), client.birth_year or ""],
+        [record_text(lang, "Age range"), client.age_range],
+        [record_text(lang, "Languages"), ", ".join(client.languages)],
+        [record_text(lang, "Letter language"), client.letter_language.value],
+        [
+            record_text(lang, "Also printed for the person in"),
+            _reading_language(client.reading_language),
+        ],
+        [record_text(lang, "Phone"), client.phone],
+        [record_text(lang, "E-mail"), client.email],
+        [record_text(lang, "Area"), client.area],
+        [record_text(lang, "Created"), page.date(client.created_at)],
+        [record_text(lang, "Last activity"), page.date(client.last_activity)],
     ]
-    if client.needs:
-        story.append(
-            table(
-                [[t["category"], t["urgency"], t["reason"]]]
-                + [
-                    [_need_label(n.category, lang), URGENCY[lang][n.urgency.value], n.reason]
-                    for n in client.needs
-                ],
-                [1.8 * inch, 1.2 * inch, 3.5 * inch],
-            )
+    return [
+        page.heading(record_text(lang, "Identity and contact")),
+        page.table(rows, _LABEL_COLUMNS),
+    ]
+
+
+def _barriers(page: _Page, client: Client) -> list[object]:
+    lang = page.lang
+
+    def tri(value: object) -> str:
+        return record_label(lang, TRI, str(getattr(value, "value", value)))
+
+    rows = [
+        [record_text(lang, label), tri(getattr(client.barriers, field))]
+        for field, label in BARRIERS
+    ]
+    return [
+        page.heading(record_text(lang, "Practical barriers (used only to find services)")),
+        page.table(rows, [3.5 * inch, 3.0 * inch]),
+    ]
+
+
+def _needs(page: _Page, client: Client) -> list[object]:
+    lang = page.lang
+    head = page.heading(record_text(lang, "Needs"))
+    if not client.needs:
+        return [head, page.none()]
+    rows: list[list[object]] = [
+        [record_text(lang, "Service"), record_text(lang, "Urgency"), record_text(lang, "Reason")]
+    ]
+    rows += [
+        [_need_label(n.category, lang), record_label(lang, URGENCY, n.urgency.value), n.reason]
+        for n in client.needs
+    ]
+    return [head, page.table(rows, [1.8 * inch, 1.2 * inch, 3.5 * inch])]
+
+
+def _consents(page: _Page, client: Client, names: dict[str, str]) -> list[object]:
+    lang = page.lang
+    head = page.heading(record_text(lang, "Consents"))
+    if not client.consents:
+        return [head, page.none()]
+    columns = ("Shared", "With", "How", "Given on", "Expires", "Revoked")
+    rows: list[list[object]] = [[record_text(lang, c) for c in columns]]
+    for c in client.consents:
+        shares = ", ".join(sorted(record_label(lang, SHARES, s.value) for s in c.shares))
+        rows.append(
+            [
+                shares or record_text(lang, "(none)"),
+                names.get(c.with_whom, c.with_whom)
+                or record_text(lang, "any service you are referred to"),
+                record_label(lang, METHODS, c.method.value),
+                page.date(c.given_on),
+                page.date(c.expires_on),
+                page.date(c.revoked_on),
+            ]
         )
-    else:
-        story.append(_p(t["none"], body))
-    story.append(_p(t["consents"], head))
-    if client.consents:
-        story.append(
-            table(
-                [[t["shares"], t["with"], t["method"], t["given_on"], t["expires"], t["revoked"]]]
-                + [
-                    [
-                        ", ".join(sorted(SHARES[lang].get(s.value, s.value) for s in c.shares))
-                        or t["none"],
-                        names.get(c.with_whom, c.with_whom) or t["any_service"],
-                        METHODS[lang].get(c.method.value, c.method.value),
-                        fmt_date(c.given_on),
-                        fmt_date(c.expires_on),
-                        fmt_date(c.revoked_on),
-                    ]
-                    for c in client.consents
-                ]
-            )
-        )
-    else:
-        story.append(_p(t["none"], body))
-    story.append(_p(t["household"], head))
-    story.append(
-        table([[t["relation"], t["age"]]] + [[m.relation, m.age_range] for m in client.household])
-        if client.household
-        else _p(t["none"], body)
+    return [head, page.table(rows)]
+
+
+def _household(page: _Page, client: Client) -> list[object]:
+    lang = page.lang
+    head = page.heading(record_text(lang, "Household"))
+    if not client.household:
+        return [head, page.none()]
+    rows: list[list[object]] = [[record_text(lang, "Relation"), record_text(lang, "Age range")]]
+    rows += [[m.relation, m.age_range] for m in client.household]
+    return [head, page.table(rows)]
+
+
+def _referral_table(page: _Page, rec: ReferralRecord) -> Table:
+    lang, r = page.lang, rec.referral
+    outcome = " — ".join(
+        x for x in (r.close_reason.value if r.close_reason else "", r.outcome_note) if x
     )
-    story += [_p(t["notes"], head), _p(client.notes or t["none"], body)]
-    story.append(_p(t["referrals"], head))
-    if referrals:
-        for rec in referrals:
-            r = rec.referral
-            follow = fmt_date(r.follow_up_on)
-            outcome = " — ".join(
-                x for x in (r.close_reason.value if r.close_reason else "", r.outcome_note) if x
-            )
-            story.append(
-                table(
-                    [
-                        [t["service"], rec.service_name],
-                        [t["reference"], r.code],
-                        [t["made_on"], fmt_date(r.created_at)],
-                        [t["state"], STATES[lang].get(r.state.value, r.state.value)],
-                        [t["follow_up"], follow],
-                        [t["outcome"], outcome],
-                        [t["letters"], "\n".join(f"{w} · {k}" for w, k in rec.letters)],
-                        [t["steps"], "\n".join(f"{w} · {k}" for w, k in rec.steps)],
-                    ],
-                    [2.2 * inch, 4.3 * inch],
-                )
-            )
-    else:
-        story.append(_p(t["none"], body))
+    rows = [
+        [record_text(lang, "Service"), rec.service_name],
+        [record_text(lang, "Reference"), r.code],
+        [record_text(lang, "Made on"), page.date(r.created_at)],
+        [record_text(lang, "State"), record_label(lang, STATES, r.state.value)],
+        [record_text(lang, "Follow-up"), page.date(r.follow_up_on)],
+        [record_text(lang, "Outcome"), outcome],
+        [record_text(lang, "Letters printed"), "\n".join(f"{w} · {k}" for w, k in rec.letters)],
+        [record_text(lang, "What happened"), "\n".join(f"{w} · {k}" for w, k in rec.steps)],
+    ]
+    return page.table(rows, _LABEL_COLUMNS)
+
+
+def _referrals(page: _Page, referrals: Sequence[ReferralRecord]) -> list[object]:
+    head = page.heading(record_text(page.lang, "Referrals"))
+    if not referrals:
+        return [head, page.none()]
+    return [head, *(_referral_table(page, rec) for rec in referrals)]
+
+
+def _withheld(page: _Page, client: Client, org: str, contact: str) -> list[object]:
+    lang = page.lang
+    out: list[object] = []
     if client.sensitive_note:
         # The sensitive note is never printed or exported, not even here: the person is
         # told it exists and may read it on screen with a coordinator.
-        story += [_p(t["sensitive"], head), _p(t["sensitive_exists"], body)]
-    story += [
-        _p(t["withheld"], head),
-        _p(t["withheld_note"].format(org=org or "—", contact=contact), body),
-        _p(t["withheld_none"], body),
-    ]
-    story.append(_p(t["history"], head))
-    story.append(
-        table(
-            [[t["when"], "", t["action"]]] + [list(h) for h in history],
-            [2.0 * inch, 2.0 * inch, 2.5 * inch],
-        )
-        if history
-        else _p(t["none"], body)
+        out += [
+            page.heading(record_text(lang, "Sensitive note")),
+            page.text(
+                record_text(
+                    lang,
+                    "A further confidential note exists. It is never printed; ask to read it "
+                    "with a coordinator.",
+                )
+            ),
+        ]
+    note = record_text(
+        lang,
+        "The confidential note, if one exists, is never printed or copied, not even here. "
+        "You may read it on screen with a coordinator: ask {org}{contact}.",
     )
+    return [
+        *out,
+        page.heading(record_text(lang, "What this copy does not include")),
+        page.text(note.format(org=org or "—", contact=contact)),
+        page.text(
+            record_text(lang, "Nothing else Passerelle holds about you is left out of this copy.")
+        ),
+    ]
 
+
+def _history(page: _Page, history: list[tuple[str, str, str]]) -> list[object]:
+    lang = page.lang
+    head = page.heading(record_text(lang, "Who looked at or changed this record"))
+    if not history:
+        return [head, page.none()]
+    rows: list[list[object]] = [[record_text(lang, "When"), "", record_text(lang, "Action")]]
+    rows += [list(h) for h in history]
+    return [head, page.table(rows, [2.0 * inch, 2.0 * inch, 2.5 * inch])]
+
+
+def render_record(
+    client: Client,
+    history: list[tuple[str, str, str]],
+    org: str,
+    lang: str,
+    when: str,
+    referrals: Sequence[ReferralRecord] = (),
+    service_names: dict[str, str] | None = None,
+    contact: str = "",
+) -> tuple[bytes, int]:
+    """The PDF bytes and page count. `history` rows are (when, user, action);
+    `service_names` names the services consents were given for (by id); `contact` is how
+    to reach the organization to ask for what is withheld. A language with no `record`
+    catalog gets the English record."""
+    page = _Page.make(lang)
+    story: list[object] = [
+        _p(
+            record_text(lang, "Your personal information held by {org}").format(org=org), page.title
+        ),
+        page.text(
+            record_text(
+                lang,
+                "This is a copy of everything Passerelle holds about you, made at your "
+                "request on {date}.",
+            ).format(date=when)
+        ),
+        *_identity(page, client),
+        *_barriers(page, client),
+        *_needs(page, client),
+        *_consents(page, client, service_names or {}),
+        *_household(page, client),
+        page.heading(record_text(lang, "Notes")),
+        page.text(client.notes or record_text(lang, "(none)")),
+        *_referrals(page, referrals),
+        *_withheld(page, client, org, contact),
+        *_history(page, history),
+    ]
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -358,8 +443,6 @@ def _referral_records(
 ) -> list[ReferralRecord]:
     """Every referral of the client, with its steps (from the client's audit events) and
     the letters printed or saved for it (from the referral's own events)."""
-    t = LABELS.get(lang, LABELS["en"])
-    states = STATES.get(lang, STATES["en"])
     assert client.id is not None
     rows = referrals_repo.list_referrals(
         session.conn, ReferralFilter(client_id=client.id, limit=100_000)
@@ -376,13 +459,16 @@ def _referral_records(
             when = format_datetime(e.at, "short", locale=locale)
             if e.action == Action.REFERRAL_STATE_CHANGED:
                 to = str(e.detail.get("to_state", ""))
-                steps.append((when, f"{t['state_changed']} {states.get(to, to)}"))
+                changed = record_text(lang, "state changed to")
+                steps.append((when, f"{changed} {record_label(lang, STATES, to)}"))
             elif e.action == Action.REFERRAL_UPDATED:
-                steps.append((when, t["updated"]))
+                steps.append((when, record_text(lang, "follow-up or note updated")))
         letters = [
             (
                 format_datetime(e.at, "short", locale=locale),
-                t["letter_printed"] if e.action == Action.LETTER_PRINTED else t["letter_saved"],
+                record_text(lang, "letter printed")
+                if e.action == Action.LETTER_PRINTED
+                else record_text(lang, "letter saved as a file"),
             )
             for e in audit.events_for_record(session.conn, "referral", row.id)
             if e.action in (Action.LETTER_PRINTED, Action.LETTER_SAVED)
