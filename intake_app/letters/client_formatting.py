@@ -48,15 +48,17 @@ def hours_lines(hours: Sequence[OpeningHours], texts: ClientTexts) -> list[str]:
     lines: list[str] = []
     for day, last, periods in day_runs(hours):
         if last > day:
-            days = texts["range_days"].format(first=names[day], last=names[last])
+            days = texts.phrase("{first} to {last}").format(first=names[day], last=names[last])
         else:
-            days = texts["one_day"].format(day=names[day])
+            days = texts.phrase("{day}").format(day=names[day])
         spans = format_list(
             [
-                texts["period"].format(opens=clock(o, locale), closes=clock(c, locale))
+                texts.phrase("{opens} to {closes}").format(
+                    opens=clock(o, locale), closes=clock(c, locale)
+                )
                 for o, c in periods
             ],
             locale=locale,
         )
-        lines.append(_capital(texts["hours_line"].format(days=days, hours=spans)))
+        lines.append(_capital(texts.phrase("{days}: {hours}").format(days=days, hours=spans)))
     return lines
