@@ -322,14 +322,17 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
     intro_text = (
         ntext(
             lang,
-            "We are supporting <b>{name}</b> at {org} and are referring this person to your service for the following need: {needs}.",
-            "We are supporting <b>{name}</b> at {org} and are referring this person to your service for the following needs: {needs}.",
+            "We are supporting <b>{name}</b> at {org} and are referring this person to your "
+            "service for the following need: {needs}.",
+            "We are supporting <b>{name}</b> at {org} and are referring this person to your "
+            "service for the following needs: {needs}.",
             len(needs),
         )
         if needs
         else text(
             lang,
-            "We are supporting <b>{name}</b> at {org} and are referring this person to your service.",
+            "We are supporting <b>{name}</b> at {org} and are referring this person to your "
+            "service.",
         )
     )
     intro = intro_text.format(
@@ -379,12 +382,14 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
         para(
             text(
                 lang,
-                "If you have any questions about this referral, please do not hesitate to contact me{how}, quoting reference {reference}.",
+                "If you have any questions about this referral, please do not hesitate to "
+                "contact me{how}, quoting reference {reference}.",
             ).format(how=how_text, reference=nobreak(data.reference)),
             st.body,
         ),
     ]
     # One paragraph per line: the English letter closes in two, the French in one.
+    # L10N: each line is a paragraph of the closing; the French formula is one.
     closing = text(lang, "Thank you for the welcome you will give this person.\nSincerely,")
     out += [Paragraph(escape(line), st.body) for line in closing.splitlines()]
     out.append(Spacer(1, 7 * mm))

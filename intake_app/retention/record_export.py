@@ -175,7 +175,7 @@ _LABEL_COLUMNS = [2.2 * inch, 4.3 * inch]
 
 def _identity(page: _Page, client: Client) -> list[object]:
     lang = page.lang
-    rows = [
+    rows: list[list[object]] = [
         [record_text(lang, "Client number"), client.number],
         [record_text(lang, "Given name"), client.given_name],
         [record_text(lang, "Family name"), client.family_name],

@@ -24,6 +24,7 @@ from intake_app.routing.rules import Exclusion, ExclusionKind
 
 SEPARATOR = " · "
 
+
 def routing_msg(message: str) -> str:
     """Marks a msgid of the `routing` domain kept in a table (`make update-catalogs`)."""
     return message
