@@ -65,7 +65,11 @@ def languages(domain: Domain, root: Traversable | None = None) -> tuple[str, ...
     found = [
         entry.name
         for entry in base.iterdir()
-        if entry.is_dir() and _messages_dir(base, entry.name).joinpath(f"{domain}.po").is_file()
+        if entry.is_dir()
+        and any(
+            _messages_dir(base, entry.name).joinpath(f"{domain}{suffix}").is_file()
+            for suffix in (".po", ".mo")
+        )
     ]
     return tuple(sorted(found))
 
@@ -100,10 +104,12 @@ def load(
     base = root if root is not None else catalogs_root()
     folder = _messages_dir(base, lang)
     mo, po = folder / f"{domain}.mo", folder / f"{domain}.po"
-    if lang == SOURCE_LANGUAGE or not po.is_file():
-        return _Strict(domain, lang) if strict and lang != SOURCE_LANGUAGE else _source()
+    if lang == SOURCE_LANGUAGE:
+        return _source()
     if not mo.is_file():
-        raise CatalogNotBuilt(f"{lang}/{domain}.mo: run `make translations`")
+        if po.is_file():
+            raise CatalogNotBuilt(f"{lang}/{domain}.mo: run `make translations`")
+        return _Strict(domain, lang) if strict else _source()
     with mo.open("rb") as handle:
         catalog = gettext.GNUTranslations(handle)
     if strict:
