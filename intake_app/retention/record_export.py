@@ -45,6 +45,7 @@ from intake_app.retention.record_labels import (
     TRI,
     URGENCY,
     record_label,
+    record_msg,
     record_text,
 )
 from intake_app.vault import accounts_repo, audit, clients_repo, directory_repo, referrals_repo
@@ -238,7 +239,14 @@ def _consents(page: _Page, client: Client, names: dict[str, str]) -> list[object
     head = page.heading(record_text(lang, "Consents"))
     if not client.consents:
         return [head, page.none()]
-    columns = ("Shared", "With", "How", "Given on", "Expires", "Revoked")
+    columns = (
+        record_msg("Shared"),
+        record_msg("With"),
+        record_msg("How"),
+        record_msg("Given on"),
+        record_msg("Expires"),
+        record_msg("Revoked"),
+    )
     rows: list[list[object]] = [[record_text(lang, c) for c in columns]]
     for c in client.consents:
         shares = ", ".join(sorted(record_label(lang, SHARES, s.value) for s in c.shares))

@@ -243,3 +243,10 @@ def test_a_po_round_trips_through_the_update_tool_unchanged(tmp_path: Path) -> N
         out = io.BytesIO()
         write_po(out, catalog, width=TOOL.WIDTH, include_lineno=False, ignore_obsolete=True)
         assert TOOL._without_dates(out.getvalue()) == TOOL._without_dates(po.read_bytes())
+
+
+def test_in_tests_a_msgid_missing_from_a_shipped_catalog_fails_where_it_is_printed() -> None:
+    """tests/conftest.py makes the program's own door strict for the whole suite."""
+    with pytest.raises(MissingMessage):
+        text(Lang.FR, "A text nobody translated")
+    assert text(Lang.EN, "A text nobody translated") == "A text nobody translated"
