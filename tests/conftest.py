@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, settings
 
 from intake_app import catalogs
 from intake_app.clock import FixedClock
+from intake_app.letters import client_texts
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import CreatedVault, create_vault
 from intake_app.vault.paths import VaultPaths
@@ -58,8 +59,10 @@ def _strict_catalogs() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(catalogs, "load", functools.partial(catalogs.load, strict=True))
         catalogs.translations.cache_clear()
+        client_texts.shipped.cache_clear()
         yield
     catalogs.translations.cache_clear()
+    client_texts.shipped.cache_clear()
 
 
 @pytest.fixture(autouse=True)

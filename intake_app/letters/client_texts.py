@@ -25,7 +25,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from intake_app.catalogs import Domain, load
+from intake_app import catalogs
+from intake_app.catalogs import Domain
 from intake_app.resources import resources_dir
 
 REVIEWED = "reviewed"
@@ -122,7 +123,7 @@ def load_folder(folder: Path) -> dict[str, ClientTexts]:
         if not (path.parent / "LC_MESSAGES" / f"{Domain.READING}.po").is_file():
             raise ValueError(f"{code}: {PROFILE} without LC_MESSAGES/{Domain.READING}.po")
         data = json.loads(path.read_text("utf-8"))
-        entry = _parse(data, load(Domain.READING, code, root=folder))
+        entry = _parse(data, catalogs.load(Domain.READING, code, root=folder))
         if entry.code != code:
             raise ValueError(f"{code}/{PROFILE}: language {entry.code!r} differs from the folder")
         out[entry.code] = entry
