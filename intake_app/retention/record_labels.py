@@ -1,8 +1,8 @@
 """The words of the right-of-access PDF: msgids of the `record` gettext catalog.
 
-The English texts are written here and at the calls in `record_export.py`; French (and
+The English texts are written here and at the calls in `record_pdf.py`; French (and
 any other language a record is asked in) is `resources/catalogs/<lang>/LC_MESSAGES/
-record.po`. Kept apart from `record_export.py` so that the record's layout and its
+record.po`. Kept apart from `record_pdf.py` so that the record's layout and its
 vocabulary each stay small; values are plain text (escaped where they are used).
 `record_text` and `record_msg` are the extraction keywords of the domain.
 """
