@@ -14,9 +14,10 @@ Fallback rules (tested in tests/unit/test_catalogs.py):
 - English, or a language with no catalog for the domain: the English msgids.
 - A `.po` with no `.mo` beside it is a build mistake (`make translations` not run) and
   raises `CatalogNotBuilt`, rather than print a French letter in English.
-- A msgid a catalog lacks: the English msgid (gettext's own rule); with `strict=True`
-  `MissingMessage` is raised instead — the catalog tests use it, and
-  tests/unit/test_catalogs.py proves every shipped catalog in step with the code.
+- A msgid a shipped catalog lacks: the English msgid (gettext's own rule); with
+  `strict=True` `MissingMessage` is raised instead. The test suite loads every catalog
+  strict (tests/conftest.py), and tests/unit/test_catalogs.py proves every shipped catalog
+  in step with the code.
 
 Qt-free: letters, routing and the record export use it.
 """
@@ -109,7 +110,7 @@ def load(
     if not mo.is_file():
         if po.is_file():
             raise CatalogNotBuilt(f"{lang}/{domain}.mo: run `make translations`")
-        return _Strict(domain, lang) if strict else _source()
+        return _source()
     with mo.open("rb") as handle:
         catalog = gettext.GNUTranslations(handle)
     if strict:
