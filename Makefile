@@ -14,13 +14,17 @@ RUN_STAMP := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 TS := resources/translations/passerelle_fr.ts resources/translations/passerelle_en.ts
 QM := $(TS:.ts=.qm)
+# The domain texts (letters, reading, routing, record): gettext catalogs compiled by Babel.
+PO := $(wildcard resources/catalogs/*/LC_MESSAGES/*.po)
+MO := $(PO:.po=.mo)
 # One resolution for every OS the app ships on, so the same lock installs on all three.
 UV_COMPILE := $(BIN)/uv pip compile --universal --python-version 3.11 --generate-hashes \
 	--custom-compile-command "make lock" --quiet
 DIST := dist/passerelle
 
 .DEFAULT_GOAL := help
-.PHONY: help run test bench bench-quick bench-scale lint translations update-translations lock \
+.PHONY: help run test bench bench-quick bench-scale lint translations update-translations \
+	update-catalogs lock \
 	lock-upgrade wheel package package-test appdir clean
 
 help: ## list the targets
@@ -45,7 +49,14 @@ $(TEST_STAMP): $(LOCK_TEST) $(LOCK_RUN) pyproject.toml setup.py | $(BIN)/python
 resources/translations/%.qm: resources/translations/%.ts | $(RUN_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM) ## compile the .ts translations to .qm
+# The locale is the folder's name (resources/catalogs/<lang>/LC_MESSAGES/<domain>.po).
+resources/catalogs/%.mo: resources/catalogs/%.po | $(RUN_STAMP)
+	$(BIN)/pybabel -q compile -i $< -o $@ -l $(firstword $(subst /, ,$*))
+
+translations: $(QM) $(MO) ## compile the .ts translations to .qm and the domain catalogs .po to .mo
+
+update-catalogs: $(TEST_STAMP) ## extract the domain texts into resources/catalogs/*.pot and update every .po
+	$(BIN)/python packaging/update_catalogs.py
 
 update-translations: $(TEST_STAMP) ## collect the UI's strings into the .ts file and fill in the French
 	$(BIN)/python packaging/update_translations.py
@@ -83,7 +94,7 @@ lock-upgrade: | $(BIN)/uv ## re-lock with the newest release of every dependency
 	$(UV_COMPILE) --upgrade pyproject.toml requirements/build.in --extra test --extra dev \
 		--extra package -c $(LOCK_RUN) -o $(LOCK_TEST)
 
-wheel: $(TEST_STAMP) translations ## build dist/intake_app-*.whl (carries the .qm, fonts, schemas)
+wheel: $(TEST_STAMP) translations ## build dist/intake_app-*.whl (carries the .qm, .mo, fonts, schemas)
 	$(PIP) wheel --quiet --no-deps --no-build-isolation -w dist .
 
 package: $(TEST_STAMP) translations ## build the frozen app for this OS with PyInstaller (dist/passerelle/)
@@ -97,4 +108,4 @@ appdir: package ## Linux: the AppDir (+ the AppImage when appimagetool is on PAT
 	$(BIN)/python packaging/linux/make_appdir.py $(DIST) dist/Passerelle.AppDir
 
 clean: ## remove the virtual environment and build leftovers
-	rm -rf $(VENV) build dist *.egg-info $(QM)
+	rm -rf $(VENV) build dist *.egg-info $(QM) $(MO)

@@ -3,6 +3,7 @@ that fails any test whose log records carry a planted sentinel or an unexpected 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from collections.abc import Iterator
@@ -13,7 +14,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import HealthCheck, settings
 
+from intake_app import catalogs
 from intake_app.clock import FixedClock
+from intake_app.letters import client_texts
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.lifecycle import CreatedVault, create_vault
 from intake_app.vault.paths import VaultPaths
@@ -47,6 +50,19 @@ def pytest_configure(config: pytest.Config) -> None:
 def sentinel(label: str) -> str:
     """A unique, greppable value to plant in a sensitive field."""
     return f"{SENTINEL_PREFIX}{label.upper()}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _strict_catalogs() -> Iterator[None]:
+    """In tests a msgid missing from a shipped domain catalog is an error where it is
+    printed (`MissingMessage`), not the English text the app falls back to."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(catalogs, "load", functools.partial(catalogs.load, strict=True))
+        catalogs.translations.cache_clear()
+        client_texts.shipped.cache_clear()
+        yield
+    catalogs.translations.cache_clear()
+    client_texts.shipped.cache_clear()
 
 
 @pytest.fixture(autouse=True)

@@ -29,9 +29,9 @@ def hours_lines(hours: Sequence[OpeningHours], texts: ClientTexts) -> list[str]:
     words = HoursWords(
         locale=locale,
         clock=lambda t: locale_time(t, locale),
-        range_days=texts["range_days"],
-        one_day=texts["one_day"],
-        period=texts["period"],
-        line=texts["hours_line"],
+        range_days=texts.phrase("{first} to {last}"),
+        one_day=texts.phrase("{day}"),
+        period=texts.phrase("{opens} to {closes}"),
+        line=texts.phrase("{days}: {hours}"),
     )
     return format_hours(hours, words)

@@ -25,7 +25,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from intake_app.domain.services import AccessMode
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.client_formatting import hours_lines
-from intake_app.letters.client_texts import ClientTexts
+from intake_app.letters.client_texts import ClientTexts, reading_msg
 from intake_app.letters.formatting import address_lines
 from intake_app.letters.scripts import (
     BY_SCRIPT,
@@ -43,10 +43,10 @@ from intake_app.letters.scripts import (
 
 LABEL_W = 36 * mm
 PAD = 10.0
-_ACCESS_KEYS = {
-    AccessMode.WALK_IN: "walk_in",
-    AccessMode.APPOINTMENT: "appointment",
-    AccessMode.REFERRAL: "referral",
+_ACCESS = {
+    AccessMode.WALK_IN: reading_msg("You do not need an appointment. Come during opening hours."),
+    AccessMode.APPOINTMENT: reading_msg("You need an appointment. Call first."),
+    AccessMode.REFERRAL: reading_msg("Show this letter when you arrive."),
 }
 
 
@@ -139,32 +139,38 @@ def _where(data: LetterData) -> list[str]:
 def rows(data: LetterData, texts: ClientTexts) -> list[tuple[str, list[str]]]:
     """(label, value lines) of the box, in print order; values may mix scripts."""
     ltr = keep_ltr if texts.rtl else (lambda v: v)
-    hours = hours_lines(data.hours, texts) or [texts["hours_unknown"]]
+    hours = hours_lines(data.hours, texts) or [
+        texts.phrase("Call before you go to check the opening hours.")
+    ]
     if data.hours_note:
         hours.append(data.hours_note)
-    how = [texts[_ACCESS_KEYS[m]] for m in data.access] + [texts["bring"]]
+    how = [texts.phrase(_ACCESS[m]) for m in data.access] + [
+        texts.phrase("Bring this letter with you.")
+    ]
     out: list[tuple[str, list[str]]] = [
-        (texts["where"], _where(data)),
-        (texts["when"], hours),
-        (texts["how"], how),
+        (texts.phrase("Where"), _where(data)),
+        (texts.phrase("Opening hours"), hours),
+        (texts.phrase("What to do"), how),
     ]
     if data.service_phone:
-        out.append((texts["phone"], [ltr(data.service_phone)]))
+        out.append((texts.phrase("Phone"), [ltr(data.service_phone)]))
     if data.transit:
-        out.append((texts["transit"], [data.transit]))
+        out.append((texts.phrase("Getting there"), [data.transit]))
     if data.service_url:
-        out.append((texts["web"], [ltr(data.service_url)]))
-    out.append((texts["reference"], [ltr(data.reference)]))
+        out.append((texts.phrase("Website"), [ltr(data.service_url)]))
+    out.append((texts.phrase("Reference code"), [ltr(data.reference)]))
     if data.client_note:
-        out.append((texts["note_label"], [data.client_note]))
+        out.append((texts.phrase("A message for you"), [data.client_note]))
     return out
 
 
 def note_lines(data: LetterData, texts: ClientTexts) -> list[str]:
-    lines = [texts["note"]]
+    lines = [
+        texts.phrase("This letter is for you. Take it to the service. Show it when you arrive.")
+    ]
     if data.caseworker_phone:
         phone = keep_ltr(data.caseworker_phone) if texts.rtl else data.caseworker_phone
-        lines.append(texts["questions"].format(phone=phone))
+        lines.append(texts.phrase("Questions? Call us: {phone}").format(phone=phone))
     return lines
 
 
@@ -177,7 +183,7 @@ def client_part(data: LetterData, texts: ClientTexts, box_width: float) -> Flowa
     full_avail = box_width - 2 * PAD
     cells: list[list[object]] = []
     head = [
-        w.para([texts["box_title"]], TITLE, full_avail),
+        w.para([texts.phrase("For you: how to get to the service")], TITLE, full_avail),
         w.para(note_lines(data, texts), NOTE, full_avail),
     ]
     cells.append([head, ""])  # spans both columns

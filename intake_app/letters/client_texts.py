@@ -1,10 +1,13 @@
-"""The client's part of a letter in the client's reading language, as shipped data.
+"""The client's part of a letter in the client's reading language.
 
-One JSON file per language under `resources/letters/client_texts/` (named by its code:
-ISO 639-1, or ISO 639-3 where 639-1 has none — `prs` is Dari), all with the same keys
-(a test checks it). `status` stays `draft` until a fluent speaker has read the file; the
-Settings → Letters page lists drafts as "not yet reviewed by a fluent speaker" and a
-coordinator may turn any language off (`letters.reading_languages_off`).
+One folder per language under `resources/catalogs/` (named by its code: ISO 639-1, or
+ISO 639-3 where 639-1 has none — `prs` is Dari) holds `language.json` (how the language is
+written: its own name, direction, script, CLDR locale, review status) and the `reading`
+gettext catalog (`LC_MESSAGES/reading.po`, compiled to `.mo`). The msgids are the English
+texts at the calls (`ClientTexts.phrase`, `reading_msg`); a test proves every shipped
+catalog translates every one. `status` stays `draft` until a fluent speaker has read the
+catalog; the Settings → Letters page lists drafts as "not yet reviewed by a fluent
+speaker" and a coordinator may turn any language off (`letters.reading_languages_off`).
 
 These texts are the program's, never typed by a caseworker; what a caseworker types for
 the client (the note) is a `LetterData` field and passes the leak guard like the rest.
@@ -12,44 +15,29 @@ the client (the note) is a `LetterData` field and passes the leak guard like the
 
 from __future__ import annotations
 
+import gettext
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from intake_app import catalogs
+from intake_app.catalogs import Domain
 from intake_app.resources import resources_dir
 
 REVIEWED = "reviewed"
 DRAFT = "draft"
+PROFILE = "language.json"
 
-# Every file holds exactly these keys under "texts".
-TEXT_KEYS: tuple[str, ...] = (
-    "box_title",
-    "note_title",
-    "note",
-    "where",
-    "when",
-    "how",
-    "phone",
-    "transit",
-    "web",
-    "bring",
-    "hours_unknown",
-    "walk_in",
-    "appointment",
-    "referral",
-    "reference",
-    "questions",
-    "note_label",
-    "range_days",
-    "one_day",
-    "period",
-    "hours_line",
-)
+
+def reading_msg(message: str) -> str:
+    """Marks a msgid of the `reading` domain kept in a table (`ClientTexts.phrase`)."""
+    return message
+
 
 # Spoken-language codes that read one of our files (ISO 639-1/-3 and BCP 47 forms).
 _ALIASES: dict[str, str] = {
@@ -91,7 +79,7 @@ class ClientTexts:
     direction: Direction
     script: str  # ISO 15924: Latn, Cyrl, Arab, Ethi, Hans, Taml
     babel_locale: str  # CLDR locale for dates, weekdays and times
-    texts: MappingProxyType[str, str]
+    catalog: gettext.NullTranslations = field(compare=False, repr=False)
     babel_note: str = ""  # why `babel_locale` is not the language's own, when it is not
 
     @property
@@ -102,18 +90,17 @@ class ClientTexts:
     def rtl(self) -> bool:
         return self.direction is Direction.RTL
 
-    def __getitem__(self, key: str) -> str:
-        return self.texts[key]
+    def phrase(self, message: str) -> str:
+        """`message` (the English msgid) in this reading language."""
+        return self.catalog.gettext(message)
 
 
 def texts_dir() -> Path:
-    return resources_dir() / "letters" / "client_texts"
+    """The catalogs folder: one subfolder per language."""
+    return resources_dir() / "catalogs"
 
 
-def _parse(data: dict[str, Any]) -> ClientTexts:
-    texts = data["texts"]
-    if set(texts) != set(TEXT_KEYS):
-        raise ValueError(f"client texts {data.get('language')!r}: keys differ from TEXT_KEYS")
+def _parse(data: dict[str, Any], catalog: gettext.NullTranslations) -> ClientTexts:
     return ClientTexts(
         code=str(data["language"]),
         name=str(data["name"]),
@@ -122,18 +109,23 @@ def _parse(data: dict[str, Any]) -> ClientTexts:
         direction=Direction(data["direction"]),
         script=str(data["script"]),
         babel_locale=str(data["babel_locale"]),
-        texts=MappingProxyType({k: str(v) for k, v in texts.items()}),
+        catalog=catalog,
         babel_note=str(data.get("babel_note", "")),
     )
 
 
 def load_folder(folder: Path) -> dict[str, ClientTexts]:
-    """Every language file in `folder`. A malformed file is a bug in what we ship."""
+    """Every reading language in `folder` (a folder with `language.json`). A malformed
+    profile, or one without its `reading` catalog, is a bug in what we ship."""
     out: dict[str, ClientTexts] = {}
-    for path in sorted(folder.glob("*.json")):
-        entry = _parse(json.loads(path.read_text("utf-8")))
-        if entry.code != path.stem:
-            raise ValueError(f"{path.name}: language {entry.code!r} differs from the file name")
+    for path in sorted(folder.glob(f"*/{PROFILE}")):
+        code = path.parent.name
+        if not (path.parent / "LC_MESSAGES" / f"{Domain.READING}.po").is_file():
+            raise ValueError(f"{code}: {PROFILE} without LC_MESSAGES/{Domain.READING}.po")
+        data = json.loads(path.read_text("utf-8"))
+        entry = _parse(data, catalogs.load(Domain.READING, code, root=folder))
+        if entry.code != code:
+            raise ValueError(f"{code}/{PROFILE}: language {entry.code!r} differs from the folder")
         out[entry.code] = entry
     return out
 

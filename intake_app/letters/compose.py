@@ -44,7 +44,7 @@ from intake_app.letters.formatting import (
 )
 from intake_app.letters.scripts import LATIN, has_rtl, logical_words, markup, wrap
 from intake_app.letters.scripts import width as width_of
-from intake_app.letters.texts import ACCESS_TEXT, need_label, text
+from intake_app.letters.texts import access_text, need_label, ntext, text
 
 ACCENT = colors.HexColor("#1F5C70")
 MUTED = colors.HexColor("#55606A")
@@ -278,7 +278,7 @@ def _distinct(lines: list[str]) -> list[str]:
 def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool) -> list[Flowable]:
     lang = data.lang
     to = [
-        Paragraph(escape(text(lang, "to")).upper(), st.label),
+        Paragraph(escape(text(lang, "To")).upper(), st.label),
         para(_lines([data.service_name], width * 0.6, st.strong), st.strong),
     ]
     extra = _distinct([data.organization_name, data.location_name, data.letter_address_line])
@@ -290,7 +290,7 @@ def addressee_and_reference(data: LetterData, st: Styles, width: float, qr: bool
             escape(when), ParagraphStyle("d", parent=st.body, alignment=TA_RIGHT, spaceAfter=2)
         ),
         Paragraph(
-            escape(text(lang, "reference").format(reference=data.reference)),
+            escape(text(lang, "Reference: {reference}").format(reference=data.reference)),
             ParagraphStyle("r", parent=st.strong, alignment=TA_RIGHT),
         ),
     ]
@@ -315,29 +315,37 @@ def body(data: LetterData, st: Styles) -> list[Flowable]:
     the caseworker, and the signature — in the letter's language."""
     lang = data.lang
     out: list[Flowable] = [
-        Paragraph(escape(text(lang, "subject")), st.subject),
-        Paragraph(escape(text(lang, "salutation")), st.body),
+        Paragraph(escape(text(lang, "Re: Referral to your services")), st.subject),
+        Paragraph(escape(text(lang, "Dear colleagues,")), st.body),
         para(_introduction(data), st.body),
     ]
     if data.reason:
-        out.append(para(text(lang, "reason").format(reason=esc(data.reason)), st.body))
+        out.append(para(text(lang, "Details: {reason}").format(reason=esc(data.reason)), st.body))
     if spoken := _spoken(data):
         out.append(para(escape(spoken), st.body))
     if data.person_phone:
         out.append(
-            para(text(lang, "person_phone").format(phone=nobreak(data.person_phone)), st.body)
+            para(
+                text(lang, "You can reach this person at {phone}.").format(
+                    phone=nobreak(data.person_phone)
+                ),
+                st.body,
+            )
         )
-    out += [
+    out.append(
         para(
-            text(lang, "contact").format(
-                how=_how_to_reach(data), reference=nobreak(data.reference)
-            ),
+            text(
+                lang,
+                "If you have any questions about this referral, please do not hesitate to "
+                "contact me{how}, quoting reference {reference}.",
+            ).format(how=_how_to_reach(data), reference=nobreak(data.reference)),
             st.body,
-        ),
-        Paragraph(escape(text(lang, "closing")), st.body),
-    ]
-    if text(lang, "sincerely"):
-        out.append(Paragraph(escape(text(lang, "sincerely")), st.body))
+        )
+    )
+    # One paragraph per line: the English letter closes in two, the French in one.
+    # L10N: each line is a paragraph of the closing; the French formula is one.
+    closing = text(lang, "Thank you for the welcome you will give this person.\nSincerely,")
+    out += [Paragraph(escape(line), st.body) for line in closing.splitlines()]
     out += [Spacer(1, 7 * mm), para(_signature(data), st.body)]
     return out
 
@@ -347,15 +355,32 @@ def _introduction(data: LetterData) -> str:
     the letter names), the program when there is one, and the welcome — as markup."""
     lang = data.lang
     needs = [n for n in (need_label(c, lang) for c in data.need_categories) if n]
-    key = "intro_no_need" if not needs else "intro" if len(needs) == 1 else "intro_many"
-    intro = text(lang, key).format(
+    template = (
+        ntext(
+            lang,
+            "We are supporting <b>{name}</b> at {org} and are referring this person to your "
+            "service for the following need: {needs}.",
+            "We are supporting <b>{name}</b> at {org} and are referring this person to your "
+            "service for the following needs: {needs}.",
+            len(needs),
+        )
+        if needs
+        else text(
+            lang,
+            "We are supporting <b>{name}</b> at {org} and are referring this person to your "
+            "service.",
+        )
+    )
+    intro = template.format(
         name=esc(data.client_name),
         org=esc(data.letterhead.name) or "—",
         needs=esc(join_list(needs, lang)),
     )
     if data.program_name:
-        intro += " " + text(lang, "program").format(program=esc(data.program_name))
-    return intro + " " + escape(text(lang, "welcome"))
+        intro += " " + text(lang, "This referral is for your program “{program}”.").format(
+            program=esc(data.program_name)
+        )
+    return intro + " " + escape(text(lang, "We would be grateful if you could welcome them."))
 
 
 def _spoken(data: LetterData) -> str:
@@ -364,25 +389,27 @@ def _spoken(data: LetterData) -> str:
     lang = data.lang
     spoken = []
     if data.languages:
-        spoken.append(text(lang, "languages").format(languages=language_list(data.languages, lang)))
+        spoken.append(
+            text(lang, "Languages spoken: {languages}.").format(
+                languages=language_list(data.languages, lang)
+            )
+        )
     if data.interpreter_needed:
-        spoken.append(text(lang, "interpreter"))
+        spoken.append(text(lang, "An interpreter would be helpful at the meeting."))
     return " ".join(spoken)
 
 
 def _how_to_reach(data: LetterData) -> str:
     """The caseworker's phone and e-mail, whichever the letter has, as markup."""
+    lang = data.lang
     phone, email = data.caseworker_phone, data.caseworker_email
-    how = (
-        "contact_both"
-        if phone and email
-        else "contact_phone"
-        if phone
-        else "contact_email"
-        if email
-        else ""
-    )
-    return text(data.lang, how).format(phone=nobreak(phone), email=esc(email)) if how else ""
+    if phone and email:
+        how = text(lang, " at {phone} or {email}")
+    elif phone:
+        how = text(lang, " at {phone}")
+    else:
+        how = text(lang, " at {email}") if email else ""
+    return how.format(phone=nobreak(phone), email=esc(email))
 
 
 def _signature(data: LetterData) -> str:
@@ -402,22 +429,28 @@ def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
         *address_lines(data.address, lang),
     ]
     hours = hours_lines(data.hours, lang)
-    when = _lines(hours) if hours else escape(text(lang, "hours_unknown"))
+    when = (
+        _lines(hours)
+        if hours
+        else escape(text(lang, "Call before you go to check the opening hours."))
+    )
     if data.hours_note:
         when += "<br/>" + esc(data.hours_note)
-    how = [ACCESS_TEXT[lang][m] for m in data.access] + [text(lang, "bring")]
+    how = [access_text(lang, m) for m in data.access] + [text(lang, "Bring this letter with you.")]
     rows: list[tuple[str, str]] = [
-        (text(lang, "where"), _lines(where, width - 36 * mm - 20, st.box_value)),
-        (text(lang, "when"), when),
-        (text(lang, "how"), "<br/>".join(escape(h) for h in how)),
+        (text(lang, "Where to go"), _lines(where, width - 36 * mm - 20, st.box_value)),
+        (text(lang, "Opening hours"), when),
+        (text(lang, "How to get in"), "<br/>".join(escape(h) for h in how)),
     ]
     if data.service_phone:
-        rows.append((text(lang, "phone"), nobreak(data.service_phone)))
+        rows.append((text(lang, "Phone"), nobreak(data.service_phone)))
     if data.transit:
-        rows.append((text(lang, "transit"), esc(data.transit)))
+        rows.append((text(lang, "Getting there"), esc(data.transit)))
     if data.service_url:
-        rows.append((text(lang, "web"), esc(data.service_url)))
-    cells = [[Paragraph(escape(text(lang, "box_title")), st.box_title), ""]]
+        rows.append((text(lang, "Website"), esc(data.service_url)))
+    cells = [
+        [Paragraph(escape(text(lang, "For you: how to get to the service")), st.box_title), ""]
+    ]
     cells += [[Paragraph(escape(k), st.box_label), para(v, st.box_value)] for k, v in rows]
     label_w = 36 * mm
     table = Table(cells, colWidths=[label_w, width - label_w])
@@ -441,7 +474,9 @@ def client_box(data: LetterData, st: Styles, width: float) -> Flowable:
 
 
 def letter_story(data: LetterData, st: Styles, width: float, qr: bool) -> list[Flowable]:
-    footer = text(data.lang, "footer").format(reference=data.reference)
+    footer = text(data.lang, "Handed to the person concerned · Ref. {reference}").format(
+        reference=data.reference
+    )
     story: list[Flowable] = [FooterMarker(footer)]
     story += letterhead(data, st, width)
     story += addressee_and_reference(data, st, width, qr)

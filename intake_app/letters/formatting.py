@@ -69,12 +69,12 @@ def hours_lines(hours: Sequence[OpeningHours], lang: Lang) -> list[str]:
     words = HoursWords(
         locale=babel_locale(lang),
         clock=lambda t: clock_time(t, lang, twelve_hour=True),
-        range_days=text(lang, "range_days"),
-        one_day=text(lang, "one_day"),
-        period=text(lang, "period"),
+        range_days=text(lang, "{first} to {last}"),
+        one_day=text(lang, "{day}"),
+        period=text(lang, "{opens} to {closes}"),
         line="{days}, {hours}" if lang is Lang.FR else "{days}: {hours}",
-        every_day=text(lang, "every_day"),
-        all_day=text(lang, "all_day"),
+        every_day=text(lang, "every day"),
+        all_day=text(lang, "open 24 hours"),
     )
     return format_hours(hours, words)
 

@@ -106,9 +106,9 @@ class LetterRenderer:
     def _document(self, out: io.BytesIO, letters: Sequence[LetterData]) -> BaseDocTemplate:
         lang = letters[0].lang if letters else Lang.EN
         if len(letters) == 1:
-            title = text(lang, "meta_title").format(reference=letters[0].reference)
+            title = text(lang, "Referral letter {reference}").format(reference=letters[0].reference)
         else:
-            title = text(lang, "meta_subject")
+            title = text(lang, "Referral letter")
         doc = _LetterDocument(
             out,
             pagesize=self.pagesize,
@@ -118,7 +118,7 @@ class LetterRenderer:
             bottomMargin=18 * mm,
             title=title,
             author=AUTHOR,
-            subject=text(lang, "meta_subject"),
+            subject=text(lang, "Referral letter"),
             keywords="referral",
             creator=AUTHOR,
             lang=lang.value,

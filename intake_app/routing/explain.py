@@ -4,7 +4,8 @@
 
 These words are for the caseworker's screen only. They mention the client's barriers
 ("no health card needed"), so they are never printed on a letter or exported. Routing
-is Qt-free, so the two languages live here rather than in the Qt translation files.
+is Qt-free, so its words are the `routing` gettext catalog (`resources/catalogs/`), not the
+Qt translation files; the msgids are the English texts below.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import time
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from intake_app.catalogs import Domain, translations
 from intake_app.domain.common import Lang
 from intake_app.domain.hours import clock_time
 from intake_app.domain.languages import babel_locale, language_name
@@ -24,51 +26,44 @@ from intake_app.routing.rules import Exclusion, ExclusionKind
 
 SEPARATOR = " · "
 
-_TEXT: dict[PartKind, dict[Lang, str]] = {
-    PartKind.SPEAKS: {Lang.EN: "speaks {language}", Lang.FR: "parle {language}"},
-    PartKind.INTERPRETATION: {Lang.EN: "interpreter available", Lang.FR: "interprète offert"},
-    PartKind.WALK_IN: {Lang.EN: "walk-in", Lang.FR: "sans rendez-vous"},
-    PartKind.APPOINTMENT: {Lang.EN: "by appointment", Lang.FR: "sur rendez-vous"},
-    PartKind.REFERRAL_ONLY: {Lang.EN: "on referral", Lang.FR: "sur référence"},
-    PartKind.OPEN_NOW: {Lang.EN: "open now", Lang.FR: "ouvert maintenant"},
-    PartKind.OPENS_SOON: {Lang.EN: "opens at {time}", Lang.FR: "ouvre à {time}"},
-    PartKind.CLOSED_NOW: {Lang.EN: "closed now", Lang.FR: "fermé en ce moment"},
-    PartKind.SAME_AREA: {Lang.EN: "same area", Lang.FR: "même quartier"},
-    PartKind.DISTANCE: {Lang.EN: "{km} km away", Lang.FR: "à {km} km"},
-    PartKind.STALE: {Lang.EN: "information not verified lately", Lang.FR: "information à vérifier"},
+
+def routing_msg(message: str) -> str:
+    """Marks a msgid of the `routing` domain kept in a table (`make update-catalogs`)."""
+    return message
+
+
+def routing_text(lang: Lang, message: str) -> str:
+    """`message` (the English text) in the interface language `lang`."""
+    return translations(Domain.ROUTING, lang.value).gettext(message)
+
+
+_TEXT: dict[PartKind, str] = {
+    PartKind.SPEAKS: routing_msg("speaks {language}"),
+    PartKind.INTERPRETATION: routing_msg("interpreter available"),
+    PartKind.WALK_IN: routing_msg("walk-in"),
+    PartKind.APPOINTMENT: routing_msg("by appointment"),
+    PartKind.REFERRAL_ONLY: routing_msg("on referral"),
+    PartKind.OPEN_NOW: routing_msg("open now"),
+    PartKind.OPENS_SOON: routing_msg("opens at {time}"),
+    PartKind.CLOSED_NOW: routing_msg("closed now"),
+    PartKind.SAME_AREA: routing_msg("same area"),
+    PartKind.DISTANCE: routing_msg("{km} km away"),
+    PartKind.STALE: routing_msg("information not verified lately"),
 }
 
-_NO_DOCUMENT: dict[Document, dict[Lang, str]] = {
-    Document.HEALTH_CARD: {
-        Lang.EN: "no health card needed",
-        Lang.FR: "carte d'assurance maladie non exigée",
-    },
-    Document.PHOTO_ID: {Lang.EN: "no photo ID needed", Lang.FR: "pièce d'identité non exigée"},
-    Document.PROOF_OF_ADDRESS: {
-        Lang.EN: "no proof of address needed",
-        Lang.FR: "preuve d'adresse non exigée",
-    },
-    Document.PROOF_OF_INCOME: {
-        Lang.EN: "no proof of income needed",
-        Lang.FR: "preuve de revenu non exigée",
-    },
+_NO_DOCUMENT: dict[Document, str] = {
+    Document.HEALTH_CARD: routing_msg("no health card needed"),
+    Document.PHOTO_ID: routing_msg("no photo ID needed"),
+    Document.PROOF_OF_ADDRESS: routing_msg("no proof of address needed"),
+    Document.PROOF_OF_INCOME: routing_msg("no proof of income needed"),
 }
 
-_EXCLUDED: dict[Document | None, dict[Lang, str]] = {
-    None: {Lang.EN: "no longer active", Lang.FR: "n'est plus actif"},
-    Document.HEALTH_CARD: {
-        Lang.EN: "asks for a health card",
-        Lang.FR: "exige la carte d'assurance maladie",
-    },
-    Document.PHOTO_ID: {Lang.EN: "asks for photo ID", Lang.FR: "exige une pièce d'identité"},
-    Document.PROOF_OF_ADDRESS: {
-        Lang.EN: "asks for proof of address",
-        Lang.FR: "exige une preuve d'adresse",
-    },
-    Document.PROOF_OF_INCOME: {
-        Lang.EN: "asks for proof of income",
-        Lang.FR: "exige une preuve de revenu",
-    },
+_EXCLUDED: dict[Document | None, str] = {
+    None: routing_msg("no longer active"),
+    Document.HEALTH_CARD: routing_msg("asks for a health card"),
+    Document.PHOTO_ID: routing_msg("asks for photo ID"),
+    Document.PROOF_OF_ADDRESS: routing_msg("asks for proof of address"),
+    Document.PROOF_OF_INCOME: routing_msg("asks for proof of income"),
 }
 
 
@@ -84,8 +79,8 @@ def part_text(part: Part, lang: Lang) -> str:
     if part.kind is PartKind.CATEGORY:
         return category_label(part.value, lang)
     if part.kind is PartKind.NO_DOCUMENT_NEEDED:
-        return _NO_DOCUMENT[Document(part.value)][lang]
-    template = _TEXT[part.kind][lang]
+        return routing_text(lang, _NO_DOCUMENT[Document(part.value)])
+    template = routing_text(lang, _TEXT[part.kind])
     km = format_decimal(part.number or 0.0, format="0.0", locale=babel_locale(lang))
     return template.format(
         language=language_name(part.value, lang), time=_time(part.value, lang), km=km
@@ -115,7 +110,7 @@ def explanation(parts: tuple[Part, ...], lang: Lang, *, with_category: bool = Tr
 
 def exclusion_text(exclusion: Exclusion, lang: Lang) -> str:
     key = exclusion.document if exclusion.kind is ExclusionKind.MISSING_DOCUMENT else None
-    return _EXCLUDED[key][lang]
+    return routing_text(lang, _EXCLUDED[key])
 
 
 def explain(suggestion: Suggestion, lang: Lang, *, with_category: bool = True) -> str:
@@ -124,6 +119,5 @@ def explain(suggestion: Suggestion, lang: Lang, *, with_category: bool = True) -
         reasons = format_list(
             [exclusion_text(e, lang) for e in suggestion.exclusions], locale=babel_locale(lang)
         )
-        left_out = "Left out: " if lang is Lang.EN else "Écarté : "
-        return left_out + reasons
+        return routing_text(lang, "Left out: {reasons}").format(reasons=reasons)
     return explanation(suggestion.parts, lang, with_category=with_category)

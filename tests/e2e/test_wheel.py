@@ -30,6 +30,8 @@ _NOT_SOURCE = shutil.ignore_patterns(
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     qm = ROOT / "resources" / "translations" / "passerelle_fr.qm"
     assert qm.is_file(), "run `make translations` first (make test does)"
+    for po in (ROOT / "resources" / "catalogs").glob("*/LC_MESSAGES/*.po"):
+        assert po.with_suffix(".mo").is_file(), "run `make translations` first (make test does)"
     work = tmp_path_factory.mktemp("wheel")
     source = work / "source"
     shutil.copytree(ROOT, source, ignore=_NOT_SOURCE)
@@ -69,8 +71,17 @@ def test_the_wheel_carries_migrations_resources_and_licences(wheel: Path) -> Non
         "hsds/LICENSE-HSDS-CC-BY-SA-4.0.txt",
         "directory/sample_directory.json",
         "icons/passerelle.svg",
+        "catalogs/fr/LC_MESSAGES/letters.mo",
+        "catalogs/fr/LC_MESSAGES/record.mo",
+        "catalogs/fr/LC_MESSAGES/routing.mo",
+        "catalogs/ar/LC_MESSAGES/reading.mo",
+        "catalogs/ar/language.json",
     ):
         assert res + needed in names, needed
+    # Every catalog travels compiled (the .mo files are built, not kept in git).
+    for po in (ROOT / "resources" / "catalogs").glob("*/LC_MESSAGES/*.po"):
+        mo = po.with_suffix(".mo").relative_to(ROOT / "resources").as_posix()
+        assert res + mo in names, mo
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.startswith("resources/") for n in names), "a top-level resources package"
     assert not any(n.startswith("tests/") for n in names)
@@ -143,11 +154,16 @@ def test_the_installed_wheel_runs_the_cli_and_the_demo_outside_the_checkout(
         [str(bin_dir / "python"), "-c",
          "import intake_app, intake_app.resources as r;"
          "from intake_app.letters.render import register_fonts;"
-         "register_fonts(); print(intake_app.__file__); print(r.resources_dir())"],
+         "register_fonts(); print(intake_app.__file__); print(r.resources_dir());"
+         "from intake_app.domain.common import Lang;"
+         "from intake_app.letters.texts import text;"
+         "from intake_app.letters.client_texts import shipped;"
+         "print(text(Lang.FR, 'To'), shipped()['es'].phrase('Where'))"],
         capture_output=True, text=True, cwd=away, env=env, check=False,
     )  # fmt: skip
     assert where.returncode == 0, where.stderr[-3000:]
     assert str(ROOT) not in where.stdout and str(tmp_path / "venv") in where.stdout
+    assert "Destinataire Dónde" in where.stdout, "the installed catalogs print French/Spanish"
 
     data = str(tmp_path / "data")
     init = run("init", "--data-dir", data, "--org", "Org", "--admin", "Ana",

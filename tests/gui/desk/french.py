@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.messages.pofile import read_po
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
@@ -42,11 +43,10 @@ from PySide6.QtWidgets import (
 
 from intake_app.clients.search import ClientSearch
 from intake_app.directory.sample import AREAS
-from intake_app.domain.common import Lang
 from intake_app.domain.taxonomy import AUDIENCE_TERMS, SERVICE_TERMS
 from intake_app.letters import client_texts
 from intake_app.reports import labels as report_labels
-from intake_app.routing import explain
+from intake_app.resources import resource_path
 from intake_app.vault import directory_repo
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
@@ -241,6 +241,14 @@ def vault_data(session: VaultSession) -> set[str]:
     return {t.strip().casefold() for t in found | parts if t.strip()}
 
 
+def _routing_catalog() -> list[tuple[str, str]]:
+    """(English msgid, French) of every explanation text."""
+    path = resource_path("catalogs", "fr", "LC_MESSAGES", "routing.po")
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return [(str(m.id), str(m.string)) for m in catalog if m.id and isinstance(m.id, str)]
+
+
 def load_catalogue(session: VaultSession) -> Catalogue:
     exact: set[str] = set()
     patterns: list[re.Pattern[str]] = []
@@ -265,14 +273,13 @@ def load_catalogue(session: VaultSession) -> Catalogue:
         for strings in json.loads(path.read_text("utf-8")).values():
             for source, target in strings.items():
                 add(source, [target] if isinstance(target, str) else list(target))
-    # The routing explanations are bilingual tables in the Qt-free layer.
-    for table in (explain._TEXT, explain._NO_DOCUMENT, explain._EXCLUDED):
-        for texts in table.values():  # type: ignore[attr-defined]
-            exact.add(texts[Lang.FR])
-            if _PLACEHOLDER.search(texts[Lang.FR]):
-                patterns.append(_pattern(texts[Lang.FR]))
-                templates.append(_pattern(texts[Lang.FR]))
-            english_only.add(texts[Lang.EN])
+    # The routing explanations are the Qt-free layer's `routing` catalog.
+    for english, french in _routing_catalog():
+        exact.add(french)
+        if _PLACEHOLDER.search(french):
+            patterns.append(_pattern(french))
+            templates.append(_pattern(french))
+        english_only.add(english)
     # So is the reports' vocabulary (titles, categories, the disclosure rule).
     for fr, en in report_labels.vocabulary():
         add(en, [fr])

@@ -17,7 +17,6 @@ from intake_app.letters.allowlist import LetterData, ReferralFacts, build_letter
 from intake_app.letters.compose import visual
 from intake_app.letters.formatting import address_lines, hours_lines, letter_date
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
-from intake_app.letters.texts import TEXTS
 from tests.unit.letters.helpers import (
     TODAY,
     client,
@@ -42,10 +41,6 @@ def _letter(lang: Lang = Lang.FR, **client_fields: object) -> LetterData:
         TODAY,
         lang,
     )
-
-
-def test_both_languages_have_the_same_texts() -> None:
-    assert set(TEXTS[Lang.FR]) == set(TEXTS[Lang.EN])
 
 
 def test_metadata_holds_only_the_program_and_the_reference() -> None:

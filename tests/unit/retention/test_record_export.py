@@ -165,3 +165,14 @@ def test_the_reading_language_is_part_of_the_record(session: VaultSession, tmp_p
     export_client_record(session, client.id, dest, confirmed=True)
     text = " ".join(page.extract_text() for page in PdfReader(str(dest)).pages)
     assert "Also printed for the person in" in text and "Ukrainian (uk)" in text
+
+
+def test_a_record_asked_in_a_language_without_its_catalog_is_in_english(
+    session: VaultSession, tmp_path: Path
+) -> None:
+    client = _client(session)
+    assert client.id is not None
+    dest = tmp_path / default_file_name(client.number)
+    export_client_record(session, client.id, dest, confirmed=True, lang="es")
+    text = " ".join(page.extract_text() for page in PdfReader(str(dest)).pages)
+    assert "Identity and contact" in text and "Identité" not in text
