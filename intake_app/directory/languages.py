@@ -59,7 +59,7 @@ def language_code(text: str) -> str | None:
     if _CODE.match(raw):
         try:
             lang = langcodes.Language.get(langcodes.standardize_tag(raw.replace("_", "-")))
-        except (ValueError, langcodes.LanguageTagError):
+        except ValueError:  # langcodes.LanguageTagError is a ValueError
             lang = None
         if lang is not None and lang.language and lang.language.lower() in _known_codes():
             return lang.language.lower()

@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -25,7 +25,11 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     # sqlcipher3 ships no type information; its DB-API is the standard library's sqlite3 one,
     # so the type checker reads sqlite3's stubs. At run time these are always sqlcipher3's.
-    from sqlite3 import Connection, DatabaseError, IntegrityError, OperationalError, Row
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+    from sqlite3 import OperationalError as OperationalError
+    from sqlite3 import Row as Row
 else:
     Connection = dbapi2.Connection
     DatabaseError = dbapi2.DatabaseError
@@ -181,7 +185,7 @@ def connect(
             raise KnownError(ErrorCode.DISK_FULL) from None
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row
-    return conn
+    return cast(Connection, conn)  # sqlcipher3 is untyped; its API is sqlite3's
 
 
 class DatabaseBug(Exception):

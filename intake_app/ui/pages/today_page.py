@@ -7,6 +7,8 @@ clients, and the search box focused. Every row opens the client on the Clients p
 
 from __future__ import annotations
 
+from typing import Any
+
 from babel.dates import format_date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -40,7 +42,11 @@ SEARCH_DELAY_MS = 30
 
 
 def _table(
-    parent: QWidget, name: str, model: RowsModel, accessible: str, stretch: tuple[int, ...] = (0,)
+    parent: QWidget,
+    name: str,
+    model: RowsModel[Any],
+    accessible: str,
+    stretch: tuple[int, ...] = (0,),
 ) -> QTableView:
     """A read-only list; the `stretch` columns share the width (names and services), the
     others (numbers, dates) take what their contents need."""
