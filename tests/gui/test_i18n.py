@@ -1,0 +1,33 @@
+"""The interface language chosen in the window is the one the next start picks up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from PySide6.QtCore import QSettings
+
+from intake_app.domain.common import Lang
+
+from intake_app.ui.controller import AppController
+from intake_app.ui.i18n import LANGUAGE_KEY, chosen_language
+
+
+@pytest.fixture
+def _no_saved_language(qapp) -> Iterator[None]:
+    QSettings().remove(LANGUAGE_KEY)
+    yield
+    QSettings().remove(LANGUAGE_KEY)
+
+
+@pytest.mark.usefixtures("_no_saved_language")
+def test_a_language_changed_in_the_window_is_chosen_at_the_next_start(
+    controller: AppController,
+) -> None:
+    controller.change_language("fr")
+    assert QSettings().value(LANGUAGE_KEY) == "fr"
+    assert chosen_language() is Lang.FR
+    controller.change_language("en")
+    assert chosen_language() is Lang.EN
+    assert chosen_language("fr") is Lang.FR, "--lang wins over the saved choice"
