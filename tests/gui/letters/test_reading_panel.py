@@ -12,7 +12,7 @@ from intake_app.settings import change_settings
 from intake_app.vault import referrals_repo
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
-from tests.unit.letters.helpers import pdf_text
+from tests.helpers.pdf import pdf_text
 from tests.unit.letters.test_reading_use_cases import _seed
 
 from intake_app.ui.context import AppContext

@@ -1,11 +1,8 @@
-"""Builders and PDF readers shared by the letter tests."""
+"""Builders shared by the letter tests (the PDF readers are in `tests.helpers.pdf`)."""
 
 from __future__ import annotations
 
-import io
 from datetime import date, time
-
-from pypdf import PdfReader
 
 from intake_app.domain.clients import Client, Consent, ShareItem
 from intake_app.domain.services import (
@@ -70,19 +67,3 @@ def client(**fields: object) -> Client:
     )
     values.update(fields)
     return Client(**values)  # type: ignore[arg-type]
-
-
-def pdf_text(pdf: bytes) -> str:
-    """The text of every page, whitespace-normalized (reportlab compresses streams)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join((page.extract_text() or "") for page in reader.pages).split())
-
-
-def pdf_metadata(pdf: bytes) -> str:
-    reader = PdfReader(io.BytesIO(pdf))
-    meta = reader.metadata or {}
-    return " ".join(str(v) for v in meta.values())
-
-
-def page_count(pdf: bytes) -> int:
-    return len(PdfReader(io.BytesIO(pdf)).pages)

@@ -26,7 +26,8 @@ from intake_app.letters.scripts import (
     width,
     wrap,
 )
-from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import TODAY, client, letterhead, service
 
 WIDTH = 612 - 2 * 22 * 72 / 25.4  # the renderer's text width on Letter paper
 

@@ -13,7 +13,8 @@ from intake_app.domain.common import Lang
 from intake_app.letters.allowlist import LetterData, ReferralFacts, build_letter_data
 from intake_app.letters.fonts import COMMON_TEXT, only_common_characters
 from intake_app.letters.render import LetterRenderer
-from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import TODAY, client, letterhead, service
 
 
 def _letter(**client_fields: object) -> LetterData:

@@ -29,7 +29,8 @@ from intake_app.letters.printed import (
     printed_texts,
 )
 from intake_app.letters.render import LetterRenderer
-from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import TODAY, client, letterhead, service
 
 
 def _letter(**service_fields: object) -> LetterData:

@@ -18,15 +18,8 @@ from intake_app.letters.compose import visual
 from intake_app.letters.formatting import address_lines, hours_lines, letter_date
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.letters.texts import TEXTS
-from tests.unit.letters.helpers import (
-    TODAY,
-    client,
-    letterhead,
-    page_count,
-    pdf_metadata,
-    pdf_text,
-    service,
-)
+from tests.helpers.pdf import page_count, pdf_metadata, pdf_text
+from tests.unit.letters.helpers import TODAY, client, letterhead, service
 
 
 def _letter(lang: Lang = Lang.FR, **client_fields: object) -> LetterData:
