@@ -67,8 +67,8 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.restore import complete_restore, prepare_restore
 from intake_app.vault.settings_repo import put_setting
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
-from tests.e2e.conftest import RunCli
 from tests.e2e.leak_probe import TitleWatcher, files_holding, records_holding, walk_files
+from tests.helpers.cli import RunCli
 from tests.helpers.pdf import pdf_metadata, pdf_text
 
 from intake_app.ui.app import PasserelleApplication

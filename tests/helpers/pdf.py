@@ -26,8 +26,7 @@ def pdf_text(pdf: bytes | Path) -> str:
 def pdf_metadata(pdf: bytes | Path) -> str:
     """Every document-info entry as `key=value`, then the XMP metadata packet if any."""
     reader = _reader(pdf)
-    meta = reader.metadata or {}
-    parts = [f"{k}={v}" for k, v in meta.items()]
+    parts = [f"{k}={v}" for k, v in (reader.metadata or {}).items()]
     xmp = reader.xmp_metadata
     if xmp is not None:
         parts.append(xmp.stream.get_data().decode("utf-8", "replace"))
