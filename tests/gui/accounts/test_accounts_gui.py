@@ -20,6 +20,7 @@ from intake_app.vault.lifecycle import lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+from tests.helpers.gui import page_context, unlock_through_the_window
 
 from intake_app.ui.accounts import account_dialogs, change_passphrase_dialog
 from intake_app.ui.accounts.accounts_model import AccountsModel
@@ -28,7 +29,6 @@ from intake_app.ui.accounts.backup_section import BackupSection
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.accounts.restore_dialog import RestoreDialog
 from intake_app.ui.audit.audit_section import AuditSection
-from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
 from intake_app.ui.workers import WorkerPool
@@ -36,10 +36,6 @@ from intake_app.ui.workers import WorkerPool
 CW = "Camille Tremblay"
 CW_FIRST = "orange kettle maple harbour"
 CW_OWN = "violet canoe winter lantern"
-
-
-def _context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 def test_coordinator_adds_an_account_through_the_dialog(
@@ -53,7 +49,7 @@ def test_coordinator_adds_an_account_through_the_dialog(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(account_dialogs.AddUserDialog, "exec", fill)
-    section = AccountsSection(_context(session, clock))
+    section = AccountsSection(page_context(session, clock))
     qtbot.addWidget(section)
     assert section.model.rowCount() == 1
     section.add_button.click()
@@ -90,13 +86,7 @@ def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_thing
     )
     try:
         controller.start()
-        window = controller.unlock_window
-        assert window is not None
-        window.user.setCurrentText(CW)
-        window.passphrase.setText(CW_FIRST)
-        with qtbot.waitSignal(controller.unlocked, timeout=5000) as blocker:
-            window.unlock_button.click()
-        main = blocker.args[0]
+        main = unlock_through_the_window(qtbot, controller, CW, CW_FIRST)
         assert controller.session is not None
         assert not controller.session.user.must_change_passphrase
         settings = main.page_named("SettingsPage")
@@ -146,7 +136,7 @@ def test_removing_an_account_asks_first_and_rekeys(
     qtbot, session: VaultSession, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     user = add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
-    section = AccountsSection(_context(session, clock))
+    section = AccountsSection(page_context(session, clock))
     qtbot.addWidget(section)
     section.select_user(user.id)
     assert section.remove_button.isEnabled()
@@ -169,7 +159,7 @@ def test_back_up_now_and_restore_with_preview(
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: usb))
-    section = BackupSection(_context(session, clock))
+    section = BackupSection(page_context(session, clock))
     qtbot.addWidget(section)
     section.backup_now.click()
     [made] = list_backups(usb)
@@ -209,7 +199,7 @@ def test_daily_backup_settings_are_saved_and_the_backup_runs(
     folder = tmp_path / "daily"
     folder.mkdir()
     monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: folder))
-    section = BackupSection(_context(session, clock))
+    section = BackupSection(page_context(session, clock))
     qtbot.addWidget(section)
     section.findChild(type(section.save), "backup-choose-folder").click()
     section.daily.setChecked(True)
@@ -224,7 +214,7 @@ def test_audit_section_filters_and_shows_the_chain_state(
 ) -> None:
     with session.write() as conn:
         session.audit(conn, Action.CLIENT_VIEWED, "client", "C-000007")
-    section = AuditSection(_context(session, clock))
+    section = AuditSection(page_context(session, clock))
     qtbot.addWidget(section)
     assert section.chain.text().startswith("Audit trail intact")
     section.client.setText("C-000007")
@@ -240,10 +230,10 @@ def test_models_pass_the_model_tester(
     qtmodeltester, session: VaultSession, clock: FixedClock, qtbot
 ) -> None:
     add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
-    accounts = AccountsSection(_context(session, clock))
+    accounts = AccountsSection(page_context(session, clock))
     qtbot.addWidget(accounts)
     qtmodeltester.check(accounts.model)
-    audit_section = AuditSection(_context(session, clock))
+    audit_section = AuditSection(page_context(session, clock))
     qtbot.addWidget(audit_section)
     qtmodeltester.check(audit_section.model)
 

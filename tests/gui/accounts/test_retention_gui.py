@@ -10,20 +10,16 @@ from intake_app.clock import FixedClock
 from intake_app.domain.clients import Client
 from intake_app.vault import clients_repo
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
+from tests.helpers.gui import page_context
 from tests.helpers.pdf import pdf_text
 
 from intake_app.ui.accounts.pickers import Pickers
 from intake_app.ui.accounts.retention_section import RetentionSection
-from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
-from intake_app.ui.workers import WorkerPool
 
 
 def _section(qtbot, session: VaultSession, clock: FixedClock) -> RetentionSection:
-    section = RetentionSection(
-        AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
-    )
+    section = RetentionSection(page_context(session, clock))
     qtbot.addWidget(section)
     return section
 
