@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
 
 # The first line of standard input for `--passphrase-stdin`.
 PASSPHRASE = "violet lantern harbour maple\n"
+
+
+def run_intake_app(
+    *args: str, stdin: str = "", env: Mapping[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`python -m intake_app ARGS` in a fresh process from the checkout, offscreen; the
+    environment is this one unless `env` is given."""
+    return subprocess.run(
+        [sys.executable, "-m", "intake_app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=dict(env) if env is not None else {**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
 
 
 def vault_args(data: Path) -> list[str]:

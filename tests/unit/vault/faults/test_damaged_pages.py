@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
-import sys
 
 import pytest
 
@@ -17,7 +15,7 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.lifecycle import CreatedVault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
-from tests.unit.vault.faults.conftest import ROOT
+from tests.helpers.cli import run_intake_app
 
 PAGE = 4096
 
@@ -59,23 +57,10 @@ def test_unlock_refuses_a_damaged_page_and_writes_nothing(
 @pytest.mark.parametrize("page", [5, 40])
 def test_cli_check_reports_damage_and_writes_nothing(filled: VaultPaths, page: int) -> None:
     before = _damage(filled, page)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "intake_app",
-            "check",
-            "--data-dir",
-            str(filled.data_dir),
-            "--passphrase-stdin",
-        ],
-        input=ADMIN_PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    done = run_intake_app(
+        "check", "--data-dir", str(filled.data_dir), "--passphrase-stdin",
+        stdin=ADMIN_PASSPHRASE + "\n",
+    )  # fmt: skip
     assert done.returncode == 1
     assert "damaged" in done.stderr and "restore the newest backup" in done.stderr.lower()
     assert "Traceback" not in done.stderr
