@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -148,18 +147,6 @@ NEVER_ON_THE_LETTER = (
 def qapp_cls() -> type[PasserelleApplication]:
     """Our application class (its names decide where QSettings writes)."""
     return PasserelleApplication
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The process temp folder, isolated so that it can be searched afterwards."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setenv("TEMP", str(folder))
-    monkeypatch.setenv("TMP", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 @pytest.fixture

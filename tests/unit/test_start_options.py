@@ -22,11 +22,13 @@ def test_no_options_mean_the_default_window() -> None:
     assert StartOptions().crash_dialog and not StartOptions().exit_when_shown
 
 
-def test_each_option_reaches_the_start_options() -> None:
+def test_each_option_reaches_the_start_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", "home-of-the-test")
+    in_home = str(Path("~") / "vault")
     options = _options(
-        "--data-dir", "~/vault", "--lang", "fr", "--no-crash-dialog", "--exit-when-shown"
+        "--data-dir", in_home, "--lang", "fr", "--no-crash-dialog", "--exit-when-shown"
     )
-    assert options.data_dir == Path("~/vault").expanduser()
+    assert options.data_dir == Path("home-of-the-test") / "vault", "~ is the user's folder"
     assert options.lang == "fr" and not options.crash_dialog and options.exit_when_shown
     assert _options("--demo").demo
 

@@ -4,7 +4,6 @@ the newest backup", and its bytes stay as they were."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 import pytest
@@ -16,6 +15,7 @@ from intake_app.vault.lifecycle import CreatedVault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
 from tests.helpers.cli import run_intake_app
+from tests.helpers.vault import vault_digest
 
 PAGE = 4096
 
@@ -30,16 +30,11 @@ def filled(created_vault: CreatedVault) -> VaultPaths:
     return paths
 
 
-def _damage(paths: VaultPaths, page: int) -> str:
+def _damage(paths: VaultPaths, page: int) -> dict[str, str]:
     with open(paths.db, "r+b") as fh:
         fh.seek((page - 1) * PAGE + 200)
         fh.write(os.urandom(16))
-    return _digest(paths)
-
-
-def _digest(paths: VaultPaths) -> str:
-    files = [paths.db, paths.keyslots, *paths.sidecars()]
-    return hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
+    return vault_digest(paths)
 
 
 @pytest.mark.parametrize("page", [1, 5, 40])
@@ -51,7 +46,7 @@ def test_unlock_refuses_a_damaged_page_and_writes_nothing(
         unlock(filled, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
     assert err.value.code in (ErrorCode.VAULT_DAMAGED, ErrorCode.NOT_A_VAULT)
     assert "restore" in err.value.cli_text().lower()
-    assert _digest(filled) == before
+    assert vault_digest(filled) == before
 
 
 @pytest.mark.parametrize("page", [5, 40])
@@ -64,4 +59,4 @@ def test_cli_check_reports_damage_and_writes_nothing(filled: VaultPaths, page: i
     assert done.returncode == 1
     assert "damaged" in done.stderr and "restore the newest backup" in done.stderr.lower()
     assert "Traceback" not in done.stderr
-    assert _digest(filled) == before
+    assert vault_digest(filled) == before
