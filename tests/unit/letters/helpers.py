@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from intake_app.domain.clients import Client, Consent, ShareItem
+from intake_app.domain.common import Lang
 from intake_app.domain.services import (
     AccessMode,
     Address,
@@ -14,7 +15,7 @@ from intake_app.domain.services import (
     Phone,
     Service,
 )
-from intake_app.letters.allowlist import Letterhead
+from intake_app.letters.allowlist import LetterData, Letterhead, ReferralFacts, build_letter_data
 
 TODAY = date(2026, 3, 11)
 
@@ -67,3 +68,29 @@ def client(**fields: object) -> Client:
     )
     values.update(fields)
     return Client(**values)  # type: ignore[arg-type]
+
+
+def letter_data(
+    person: Client | None = None,
+    svc: Service | None = None,
+    *,
+    needs: tuple[str, ...] = ("housing",),
+    reference: str = "ACDE-FHJK",
+    caseworker: str = "Marie-Ève Tremblay",
+    reason: str = "Besoin d'un logement",
+    lang: Lang = Lang.FR,
+) -> LetterData:
+    """A letter as the use case builds it: `person` (default `client()`) referred to `svc`
+    (default `service()`) under the letterhead, with every consent the person gave."""
+    person = person if person is not None else client()
+    return build_letter_data(
+        person,
+        svc if svc is not None else service(),
+        ReferralFacts(reference, needs),
+        letterhead(),
+        caseworker,
+        reason,
+        person.consents,
+        TODAY,
+        lang,
+    )
