@@ -9,6 +9,7 @@ import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -65,6 +66,15 @@ def _isolated_folders(
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[Any]:
+    """pytest-qt's application is ours (its names decide where QSettings writes). Imported
+    here, not at the top, so tests that never ask for `qapp` never load Qt."""
+    from intake_app.ui.app import PasserelleApplication
+
+    return PasserelleApplication
 
 
 @pytest.fixture

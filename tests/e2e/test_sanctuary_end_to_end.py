@@ -71,7 +71,6 @@ from tests.helpers.cli import RunCli
 from tests.helpers.gui import unlock_through_the_window
 from tests.helpers.pdf import pdf_metadata, pdf_text
 
-from intake_app.ui.app import PasserelleApplication
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
 from intake_app.ui.letters.letter_dialog import LetterDialog
@@ -141,12 +140,6 @@ NEVER_ON_THE_LETTER = (
     "sans papiers",
     "demandeur d'asile",
 )
-
-
-@pytest.fixture(scope="session")
-def qapp_cls() -> type[PasserelleApplication]:
-    """Our application class (its names decide where QSettings writes)."""
-    return PasserelleApplication
 
 
 @pytest.fixture

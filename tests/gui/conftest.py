@@ -13,16 +13,10 @@ from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
 from tests.helpers.gui import page_context
 
-from intake_app.ui.app import PasserelleApplication
 from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.i18n import install_translators
 from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture(scope="session")
-def qapp_cls() -> type[PasserelleApplication]:
-    return PasserelleApplication
 
 
 @pytest.fixture(autouse=True)
