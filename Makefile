@@ -76,10 +76,10 @@ bench-quick: $(TEST_STAMP) translations ## the same suite at 10,000 clients and 
 bench-scale: $(TEST_STAMP) translations ## scaling table: 10k / 100k / 1M clients (1k / 10k / 50k services), under 20 min on 2 cores
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.scale
 
-lint: $(TEST_STAMP) ## ruff lint, ruff format check, mypy
+lint: $(TEST_STAMP) ## ruff lint, ruff format check, mypy --strict
 	$(BIN)/ruff check intake_app tests
 	$(BIN)/ruff format --check intake_app tests
-	$(BIN)/mypy intake_app
+	$(BIN)/mypy --strict intake_app
 
 $(BIN)/uv: | $(BIN)/python
 	$(PIP) install --quiet 'uv>=0.5'

@@ -2,7 +2,7 @@
 
 `--help`, `init`, `seed-demo`, `check` on a data folder in a temporary directory, then the
 window offscreen (`--demo`, and the new vault) until the unlock window shows
-(`PASSERELLE_EXIT_WHEN_SHOWN=1`), and nothing left behind. Prints the bundle size and the
+(the hidden `--exit-when-shown`), and nothing left behind. Prints the bundle size and the
 start time to the unlock window; exits 1 on the first failure. `make package-test` runs it.
 """
 
@@ -112,7 +112,7 @@ def main(argv: list[str]) -> int:
         if "audit chain: intact" not in done.stdout:
             _fail("check reports an intact audit chain", done)
 
-        done, took = run(gui, "--demo", PASSERELLE_EXIT_WHEN_SHOWN="1")
+        done, took = run(gui, "--demo", "--exit-when-shown")
         if done.returncode != 0 or "shown" not in done.stdout or "Traceback" in done.stderr:
             _fail("--demo shows the unlock window", done)
         if list(tmp.glob("passerelle-demo-*")):
@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
 
         starts = []
         for _ in range(5):
-            done, took = run(gui, "--data-dir", data, PASSERELLE_EXIT_WHEN_SHOWN="1")
+            done, took = run(gui, "--data-dir", data, "--exit-when-shown")
             if done.returncode != 0 or "shown" not in done.stdout:
                 _fail("the window opens on the new vault", done)
             starts.append(took)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -80,6 +82,27 @@ def _isolated_folders(
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[Any]:
+    """pytest-qt's application is ours (its names decide where QSettings writes). Imported
+    here, not at the top, so tests that never ask for `qapp` never load Qt."""
+    from intake_app.ui.app import PasserelleApplication
+
+    return PasserelleApplication
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The process temp folder (every variable a platform reads, and Python's cached
+    choice), isolated so that the sanctuary tests can search it afterwards."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    for var in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(var, str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 class _RecordCollector(logging.Handler):

@@ -26,6 +26,7 @@ from intake_app.cli import (
 )
 from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
+from intake_app.start_options import StartOptions
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-crash-dialog", action="store_true", help="on a bug, log and exit (for CI)"
     )
+    # Test hook, left out of --help: quit once the unlock window is shown (StartOptions).
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -73,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from intake_app.ui.app import run_gui  # Qt only when the window is wanted
 
-        return run_gui(args)
+        return run_gui(StartOptions.from_args(args))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         return int(args.func(args))

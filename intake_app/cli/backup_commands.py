@@ -11,7 +11,7 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.instance_lock import InstanceLock
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     backup = sub.add_parser(
         "backup",
         help="write an encrypted, verified backup of the vault into a folder",

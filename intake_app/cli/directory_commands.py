@@ -12,7 +12,7 @@ from pathlib import Path
 from intake_app.cli.common import add_vault_arguments, unlocked
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import-directory",
         help="import a service directory in Open Referral HSDS (JSON, data package or .zip)",

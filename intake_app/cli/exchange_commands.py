@@ -11,7 +11,7 @@ from intake_app.cli.common import add_vault_arguments, unlocked
 from intake_app.errors import ErrorCode, KnownError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     card = sub.add_parser(
         "org-card",
         help="this organization's card, and the cards of agencies it works with",

@@ -13,7 +13,7 @@ from pathlib import Path
 from intake_app.cli.common import add_vault_arguments, unlocked
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser(
         "report",
         help="export the anonymous figures of a period (CSV zip, PDF or JSON)",

@@ -9,7 +9,7 @@ import time
 from intake_app.cli.common import add_vault_arguments, unlocked
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     seed = sub.add_parser(
         "seed-demo",
         help="fill a vault with deterministic fictional clients and services",

@@ -12,7 +12,7 @@ from intake_app.cli.common import add_vault_arguments, unlocked
 from intake_app.errors import ErrorCode, KnownError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from intake_app.exchange.transfer import Share
 
     t = sub.add_parser(

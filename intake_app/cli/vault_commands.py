@@ -27,7 +27,7 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.trust import compare_mark, summary
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     init = sub.add_parser(
         "init",
         help="create a new vault and print its recovery key",

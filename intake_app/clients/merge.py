@@ -15,7 +15,8 @@ from intake_app.domain.common import Tri
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import clients_repo as repo
-from intake_app.vault.client_merge_repo import MergeRecord, merge_records, merges_for_client
+from intake_app.vault.client_merge_repo import MergeRecord as MergeRecord
+from intake_app.vault.client_merge_repo import merge_records, merges_for_client
 from intake_app.vault.client_merge_repo import undo_merge as undo_records
 from intake_app.vault.session import VaultSession
 

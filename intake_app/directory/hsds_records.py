@@ -10,6 +10,7 @@ import contextlib
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import time
 from typing import Any
 
 from intake_app.directory import hsds_terms as terms
@@ -23,7 +24,7 @@ def _id(kind: str, *parts: str) -> str:
     return str(uuid.uuid5(_NS, kind + ":" + ":".join(parts)))
 
 
-def _time(t: Any) -> str:
+def _time(t: time) -> str:
     return t.strftime("%H:%M")
 
 

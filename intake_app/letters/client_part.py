@@ -82,7 +82,7 @@ def _style(face: FontFace, kind: _Kind, rtl: bool, shaped: bool, cjk: bool) -> P
     )
 
 
-class _OnceTable(Table):
+class _OnceTable(Table):  # type: ignore[misc]  # reportlab is untyped
     """The box's columns are fixed, so its size depends on the width alone: it is measured
     once, though KeepTogether and then the frame both ask."""
 

@@ -167,7 +167,7 @@ def _lines(values: list[str], avail: float = 0.0, style: ParagraphStyle | None =
     return "<br/>".join(out)
 
 
-class FooterMarker(Flowable):
+class FooterMarker(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """Zero-size flowable that tells the page template which footer to draw."""
 
     def __init__(self, footer: str) -> None:
@@ -182,7 +182,7 @@ class FooterMarker(Flowable):
         self.canv._passerelle_footer = self.footer
 
 
-class QrCode(Flowable):
+class QrCode(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """The reference code (and nothing else) as a QR code, drawn as filled runs.
 
     `qrcode` computes the matrix; drawing one rectangle per dark run of a row keeps a

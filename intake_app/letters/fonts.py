@@ -78,7 +78,7 @@ class _Deflated:
         return zlib.decompress(encoded)
 
 
-class CachingFace(TTFontFace):
+class CachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyped
     """A font face that builds each distinct subset (and its deflated form) once."""
 
     def __init__(self, filename: str, validate: int = 0, subfontIndex: int = 0) -> None:
@@ -107,7 +107,7 @@ class CachingFace(TTFontFace):
         return descriptor
 
 
-class CachedTTFont(TTFont):
+class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
     """`TTFont` with a `CachingFace` (same constructor; reportlab's own is otherwise kept)."""
 
     def __init__(self, name: str, filename: str, validate: int = 0) -> None:
@@ -129,7 +129,7 @@ class CachedTTFont(TTFont):
         _reuse_font_objects(self, doc, subsets, names)
 
 
-class _Formatted(pdfdoc.PDFObject):
+class _Formatted(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab is untyped
     """An inline PDF value formatted once (a subset's glyph widths)."""
 
     def __init__(self, data: bytes) -> None:

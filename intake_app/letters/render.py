@@ -78,7 +78,7 @@ def _footer(canvas: Any, doc: Any) -> None:
     canvas.restoreState()
 
 
-class _LetterDocument(BaseDocTemplate):
+class _LetterDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
     """The letter template; each document starts its embedded fonts with the common
     characters, so their font programs are reused from one letter to the next."""
 

@@ -296,10 +296,11 @@ def _separated(runs: tuple[tuple[FontFace, str], ...]) -> list[tuple[FontFace, s
 def width(text: str, first: FontFace, size: float, bold: bool = False) -> float:
     """Width of `text` unshaped — for Arabic wider than shaped (isolated forms), so lines
     wrapped with it never overflow."""
-    return sum(
+    total: float = sum(
         pdfmetrics.stringWidth(run, face.bold if bold else face.regular, size)
         for face, run in font_runs(text, first)
     )
+    return total
 
 
 def needs_shaping(text: str) -> bool:

@@ -16,7 +16,7 @@ from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import clients_repo, retention_repo
-from intake_app.vault.retention_repo import InactiveClient
+from intake_app.vault.retention_repo import InactiveClient as InactiveClient
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 

@@ -485,7 +485,7 @@ def rank_services(
     return out
 
 
-def _order(row: tuple) -> tuple:
+def _order(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return row[0], row[1], row[2]
 
 

@@ -3,9 +3,7 @@ hook — and then the controller, which decides which window to show."""
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import shutil
 import signal
 import sys
@@ -23,6 +21,7 @@ from intake_app.clock import SystemClock
 from intake_app.crash_log import describe_bug
 from intake_app.errors import KnownError
 from intake_app.resources import resources_dir
+from intake_app.start_options import StartOptions
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.keyslots import KdfPolicy
 from intake_app.vault.paths import VaultPaths, default_data_dir
@@ -83,18 +82,18 @@ def _demo_folder() -> Path:
     return Path(tempfile.mkdtemp(prefix="passerelle-demo-"))
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(options: StartOptions) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = PasserelleApplication(sys.argv[:1])
-    install_crash_hook(show_dialog=not args.no_crash_dialog)
-    lang = chosen_language(args.lang)
+    install_crash_hook(show_dialog=options.crash_dialog)
+    lang = chosen_language(options.lang)
     install_translators(lang)
     clock = SystemClock()
     policy = KdfPolicy()
 
     demo_dir: Path | None = None
     demo_hint: tuple[str, str] | None = None
-    if args.demo:
+    if options.demo:
         from intake_app.demo import DEMO_PASSPHRASE, DEMO_USER, create_demo_vault
 
         demo_dir = _demo_folder()
@@ -110,9 +109,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print("  (the demo folder is deleted when you quit)", flush=True)
         demo_hint = (DEMO_USER, DEMO_PASSPHRASE)
     else:
-        paths = VaultPaths(
-            Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
-        )
+        paths = VaultPaths(options.data_dir or default_data_dir())
 
     instance = InstanceLock(paths.lock)
     try:
@@ -141,7 +138,7 @@ def run_gui(args: argparse.Namespace) -> int:
     heartbeat.timeout.connect(lambda: None)  # lets Python see signals while Qt waits
 
     controller = AppController(paths, clock, policy, lang, demo_hint=demo_hint)
-    if os.environ.get("PASSERELLE_EXIT_WHEN_SHOWN") == "1":
+    if options.exit_when_shown:
 
         def _shown(_window: object) -> None:
             print(f"shown {time.perf_counter() - _STARTED:.3f}", flush=True)

@@ -24,7 +24,7 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.clipboard import SecureClipboard
-from intake_app.ui.i18n import install_translators
+from intake_app.ui.i18n import LANGUAGE_KEY, install_translators
 from intake_app.ui.idle import IdleWatcher
 from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.unlock_window import UnlockWindow
@@ -320,7 +320,7 @@ class AppController(QObject):
 
     def change_language(self, code: str) -> None:
         self.lang = Lang(code)
-        QSettings().setValue("ui/language", code)
+        QSettings().setValue(LANGUAGE_KEY, code)
         install_translators(self.lang)
         if self.unlock_window is not None:
             self.unlock_window.retranslate()

@@ -12,6 +12,10 @@ from intake_app.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
+# The QSettings key of the chosen interface language (read here, written by the controller
+# and the Settings page): spelled once.
+LANGUAGE_KEY = "ui/language"
+
 _installed: list[QTranslator] = []
 
 
@@ -32,7 +36,7 @@ def chosen_language(explicit: str | None = None) -> Lang:
     """--lang, else the saved preference, else the system locale (French if it is French)."""
     if explicit:
         return Lang(explicit)
-    saved = QSettings().value("ui/language", "", type=str)
+    saved = QSettings().value(LANGUAGE_KEY, "", type=str)
     if saved in ("fr", "en"):
         return Lang(saved)
     return Lang.FR if QLocale.system().language() == QLocale.Language.French else Lang.EN

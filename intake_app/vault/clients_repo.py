@@ -77,7 +77,9 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _client_values(client: Client, client_id: int, now: datetime, user_id: int | None) -> tuple:
+def _client_values(
+    client: Client, client_id: int, now: datetime, user_id: int | None
+) -> tuple[Any, ...]:
     b = client.barriers
     return (
         client_id,
@@ -169,11 +171,11 @@ def bulk_insert_clients(
     """
     first_id = next_client_id(conn)
     done = 0
-    rows: list[tuple] = []
+    rows: list[tuple[Any, ...]] = []
     fts: list[tuple[int, str]] = []
-    needs: list[tuple] = []
-    consents: list[tuple] = []
-    household: list[tuple] = []
+    needs: list[tuple[Any, ...]] = []
+    consents: list[tuple[Any, ...]] = []
+    household: list[tuple[Any, ...]] = []
 
     def flush() -> None:
         conn.executemany(_INSERT_CLIENT, rows)
@@ -221,7 +223,7 @@ _INSERT_MEMBER = (
 )
 
 
-def _need_values(client_id: int, need: Need, now: datetime) -> tuple:
+def _need_values(client_id: int, need: Need, now: datetime) -> tuple[Any, ...]:
     return (
         client_id,
         need.category,
@@ -232,7 +234,7 @@ def _need_values(client_id: int, need: Need, now: datetime) -> tuple:
     )
 
 
-def _consent_values(client_id: int, c: Consent) -> tuple:
+def _consent_values(client_id: int, c: Consent) -> tuple[Any, ...]:
     shares = ",".join(sorted(s.value for s in c.shares))
     return (
         client_id,
@@ -279,7 +281,7 @@ def _sync_by_id(
     table: str,
     client_id: int,
     items: Iterable[Any],
-    values: Callable[[Any], tuple],
+    values: Callable[[Any], tuple[Any, ...]],
     insert_sql: str,
     set_clause: str,
 ) -> None:

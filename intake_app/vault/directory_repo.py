@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from intake_app.domain.services import Organization, Service
-from intake_app.vault.database import Connection
+from intake_app.vault.database import Connection, Row
 from intake_app.vault.directory_codec import (
     organization_doc,
     organization_from,
@@ -85,7 +85,7 @@ def _organizations(conn: Connection, ids: Iterable[str] | None = None) -> dict[s
     return {r[0]: organization_from(r[0], r[1], r[2], r[3]) for r in rows}
 
 
-def _services_from_rows(conn: Connection, rows: list, all_orgs: bool) -> list[Service]:
+def _services_from_rows(conn: Connection, rows: list[Row], all_orgs: bool) -> list[Service]:
     orgs = _organizations(conn, None if all_orgs else {r[1] for r in rows})
     return [service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 

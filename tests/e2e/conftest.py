@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-
-RunCli = Callable[..., subprocess.CompletedProcess[str]]
+from tests.helpers.cli import RunCli, run_intake_app
 
 
 @pytest.fixture
@@ -23,14 +19,6 @@ def run_cli(tmp_path: Path) -> RunCli:
         env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / ".config")
         env["XDG_DATA_HOME"] = str(tmp_path / "home" / ".local" / "share")
         env["QT_QPA_PLATFORM"] = "offscreen"
-        return subprocess.run(
-            [sys.executable, "-m", "intake_app", *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            cwd=ROOT,
-            env=env,
-        )
+        return run_intake_app(*args, stdin=stdin, env=env, timeout=timeout)
 
     return run

@@ -13,8 +13,6 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -70,22 +68,6 @@ def files_holding(
             if any(p in data for p in patterns):
                 found.append(name)
     return found
-
-
-def pdf_text(pdf: bytes) -> str:
-    """The text of every page (reportlab compresses streams: bytes alone prove nothing)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join((page.extract_text() or "") for page in reader.pages).split())
-
-
-def pdf_metadata(pdf: bytes) -> str:
-    reader = PdfReader(io.BytesIO(pdf))
-    meta = reader.metadata or {}
-    parts = [f"{k}={v}" for k, v in meta.items()]
-    xmp = reader.xmp_metadata
-    if xmp is not None:
-        parts.append(xmp.stream.get_data().decode("utf-8", "replace"))
-    return " ".join(parts)
 
 
 def record_text(record: logging.LogRecord) -> str:

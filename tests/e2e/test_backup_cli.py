@@ -4,24 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.e2e.conftest import RunCli
+from tests.helpers.cli import RunCli, init_vault
 
 PASS = "correct horse battery staple"
 
 
 def _init(run_cli: RunCli, data: Path) -> None:
-    done = run_cli(
-        "init",
-        "--data-dir",
-        str(data),
-        "--org",
-        "Centre",
-        "--admin",
-        "Alex Admin",
-        "--passphrase-stdin",
-        stdin=PASS + "\n",
-    )
-    assert done.returncode == 0, done.stderr
+    init_vault(run_cli, data, org="Centre", admin="Alex Admin", stdin=PASS + "\n")
 
 
 def test_backup_then_restore_on_another_data_folder(run_cli: RunCli, tmp_path: Path) -> None:

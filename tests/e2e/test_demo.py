@@ -18,13 +18,12 @@ def test_demo_prints_its_passphrase_opens_the_window_and_cleans_up(tmp_path: Pat
     env = dict(os.environ)
     env.update(
         QT_QPA_PLATFORM="offscreen",
-        PASSERELLE_EXIT_WHEN_SHOWN="1",
         TMPDIR=str(tmp_path),
         HOME=str(tmp_path / "home"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
     result = subprocess.run(
-        [sys.executable, "-m", "intake_app", "--demo"],
+        [sys.executable, "-m", "intake_app", "--demo", "--exit-when-shown"],
         capture_output=True,
         text=True,
         timeout=180,

@@ -8,28 +8,15 @@ from pathlib import Path
 
 from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
-from tests.e2e.conftest import RunCli
 from tests.fixtures import HSDS_EXAMPLES
+from tests.helpers.cli import PASSPHRASE, RunCli, init_vault, vault_args
 
-PASSPHRASE = "violet lantern harbour maple\n"
 EXAMPLES = HSDS_EXAMPLES
 
 
 def _init(tmp_path: Path, run_cli: RunCli) -> list[str]:
-    data = tmp_path / "data"
-    result = run_cli(
-        "init",
-        "--data-dir",
-        str(data),
-        "--org",
-        "Centre Exemple",
-        "--admin",
-        "Ana Admin",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE,
-    )
-    assert result.returncode == 0, result.stderr
-    return ["--data-dir", str(data), "--passphrase-stdin"]
+    init_vault(run_cli, tmp_path / "data")
+    return vault_args(tmp_path / "data")
 
 
 def test_import_reports_counts_then_reimport_updates_then_export(

@@ -10,26 +10,13 @@ from pathlib import Path
 from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
 from tests.conftest import SENTINEL_PREFIX
-from tests.e2e.conftest import RunCli
-
-PASS = "violet lantern harbour maple\n"
+from tests.helpers.cli import PASSPHRASE as PASS
+from tests.helpers.cli import RunCli, init_vault, vault_args
 
 
 def _init(tmp_path: Path, run_cli: RunCli, name: str, org: str) -> list[str]:
-    data = tmp_path / name
-    done = run_cli(
-        "init",
-        "--data-dir",
-        str(data),
-        "--org",
-        org,
-        "--admin",
-        "Ana " + name,
-        "--passphrase-stdin",
-        stdin=PASS,
-    )
-    assert done.returncode == 0, done.stderr
-    return ["--data-dir", str(data), "--passphrase-stdin"]
+    init_vault(run_cli, tmp_path / name, org=org, admin="Ana " + name)
+    return vault_args(tmp_path / name)
 
 
 def _fingerprint(out: str) -> str:

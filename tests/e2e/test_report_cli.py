@@ -8,24 +8,13 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-from tests.e2e.conftest import RunCli
+from tests.helpers.cli import RunCli, init_vault
 
 PASS = "correct horse battery staple"
 
 
 def _vault(run_cli: RunCli, data: Path) -> None:
-    done = run_cli(
-        "init",
-        "--data-dir",
-        str(data),
-        "--org",
-        "Centre",
-        "--admin",
-        "Alex Admin",
-        "--passphrase-stdin",
-        stdin=PASS + "\n",
-    )
-    assert done.returncode == 0, done.stderr
+    init_vault(run_cli, data, org="Centre", admin="Alex Admin", stdin=PASS + "\n")
     done = run_cli(
         "seed-demo",
         "--data-dir",

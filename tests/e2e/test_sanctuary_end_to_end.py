@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -67,23 +66,16 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.restore import complete_restore, prepare_restore
 from intake_app.vault.settings_repo import put_setting
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
-from tests.e2e.conftest import RunCli
-from tests.e2e.leak_probe import (
-    TitleWatcher,
-    files_holding,
-    pdf_metadata,
-    pdf_text,
-    records_holding,
-    walk_files,
-)
+from tests.e2e.leak_probe import TitleWatcher, files_holding, records_holding, walk_files
+from tests.helpers.cli import RunCli
+from tests.helpers.gui import unlock_through_the_window
+from tests.helpers.pdf import pdf_metadata, pdf_text
 
-from intake_app.ui.app import PasserelleApplication
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
 from intake_app.ui.letters.letter_dialog import LetterDialog
 from intake_app.ui.letters.opener import open_letter_dialog
 from intake_app.ui.letters.seams import LetterSeams
-from intake_app.ui.main_window import MainWindow
 from intake_app.ui.workers import WorkerPool
 
 # The one value a letter may print: the client asked to be named by this alias.
@@ -150,24 +142,6 @@ NEVER_ON_THE_LETTER = (
 )
 
 
-@pytest.fixture(scope="session")
-def qapp_cls() -> type[PasserelleApplication]:
-    """Our application class (its names decide where QSettings writes)."""
-    return PasserelleApplication
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The process temp folder, isolated so that it can be searched afterwards."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setenv("TEMP", str(folder))
-    monkeypatch.setenv("TMP", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
-
-
 @pytest.fixture
 def titles(qapp: QApplication) -> Iterator[TitleWatcher]:
     watcher = TitleWatcher()
@@ -225,18 +199,6 @@ def _pdf_leaks(pdf: bytes, allowed: tuple[str, ...]) -> list[str]:
     if SENTINEL_PREFIX in meta.upper():
         found.append("metadata")
     return found
-
-
-def _unlock_through_the_window(qtbot, controller: AppController) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = controller.unlock_window
-    assert window is not None
-    window.user.setEditText(ADMIN_NAME)
-    window.passphrase.setText(ADMIN_PASSPHRASE)
-    with qtbot.waitSignal(controller.unlocked, timeout=10_000) as blocker:
-        window.unlock_button.click()
-    main = blocker.args[0]
-    assert isinstance(main, MainWindow)
-    return main
 
 
 def test_nothing_planted_in_a_client_leaves_the_program(
@@ -338,7 +300,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
     )
     try:
         controller.start()
-        main = _unlock_through_the_window(qtbot, controller)
+        main = unlock_through_the_window(qtbot, controller)
         qtbot.waitExposed(main)
         ui_session = controller.session
         assert ui_session is not None
@@ -427,7 +389,7 @@ def test_nothing_planted_in_a_client_leaves_the_program(
             controller.lock_now()
         clipboard_after_lock = QGuiApplication.clipboard().text()
         # Unlock again; this time the caseworker copies the private note with Ctrl+C.
-        main = _unlock_through_the_window(qtbot, controller)
+        main = unlock_through_the_window(qtbot, controller)
         clients_page = main.page_named("ClientsPage")
         assert clients_page is not None
         main.show_page(clients_page)

@@ -9,26 +9,13 @@ import pytest
 
 from intake_app.vault.instance_lock import InstanceLock
 from intake_app.vault.paths import VaultPaths
-from tests.e2e.conftest import RunCli
-
-PASSPHRASE = "violet lantern harbour maple\n"
+from tests.helpers.cli import PASSPHRASE, RunCli, init_vault
 
 
 @pytest.fixture
 def vault_dir(tmp_path: Path, run_cli: RunCli) -> Path:
     data = tmp_path / "data"
-    result = run_cli(
-        "init",
-        "--data-dir",
-        str(data),
-        "--org",
-        "Centre Exemple",
-        "--admin",
-        "Ana Admin",
-        "--passphrase-stdin",
-        stdin=PASSPHRASE,
-    )
-    assert result.returncode == 0, result.stderr
+    result = init_vault(run_cli, data)
     assert re.search(r"Recovery key .*: ([0-9A-Z]{4}-){7}[0-9A-Z]{4}", result.stdout)
     return data
 

@@ -178,8 +178,8 @@ def test_the_installed_wheel_runs_the_cli_and_the_demo_outside_the_checkout(
     assert "audit chain: intact" in check.stdout
 
     demo = subprocess.run(
-        [str(bin_dir / "intake-app"), "--demo"], capture_output=True, text=True, timeout=180,
-        cwd=away, env=env | {"PASSERELLE_EXIT_WHEN_SHOWN": "1"}, check=False,
+        [str(bin_dir / "intake-app"), "--demo", "--exit-when-shown"], capture_output=True,
+        text=True, timeout=180, cwd=away, env=env, check=False,
     )  # fmt: skip
     assert demo.returncode == 0, demo.stderr[-3000:]
     assert "shown" in demo.stdout and "Traceback" not in demo.stderr

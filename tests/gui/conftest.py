@@ -9,17 +9,14 @@ import pytest
 from intake_app.clock import FixedClock
 from intake_app.domain.common import Lang
 from intake_app.vault.paths import VaultPaths
+from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
+from tests.helpers.gui import page_context
 
-from intake_app.ui.app import PasserelleApplication
+from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.i18n import install_translators
 from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture(scope="session")
-def qapp_cls() -> type[PasserelleApplication]:
-    return PasserelleApplication
 
 
 @pytest.fixture(autouse=True)
@@ -28,6 +25,12 @@ def _english_interface(qapp) -> Iterator[None]:
     install_translators(Lang.EN)
     yield
     install_translators(Lang.EN)  # a test that switched to French leaves English behind
+
+
+@pytest.fixture
+def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
+    """What a page receives, around the test's vault; work runs on a synchronous pool."""
+    return page_context(session, clock)
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ from intake_app.domain.common import Lang
 from intake_app.vault.lifecycle import lock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
-from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+from tests.conftest import FAST_KDF
+from tests.helpers.gui import unlock_through_the_window
 
 from intake_app.ui.controller import AppController
 from intake_app.ui.workers import WorkerPool
@@ -25,13 +26,7 @@ def test_the_directory_is_prepared_in_the_background_after_unlock(
     controller = AppController(vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool())
     try:
         controller.start()
-        window = controller.unlock_window
-        assert window is not None
-        window.user.setCurrentText(ADMIN_NAME)
-        window.passphrase.setText(ADMIN_PASSPHRASE)
-        with qtbot.waitSignal(controller.unlocked, timeout=10_000) as blocker:
-            window.unlock_button.click()
-        main = blocker.args[0]
+        main = unlock_through_the_window(qtbot, controller)
         qtbot.waitUntil(
             lambda: (
                 controller.directory_prepared is not None

@@ -3,7 +3,6 @@ nothing and writes nothing."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -11,15 +10,11 @@ from intake_app.clock import FixedClock
 from intake_app.vault.database import connect, transaction
 from intake_app.vault.keyslots import KeySlotFile
 from intake_app.vault.lifecycle import CreatedVault, lock
-from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.helpers.vault import vault_digest
 
 from intake_app.ui.unlock_window import UnlockWindow
 from intake_app.ui.workers import WorkerPool
-
-
-def _digest(paths: VaultPaths) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (paths.db, paths.keyslots)}
 
 
 def test_a_tampered_vault_is_refused_in_the_window_and_left_unchanged(
@@ -35,7 +30,7 @@ def test_a_tampered_vault_is_refused_in_the_window_and_left_unchanged(
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     assert KeySlotFile.load(paths.keyslots).mac_fits(master)
-    before = _digest(paths)
+    before = vault_digest(paths)
     window = UnlockWindow(paths, clock, WorkerPool(synchronous=True))
     qtbot.addWidget(window)
     window.resize(1024, 600)
@@ -49,6 +44,6 @@ def test_a_tampered_vault_is_refused_in_the_window_and_left_unchanged(
     assert "tamper check" in window.message.text()
     assert window.restore.isVisibleTo(window)
     assert opened == []
-    assert _digest(paths) == before
+    assert vault_digest(paths) == before
     if os.environ.get("PASSERELLE_SCREENSHOTS"):
         window.grab().save(os.environ["PASSERELLE_SCREENSHOTS"] + "/tampered-unlock.png")

@@ -24,6 +24,7 @@ from intake_app.errors import KnownError
 from intake_app.exchange.directory_package import publish_directory
 from intake_app.exchange.identity import (
     CARD_SUFFIX,
+    Partner,
     PartnerState,
     export_card,
     import_card,
@@ -148,7 +149,7 @@ class ExchangeSection(SettingsSection):
         self.allow_unsigned.blockSignals(False)
         self._sync()
 
-    def selected(self):  # type: ignore[no-untyped-def]
+    def selected(self) -> Partner | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.partners[rows[0].row()] if rows else None
 

@@ -25,6 +25,7 @@ from intake_app.settings import change_settings, read_settings
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
+from intake_app.ui.i18n import LANGUAGE_KEY
 from intake_app.ui.settings.section import SettingsSection
 
 
@@ -170,5 +171,5 @@ class GeneralSection(SettingsSection):
 
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
-        QSettings().setValue("ui/language", code)
+        QSettings().setValue(LANGUAGE_KEY, code)
         self.language_changed.emit(code)

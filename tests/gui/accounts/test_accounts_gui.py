@@ -16,12 +16,12 @@ from intake_app.vault.lifecycle import lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
+from tests.helpers.gui import page_context, unlock_through_the_window
 
 from intake_app.ui.accounts import account_dialogs, change_passphrase_dialog
 from intake_app.ui.accounts.accounts_model import AccountsModel
 from intake_app.ui.accounts.accounts_section import AccountsSection
 from intake_app.ui.audit.audit_section import AuditSection
-from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
 from intake_app.ui.safekeeping.backup_section import BackupSection
@@ -30,10 +30,6 @@ from intake_app.ui.workers import WorkerPool
 CW = "Camille Tremblay"
 CW_FIRST = "orange kettle maple harbour"
 CW_OWN = "violet canoe winter lantern"
-
-
-def _context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 def test_coordinator_adds_an_account_through_the_dialog(
@@ -47,7 +43,7 @@ def test_coordinator_adds_an_account_through_the_dialog(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(account_dialogs.AddUserDialog, "exec", fill)
-    section = AccountsSection(_context(session, clock))
+    section = AccountsSection(page_context(session, clock))
     qtbot.addWidget(section)
     assert section.model.rowCount() == 1
     section.add_button.click()
@@ -84,13 +80,7 @@ def test_new_user_signs_in_must_change_passphrase_and_sees_only_caseworker_thing
     )
     try:
         controller.start()
-        window = controller.unlock_window
-        assert window is not None
-        window.user.setCurrentText(CW)
-        window.passphrase.setText(CW_FIRST)
-        with qtbot.waitSignal(controller.unlocked, timeout=5000) as blocker:
-            window.unlock_button.click()
-        main = blocker.args[0]
+        main = unlock_through_the_window(qtbot, controller, CW, CW_FIRST)
         assert controller.session is not None
         assert not controller.session.user.must_change_passphrase
         settings = main.page_named("SettingsPage")
@@ -140,7 +130,7 @@ def test_removing_an_account_asks_first_and_rekeys(
     qtbot, session: VaultSession, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     user = add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
-    section = AccountsSection(_context(session, clock))
+    section = AccountsSection(page_context(session, clock))
     qtbot.addWidget(section)
     section.select_user(user.id)
     assert section.remove_button.isEnabled()
@@ -158,7 +148,7 @@ def test_audit_section_filters_and_shows_the_chain_state(
 ) -> None:
     with session.write() as conn:
         session.audit(conn, Action.CLIENT_VIEWED, "client", "C-000007")
-    section = AuditSection(_context(session, clock))
+    section = AuditSection(page_context(session, clock))
     qtbot.addWidget(section)
     assert section.chain.text().startswith("Audit trail intact")
     section.client.setText("C-000007")
@@ -174,9 +164,9 @@ def test_models_pass_the_model_tester(
     qtmodeltester, session: VaultSession, clock: FixedClock, qtbot
 ) -> None:
     add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
-    accounts = AccountsSection(_context(session, clock))
+    accounts = AccountsSection(page_context(session, clock))
     qtbot.addWidget(accounts)
     qtmodeltester.check(accounts.model)
-    audit_section = AuditSection(_context(session, clock))
+    audit_section = AuditSection(page_context(session, clock))
     qtbot.addWidget(audit_section)
     qtmodeltester.check(audit_section.model)

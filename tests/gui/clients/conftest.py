@@ -6,20 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from intake_app.clock import FixedClock
-from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
-
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.clients_page import ClientsPage
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(
-        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
-    )
 
 
 @pytest.fixture

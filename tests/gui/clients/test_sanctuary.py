@@ -6,7 +6,6 @@ vault — checked by grepping every file after a scripted session."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -56,15 +55,6 @@ def _files_holding(roots: list[Path], needle: str) -> list[str]:
                 if any(p in data for p in patterns):
                     found.append(path.name)
     return found
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def test_planted_values_never_leave_the_encrypted_vault(

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from intake_app.clock import FixedClock
 from intake_app.domain.common import Lang
 from intake_app.vault.paths import VaultPaths
-from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+from tests.conftest import FAST_KDF
 from tests.gui.desk.surfaces import seed
+from tests.helpers.gui import unlock_through_the_window
 
 from intake_app.ui import file_dialogs
 from intake_app.ui.controller import AppController
@@ -35,13 +36,7 @@ def unlocked(qtbot, created_vault, vault_paths: VaultPaths, clock: FixedClock):
     created_vault.session.close()
     ctl = AppController(vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True))
     ctl.start()
-    unlock = ctl.unlock_window
-    assert unlock is not None
-    unlock.user.setCurrentText(ADMIN_NAME)
-    unlock.passphrase.setText(ADMIN_PASSPHRASE)
-    with qtbot.waitSignal(ctl.unlocked, timeout=5000) as blocker:
-        unlock.try_unlock()
-    window = blocker.args[0]
+    window = unlock_through_the_window(qtbot, ctl)
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -161,24 +156,12 @@ def test_a_window_saved_on_a_bigger_screen_opens_whole_on_a_small_one(
     created_vault.session.close()
     ctl = AppController(vault_paths, clock, FAST_KDF, Lang.EN, pool=WorkerPool(synchronous=True))
     ctl.start()
-    first = ctl.unlock_window
-    assert first is not None
-    first.user.setCurrentText(ADMIN_NAME)
-    first.passphrase.setText(ADMIN_PASSPHRASE)
-    with qtbot.waitSignal(ctl.unlocked, timeout=5000) as blocker:
-        first.try_unlock()
-    window = blocker.args[0]
+    window = unlock_through_the_window(qtbot, ctl)
     window.showNormal()
     window.resize(1340, 740)  # as on the office monitor
     ctl.lock_now()
     assert QSettings().value(controller_module.GEOMETRY_KEY) is not None
-    again = ctl.unlock_window
-    assert again is not None
-    again.user.setCurrentText(ADMIN_NAME)
-    again.passphrase.setText(ADMIN_PASSPHRASE)
-    with qtbot.waitSignal(ctl.unlocked, timeout=5000) as blocker:
-        again.try_unlock()
-    reopened = blocker.args[0]
+    reopened = unlock_through_the_window(qtbot, ctl)
     assert reopened.width() <= small.width() and reopened.height() <= small.height()
     ctl.shutdown()
 

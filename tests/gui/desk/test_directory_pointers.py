@@ -7,14 +7,12 @@ import pytest
 from intake_app.clock import FixedClock
 from intake_app.domain.common import Lang
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
 from tests.gui.desk.checks import mnemonic_clashes, unnamed
 from tests.gui.desk.surfaces import Surface
+from tests.helpers.gui import page_context
 
-from intake_app.ui.context import AppContext
 from intake_app.ui.i18n import install_translators
 from intake_app.ui.pages.directory_page import DirectoryPage
-from intake_app.ui.workers import WorkerPool
 
 
 @pytest.mark.parametrize("lang", [Lang.EN, Lang.FR], ids=["en", "fr"])
@@ -22,14 +20,7 @@ def test_the_empty_directory_offers_the_sample_and_fills_with_it(
     qtbot, session: VaultSession, clock: FixedClock, lang: Lang
 ) -> None:
     install_translators(lang)
-    context = AppContext(
-        session=session,
-        clock=clock,
-        kdf_policy=FAST_KDF,
-        ui_lang=lang,
-        pool=WorkerPool(synchronous=True),
-    )
-    page = DirectoryPage(context)
+    page = DirectoryPage(page_context(session, clock, ui_lang=lang))
     qtbot.addWidget(page)
     page.resize(1000, 540)
     page.show()
@@ -52,10 +43,7 @@ def test_a_misspelt_search_offers_the_closest_words_and_finds_with_them(
     from intake_app.directory.use_cases import add_services
 
     add_services(session, sample_services())
-    context = AppContext(
-        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
-    )
-    page = DirectoryPage(context)
+    page = DirectoryPage(page_context(session, clock))
     qtbot.addWidget(page)
     page.show()
     page.activated()

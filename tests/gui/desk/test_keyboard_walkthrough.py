@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pypdf import PdfReader
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,6 +16,7 @@ from intake_app.domain.referrals import ReferralFilter, ReferralState
 from intake_app.vault import referrals_repo
 from intake_app.vault.session import VaultSession
 from tests.gui.desk.surfaces import open_main_window
+from tests.helpers.pdf import pdf_text
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.letters.letter_dialog import LetterDialog
@@ -106,7 +105,7 @@ def test_intake_referral_and_letter_by_keyboard_alone(
     key(qtbot, Qt.Key.Key_S, ALT)  # &Save as PDF… (a mnemonic clicks after its animation)
     qtbot.waitUntil(saved_to.exists, timeout=3000)
     assert errors == []
-    text = "".join(page.extract_text() for page in PdfReader(saved_to).pages)
+    text = pdf_text(saved_to)
     assert "Saint-Fleur" in text or "Nadege" in text or "N. S." in text
     rows = referrals_repo.list_referrals(session.conn, ReferralFilter(client_id=client_id))
     assert [r.state for r in rows] == [ReferralState.PRINTED]

@@ -6,23 +6,18 @@ from collections.abc import Iterator
 
 import pytest
 
-from intake_app.clock import FixedClock
 from intake_app.directory.sample import sample_services
 from intake_app.directory.use_cases import add_services
-from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.directory_page import DirectoryPage
-from intake_app.ui.workers import WorkerPool
 
 
 @pytest.fixture
-def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
-    add_services(session, sample_services())
-    return AppContext(
-        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
-    )
+def context(context: AppContext) -> AppContext:
+    """The shared page context (tests/gui/conftest.py), with the sample directory."""
+    add_services(context.session, sample_services())
+    return context
 
 
 @pytest.fixture

@@ -22,13 +22,12 @@ from intake_app.vault.lifecycle import create_vault
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
+from tests.helpers.gui import page_context
 
-from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.exchange.dialogs import ReceiveTransferDialog, SendTransferDialog
 from intake_app.ui.exchange.exchange_section import ExchangeSection
 from intake_app.ui.pages.directory_page import DirectoryPage
-from intake_app.ui.workers import WorkerPool
 
 
 @pytest.fixture
@@ -46,12 +45,8 @@ def receiver(tmp_path: Path, clock: FixedClock) -> Iterator[VaultSession]:
     created.session.close()
 
 
-def _context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
-
-
 def _section(qtbot, session: VaultSession, clock: FixedClock) -> ExchangeSection:
-    section = ExchangeSection(_context(session, clock))
+    section = ExchangeSection(page_context(session, clock))
     qtbot.addWidget(section)
     return section
 
@@ -132,7 +127,7 @@ def test_signed_directory_published_and_imported_on_the_directory_page(
     add_services(ours.session, sample_services())
     monkeypatch.setattr(ours, "ask_package_path", lambda: tmp_path / "dir.zip")
     ours.publish_button.click()
-    page = DirectoryPage(_context(receiver, clock))
+    page = DirectoryPage(page_context(receiver, clock))
     qtbot.addWidget(page)
     sources: list[tuple[str, bool]] = []
 

@@ -11,14 +11,13 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from intake_app.clock import FixedClock
 from intake_app.domain.audit import Action
 from intake_app.domain.referrals import ReferralState
 from intake_app.vault import referrals_repo
 from intake_app.vault.audit import query_events
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF, SENTINEL_PREFIX
-from tests.unit.letters.helpers import page_count, pdf_text
+from tests.conftest import SENTINEL_PREFIX
+from tests.helpers.pdf import page_count, pdf_text
 from tests.unit.letters.test_use_cases import _seed
 
 from intake_app.ui.context import AppContext
@@ -26,12 +25,6 @@ from intake_app.ui.dialogs import Question
 from intake_app.ui.letters.letter_dialog import LetterDialog
 from intake_app.ui.letters.letters_model import LettersModel
 from intake_app.ui.letters.seams import LetterSeams
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 @pytest.fixture

@@ -11,23 +11,15 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage
 
-from intake_app.clock import FixedClock
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.settings import read_settings
-from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF, ORG_NAME
+from tests.conftest import ORG_NAME
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.letters.letters_section import LettersSection, logo_png_from_file
 from intake_app.ui.letters.seams import LogoSeam
 from intake_app.ui.settings.registry import build_sections
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 def _png(width: int, height: int) -> bytes:

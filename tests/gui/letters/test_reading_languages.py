@@ -3,26 +3,15 @@ review status; a coordinator turns languages off, a caseworker only reads."""
 
 from __future__ import annotations
 
-import pytest
-
 from PySide6.QtCore import Qt
 
-from intake_app.clock import FixedClock
 from intake_app.domain.users import Role, User
 from intake_app.letters.client_texts import shipped
 from intake_app.settings import read_settings
-from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.letters.letters_section import LettersSection
 from intake_app.ui.letters.reading_languages import ReadingLanguagesModel
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 def _row(model: ReadingLanguagesModel, code: str) -> int:

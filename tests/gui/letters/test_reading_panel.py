@@ -5,24 +5,13 @@ from __future__ import annotations
 
 import unicodedata
 
-import pytest
-
-from intake_app.clock import FixedClock
 from intake_app.settings import change_settings
 from intake_app.vault import referrals_repo
-from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
-from tests.unit.letters.helpers import pdf_text
+from tests.helpers.pdf import pdf_text
 from tests.unit.letters.test_reading_use_cases import _seed
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.letters.letter_dialog import LetterDialog
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 def _dialog(qtbot, context: AppContext, **client_fields: object) -> LetterDialog:  # type: ignore[no-untyped-def]

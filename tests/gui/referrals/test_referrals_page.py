@@ -13,21 +13,12 @@ from intake_app.referrals.create import ReferralPick, create_referrals
 from intake_app.referrals.state import referral_history
 from intake_app.vault import referrals_repo
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
 from tests.unit.referrals.helpers import seed
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.referrals_page import ReferralsPage
 from intake_app.ui.referrals.referrals_model import Column
 from intake_app.ui.routing.routing_view import RoutingView
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(
-        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
-    )
 
 
 @pytest.fixture

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from intake_app.accounts.manage import add_user
-from intake_app.clock import FixedClock
 from intake_app.domain.users import Role
 from intake_app.reports.use_cases import ExportFormat
 from intake_app.vault.audit import events_for_record
@@ -18,14 +15,6 @@ from tests.unit.reports.helpers import at, take_in
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.reports.reports_page import ReportsPage
-from intake_app.ui.workers import WorkerPool
-
-
-@pytest.fixture
-def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(
-        session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
-    )
 
 
 def _page(qtbot, context: AppContext) -> ReportsPage:

@@ -16,8 +16,8 @@ from intake_app.vault.backup_format import list_backups
 from intake_app.vault.lifecycle import lock, unlock
 from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+from tests.helpers.gui import page_context
 
-from intake_app.ui.context import AppContext
 from intake_app.ui.safekeeping.backup_section import BackupSection
 from intake_app.ui.safekeeping.restore_dialog import RestoreDialog
 from intake_app.ui.widgets.pickers import Pickers
@@ -25,10 +25,6 @@ from intake_app.ui.workers import WorkerPool
 
 CW = "Camille Tremblay"
 CW_FIRST = "orange kettle maple harbour"
-
-
-def _context(session: VaultSession, clock: FixedClock) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
 
 
 def test_back_up_now_and_restore_with_preview(
@@ -41,7 +37,7 @@ def test_back_up_now_and_restore_with_preview(
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: usb))
-    section = BackupSection(_context(session, clock))
+    section = BackupSection(page_context(session, clock))
     qtbot.addWidget(section)
     section.backup_now.click()
     [made] = list_backups(usb)
@@ -81,7 +77,7 @@ def test_daily_backup_settings_are_saved_and_the_backup_runs(
     folder = tmp_path / "daily"
     folder.mkdir()
     monkeypatch.setattr(Pickers, "folder", staticmethod(lambda *a, **k: folder))
-    section = BackupSection(_context(session, clock))
+    section = BackupSection(page_context(session, clock))
     qtbot.addWidget(section)
     section.findChild(type(section.save), "backup-choose-folder").click()
     section.daily.setChecked(True)

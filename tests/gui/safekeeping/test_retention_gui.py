@@ -5,25 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from intake_app.clock import FixedClock
 from intake_app.domain.clients import Client
 from intake_app.vault import clients_repo
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
+from tests.helpers.gui import page_context
+from tests.helpers.pdf import pdf_text
 
-from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.safekeeping.retention_section import RetentionSection
 from intake_app.ui.widgets.pickers import Pickers
-from intake_app.ui.workers import WorkerPool
 
 
 def _section(qtbot, session: VaultSession, clock: FixedClock) -> RetentionSection:
-    section = RetentionSection(
-        AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True))
-    )
+    section = RetentionSection(page_context(session, clock))
     qtbot.addWidget(section)
     return section
 
@@ -83,7 +79,7 @@ def test_record_export_asks_then_writes_a_pdf_named_by_number(
     section.export_button.click()
     assert asked and "private information" in asked[0]
     assert suggested == [f"record-{number}.pdf"]
-    text = PdfReader(str(tmp_path / suggested[0])).pages[0].extract_text()
+    text = pdf_text(tmp_path / suggested[0])
     assert "Ana" in text
 
 

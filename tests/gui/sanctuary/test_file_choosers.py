@@ -47,13 +47,11 @@ def test_the_directory_export_chooser_leaves_no_trace_and_adds_the_suffix(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
-    from tests.conftest import FAST_KDF
+    from tests.helpers.gui import page_context
 
-    from intake_app.ui.context import AppContext
     from intake_app.ui.pages.directory_page import DirectoryPage
-    from intake_app.ui.workers import WorkerPool
 
-    page = DirectoryPage(AppContext(session, clock, FAST_KDF, pool=WorkerPool(synchronous=True)))
+    page = DirectoryPage(page_context(session, clock))
     qtbot.addWidget(page)
     folder = tmp_path / sentinel("exportfolder")
     folder.mkdir()

@@ -5,7 +5,6 @@ offered to the setup wizard."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 
 import pytest
@@ -13,14 +12,10 @@ import pytest
 from intake_app.clock import FixedClock
 from intake_app.demo import seed_vault
 from intake_app.vault.lifecycle import CreatedVault, lock
-from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.helpers.vault import vault_digest
 
 from intake_app.ui.controller import AppController
-
-
-def _digest(paths: VaultPaths) -> str:
-    return hashlib.sha256(paths.db.read_bytes() + paths.keyslots.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("page", [5, 40])
@@ -38,7 +33,7 @@ def test_a_damaged_page_is_refused_in_words_with_the_restore_button(
     with open(paths.db, "r+b") as fh:
         fh.seek((page - 1) * 4096 + 300)
         fh.write(os.urandom(16))
-    before = _digest(paths)
+    before = vault_digest(paths)
     controller.start()
     unlock = controller.unlock_window
     assert unlock is not None
@@ -48,7 +43,7 @@ def test_a_damaged_page_is_refused_in_words_with_the_restore_button(
     assert "damaged" in unlock.message.text() and "newest backup" in unlock.message.text()
     assert unlock.restore.isVisibleTo(unlock)
     assert controller.session is None and controller.main_window is None
-    assert _digest(paths) == before
+    assert vault_digest(paths) == before
 
 
 def test_a_read_only_session_shows_the_banner(

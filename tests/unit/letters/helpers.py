@@ -1,13 +1,11 @@
-"""Builders and PDF readers shared by the letter tests."""
+"""Builders shared by the letter tests (the PDF readers are in `tests.helpers.pdf`)."""
 
 from __future__ import annotations
 
-import io
 from datetime import date, time
 
-from pypdf import PdfReader
-
 from intake_app.domain.clients import Client, Consent, ShareItem
+from intake_app.domain.common import Lang
 from intake_app.domain.services import (
     AccessMode,
     Address,
@@ -17,7 +15,7 @@ from intake_app.domain.services import (
     Phone,
     Service,
 )
-from intake_app.letters.allowlist import Letterhead
+from intake_app.letters.allowlist import LetterData, Letterhead, ReferralFacts, build_letter_data
 
 TODAY = date(2026, 3, 11)
 
@@ -72,17 +70,27 @@ def client(**fields: object) -> Client:
     return Client(**values)  # type: ignore[arg-type]
 
 
-def pdf_text(pdf: bytes) -> str:
-    """The text of every page, whitespace-normalized (reportlab compresses streams)."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join((page.extract_text() or "") for page in reader.pages).split())
-
-
-def pdf_metadata(pdf: bytes) -> str:
-    reader = PdfReader(io.BytesIO(pdf))
-    meta = reader.metadata or {}
-    return " ".join(str(v) for v in meta.values())
-
-
-def page_count(pdf: bytes) -> int:
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+def letter_data(
+    person: Client | None = None,
+    svc: Service | None = None,
+    *,
+    needs: tuple[str, ...] = ("housing",),
+    reference: str = "ACDE-FHJK",
+    caseworker: str = "Marie-Ève Tremblay",
+    reason: str = "Besoin d'un logement",
+    lang: Lang = Lang.FR,
+) -> LetterData:
+    """A letter as the use case builds it: `person` (default `client()`) referred to `svc`
+    (default `service()`) under the letterhead, with every consent the person gave."""
+    person = person if person is not None else client()
+    return build_letter_data(
+        person,
+        svc if svc is not None else service(),
+        ReferralFacts(reference, needs),
+        letterhead(),
+        caseworker,
+        reason,
+        person.consents,
+        TODAY,
+        lang,
+    )

@@ -10,9 +10,8 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from intake_app.domain.common import Lang
 from intake_app.domain.services import AccessMode, Address
-from intake_app.letters.allowlist import LetterData, ReferralFacts, build_letter_data
+from intake_app.letters.allowlist import LetterData
 from intake_app.letters.client_part import LABEL_W, PAD, _Writer, client_part
 from intake_app.letters.client_part import VALUE as VALUE_KIND
 from intake_app.letters.client_texts import shipped
@@ -26,7 +25,8 @@ from intake_app.letters.scripts import (
     width,
     wrap,
 )
-from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import letter_data, service
 
 WIDTH = 612 - 2 * 22 * 72 / 25.4  # the renderer's text width on Letter paper
 
@@ -53,18 +53,7 @@ EXPECTED = {
 
 
 def _letter(reading: str = "", **fields: object) -> LetterData:
-    c = client()
-    data = build_letter_data(
-        c,
-        service(**fields),
-        ReferralFacts("ACDE-FHJK", ("health",)),
-        letterhead(),
-        "Marie-Ève Tremblay",
-        "",
-        c.consents,
-        TODAY,
-        Lang.FR,
-    )
+    data = letter_data(svc=service(**fields), needs=("health",), reason="")
     return replace(data, reading_language=reading)
 
 

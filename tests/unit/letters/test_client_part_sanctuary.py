@@ -14,7 +14,8 @@ from intake_app.letters.allowlist import ReferralFacts, build_letter_data
 from intake_app.letters.client_texts import shipped
 from intake_app.letters.render import LetterRenderer
 from tests.conftest import SENTINEL_PREFIX
-from tests.unit.letters.helpers import TODAY, letterhead, pdf_metadata, pdf_text
+from tests.helpers.pdf import pdf_metadata, pdf_text
+from tests.unit.letters.helpers import TODAY, letterhead
 from tests.unit.letters.test_sanctuary import _private_client, _private_service
 
 

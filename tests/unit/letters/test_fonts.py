@@ -9,26 +9,15 @@ from dataclasses import replace
 
 from pypdf import PdfReader
 
-from intake_app.domain.common import Lang
-from intake_app.letters.allowlist import LetterData, ReferralFacts, build_letter_data
+from intake_app.letters.allowlist import LetterData
 from intake_app.letters.fonts import COMMON_TEXT, only_common_characters
 from intake_app.letters.render import LetterRenderer
-from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import client, letter_data
 
 
 def _letter(**client_fields: object) -> LetterData:
-    c = client(**client_fields)
-    return build_letter_data(
-        c,
-        service(),
-        ReferralFacts("ACDE-FHJK", ("housing",)),
-        letterhead(),
-        "Marie-Ève Tremblay",
-        "Besoin d'un logement",
-        c.consents,
-        TODAY,
-        Lang.FR,
-    )
+    return letter_data(client(**client_fields))
 
 
 def _font_programs(pdf: bytes) -> list[bytes]:

@@ -29,21 +29,17 @@ from intake_app.letters.printed import (
     printed_texts,
 )
 from intake_app.letters.render import LetterRenderer
-from tests.unit.letters.helpers import TODAY, client, letterhead, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import TODAY, client, letter_data, letterhead, service
 
 
 def _letter(**service_fields: object) -> LetterData:
-    c = client()
-    return build_letter_data(
-        c,
-        service(**service_fields),
-        ReferralFacts("K7QX-4M9", ("health",)),
-        letterhead(),
-        "Marie Tremblay",
-        "Needs a family doctor.",
-        c.consents,
-        TODAY,
-        Lang.FR,
+    return letter_data(
+        svc=service(**service_fields),
+        needs=("health",),
+        reference="K7QX-4M9",
+        caseworker="Marie Tremblay",
+        reason="Needs a family doctor.",
     )
 
 

@@ -15,7 +15,8 @@ from intake_app.settings import change_settings
 from intake_app.vault import referrals_repo
 from intake_app.vault.directory_repo import save_services
 from intake_app.vault.session import VaultSession
-from tests.unit.letters.helpers import client, pdf_text, service
+from tests.helpers.pdf import pdf_text
+from tests.unit.letters.helpers import client, service
 
 
 def _seed(session: VaultSession, **fields: object) -> list[int]:

@@ -13,34 +13,16 @@ from pypdf import PdfReader
 from intake_app.domain.clients import Naming
 from intake_app.domain.common import Lang
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.letters.allowlist import LetterData, ReferralFacts, build_letter_data
+from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import visual
 from intake_app.letters.formatting import address_lines, hours_lines, letter_date
 from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
-from tests.unit.letters.helpers import (
-    TODAY,
-    client,
-    letterhead,
-    page_count,
-    pdf_metadata,
-    pdf_text,
-    service,
-)
+from tests.helpers.pdf import page_count, pdf_metadata, pdf_text
+from tests.unit.letters.helpers import client, letter_data, letterhead
 
 
 def _letter(lang: Lang = Lang.FR, **client_fields: object) -> LetterData:
-    c = client(**client_fields)
-    return build_letter_data(
-        c,
-        service(),
-        ReferralFacts("ACDE-FHJK", ("housing", "food")),
-        letterhead(),
-        "Marie-Ève Tremblay",
-        "Besoin d'un logement",
-        c.consents,
-        TODAY,
-        lang,
-    )
+    return letter_data(client(**client_fields), needs=("housing", "food"), lang=lang)
 
 
 def test_metadata_holds_only_the_program_and_the_reference() -> None:

@@ -26,7 +26,8 @@ from intake_app.letters.leak_guard import is_clean
 from intake_app.letters.render import LetterRenderer, RenderOptions
 from intake_app.letters.texts import need_label
 from tests.conftest import SENTINEL_PREFIX, sentinel
-from tests.unit.letters.helpers import TODAY, letterhead, pdf_metadata, pdf_text, service
+from tests.helpers.pdf import pdf_metadata, pdf_text
+from tests.unit.letters.helpers import TODAY, letterhead, service
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzéèàçñ"
 # Names start with "Xq" so that a two-letter name cannot match inside the metadata's own
@@ -50,7 +51,8 @@ reason_words = (
     st.lists(st.text(alphabet=_LETTERS, min_size=2, max_size=10), min_size=1, max_size=12)
     .map(" ".join)
     .filter(lambda r: not any(w in r for w in _NEVER_PRINTED))
-    # A reason that is itself a status word ("rp") is stopped by the leak guard by design.
+    # A reason the leak guard stops ("rp": résident permanent) is refused before any
+    # paper is made, by design (test_printed); this property is about reasons that print.
     .filter(is_clean)
 )
 tri = st.sampled_from(list(Tri))

@@ -24,7 +24,8 @@ from intake_app.vault.audit import query_events
 from intake_app.vault.directory_repo import save_services
 from intake_app.vault.session import VaultSession
 from tests.conftest import SENTINEL_PREFIX, sentinel
-from tests.unit.letters.helpers import client, page_count, pdf_text, service
+from tests.helpers.pdf import page_count, pdf_text
+from tests.unit.letters.helpers import client, service
 
 
 def _seed(session: VaultSession, count: int = 2) -> list[int]:

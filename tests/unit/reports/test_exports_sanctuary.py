@@ -28,7 +28,7 @@ from intake_app.reports.use_cases import ExportFormat, ReportRequest, build_repo
 from intake_app.settings import change_settings
 from intake_app.vault.session import VaultSession
 from tests.conftest import SENTINEL_PREFIX, sentinel
-from tests.unit.letters.helpers import pdf_metadata, pdf_text
+from tests.helpers.pdf import pdf_metadata, pdf_text
 from tests.unit.reports.helpers import add_directory, at, refer, service_for, take_in
 
 _BARRIER_WORDS = (

@@ -3,13 +3,9 @@ cell can be worked out from what the same release shows (solved as a linear syst
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake_app.clients.demo import generate_clients
-from intake_app.directory.sample import AREAS
 from intake_app.domain.reports import ReportPeriod
 from intake_app.reports.disclosure import partition, same
 from intake_app.reports.release import (
@@ -22,11 +18,9 @@ from intake_app.reports.release import (
 )
 from intake_app.reports.use_cases import ReportRequest, build_report
 from intake_app.settings import change_settings
-from intake_app.vault.clients_repo import bulk_insert_clients
-from intake_app.vault.demo_history_repo import spread_history
 from intake_app.vault.session import VaultSession
 from tests.unit.reports.audit_helpers import recoverable
-from tests.unit.reports.helpers import add_directory
+from tests.unit.reports.helpers import random_world
 
 
 def _relations(report: ReleasedReport) -> list[dict[str, int]]:
@@ -43,19 +37,6 @@ def _relations(report: ReleasedReport) -> list[dict[str, int]]:
     return eqs
 
 
-def _wipe(session: VaultSession) -> None:
-    with session.write() as conn:
-        for table in (
-            "letters_printed",
-            "unmet_needs",
-            "referral_needs",
-            "referrals",
-            "clients",
-            "clients_fts",
-        ):
-            conn.execute(f"DELETE FROM {table}")
-
-
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -68,13 +49,8 @@ def _wipe(session: VaultSession) -> None:
 def test_random_vaults_release_nothing_small_or_recoverable(
     session: VaultSession, clients: int, seed: int, k: int, months: str
 ) -> None:
-    if not session.conn.execute("SELECT count(*) FROM services").fetchone()[0]:
-        add_directory(session)
-    _wipe(session)
+    random_world(session, clients, seed)
     now = session.clock.now()
-    with session.write() as conn:
-        bulk_insert_clients(conn, generate_clients(clients, seed, AREAS), now, session.user.id)
-        spread_history(conn, now - timedelta(days=seed % 40), 14, seed)
     change_settings(session, {"reports.min_cell": k})
     period = ReportPeriod.parse(months)
     if period.start > now.date():

@@ -15,7 +15,7 @@ import random
 import statistics
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,7 +31,7 @@ from intake_app.vault.clients_repo import bulk_insert_clients
 from intake_app.vault.demo_history_repo import spread_history
 from intake_app.vault.reports_repo import OUTCOME_STATES, add_year, report_figures
 from intake_app.vault.session import VaultSession
-from tests.unit.reports.helpers import add_directory
+from tests.unit.reports.helpers import add_directory, random_world
 
 CATEGORIES = tuple(t.code for t in SERVICE_TERMS)
 AGE_BOUNDS = tuple((a, int(a.rstrip("+").split("-")[0])) for a in AGE_RANGES)
@@ -230,20 +230,6 @@ def reference(
     )
 
 
-def _wipe(session: VaultSession) -> None:
-    with session.write() as conn:
-        for table in (
-            "letters_printed",
-            "unmet_needs",
-            "referral_needs",
-            "referrals",
-            "client_household",
-            "clients",
-            "clients_fts",
-        ):
-            conn.execute(f"DELETE FROM {table}")
-
-
 def _roughen(session: VaultSession, seed: int) -> None:
     """Plant what demo data lacks: odd language lists and areas, merged clients, other
     people's clients and referrals, households of every size, letters in other languages."""
@@ -294,13 +280,8 @@ def _roughen(session: VaultSession, seed: int) -> None:
 def test_the_vault_figures_equal_a_plain_reference(
     session: VaultSession, clients: int, seed: int, months: str, scope: str
 ) -> None:
-    if not session.conn.execute("SELECT count(*) FROM services").fetchone()[0]:
-        add_directory(session)
-    _wipe(session)
+    random_world(session, clients, seed)
     now = session.clock.now()
-    with session.write() as conn:
-        bulk_insert_clients(conn, generate_clients(clients, seed, AREAS), now, session.user.id)
-        spread_history(conn, now - timedelta(days=seed % 40), 14, seed)
     _roughen(session, seed)
     period = ReportPeriod.parse(months)
     today = now.date()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from intake_app.domain.audit import Action
 from intake_app.domain.clients import Barriers, Client
@@ -17,6 +16,7 @@ from intake_app.retention.record_export import default_file_name, export_client_
 from intake_app.vault import audit, clients_repo
 from intake_app.vault.session import VaultSession
 from tests.conftest import sentinel
+from tests.helpers.pdf import page_count, pdf_metadata, pdf_text
 
 
 def _client(session: VaultSession) -> Client:
@@ -44,16 +44,15 @@ def test_record_pdf_shows_private_fields_but_metadata_and_file_name_do_not(
     assert client.number in dest.name and "Amira" not in dest.name
     assert client.id is not None
     result = export_client_record(session, client.id, dest, confirmed=True)
-    reader = PdfReader(str(dest))
-    text = " ".join(page.extract_text() for page in reader.pages)
+    text = pdf_text(dest)
     for planted in ("FAMILY", "NOTE"):
         assert sentinel(planted) in text
     assert sentinel("sensitive") not in text, "the sensitive note is never exported"
     assert "confidential note exists" in text or "note confidentielle existe" in text
     assert "Pas de carte d'assurance maladie" in text
-    meta = " ".join(str(v) for v in (reader.metadata or {}).values())
+    meta = pdf_metadata(dest)
     assert "SENTINEL" not in meta and "Amira" not in meta
-    assert result.pages == len(reader.pages)
+    assert result.pages == page_count(dest)
     [event] = audit.query_events(session.conn, action=Action.CLIENT_RECORD_EXPORTED)
     assert event.record_id == client.number
 
@@ -140,15 +139,13 @@ def test_record_lists_referrals_letters_consents_and_what_is_withheld(
     assert client.id is not None
     dest = tmp_path / "record.pdf"
     export_client_record(session, client.id, dest, confirmed=True)
-    text = " ".join(
-        " ".join((page.extract_text() or "").split()) for page in PdfReader(str(dest)).pages
-    )
+    text = pdf_text(dest)
     for word in words:
         assert word in text, word
     assert made.code in text
     assert housing.name_in(lang.value) in text  # the service, in the consents and referrals
     assert sentinel("hidden") not in text, "the sensitive note is never exported"
-    meta = " ".join(str(v) for v in (PdfReader(str(dest)).metadata or {}).values())
+    meta = pdf_metadata(dest)
     assert "SENTINEL" not in meta
 
 
@@ -163,7 +160,7 @@ def test_the_reading_language_is_part_of_the_record(session: VaultSession, tmp_p
     assert client.id is not None
     dest = tmp_path / "record.pdf"
     export_client_record(session, client.id, dest, confirmed=True)
-    text = " ".join(page.extract_text() for page in PdfReader(str(dest)).pages)
+    text = pdf_text(dest)
     assert "Also printed for the person in" in text and "Ukrainian (uk)" in text
 
 

@@ -161,7 +161,14 @@ def test_qsettings_hold_only_window_language_and_staff_names() -> None:
                     continue  # a widget's setValue
                 first = call.args[0]
                 keys.add(first.value if isinstance(first, ast.Constant) else ast.unparse(first))
-    assert keys == {"ui/language", "GEOMETRY_KEY", "RECENT_USERS_KEY"}, keys
+    assert keys == {"LANGUAGE_KEY", "GEOMETRY_KEY", "RECENT_USERS_KEY"}, keys
+    spelled = [
+        where
+        for where, tree in _trees()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value == "ui/language"
+    ]
+    assert spelled == ["ui/i18n.py"], "the language key is spelled once, as LANGUAGE_KEY"
 
 
 def test_every_file_chooser_goes_through_the_trace_free_module() -> None:

@@ -4,10 +4,7 @@ the newest backup", and its bytes stay as they were."""
 
 from __future__ import annotations
 
-import hashlib
 import os
-import subprocess
-import sys
 
 import pytest
 
@@ -17,7 +14,8 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault.lifecycle import CreatedVault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
-from tests.unit.vault.faults.conftest import ROOT
+from tests.helpers.cli import run_intake_app
+from tests.helpers.vault import vault_digest
 
 PAGE = 4096
 
@@ -32,16 +30,11 @@ def filled(created_vault: CreatedVault) -> VaultPaths:
     return paths
 
 
-def _damage(paths: VaultPaths, page: int) -> str:
+def _damage(paths: VaultPaths, page: int) -> dict[str, str]:
     with open(paths.db, "r+b") as fh:
         fh.seek((page - 1) * PAGE + 200)
         fh.write(os.urandom(16))
-    return _digest(paths)
-
-
-def _digest(paths: VaultPaths) -> str:
-    files = [paths.db, paths.keyslots, *paths.sidecars()]
-    return hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
+    return vault_digest(paths)
 
 
 @pytest.mark.parametrize("page", [1, 5, 40])
@@ -53,30 +46,17 @@ def test_unlock_refuses_a_damaged_page_and_writes_nothing(
         unlock(filled, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
     assert err.value.code in (ErrorCode.VAULT_DAMAGED, ErrorCode.NOT_A_VAULT)
     assert "restore" in err.value.cli_text().lower()
-    assert _digest(filled) == before
+    assert vault_digest(filled) == before
 
 
 @pytest.mark.parametrize("page", [5, 40])
 def test_cli_check_reports_damage_and_writes_nothing(filled: VaultPaths, page: int) -> None:
     before = _damage(filled, page)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "intake_app",
-            "check",
-            "--data-dir",
-            str(filled.data_dir),
-            "--passphrase-stdin",
-        ],
-        input=ADMIN_PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    done = run_intake_app(
+        "check", "--data-dir", str(filled.data_dir), "--passphrase-stdin",
+        stdin=ADMIN_PASSPHRASE + "\n",
+    )  # fmt: skip
     assert done.returncode == 1
     assert "damaged" in done.stderr and "restore the newest backup" in done.stderr.lower()
     assert "Traceback" not in done.stderr
-    assert _digest(filled) == before
+    assert vault_digest(filled) == before

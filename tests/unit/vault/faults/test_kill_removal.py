@@ -13,6 +13,7 @@ from intake_app.vault import rekey
 from intake_app.vault.database import connect
 from intake_app.vault.keyslots import KeySlotFile
 from intake_app.vault.lifecycle import lock, open_for_check, unlock
+from tests.helpers.cli import run_intake_app
 from tests.unit.vault.faults.conftest import (
     ADMIN_NAME,
     ADMIN_PASSPHRASE,
@@ -78,32 +79,11 @@ def test_removal_without_a_kill_leaves_one_sealed_key_per_slot(
 def test_cli_check_finishes_an_interrupted_removal_once_everything_verified(
     vault: Vault, kill_at: KillAt, step: str
 ) -> None:
-    import os
-    import subprocess
-    import sys
-
-    from tests.unit.vault.faults.conftest import ROOT
-
     kill_at(step, "remove", str(vault.paths.data_dir), ADMIN_NAME, ADMIN_PASSPHRASE, WORKER)
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "intake_app",
-            "check",
-            "--data-dir",
-            str(vault.paths.data_dir),
-            "--passphrase-stdin",
-            "--user",
-            ADMIN_NAME,
-        ],
-        input=ADMIN_PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    done = run_intake_app(
+        "check", "--data-dir", str(vault.paths.data_dir), "--passphrase-stdin",
+        "--user", ADMIN_NAME, stdin=ADMIN_PASSPHRASE + "\n",
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "finished: an interrupted re-key" in done.stdout
     _old_copy_opens_nothing(vault)

@@ -4,8 +4,6 @@ line finishes (rolls back) a restore that a kill interrupted."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,19 +15,10 @@ from intake_app.vault.keyslots import KeySlotFile
 from intake_app.vault.lifecycle import create_vault, lock, unlock
 from intake_app.vault.paths import VaultPaths
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
-from tests.unit.vault.faults.conftest import ROOT, KillAt, Vault
+from tests.helpers.cli import run_intake_app
+from tests.unit.vault.faults.conftest import KillAt, Vault
 
-
-def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "intake_app", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+_cli = run_intake_app
 
 
 def _create(paths: VaultPaths, clock: FixedClock) -> None:

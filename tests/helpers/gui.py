@@ -1,0 +1,47 @@
+"""What GUI tests build the same way: a page's context, and an unlock through the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intake_app.clock import Clock
+from intake_app.domain.common import Lang
+from intake_app.vault.session import VaultSession
+from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
+
+from intake_app.ui.context import AppContext
+from intake_app.ui.controller import AppController
+from intake_app.ui.main_window import MainWindow
+from intake_app.ui.workers import WorkerPool
+
+
+def page_context(session: VaultSession, clock: Clock, *, ui_lang: Lang = Lang.EN) -> AppContext:
+    """What a page receives, around a test vault; background work runs synchronously."""
+    return AppContext(
+        session=session,
+        clock=clock,
+        kdf_policy=FAST_KDF,
+        ui_lang=ui_lang,
+        pool=WorkerPool(synchronous=True),
+    )
+
+
+def unlock_through_the_window(
+    qtbot: Any,
+    controller: AppController,
+    user: str = ADMIN_NAME,
+    passphrase: str = ADMIN_PASSPHRASE,
+    *,
+    timeout: int = 10_000,
+) -> MainWindow:
+    """Type the name and passphrase into the controller's unlock window, press Unlock and
+    wait for the main window it opens (the real path a caseworker takes)."""
+    window = controller.unlock_window
+    assert window is not None
+    window.user.setEditText(user)
+    window.passphrase.setText(passphrase)
+    with qtbot.waitSignal(controller.unlocked, timeout=timeout) as blocker:
+        window.unlock_button.click()
+    main = blocker.args[0]
+    assert isinstance(main, MainWindow)
+    return main
