@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -172,7 +172,7 @@ def connect(
             raise KnownError(ErrorCode.DISK_FULL) from None
         raise KnownError(ErrorCode.NOT_A_VAULT) from None
     conn.row_factory = dbapi2.Row
-    return cast(Connection, conn)  # sqlcipher3 is untyped; its API is sqlite3's
+    return conn  # sqlcipher3 is untyped; its API is sqlite3's (typed as such above)
 
 
 def _check_file(path: Path, create: bool) -> None:

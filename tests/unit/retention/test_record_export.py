@@ -171,5 +171,5 @@ def test_a_record_asked_in_a_language_without_its_catalog_is_in_english(
     assert client.id is not None
     dest = tmp_path / default_file_name(client.number)
     export_client_record(session, client.id, dest, confirmed=True, lang="es")
-    text = " ".join(page.extract_text() for page in PdfReader(str(dest)).pages)
+    text = pdf_text(dest)
     assert "Identity and contact" in text and "Identité" not in text

@@ -7,9 +7,9 @@ from datetime import date, time, timedelta
 
 import pytest
 
+from intake_app.domain.hours import Opening, OpenState
 from intake_app.domain.services import AccessMode, Document, Eligibility
 from intake_app.routing import weights as w
-from intake_app.domain.hours import Opening, OpenState
 from intake_app.routing.rank import (
     PartKind,
     _Client,
