@@ -72,9 +72,9 @@ class DirectoryFilter:
     include_inactive: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
-    text: str
+    text: str  # the service's own words, folded; its categories' words are searched apart
     categories: frozenset[str]
     audiences: frozenset[str]
     languages: frozenset[str]
@@ -112,10 +112,6 @@ class DirectoryIndex:
             parts += [t.name, t.description]
         areas = frozenset(loc.area for loc in s.locations if loc.area)
         parts += list(areas)
-        for code in s.categories:
-            term = _TERMS.get(code)
-            if term is not None:
-                parts += [term.fr, term.en, *SEARCH_WORDS.get(code, ())]
         e = s.eligibility
         return _Entry(
             text=fold(" \n ".join(p for p in parts if p)),
@@ -132,8 +128,15 @@ class DirectoryIndex:
         return len(self._entries)
 
     def matches(self, f: DirectoryFilter) -> list[bool]:
-        """One bool per service, in the index's order."""
+        """One bool per service, in the index's order.
+
+        A word matches a service when its own text or one of its categories' words (the
+        category's names and `SEARCH_WORDS`) contains it. The category words are the same
+        for thousands of services, so they are folded once (`_category_texts`), not copied
+        into every entry: a word holds no space, so it is in the joined text exactly when
+        it is in one of its parts."""
         words = fold(f.text).split()
+        by_word = [frozenset(c for c, t in _category_texts().items() if w in t) for w in words]
         wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
         need_flags = any(wanted_flags)
         out: list[bool] = []
@@ -161,7 +164,13 @@ class DirectoryIndex:
                 append(False)
                 continue
             text = e.text
-            append(all(w in text for w in words))
+            cats = e.categories
+            append(
+                all(
+                    w in text or not cs.isdisjoint(cats)
+                    for w, cs in zip(words, by_word, strict=True)
+                )
+            )
         return out
 
     def suggest(self, text: str) -> str:
@@ -172,6 +181,9 @@ class DirectoryIndex:
             found: set[str] = set()
             for e in self._entries:
                 found.update(w for w in _WORD.findall(e.text) if len(w) >= 4)
+            for code in {c for e in self._entries for c in e.categories}:
+                words = _category_texts().get(code, "")
+                found.update(w for w in _WORD.findall(words) if len(w) >= 4)
             self._vocabulary = sorted(found)
         out: list[str] = []
         changed = False
@@ -188,6 +200,15 @@ class DirectoryIndex:
 
     def filter(self, f: DirectoryFilter) -> list[Service]:
         return [s for s, ok in zip(self.services, self.matches(f), strict=True) if ok]
+
+
+@lru_cache(maxsize=1)
+def _category_texts() -> dict[str, str]:
+    """Category code → its French and English names and search words, folded."""
+    out = {}
+    for code, term in _TERMS.items():
+        out[code] = fold(" \n ".join([term.fr, term.en, *SEARCH_WORDS.get(code, ())]))
+    return out
 
 
 def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:
