@@ -10,7 +10,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intake_app.clock import Clock
 from intake_app.domain.users import User
@@ -20,6 +20,9 @@ from intake_app.vault.database import Connection, connect, transaction
 from intake_app.vault.keyslots import wipe
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.signing import Signer
+
+if TYPE_CHECKING:
+    from intake_app.vault.page_check import PageCheck
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ class VaultSession:
         self._master_key = master_key
         self._extra: list[Connection] = []
         self._extra_lock = threading.Lock()
+        # The unlock's page check when it runs beside the session (a large file): every
+        # write waits for it and is refused if it found damage (see `vault.page_check`).
+        self.page_check: PageCheck | None = None
 
     @property
     def conn(self) -> Connection:
@@ -102,6 +108,8 @@ class VaultSession:
         the person can act on, and nothing half-written."""
         if self.read_only:
             raise KnownError(ErrorCode.DISK_FULL)
+        if self.page_check is not None:
+            self.page_check.wait()  # a damaged vault is never written to (issue 20)
         with transaction(conn or self.conn) as c:
             yield c
 
@@ -127,6 +135,8 @@ class VaultSession:
 
     def close(self) -> None:
         """Close every connection and overwrite the key. Safe to call twice."""
+        if self.page_check is not None:
+            self.page_check.cancel()
         with self._extra_lock:
             extra, self._extra = self._extra, []
         for c in extra:
