@@ -10,8 +10,9 @@ times the whole unlock's budget (300 ms beyond Argon2id). So:
   on *reading* (the tamper verification, then the main window). Reading is safe: SQLCipher
   authenticates each page as it reads it and refuses a damaged one, so nothing shown comes
   from a damaged page. What must not happen is a write before the whole check has passed,
-  so the only write door, `VaultSession.write`, waits for the check and refuses with
-  VAULT_DAMAGED if it found damage. The unlock's own writes (the sign-in event and the
+  so the write door, `VaultSession.write` (and `rekey_vault`, whose PRAGMA rekey
+  rewrites every page outside it), waits for the check and refuses with VAULT_DAMAGED if
+  it found damage. The unlock's own writes (the sign-in event and the
   checkpoint) are handed to `after_pass` and run in the check's thread once it has
   passed; they are never run if it failed.
 * An unlock that must write before it can open — a schema or the name index to upgrade,
