@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -38,6 +39,29 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Typographic punctuation, written plain in the index and in what is searched: one dash
+# in a name ("Accueil — Atelier") otherwise stores the whole folded text two bytes a
+# character (CPython's widest character decides), doubling the index of 50,000 services.
+_PLAIN = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2026": "...",
+        "\u202f": " ",
+    }
+)
+
+
+def _index_fold(text: str) -> str:
+    return fold(text).translate(_PLAIN)
+
+
 @dataclass(frozen=True)
 class DirectoryFilter:
     """What the user asked for. Empty sets mean "any"; a True flag means "must have"."""
@@ -55,9 +79,9 @@ class DirectoryFilter:
     include_inactive: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Entry:
-    text: str
+    text: str  # the service's own words, folded; its categories' words are searched apart
     categories: frozenset[str]
     audiences: frozenset[str]
     languages: frozenset[str]
@@ -95,13 +119,9 @@ class DirectoryIndex:
             parts += [t.name, t.description]
         areas = frozenset(loc.area for loc in s.locations if loc.area)
         parts += list(areas)
-        for code in s.categories:
-            term = _TERMS.get(code)
-            if term is not None:
-                parts += [term.fr, term.en, *SEARCH_WORDS.get(code, ())]
         e = s.eligibility
         return _Entry(
-            text=fold(" \n ".join(p for p in parts if p)),
+            text=_index_fold(" \n ".join(p for p in parts if p)),
             categories=s.categories,
             audiences=s.audiences,
             languages=s.languages,
@@ -115,8 +135,15 @@ class DirectoryIndex:
         return len(self._entries)
 
     def matches(self, f: DirectoryFilter) -> list[bool]:
-        """One bool per service, in the index's order."""
-        words = fold(f.text).split()
+        """One bool per service, in the index's order.
+
+        A word matches a service when its own text or one of its categories' words (the
+        category's names and `SEARCH_WORDS`) contains it. The category words are the same
+        for thousands of services, so they are folded once (`_category_texts`), not copied
+        into every entry: a word holds no space, so it is in the joined text exactly when
+        it is in one of its parts."""
+        words = _index_fold(f.text).split()
+        by_word = [frozenset(c for c, t in _category_texts().items() if w in t) for w in words]
         wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
         need_flags = any(wanted_flags)
         out: list[bool] = []
@@ -144,7 +171,13 @@ class DirectoryIndex:
                 append(False)
                 continue
             text = e.text
-            append(all(w in text for w in words))
+            cats = e.categories
+            append(
+                all(
+                    w in text or not cs.isdisjoint(cats)
+                    for w, cs in zip(words, by_word, strict=True)
+                )
+            )
         return out
 
     def suggest(self, text: str) -> str:
@@ -155,10 +188,13 @@ class DirectoryIndex:
             found: set[str] = set()
             for e in self._entries:
                 found.update(w for w in _WORD.findall(e.text) if len(w) >= 4)
+            for code in {c for e in self._entries for c in e.categories}:
+                words = _category_texts().get(code, "")
+                found.update(w for w in _WORD.findall(words) if len(w) >= 4)
             self._vocabulary = sorted(found)
         out: list[str] = []
         changed = False
-        for word in fold(text).split():
+        for word in _index_fold(text).split():
             if len(word) < 4 or any(word in v for v in self._vocabulary):
                 out.append(word)
                 continue
@@ -171,6 +207,15 @@ class DirectoryIndex:
 
     def filter(self, f: DirectoryFilter) -> list[Service]:
         return [s for s, ok in zip(self.services, self.matches(f), strict=True) if ok]
+
+
+@lru_cache(maxsize=1)
+def _category_texts() -> dict[str, str]:
+    """Category code → its French and English names and search words, folded."""
+    out = {}
+    for code, term in _TERMS.items():
+        out[code] = _index_fold(" \n ".join([term.fr, term.en, *SEARCH_WORDS.get(code, ())]))
+    return out
 
 
 def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:

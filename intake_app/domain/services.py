@@ -30,7 +30,7 @@ class Document(StrEnum):
     PROOF_OF_INCOME = "proof-of-income"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpeningHours:
     """One opening period on one ISO weekday (1 = Monday … 7 = Sunday)."""
 
@@ -39,14 +39,14 @@ class OpeningHours:
     closes: time
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phone:
     number: str
     description: str = ""
     extension: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Address:
     street: str = ""
     city: str = ""
@@ -56,7 +56,7 @@ class Address:
     street2: str = ""  # HSDS address_2 (suite, floor, building), kept apart from the street
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     id: str
     name: str = ""
@@ -71,7 +71,7 @@ class Location:
     source_id: str = ""  # the id in the file it was imported from, if any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organization:
     id: str
     name: str
@@ -86,7 +86,7 @@ class Organization:
     letter_address_line: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Eligibility:
     """What the service says about who may come. Flags default to the cautious value."""
 
@@ -97,7 +97,7 @@ class Eligibility:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExternalTerm:
     """A term from another taxonomy (211/AIRS, Open Eligibility…), kept as imported."""
 
@@ -106,7 +106,7 @@ class ExternalTerm:
     name: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Translation:
     """The service's name and description in another language (e.g. English beside French)."""
 
@@ -115,7 +115,7 @@ class Translation:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Contact:
     """A named contact at the service (directory data about staff, never about clients)."""
 
@@ -126,7 +126,7 @@ class Contact:
     phone: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Holiday:
     """A dated exception to the weekly hours (HSDS holiday_schedule): closed, or open
     with other hours, from `start` to `end` inclusive."""
@@ -141,7 +141,7 @@ class Holiday:
 STALE_AFTER_DAYS = 365
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Service:
     id: str
     organization: Organization

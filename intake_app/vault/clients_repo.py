@@ -518,11 +518,16 @@ def live_client_ids(conn: Connection) -> list[int]:
     ]
 
 
+def index_is_stale(conn: Connection) -> bool:
+    """The name index was built with older index terms (`INDEX_VERSION`)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'clients_index_version'").fetchone()
+    return row is None or int(row[0]) < INDEX_VERSION
+
+
 def refresh_index_if_stale(conn: Connection) -> int:
     """Re-index every client once when the index terms changed since the vault was last
     opened (`INDEX_VERSION`); return how many were re-indexed. Runs in one transaction."""
-    row = conn.execute("SELECT value FROM meta WHERE key = 'clients_index_version'").fetchone()
-    if row is not None and int(row[0]) >= INDEX_VERSION:
+    if not index_is_stale(conn):
         return 0
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -5,6 +5,7 @@ documents written by newer ones."""
 from __future__ import annotations
 
 import json
+import sys
 from datetime import date, time
 from functools import lru_cache
 from typing import Any
@@ -24,6 +25,22 @@ from intake_app.domain.services import (
     Service,
     Translation,
 )
+
+
+def _word(text: str) -> str:
+    """One object for a short text that many services repeat (a city, an area, a region,
+    an organization's name as a location's name, a source label): the whole directory is
+    held in memory, and at 50,000 services each repeated copy costs megabytes."""
+    return sys.intern(text) if len(text) <= 80 else text
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _address(a: list[str]) -> Address:
+    return Address(*(_word(x) if i != 0 else x for i, x in enumerate(a)))
 
 
 def _phones_out(phones: tuple[Phone, ...]) -> list[list[str]]:
@@ -57,9 +74,9 @@ def _location_in(d: dict[str, Any]) -> Location:
     a = d.get("address")
     return Location(
         id=d["id"],
-        name=d.get("name", ""),
-        address=None if a is None else Address(*a),
-        area=d.get("area", ""),
+        name=_word(d.get("name", "")),
+        address=None if a is None else _address(a),
+        area=_word(d.get("area", "")),
         latitude=d.get("lat"),
         longitude=d.get("lon"),
         accessibility=d.get("access", ""),
@@ -88,7 +105,7 @@ def organization_from(org_id: str, name: str, source_id: str, doc: str) -> Organ
     d = json.loads(doc)
     return Organization(
         id=org_id,
-        name=name,
+        name=_word(name),
         description=d.get("description", ""),
         website=d.get("website", ""),
         email=d.get("email", ""),
@@ -191,11 +208,11 @@ def service_from(
         email=d.get("email", ""),
         url=d.get("url", ""),
         active=active,
-        last_verified=date.fromisoformat(last_verified) if last_verified else None,
+        last_verified=_day(last_verified) if last_verified else None,
         external_terms=tuple(ExternalTerm(*t) for t in d.get("terms", ())),
         source_id=source_id,
-        source=source,
-        translations=tuple(Translation(*t) for t in d.get("tr", ())),
+        source=_word(source),
+        translations=tuple(Translation(_word(t[0]), *t[1:]) for t in d.get("tr", ())),
         application_process=d.get("apply", ""),
         interpretation_text=d.get("interp_text", ""),
         fees_text=d.get("fees", ""),

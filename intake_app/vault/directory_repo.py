@@ -102,10 +102,13 @@ def load_service(conn: Connection, service_id: str) -> Service | None:
 def load_services(conn: Connection, *, include_inactive: bool = True) -> list[Service]:
     """The whole directory, sorted by name (case-insensitive)."""
     where = "" if include_inactive else " WHERE active = 1"
+    orgs = _organizations(conn)
+    # Read from the cursor as it goes: the whole directory's documents (about 2 kB each)
+    # are never all in memory at once, so the process does not peak at their size.
     rows = conn.execute(
         f"SELECT {_SERVICE_COLUMNS} FROM services{where} ORDER BY name COLLATE NOCASE, id"
-    ).fetchall()
-    return _services_from_rows(conn, rows, all_orgs=True)
+    )
+    return [service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
 
 def load_active_services(conn: Connection) -> list[Service]:

@@ -42,6 +42,7 @@ from intake_app.vault.keyslots import (
     wipe,
 )
 from intake_app.vault.migrate import migrate
+from intake_app.vault.page_check import FULL_CHECK_BYTES, PageCheck
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.roster import EntryKind
 from intake_app.vault.session import VaultSession
@@ -261,8 +262,11 @@ class VerifiedOpen:
     settled: KeySlotFile | None = None  # the key file with a journaled step finished, unsaved
     read_only: bool = False  # opened immutable on a full disk
     wal_left: bool = False  # opened read-only by `check` because a WAL was left with content
+    page_check: PageCheck | None = None  # the page check still running (a large file)
 
     def discard(self) -> None:
+        if self.page_check is not None:
+            self.page_check.cancel()
         self.conn.close()
         wipe(self.master)
 
@@ -339,7 +343,12 @@ def _log_left_behind(paths: VaultPaths) -> bool:
 
 
 def open_verified(
-    paths: VaultPaths, slots: KeySlotFile, opened: OpenedSlot, *, full: bool = False
+    paths: VaultPaths,
+    slots: KeySlotFile,
+    opened: OpenedSlot,
+    *,
+    full: bool = False,
+    defer_pages: bool = False,
 ) -> VerifiedOpen:
     """Open the database with the slot's master key(s) and verify it before any write.
 
@@ -353,13 +362,23 @@ def open_verified(
     conn, master, read_only, newest = _connect_for_unlock(
         paths.db, opened.masters, readonly=leftover
     )
-    damaged = damaged_pages(conn)
-    if damaged:
-        conn.close()
-        wipe(master)
-        log.info("vault refused: %d damaged page(s)", damaged)
-        raise KnownError(ErrorCode.VAULT_DAMAGED, count=damaged)
-    verified = _verify(conn, master, paths, slots, opened, newest, full)
+    pending = None
+    if defer_pages and not leftover and not read_only:
+        pending = PageCheck(paths.db, master)  # beside the reading (see `vault.page_check`)
+    else:
+        damaged = damaged_pages(conn)
+        if damaged:
+            conn.close()
+            wipe(master)
+            log.info("vault refused: %d damaged page(s)", damaged)
+            raise KnownError(ErrorCode.VAULT_DAMAGED, count=damaged)
+    try:
+        verified = _verify(conn, master, paths, slots, opened, newest, full)
+    except BaseException:
+        if pending is not None:
+            pending.cancel()
+        raise
+    verified.page_check = pending
     verified.read_only = read_only
     report = verified.report
     blocking = report.blocking
@@ -458,16 +477,16 @@ def finish_interrupted(session: VaultSession) -> bool:
         return False
 
 
-def record_progress(session: VaultSession, *events: Action) -> None:
+def record_progress(session: VaultSession, *events: Action, conn: Connection | None = None) -> None:
     """Record `events`, sign a checkpoint at the trail's head (one transaction), then raise
     the high-water marks: the key file's and this computer's note.
 
     Done after a verified unlock and at lock. The key file is rewritten only if its MAC
     still fits the session's key (a file changed meanwhile is left for `check`)."""
-    with session.write() as conn:
+    with session.write(conn) as c:
         for action in events:
-            session.audit(conn, action)
-        count, head = audit.write_checkpoint(conn, session.signer)
+            session.audit(c, action)
+        count, head = audit.write_checkpoint(c, session.signer)
     mark = HighWater(count, head)
     seen.remember(session.paths.data_dir, session.signer.vault_id, mark)
     try:
@@ -485,7 +504,13 @@ def record_progress(session: VaultSession, *events: Action) -> None:
         wipe(master)
 
 
-def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *extra: Action) -> None:
+def _signed_in(
+    session: VaultSession,
+    attempts: AttemptStore,
+    clock: Clock,
+    *extra: Action,
+    conn: Connection | None = None,
+) -> None:
     """Record the unlock. On a full disk the vault still opens, read-only (`read_only`):
     the vault verified before this write, and a caseworker must be able to read and make
     a backup to another drive while someone frees space."""
@@ -494,12 +519,13 @@ def _signed_in(session: VaultSession, attempts: AttemptStore, clock: Clock, *ext
     try:
         failures = attempts.reset()
         if failures:
-            with session.write() as conn:
-                session.audit(conn, Action.UNLOCK_FAILED, count=failures)
-        record_progress(session, *extra, Action.UNLOCKED)
+            with session.write(conn) as c:
+                session.audit(c, Action.UNLOCK_FAILED, count=failures)
+        record_progress(session, *extra, Action.UNLOCKED, conn=conn)
     except KnownError as exc:
         if exc.code is not ErrorCode.DISK_FULL:
-            session.close()
+            if conn is None:  # in the page check's thread the session is the GUI's
+                session.close()
             raise
         session.read_only = True
         log.info("disk full at unlock: the vault is open read-only")
@@ -540,18 +566,69 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
         attempts.record_failure(clock.now())
         raise KnownError(ErrorCode.WRONG_PASSPHRASE)
     try:
-        verified = open_verified(paths, slots, opened)
+        verified = open_verified(
+            paths, slots, opened, defer_pages=paths.db.stat().st_size > FULL_CHECK_BYTES
+        )
+        if verified.page_check is not None and _writes_to_open(verified):
+            _wait_for_pages(verified)
     except KnownError as exc:
         if exc.code is ErrorCode.WRONG_PASSPHRASE:
             attempts.record_failure(clock.now())
         raise
     session = _session_for(verified, paths, _owner(verified), clock)
+    check = session.page_check = verified.page_check
+    if check is not None and not check.done:
+        # Nothing else to write: the sign-in is recorded once the whole file checked clean.
+        check.after_pass(lambda: _signed_in_later(session, attempts, clock))
+        log.info("vault unlocked by user #%d; pages checked in the background", session.user.id)
+        return session
     resumed = finish_interrupted(session)
     _signed_in(session, attempts, clock)
     if not resumed:  # the journal did it; otherwise what the trail shows (issue-12's check)
         _finish_interrupted_work(session, verified.report)
     log.info("vault unlocked by user #%d", session.user.id)
     return session
+
+
+def _writes_to_open(verified: VerifiedOpen) -> bool:
+    """Unlock must write before the session is usable: a key file to settle, a schema or
+    the name index to upgrade, a journaled re-key or an interrupted removal to finish."""
+    from intake_app.vault import rekey
+    from intake_app.vault.clients_repo import index_is_stale
+
+    conn = verified.conn
+    return (
+        verified.settled is not None
+        or _schema_behind(conn)
+        or index_is_stale(conn)
+        or rekey.pending(conn) is not None
+        or any(p.repair == trust.Repair.REKEY for p in verified.report.problems)
+    )
+
+
+def _wait_for_pages(verified: VerifiedOpen) -> None:
+    """The whole page check before the first write, as for a small file."""
+    check = verified.page_check
+    assert check is not None
+    try:
+        check.wait()
+    except KnownError:
+        verified.discard()
+        log.info("vault refused: damaged page(s)")
+        raise
+    verified.page_check = None
+
+
+def _signed_in_later(session: VaultSession, attempts: AttemptStore, clock: Clock) -> None:
+    """The sign-in's writes, in the page check's thread on a connection of its own."""
+    try:
+        conn = session.connect()
+    except KnownError:
+        return  # locked meanwhile
+    try:
+        _signed_in(session, attempts, clock, conn=conn)
+    finally:
+        session.release(conn)
 
 
 def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -> None:
@@ -818,7 +895,9 @@ def lock(session: VaultSession) -> None:
     """Record the lock, sign a checkpoint, close the session (key overwritten)."""
     if session.closed:
         return
-    if session.read_only:
+    check = session.page_check
+    if session.read_only or (check is not None and not check.passed):
+        # Not checked clean (yet): nothing was written in this session, the lock neither.
         session.close()
         return
     try:

@@ -85,6 +85,12 @@ def rekey_vault(
     removed, altered public key) are dropped, never sealed to. Cancelling is possible only
     before `PRAGMA rekey` starts; the journal then makes the next unlock finish it.
     """
+    if session.page_check is not None:
+        # PRAGMA rekey rewrites every page outside `session.write`: only after the whole
+        # file checked clean, and the sign-in written after it (its connection would be
+        # closed below).
+        session.page_check.join()
+        session.page_check.wait()
     slots = (slots or _session_slots(session)).keeping(roster_public_keys(session))
     current = session.master_key_copy()
     try:

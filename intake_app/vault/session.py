@@ -10,7 +10,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intake_app.clock import Clock
 from intake_app.domain.users import User
@@ -21,6 +21,9 @@ from intake_app.vault.database import connect, transaction
 from intake_app.vault.keyslots import wipe
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.signing import Signer
+
+if TYPE_CHECKING:
+    from intake_app.vault.page_check import PageCheck
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,9 @@ class VaultSession:
         self._extra: list[Connection] = []
         self._extra_lock = threading.Lock()
         self._root = self  # a worker's view shares the unlocking session's key and connections
+        # The unlock's page check when it runs beside the session (a large file): every
+        # write waits for it and is refused if it found damage (see `vault.page_check`).
+        self.page_check: PageCheck | None = None
 
     @property
     def conn(self) -> Connection:
@@ -125,6 +131,9 @@ class VaultSession:
         the person can act on, and nothing half-written."""
         if self.read_only:
             raise KnownError(ErrorCode.DISK_FULL)
+        check = self._root.page_check  # a worker's view waits for the same check
+        if check is not None:
+            check.wait()  # a damaged vault is never written to (issue 20)
         with transaction(conn or self.conn) as c:
             yield c
 
@@ -155,6 +164,8 @@ class VaultSession:
         if self._root is not self:
             self._root.close()
             return
+        if self.page_check is not None:
+            self.page_check.cancel()
         with self._extra_lock:
             extra, self._extra = self._extra, []
         for c in extra:

@@ -5,9 +5,10 @@
 For each level (clients:services) one encrypted vault is filled with the same generated
 data as `make bench`, then: client search p95, ranking for one client, unlock to main
 window beyond Argon2id (and the first Services tab, memory of the whole app) in a fresh
-process, backup (export, archive, verify), the retention listing, and reports when the
-program has them. Beside each number, its growth from the previous level, read from the
-exponent of value ~ size^k: flat (k < 0.15), log (k < 0.6) or linear. Prints a Markdown
+process, backup (export, archive, verify), the retention listing, every report table
+for a year, and the unlock's page check (issue 20) on its own. Beside each number, its
+growth from the previous level, read from the exponent of value ~ size^k: flat
+(k < 0.15), log (k < 0.6) or linear. Prints a Markdown
 table and writes `bench-scale.json`.
 """
 
@@ -30,7 +31,6 @@ from typing import Any
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.benchmarks import features
-from tests.benchmarks.features import FeatureMissing
 from tests.benchmarks.harness import machine_info, percentile, time_each, timed
 from tests.benchmarks.vaults import (
     BENCH_PASSPHRASE,
@@ -48,6 +48,7 @@ UNITS = {
     "rank services for one client (median)": "ms",
     "retention listing": "ms",
     "reports": "ms",
+    "unlock: page check (cipher_integrity_check)": "ms",
     "backup (export, archive, verify)": "s",
     "unlock to main window beyond Argon2id": "ms",
     "first Services tab click": "ms",
@@ -146,22 +147,39 @@ def _retention(level: Level, session: VaultSession) -> None:
 
 
 def _reports(level: Level, session: VaultSession) -> None:
-    """A report over the last fifteen months (issue 16's `build_report`), when the program
-    has reports; otherwise "not available"."""
-    name = "reports"
+    """Every report table for the last twelve months (all tables, disclosure control
+    applied) through the reports use case, on the level's own connection, best of 3
+    after one warm-up (as `m_reports` does for `make bench`)."""
+    from intake_app.domain.reports import ReportPeriod, add_months
+    from intake_app.reports.use_cases import ReportRequest, build_report
+
+    this_month = session.clock.now().date().replace(day=1)
+    request = ReportRequest(ReportPeriod(add_months(this_month, -12), this_month))
+    build_report(session, request)
+    runs = []
+    for _ in range(3):
+        seconds, report = timed(lambda: build_report(session, request))
+        runs.append(seconds)
+    level.values["reports"] = min(runs) * 1000
+    level.notes["reports"] = (
+        f"a year: {len(report.tables)} tables, {report.suppressed_count} cells hidden"
+    )
+
+
+def _page_check(level: Level, session: VaultSession) -> None:
+    """Issue 20's check before any write at unlock (`damaged_pages`: SQLCipher's HMAC of
+    every page), on a fresh connection; the file is in the OS cache after the fill."""
+    from intake_app.vault.database import damaged_pages
+
+    conn = session.connect()
     try:
-        use_cases = features._module("intake_app.reports.use_cases")
-        build = features._attr(use_cases, "build_report")
-        request = features._attr(use_cases, "ReportRequest")
-        period = features._attr(features._module("intake_app.domain.reports"), "ReportPeriod")
-    except FeatureMissing as exc:
-        level.values[name] = None
-        level.notes[name] = f"not available: {exc}"
-        return
-    today = session.clock.now().date()
-    wanted = request(period.parse(str(today.year - 1), f"{today.year}-{today.month:02d}"))
-    seconds, _ = timed(lambda: build(session, wanted))
-    level.values[name] = seconds * 1000
+        seconds, damaged = timed(lambda: damaged_pages(conn))
+    finally:
+        session.release(conn)
+    level.values["unlock: page check (cipher_integrity_check)"] = seconds * 1000
+    level.notes["unlock: page check (cipher_integrity_check)"] = (
+        f"{session.paths.db.stat().st_size / 2**20:.0f} MB file, {damaged} damaged"
+    )
 
 
 def _gui(level: Level, data_dir: Path, home: Path) -> None:
@@ -196,6 +214,16 @@ def _gui(level: Level, data_dir: Path, home: Path) -> None:
         f"directory ready {data.get('prepared', 0) - data['total']:.1f} s after the window"
     )
     level.values[names[2]] = data["rss"] / 2**20
+    steps = [
+        f"{label} {data[key] / 2**20:.0f} MB"
+        for key, label in (
+            ("rss_prepared", "directory prepared"),
+            ("rss_services_tab", "Services tab"),
+            ("rss_directory_page", "Directory page"),
+        )
+        if key in data
+    ]
+    level.notes[names[2]] = ", ".join([*steps, "then 400 searches"])
 
 
 def _memory(level: Level, data_dir: Path) -> None:
@@ -236,6 +264,7 @@ def run_level(clients: int, services: int, root: Path, seed: int, queries: int) 
             lambda: _rank(level, session),
             lambda: _retention(level, session),
             lambda: _reports(level, session),
+            lambda: _page_check(level, session),
             lambda: _backup(level, session, root),
         ]
         for step in steps:

@@ -87,6 +87,7 @@ def main(argv: list[str]) -> int:
             QTimer.singleShot(10, wait_prepared)
             return
         outcome["prepared"] = time.perf_counter() - outcome["start"]
+        outcome["rss_prepared"] = psutil.Process().memory_info().rss
         QTimer.singleShot(0, open_client)
 
     clicked: dict[str, object] = {}
@@ -120,6 +121,7 @@ def main(argv: list[str]) -> int:
         now = time.perf_counter()
         outcome["services_tab"] = now - float(clicked["at"])  # type: ignore[arg-type]
         outcome["open_and_services"] = now - float(clicked["opened"])  # type: ignore[arg-type]
+        outcome["rss_services_tab"] = psutil.Process().memory_info().rss
         QTimer.singleShot(0, after_services)
 
     def after_services() -> None:
@@ -130,6 +132,7 @@ def main(argv: list[str]) -> int:
             window.show_page(page)  # type: ignore[arg-type]
             page.repaint()  # type: ignore[union-attr]
             outcome["directory_page"] = time.perf_counter() - start
+            outcome["rss_directory_page"] = psutil.Process().memory_info().rss
         search_and_measure()
 
     def search_and_measure() -> None:

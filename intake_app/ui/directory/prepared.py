@@ -18,6 +18,7 @@ from intake_app.directory import use_cases
 from intake_app.directory.search import DirectoryIndex, facet_values
 from intake_app.domain.common import Lang
 from intake_app.domain.services import Service
+from intake_app.memory import release_free_memory
 from intake_app.vault.session import VaultSession
 
 from intake_app.ui.directory.models import PreparedRows, prepare_rows
@@ -89,3 +90,5 @@ def prepare_all(
         prepared = lists.get(worker, lang, today)
     if not cancelled():
         routing(prepared.version, [s for s in prepared.services if s.active])
+    # The rows and documents read to build it are garbage now; give their pages back.
+    release_free_memory()
