@@ -17,7 +17,8 @@ from intake_app.vault.lifecycle import lock, unlock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
-from tests.unit.vault.faults.test_damaged_pages import _damage, _digest, filled  # noqa: F401
+from tests.helpers.vault import vault_digest
+from tests.unit.vault.faults.test_damaged_pages import _damage, filled  # noqa: F401
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_a_damaged_page_found_beside_the_unlock_refuses_every_write(
         assert err.value.code is ErrorCode.VAULT_DAMAGED
         assert "restore" in err.value.cli_text().lower()
         lock(session)
-    assert _digest(filled) == before
+    assert vault_digest(filled) == before
 
 
 def test_a_clean_large_vault_records_the_sign_in_only_after_the_check(
@@ -98,13 +99,13 @@ def test_locking_while_the_check_runs_writes_nothing(
     clock: FixedClock,
     held: threading.Event,
 ) -> None:
-    before = _digest(filled)
+    before = vault_digest(filled)
     session = _opened_while_checking(filled, clock)
     held.set()
     lock(session)  # cancels the check (or it passed meanwhile and the lock is recorded)
     assert session.closed
     if session.page_check is not None and not session.page_check.passed:
-        assert _digest(filled) == before
+        assert vault_digest(filled) == before
 
 
 def test_a_re_key_waits_for_the_check_and_is_refused_on_damage(
@@ -126,4 +127,4 @@ def test_a_re_key_waits_for_the_check_and_is_refused_on_damage(
             rekey_vault(session)
         assert err.value.code is ErrorCode.VAULT_DAMAGED
         lock(session)
-    assert _digest(filled) == before
+    assert vault_digest(filled) == before
