@@ -8,14 +8,14 @@ from pathlib import Path
 
 from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
-from tests.e2e.conftest import RunCli
+from tests.e2e.conftest import RunCli, allow_unsigned_imports
 from tests.fixtures import HSDS_EXAMPLES
 
 PASSPHRASE = "violet lantern harbour maple\n"
 EXAMPLES = HSDS_EXAMPLES
 
 
-def _init(tmp_path: Path, run_cli: RunCli) -> list[str]:
+def _init(tmp_path: Path, run_cli: RunCli, *, allow_unsigned: bool = True) -> list[str]:
     data = tmp_path / "data"
     result = run_cli(
         "init",
@@ -29,6 +29,8 @@ def _init(tmp_path: Path, run_cli: RunCli) -> list[str]:
         stdin=PASSPHRASE,
     )
     assert result.returncode == 0, result.stderr
+    if allow_unsigned:
+        allow_unsigned_imports(data, PASSPHRASE)
     return ["--data-dir", str(data), "--passphrase-stdin"]
 
 
@@ -96,3 +98,20 @@ def test_messy_211_export_needs_a_named_source_then_imports_with_a_report(
     rows = report.read_text("utf-8-sig").splitlines()
     assert rows[0] == "file,place,field,problem,what was done,record"
     assert "services.csv,row 9,id,duplicate id,skipped,service" in rows
+
+
+def test_a_new_vault_refuses_an_unsigned_file_in_one_line_saying_what_to_do(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    vault = _init(tmp_path, run_cli, allow_unsigned=False)
+    export_tabular(sample_services(), tmp_path / "211.zip")
+    result = run_cli("import-directory", str(tmp_path / "211.zip"), *vault, stdin=PASSPHRASE)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = result.stderr.strip()
+    assert "\n" not in line and "211.zip" in line
+    assert "ask the publisher for a signed package" in line
+    assert "Settings > Other agencies" in line and "nothing was imported" in line
+    listed = run_cli("export-directory", str(tmp_path / "out.json"), "--format", "json",
+                     *vault, stdin=PASSPHRASE)
+    assert listed.returncode == 0
+    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["total_items"] == 0

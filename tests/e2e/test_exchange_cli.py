@@ -10,7 +10,7 @@ from pathlib import Path
 from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
 from tests.conftest import SENTINEL_PREFIX
-from tests.e2e.conftest import RunCli
+from tests.e2e.conftest import RunCli, allow_unsigned_imports
 
 PASS = "violet lantern harbour maple\n"
 
@@ -93,8 +93,12 @@ def test_cards_directory_and_transfer_end_to_end(tmp_path: Path, run_cli: RunCli
         run_cli("org-card", "trust", key_b, "--fingerprint", fp_b, *a, stdin=PASS).returncode == 0
     )
 
-    # a signed directory update, and its refusals
+    # a signed directory update, and its refusals; Alpha starts from a plain export,
+    # which Beta (a new vault: unsigned files refused) would not take
     export_tabular(sample_services(), tmp_path / "sample.zip")
+    plain = run_cli("import-directory", str(tmp_path / "sample.zip"), *b, stdin=PASS)
+    assert plain.returncode == 1 and "ask the publisher for a signed package" in plain.stderr
+    allow_unsigned_imports(Path(a[1]), PASS)
     assert run_cli("import-directory", str(tmp_path / "sample.zip"), *a, stdin=PASS).returncode == 0
     v1 = run_cli("publish-directory", "--to", str(tmp_path / "v1.zip"), *a, stdin=PASS)
     v2 = run_cli("publish-directory", "--to", str(tmp_path / "v2.zip"), *a, stdin=PASS)

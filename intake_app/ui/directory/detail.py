@@ -28,6 +28,7 @@ class ServiceDetail(QTextBrowser):
         self.setObjectName("service-detail")
         self.setAccessibleName(self.tr("About the chosen service"))
         self.lang = lang
+        self.unsigned_sources: frozenset[str] = frozenset()
         self.setOpenLinks(False)
         self.setMinimumWidth(280)
         self.document().setDocumentMargin(14)
@@ -65,6 +66,8 @@ class ServiceDetail(QTextBrowser):
                     self.tr("Not verified for over a year: check before referring"),
                 )
             )
+        if s.source in self.unsigned_sources:
+            badges.append((tone_css(Tone.WARN), self.tr("Unsigned source: origin not verified")))
         if s.letter_name:
             badges.append(
                 (tone_css(Tone.INFO), self.tr("On letters: {name}").format(name=s.letter_name))

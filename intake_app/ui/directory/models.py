@@ -39,6 +39,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ServicesModel", "Categories"),
     QT_TRANSLATE_NOOP("ServicesModel", "Area"),
     QT_TRANSLATE_NOOP("ServicesModel", "Verified"),
+    QT_TRANSLATE_NOOP("ServicesModel", "Source"),
+)
+SOURCE = 5  # "Unsigned" for a service from a file no organization signed (issue 22)
+_UNSIGNED = QT_TRANSLATE_NOOP("ServicesModel", "Unsigned")
+_UNSIGNED_LONG = QT_TRANSLATE_NOOP(
+    "ServicesModel", "Unsigned source: nobody can check where this service's data came from"
 )
 _STALE = QT_TRANSLATE_NOOP("ServicesModel", "{date} — to check")
 _NEVER = QT_TRANSLATE_NOOP("ServicesModel", "never — to check")
@@ -115,6 +121,7 @@ class ServicesModel(QAbstractTableModel):
         self._keys: list[tuple[str, ...]] = []
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self.unsigned_sources: frozenset[str] = frozenset()  # set before `set_services`
 
     def set_services(self, services: Sequence[Service], rows: PreparedRows | None = None) -> None:
         """Show `services`; `rows` (from `prepare_rows`, e.g. built off the GUI thread)
@@ -144,9 +151,12 @@ class ServicesModel(QAbstractTableModel):
     def _apply_sort(self) -> None:
         col = self._sort_column
         keys = self._keys
+        rows, unsigned = self._rows, self.unsigned_sources
         perm = sorted(
             range(len(keys)),
-            key=lambda i: (keys[i][col], keys[i][0]),
+            key=(lambda i: (rows[i].source not in unsigned, keys[i][0]))
+            if col == SOURCE
+            else (lambda i: (keys[i][col], keys[i][0])),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [self._rows[i] for i in perm]
@@ -176,6 +186,8 @@ class ServicesModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         s = self._rows[row]
+        if col == SOURCE:
+            return self._source_data(s, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][col]
         if role == SERVICE_ROLE:
@@ -188,6 +200,21 @@ class ServicesModel(QAbstractTableModel):
             return QBrush(tone_colour(Tone.WARN if s.active else Tone.MUTED))
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return s.description_in(self.lang.value)[:300] or None
+        return None
+
+    def _source_data(self, s: Service, role: int) -> Any:
+        """The "unsigned source" mark: a short word, a warning tone, and the whole
+        sentence for screen readers and the tooltip."""
+        if s.source not in self.unsigned_sources:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _t(_UNSIGNED)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return _t(_UNSIGNED_LONG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(tone_colour(Tone.WARN))
+        if role == SORT_ROLE:
+            return "0"
         return None
 
     def headerData(

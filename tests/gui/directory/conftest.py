@@ -9,6 +9,7 @@ import pytest
 from intake_app.clock import FixedClock
 from intake_app.directory.sample import sample_services
 from intake_app.directory.use_cases import add_services
+from intake_app.settings import change_settings
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
 
@@ -20,6 +21,9 @@ from intake_app.ui.workers import WorkerPool
 @pytest.fixture
 def context(qapp, session: VaultSession, clock: FixedClock) -> AppContext:
     add_services(session, sample_services())
+    # These pages import plain HSDS files: this coordinator allows unsigned imports (new
+    # vaults refuse them; tests/gui/exchange covers the refusal).
+    change_settings(session, {"directory.allow_unsigned": True})
     return AppContext(
         session=session, clock=clock, kdf_policy=FAST_KDF, pool=WorkerPool(synchronous=True)
     )

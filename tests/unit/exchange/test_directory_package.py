@@ -21,6 +21,7 @@ from intake_app.exchange.directory_package import (
 )
 from intake_app.exchange.identity import export_card, import_card, revoke_partner
 from intake_app.settings import change_settings
+from intake_app.vault import directory_repo
 from intake_app.vault.session import VaultSession
 from tests.unit.exchange.conftest import dump, trust_each_other
 
@@ -134,16 +135,27 @@ def test_an_older_version_never_replaces_a_newer_one(
     assert again.inner.new == 0 and len(again.inner.services) == 62
 
 
-def test_unsigned_files_are_marked_or_refused_by_the_coordinators_setting(
+def test_unsigned_files_are_refused_by_default_then_marked_once_allowed(
     other: VaultSession, tmp_path: Path
 ) -> None:
     export_tabular(sample_services(), tmp_path / "plain.zip")
+    # A new vault refuses a file no organization signed (a plain 211 or city export).
+    assert _refused(other, tmp_path / "plain.zip") is ErrorCode.PACKAGE_UNSIGNED
+    assert directory_repo.count_services(other.conn) == 0
+    change_settings(other, {"directory.allow_unsigned": True})
     preview = preview_package(other, tmp_path / "plain.zip")
     assert not preview.signed and "UNSIGNED" in preview.report_lines()[0]
     commit_package(other, preview)
     assert last_import_source(other)["signed"] is False  # type: ignore[index]
     change_settings(other, {"directory.allow_unsigned": False})
     assert _refused(other, tmp_path / "plain.zip") is ErrorCode.PACKAGE_UNSIGNED
+
+
+def test_the_unsigned_refusal_says_what_to_do() -> None:
+    line = KnownError(ErrorCode.PACKAGE_UNSIGNED, file="211.zip").cli_text()
+    assert "\n" not in line
+    assert "ask the publisher for a signed package" in line
+    assert "allow unsigned imports" in line
 
 
 def test_a_manifest_claiming_another_publisher_is_refused(
