@@ -846,7 +846,7 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>Transfer…</source>
+        <source>Tra&amp;nsfer…</source>
         <translation>Transf&amp;érer…</translation>
     </message>
     <message>
@@ -1295,7 +1295,7 @@
         <translation>Chercher une personne</translation>
     </message>
     <message>
-        <source>&amp;New client</source>
+        <source>Ne&amp;w client</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
