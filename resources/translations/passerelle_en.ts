@@ -74,7 +74,7 @@
         <source>%n key slot(s)</source>
         <translation><numerusform>%n key slot</numerusform><numerusform>%n key slots</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>AuditSection</name>
     <message numerus="yes">

@@ -337,6 +337,18 @@
         <source>%n key slot(s)</source>
         <translation><numerusform>%n emplacement de clé</numerusform><numerusform>%n emplacements de clé</numerusform></translation>
     </message>
+    <message>
+        <source>made with the vault</source>
+        <translation>créée avec le coffre</translation>
+    </message>
+    <message>
+        <source>made after the upgrade</source>
+        <translation>créée après la mise à jour</translation>
+    </message>
+    <message>
+        <source>unsigned imports kept</source>
+        <translation>importations non signées conservées</translation>
+    </message>
 </context>
 <context>
     <name>AuditLabels</name>

@@ -205,6 +205,14 @@ def detail_text(event: AuditEvent, services: Mapping[str, str]) -> str:
         parts.append(
             QCoreApplication.translate("AuditDetails", "%n key slot(s)", "", int(d.get("slots", 0)))
         )
+    elif a == Action.ORG_KEY_CREATED and "reason" in d:
+        parts.append(
+            QCoreApplication.translate("AuditDetails", "made with the vault")
+            if d["reason"] == "vault-created"
+            else QCoreApplication.translate("AuditDetails", "made after the upgrade")
+        )
+        if d.get("kept_unsigned_imports"):
+            parts.append(QCoreApplication.translate("AuditDetails", "unsigned imports kept"))
     elif d:
         parts.append("; ".join(f"{k}: {v}" for k, v in sorted(d.items())))
     return "; ".join(p for p in parts if p)

@@ -176,3 +176,34 @@ def test_a_manifest_claiming_another_publisher_is_refused(
         {"manifest.json": canonical(manifest).encode()},
     )
     assert _refused(other, tmp_path / "evil2.zip") is ErrorCode.PACKAGE_TAMPERED
+
+
+def test_a_published_package_holds_no_client_data_and_nothing_is_written_beside_it(
+    publisher: VaultSession, tmp_path: Path
+) -> None:
+    """Sanctuary: the package is built in memory and written once (no plain copy, no
+    temporary file left); a cancelled publication writes nothing and keeps the version."""
+    from intake_app.clients.intake import create_client
+    from intake_app.domain.clients import Client, Need
+    from tests.conftest import SENTINEL_PREFIX, sentinel
+
+    create_client(
+        publisher,
+        Client(
+            given_name=sentinel("given"),
+            notes=sentinel("notes"),
+            needs=(Need("food", reason=sentinel("reason")),),
+        ),
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KnownError) as err:
+        publish_directory(publisher, out / "dir.zip", cancelled=lambda: True)
+    assert err.value.code is ErrorCode.CANCELLED and list(out.iterdir()) == []
+    assert publish_directory(publisher, out / "dir.zip").version == 1
+    assert [p.name for p in out.iterdir()] == ["dir.zip"]
+    raw = (out / "dir.zip").read_bytes()
+    assert SENTINEL_PREFIX.encode() not in raw
+    with zipfile.ZipFile(out / "dir.zip") as z:
+        for name in z.namelist():
+            assert SENTINEL_PREFIX.encode() not in z.read(name), name
