@@ -147,3 +147,26 @@ def test_cards_directory_and_transfer_end_to_end(tmp_path: Path, run_cli: RunCli
     assert done.returncode == 0, done.stderr
     listed = run_cli("org-card", "list", *b, stdin=PASS)
     assert "trusted  Refuge Alpha" in listed.stdout and "directory v2" in listed.stdout
+
+
+def test_init_makes_the_organization_key_with_the_vault(tmp_path: Path, run_cli: RunCli) -> None:
+    """`intake-app init` (like the setup wizard, through `create_vault`) makes the key
+    pair at once, audited as made with the vault; exporting the card adds no key."""
+    from intake_app.clock import SystemClock
+    from intake_app.domain.audit import Action
+    from intake_app.vault import exchange_repo
+    from intake_app.vault.audit import query_events
+    from intake_app.vault.lifecycle import lock, unlock_any_user
+    from intake_app.vault.paths import VaultPaths
+
+    a = _init(tmp_path, run_cli, "a", "Refuge Alpha")
+    card = run_cli("org-card", "export", str(tmp_path / "a.passerelle-card"), *a, stdin=PASS)
+    assert card.returncode == 0, card.stderr
+    session = unlock_any_user(VaultPaths(Path(a[1])), PASS.strip(), SystemClock())
+    try:
+        made = query_events(session.conn, action=Action.ORG_KEY_CREATED.value)
+        assert [e.detail for e in made] == [{"reason": "vault-created"}]
+        current = exchange_repo.current_key(session.conn)
+        assert current is not None and current.key_id == _key(card.stdout)
+    finally:
+        lock(session)
