@@ -211,4 +211,3 @@ def _layout_progress(
                 progress(0.5 + 0.5 * min(int(value) / total[0], 1.0))
 
     return on_layout
-

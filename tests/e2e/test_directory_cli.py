@@ -111,7 +111,8 @@ def test_a_new_vault_refuses_an_unsigned_file_in_one_line_saying_what_to_do(
     assert "\n" not in line and "211.zip" in line
     assert "ask the publisher for a signed package" in line
     assert "Settings > Other agencies" in line and "nothing was imported" in line
-    listed = run_cli("export-directory", str(tmp_path / "out.json"), "--format", "json",
-                     *vault, stdin=PASSPHRASE)
+    listed = run_cli(
+        "export-directory", str(tmp_path / "out.json"), "--format", "json", *vault, stdin=PASSPHRASE
+    )
     assert listed.returncode == 0
     assert json.loads((tmp_path / "out.json").read_text("utf-8"))["total_items"] == 0

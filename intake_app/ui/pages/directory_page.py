@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from intake_app.directory import use_cases
 from intake_app.directory.browse import directory_version, list_organizations
 from intake_app.directory.sample import sample_services
-from intake_app.exchange.directory_package import unsigned_sources
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
+from intake_app.exchange.directory_package import unsigned_sources
 
 from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext

@@ -341,7 +341,9 @@ def test_an_unsigned_file_is_refused_by_default_then_imported_with_a_mark_once_a
     page = DirectoryPage(_context(receiver, clock))
     qtbot.addWidget(page)
     errors: list[str] = []
-    monkeypatch.setattr(Alert, "error", staticmethod(lambda _p, exc: errors.append(error_text(exc))))
+    monkeypatch.setattr(
+        Alert, "error", staticmethod(lambda _p, exc: errors.append(error_text(exc)))
+    )
     monkeypatch.setattr(page, "confirm_import", lambda _preview: True)
     monkeypatch.setattr(page, "show_report", lambda _p: None)
     monkeypatch.setattr(page, "chosen_source", lambda: ("city-211", "211"))

@@ -107,7 +107,9 @@ def _events(session: VaultSession, action: Action) -> list[object]:
     return [e for e in query_events(session.conn) if e.action == action.value]
 
 
-def test_batch_preview_renders_off_the_gui_thread(qtbot, context: AppContext, threads: list[int]) -> None:  # type: ignore[no-untyped-def]
+def test_batch_preview_renders_off_the_gui_thread(
+    qtbot, context: AppContext, threads: list[int]
+) -> None:  # type: ignore[no-untyped-def]
     dlg = _dialog(qtbot, context)
     assert threads and threading.get_ident() not in threads
     with qtbot.waitSignal(dlg.preview_ready, timeout=5000):

@@ -21,9 +21,7 @@ from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF, ORG_NAME
 
 
 def _created_events(session: VaultSession) -> list[dict[str, object]]:
-    return [
-        e.detail for e in query_events(session.conn, action=Action.ORG_KEY_CREATED.value)
-    ]
+    return [e.detail for e in query_events(session.conn, action=Action.ORG_KEY_CREATED.value)]
 
 
 def _old_vault(paths: VaultPaths, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> None:
