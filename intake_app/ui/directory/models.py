@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from intake_app.directory.search import DirectoryFilter, DirectoryIndex, fold
 from intake_app.domain.common import Lang
@@ -59,6 +59,20 @@ def _t(text: str) -> str:
 def _date_text(day: date, lang: Lang) -> str:
     # Services share few distinct verification dates; Babel is slow-ish per call.
     return format_date(day, "medium", locale="fr_CA" if lang is Lang.FR else "en_CA")
+
+
+@lru_cache(maxsize=4)
+def _unsigned_dot(colour: str) -> QPixmap:
+    """A small dot in the warning tone (keyed by the palette's shade, light or dark)."""
+    dot = QPixmap(10, 10)
+    dot.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(dot)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 8, 8)
+    painter.end()
+    return dot
 
 
 def _row_texts(s: Service, lang: Lang, today: date) -> tuple[str, ...]:
@@ -188,6 +202,12 @@ class ServicesModel(QAbstractTableModel):
         s = self._rows[row]
         if col == SOURCE:
             return self._source_data(s, role)
+        if col == 0 and s.source in self.unsigned_sources:
+            # The mark also beside the name, which is on screen at any width.
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _unsigned_dot(tone_colour(Tone.WARN).name())
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{self._texts[row][0]} — {_t(_UNSIGNED_LONG)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[row][col]
         if role == SERVICE_ROLE:

@@ -366,6 +366,9 @@ def test_an_unsigned_file_is_refused_by_default_then_imported_with_a_mark_once_a
     mark = page.model.index(0, SOURCE)
     assert mark.data() == "Unsigned"
     assert "Unsigned source" in mark.data(Qt.ItemDataRole.AccessibleTextRole)
+    name_cell = page.model.index(0, 0)
+    assert name_cell.data(Qt.ItemDataRole.DecorationRole) is not None  # beside the name too
+    assert "Unsigned source" in name_cell.data(Qt.ItemDataRole.AccessibleTextRole)
     page.select_service(page.model.service_at(0).id)
     assert "Unsigned source: origin not verified" in page.detail.toPlainText()
     page.shutdown()
@@ -393,6 +396,7 @@ def test_services_from_a_signed_package_carry_no_unsigned_mark(
     page.reload()
     assert page.model.rowCount() == 62
     assert {page.model.index(r, SOURCE).data() for r in range(62)} == {""}
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
     page.select_service(page.model.service_at(0).id)
     assert "Unsigned source" not in page.detail.toPlainText()
     page.shutdown()
