@@ -109,6 +109,8 @@ def create_demo_vault(paths: VaultPaths, clock: Clock, policy: KdfPolicy) -> Cre
             "org.phone": "514-555-0100",
             "org.email": "accueil@passerelle-demo.example",
             "letters.signature_line": "Intervenant·e d'accueil / Intake worker",
+            # The demo shows importing a plain 211 or city export (unsigned, marked so).
+            "directory.allow_unsigned": True,
         },
     )
     seed_vault(created.session, clients=DEMO_CLIENTS, services=60)

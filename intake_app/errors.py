@@ -69,6 +69,7 @@ class ErrorCode(StrEnum):
     SERVICE_INACTIVE = "service-inactive"
     # working with other agencies
     CARD_INVALID = "card-invalid"
+    ORG_KEY_MISSING = "org-key-missing"
     PACKAGE_UNSIGNED = "package-unsigned"
     PACKAGE_TAMPERED = "package-tampered"
     SENDER_UNTRUSTED = "sender-untrusted"
@@ -171,9 +172,15 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ),
     ErrorCode.SERVICE_INACTIVE: "A chosen service is no longer active; nothing was referred.",
     ErrorCode.CARD_INVALID: "{file} is not an organization card, or it was altered.",
+    ErrorCode.ORG_KEY_MISSING: (
+        "this vault has no organization key yet: a coordinator's unlock (with room on the "
+        "disk) makes it; unlock once, then try again."
+    ),
     ErrorCode.PACKAGE_UNSIGNED: (
-        "{file} is not a signed directory package, and this vault refuses unsigned "
-        "directories (Settings); nothing was imported."
+        "{file} is not signed by any organization (a plain 211 or city export is not), and "
+        "this vault refuses unsigned directories: ask the publisher for a signed package, "
+        "or a coordinator can allow unsigned imports in the window (Settings > Other "
+        "agencies); nothing was imported."
     ),
     ErrorCode.PACKAGE_TAMPERED: (
         "{file} was altered after it was signed, or is damaged ({detail}); nothing was imported."

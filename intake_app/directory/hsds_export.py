@@ -279,18 +279,25 @@ def _datapackage(files: Iterable[str]) -> dict[str, Any]:
     }
 
 
+def tabular_files(
+    services: Sequence[Service], progress: Progress = no_progress
+) -> dict[str, bytes]:
+    """The data package's files (CSV tables and `datapackage.json`), in memory."""
+    tables = _tabular_rows(services)
+    progress(0.6)
+    files = {name: _csv_bytes(_columns(name), tables[name].values()) for name in _COLUMNS}
+    files["datapackage.json"] = json.dumps(_datapackage(list(_COLUMNS)), indent=1).encode()
+    return files
+
+
 def export_tabular(
     services: Sequence[Service], path: Path, progress: Progress = no_progress
 ) -> int:
-    tables = _tabular_rows(services)
-    progress(0.6)
+    files = tabular_files(services, progress)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        written = []
-        for name in _COLUMNS:
-            z.writestr(name, _csv_bytes(_columns(name), tables[name].values()))
-            written.append(name)
-        z.writestr("datapackage.json", json.dumps(_datapackage(written), indent=1))
+        for name, data in files.items():
+            z.writestr(name, data)
     atomic_write_bytes(Path(path), buf.getvalue())
     progress(1.0)
     return len(services)

@@ -66,7 +66,9 @@ _SPECS = (
     SettingSpec("referrals.follow_up_days.later", int, 30, minimum=0, maximum=365),
     # A directory file without an organization's signature: imported with an "unsigned
     # source" mark when true, refused when false (signed packages are always verified).
-    SettingSpec("directory.allow_unsigned", bool, True),
+    # New vaults refuse; a vault from before signed packages kept allowing (its upgrade
+    # step stored True), and so does the demo vault.
+    SettingSpec("directory.allow_unsigned", bool, False),
     # The version number of the last signed directory package this vault published.
     SettingSpec("directory.published_version", int, 0, minimum=0, maximum=2**53),
     SettingSpec("transfers.expiry_days", int, 30, minimum=1, maximum=365),

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from intake_app.directory.hsds_export import export_tabular
+from intake_app.directory.hsds_export import tabular_files
 from intake_app.directory.hsds_import import ImportPreview, commit_import, preview_import
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
@@ -85,18 +85,24 @@ def publish_directory(
     session: VaultSession,
     path: Path,
     progress: Progress = no_progress,
+    cancelled: Cancelled = never_cancelled,
     *,
     include_inactive: bool = False,
 ) -> Published:
-    """Write the directory as a signed package with the next version number."""
+    """Write the directory as a signed package with the next version number.
+
+    The package is built in memory and written once, atomically: cancelled (before that
+    write) or killed, nothing is left at `path` — never an unsigned package under the
+    signed one's name — and the version number is not used up."""
     require(session.user, Permission.PUBLISH_DIRECTORY)
     keys = org_keys(session)
     services = directory_repo.load_services(session.conn, include_inactive=include_inactive)
-    # The plain data package is written where the signed one goes, then replaced by it
-    # (no temporary folder: directory data only, but one place for every file written).
-    count = export_tabular(services, Path(path), lambda f: progress(0.8 * f))
-    with zipfile.ZipFile(Path(path)) as z:
-        files = {info.filename: z.read(info) for info in z.infolist()}
+    if cancelled():
+        raise KnownError(ErrorCode.CANCELLED)
+    files = tabular_files(services, lambda f: progress(0.8 * f))
+    count = len(services)
+    if cancelled():
+        raise KnownError(ErrorCode.CANCELLED)
     version = int(get_setting(session.conn, "directory.published_version")) + 1
     manifest = {
         "format": PACKAGE_FORMAT,
@@ -113,6 +119,9 @@ def publish_directory(
             z.writestr(name, data)
         z.writestr(MANIFEST, text)
         z.writestr(SIGNATURE, keys.signature(LABEL, text))
+    progress(0.9)
+    if cancelled():
+        raise KnownError(ErrorCode.CANCELLED)
     with session.write() as c:
         atomic_write_bytes(Path(path), buf.getvalue(), mode=0o644)
         put_setting(c, "directory.published_version", version)
@@ -278,6 +287,12 @@ def preview_package(
     )
 
 
+def unsigned_sources(session: VaultSession) -> frozenset[str]:
+    """The source keys whose services came from a file no organization signed (shown
+    with an "unsigned source" mark)."""
+    return directory_repo.unsigned_sources(session.conn)
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -297,7 +312,8 @@ def commit_package(
     progress: Progress = no_progress,
     cancelled: Cancelled = never_cancelled,
 ) -> PackagePreview:
-    """Store the previewed services, then remember the publisher's version."""
+    """Store the previewed services, mark their source signed or unsigned, and remember
+    the publisher's version."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     if preview.signed:
         current = trusted_partner(session, preview.publisher_key)
@@ -312,8 +328,10 @@ def commit_package(
                 version=preview.version,
                 have=current.directory_version,
             )
-    commit_import(session, preview.inner, progress, cancelled)
+    # One transaction: the services, the source's signed/unsigned mark and the ledger.
     with session.write() as c:
+        commit_import(session, preview.inner, progress, cancelled)
+        directory_repo.set_source_unsigned(c, preview.inner.source.key, not preview.signed)
         if preview.signed:
             exchange_repo.set_directory_version(c, preview.publisher_key, preview.version)
         exchange_repo.record_package(

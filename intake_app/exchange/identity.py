@@ -1,9 +1,9 @@
 """This vault's organization identity and the cards of the organizations it works with.
 
-The organization key pair (Ed25519 to sign, X25519 to receive) is made on first need —
-by the first coordinator who opens Settings > Other agencies or runs an exchange
-command, in a new or an existing vault alike — and its private halves live only inside
-the encrypted database (never in a file beside it). A card is the public half with the
+The organization key pair (Ed25519 to sign, X25519 to receive) is made with the vault,
+and for a vault from before organization keys once, at the first coordinator unlock
+after the upgrade (`vault.org_keys`); its private halves live only inside the encrypted
+database (never in a file beside it). A card is the public half with the
 organization's name and contact, signed by its own key; another vault believes it only
 after a coordinator has read the fingerprint back to the other agency by phone.
 """
@@ -15,14 +15,12 @@ import binascii
 import json
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
@@ -32,6 +30,7 @@ from intake_app.vault import exchange_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.exchange_repo import OrgKeyRow, PartnerRow
 from intake_app.vault.keyslots import raw_public
+from intake_app.vault.org_keys import new_key_row
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
 from intake_app.vault.signing import message, verifies
@@ -112,10 +111,6 @@ class Partner:
         return self.card.key_id
 
 
-def _raw(private: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-
-
 def _keys_from(row: OrgKeyRow) -> OrgKeys:
     return OrgKeys(
         row.key_id,
@@ -124,36 +119,20 @@ def _keys_from(row: OrgKeyRow) -> OrgKeys:
     )
 
 
-def _new_key_row(now: datetime) -> OrgKeyRow:
-    sign, receive = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
-    return OrgKeyRow(
-        key_id(raw_public(sign), raw_public(receive)),
-        _raw(sign),
-        _raw(receive),
-        now.isoformat(timespec="seconds"),
-        None,
-    )
-
-
 def org_keys(session: VaultSession) -> OrgKeys:
-    """Our current organization keys, made (and audited) the first time they are needed."""
+    """Our current organization keys (made with the vault, or at the first coordinator
+    unlock after the upgrade; a vault opened read-only on a full disk may not have them
+    yet)."""
     require(session.user, Permission.MANAGE_PARTNERS)
     row = exchange_repo.current_key(session.conn)
     if row is None:
-        with session.write() as c:
-            row = exchange_repo.current_key(c)
-            if row is None:
-                row = _new_key_row(session.clock.now())
-                exchange_repo.add_key(c, row)
-                session.audit(c, Action.ORG_KEY_CREATED, "org_key", short_key(row.key_id))
-                log.info("organization key created")
+        raise KnownError(ErrorCode.ORG_KEY_MISSING)
     return _keys_from(row)
 
 
 def every_org_key(session: VaultSession) -> list[OrgKeys]:
     """Current and retired keys: what was sent to an old key still opens."""
     require(session.user, Permission.MANAGE_PARTNERS)
-    org_keys(session)
     return [_keys_from(r) for r in exchange_repo.all_keys(session.conn)]
 
 
@@ -166,7 +145,7 @@ def replace_org_key(session: VaultSession) -> OrgKeys:
     old = org_keys(session)
     with session.write() as c:
         exchange_repo.retire_key(c, old.key_id, session.clock.now())
-        row = _new_key_row(session.clock.now())
+        row = new_key_row(session.clock.now())
         exchange_repo.add_key(c, row)
         session.audit(
             c, Action.ORG_KEY_REPLACED, "org_key", short_key(row.key_id), old=short_key(old.key_id)

@@ -12,13 +12,11 @@ import hashlib
 import json
 from typing import Any
 
-KEY_ID_BYTES = 16
+from intake_app.vault.org_keys import key_id, short_key
+
+__all__ = ["canonical", "fingerprint", "key_id", "short_key"]
+
 FINGERPRINT_GROUPS = 6
-
-
-def key_id(sign_public: bytes, x_public: bytes) -> str:
-    digest = hashlib.sha256(b"passerelle-org-key/v1/" + sign_public + x_public).digest()
-    return digest[:KEY_ID_BYTES].hex()
 
 
 def fingerprint(sign_public: bytes, x_public: bytes) -> str:
@@ -37,8 +35,3 @@ def fingerprint(sign_public: bytes, x_public: bytes) -> str:
 def canonical(doc: Any) -> str:
     """The one text a signature covers: sorted keys, no spaces, ASCII only."""
     return json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
-
-
-def short_key(key: str) -> str:
-    """A key id as people read it in the audit trail: `5AA8-ECAE-D44C-EB24`."""
-    return "-".join(key[i : i + 4] for i in range(0, 16, 4)).upper()

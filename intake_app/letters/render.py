@@ -170,6 +170,7 @@ class LetterRenderer:
             story += letter_story(data, self._styles, self.width, self.options.qr_code)
             if progress is not None:
                 progress(0.5 * (i + 1) / total)
+        doc.setProgressCallBack(_layout_progress(progress, cancelled))
         doc.build(story)
         if progress is not None:
             progress(1.0)
@@ -191,3 +192,22 @@ class LetterRenderer:
             if progress is not None:
                 progress((i + 1) / len(letters))
         return result
+
+
+def _layout_progress(
+    progress: Callable[[float], None] | None, cancelled: Callable[[], bool] | None
+) -> Callable[[str, int], None]:
+    """reportlab's layout callback as the second half of the progress bar, and the point
+    where a long batch stops when cancelled (nothing has been written anywhere yet)."""
+    total = [1]
+
+    def on_layout(kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            total[0] = max(int(value), 1)
+        elif kind == "PROGRESS":
+            if cancelled is not None and cancelled():
+                raise KnownError(ErrorCode.CANCELLED)
+            if progress is not None:
+                progress(0.5 + 0.5 * min(int(value) / total[0], 1.0))
+
+    return on_layout

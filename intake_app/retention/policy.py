@@ -83,11 +83,11 @@ def delete_inactive(
     progress(0.05)
     with session.write() as conn:
         for n, client_id in enumerate(chosen, 1):
+            if cancelled():
+                raise KnownError(ErrorCode.CANCELLED)
             clients_repo.delete_client(conn, client_id)
             if n % 200 == 0:
                 progress(0.05 + 0.6 * n / len(chosen))
-                if cancelled():
-                    raise KnownError(ErrorCode.CANCELLED)
         session.audit(
             conn,
             Action.RETENTION_DELETED,

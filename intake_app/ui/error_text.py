@@ -105,10 +105,17 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.CARD_INVALID: QT_TRANSLATE_NOOP(
         "error_text", "{file} is not an organization card, or it was altered. It was not imported."
     ),
+    ErrorCode.ORG_KEY_MISSING: QT_TRANSLATE_NOOP(
+        "error_text",
+        "This vault has no organization key yet. It is made when a coordinator unlocks "
+        "Passerelle with room on the disk: lock, unlock again, then try again.",
+    ),
     ErrorCode.PACKAGE_UNSIGNED: QT_TRANSLATE_NOOP(
         "error_text",
-        "{file} is not signed by any organization, and this vault accepts only signed "
-        "directories (Settings, Other agencies). Nothing was imported.",
+        "{file} is not signed by any organization (plain exports from 211 or the city are "
+        "not), and this vault accepts only signed directories. Ask the publisher for a "
+        "signed package, or a coordinator can allow unsigned imports in Settings, Other "
+        "agencies: the services are then marked “unsigned source”. Nothing was imported.",
     ),
     ErrorCode.PACKAGE_TAMPERED: QT_TRANSLATE_NOOP(
         "error_text",

@@ -232,6 +232,16 @@ def save_source(conn: Connection, key: str, publisher: str, now: str, services: 
     )
 
 
+def set_source_unsigned(conn: Connection, key: str, unsigned: bool) -> None:
+    """Mark (or clear) a source whose last import came from a file nobody signed."""
+    conn.execute("UPDATE directory_sources SET unsigned = ? WHERE key = ?", (int(unsigned), key))
+
+
+def unsigned_sources(conn: Connection) -> frozenset[str]:
+    rows = conn.execute("SELECT key FROM directory_sources WHERE unsigned = 1")
+    return frozenset(r[0] for r in rows)
+
+
 def source_overlap(conn: Connection, names_by_id: dict[str, str]) -> dict[str, int]:
     """source key → how many of these services (original id *and* name, since small
     numeric ids repeat between agencies) it already holds."""

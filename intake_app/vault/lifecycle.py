@@ -19,7 +19,7 @@ from intake_app.domain.audit import Action
 from intake_app.domain.passphrase import assess
 from intake_app.domain.users import Role, User
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault import audit, faults, roster, seen, trust, users_repo
+from intake_app.vault import audit, faults, org_keys, roster, seen, trust, users_repo
 from intake_app.vault.database import (
     Connection,
     DatabaseError,
@@ -160,6 +160,7 @@ def create_vault(
                 x_public=recovery_slot.public,
                 sign_public=recovery_slot.sign_public,
             )
+            org_keys.ensure_first_key(conn, signer, now, user.id, reason="vault-created")
             events, head = audit.write_checkpoint(conn, signer)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -584,6 +585,7 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
         return session
     resumed = finish_interrupted(session)
     _signed_in(session, attempts, clock)
+    _upgrade_org_identity(session)
     if not resumed:  # the journal did it; otherwise what the trail shows (issue-12's check)
         _finish_interrupted_work(session, verified.report)
     log.info("vault unlocked by user #%d", session.user.id)
@@ -592,7 +594,8 @@ def unlock(paths: VaultPaths, user_name: str, passphrase: str, clock: Clock) -> 
 
 def _writes_to_open(verified: VerifiedOpen) -> bool:
     """Unlock must write before the session is usable: a key file to settle, a schema or
-    the name index to upgrade, a journaled re-key or an interrupted removal to finish."""
+    the name index to upgrade, a journaled re-key or an interrupted removal to finish, or
+    an older vault's organization key to make (once, at a coordinator's unlock)."""
     from intake_app.vault import rekey
     from intake_app.vault.clients_repo import index_is_stale
 
@@ -603,6 +606,7 @@ def _writes_to_open(verified: VerifiedOpen) -> bool:
         or index_is_stale(conn)
         or rekey.pending(conn) is not None
         or any(p.repair == trust.Repair.REKEY for p in verified.report.problems)
+        or not org_keys.has_key(conn)
     )
 
 
@@ -629,6 +633,21 @@ def _signed_in_later(session: VaultSession, attempts: AttemptStore, clock: Clock
         _signed_in(session, attempts, clock, conn=conn)
     finally:
         session.release(conn)
+
+
+def _upgrade_org_identity(session: VaultSession) -> None:
+    """A vault from before organization keys gets its key pair at the first coordinator
+    unlock after the upgrade, once (audited). On a full disk it waits for a later unlock."""
+    if not session.user.is_coordinator or session.read_only or org_keys.has_key(session.conn):
+        return
+    try:
+        with session.write() as conn:
+            org_keys.upgrade_vault(conn, session.signer, session.clock.now(), session.user.id)
+    except KnownError as exc:
+        if exc.code is not ErrorCode.DISK_FULL:
+            session.close()
+            raise
+        log.info("disk full: the organization key waits for the next unlock")
 
 
 def _finish_interrupted_work(session: VaultSession, report: trust.TrustReport) -> None:
@@ -753,6 +772,7 @@ def unlock_any_user(paths: VaultPaths, passphrase: str, clock: Clock) -> VaultSe
         session = _session_for(verified, paths, _owner(verified), clock)
         finish_interrupted(session)
         _signed_in(session, attempts, clock)
+        _upgrade_org_identity(session)
         _finish_interrupted_work(session, verified.report)
         return session
     attempts.record_failure(clock.now())
@@ -797,6 +817,7 @@ def unlock_with_recovery(
     finish_interrupted(session)
     _replace_user_slot(session, user, new_passphrase, policy, False, Action.RECOVERY_KEY_USED)
     _signed_in(session, attempts, clock)
+    _upgrade_org_identity(session)
     return session
 
 

@@ -20,6 +20,11 @@ def get_setting(conn: Connection, key: str) -> Any:
         return spec.default
 
 
+def setting_stored(conn: Connection, key: str) -> bool:
+    """True once someone chose a value (otherwise the declared default applies)."""
+    return conn.execute("SELECT 1 FROM settings WHERE key = ?", (key,)).fetchone() is not None
+
+
 def all_settings(conn: Connection) -> dict[str, Any]:
     return {key: get_setting(conn, key) for key in SETTINGS}
 

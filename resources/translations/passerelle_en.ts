@@ -74,7 +74,7 @@
         <source>%n key slot(s)</source>
         <translation><numerusform>%n key slot</numerusform><numerusform>%n key slots</numerusform></translation>
     </message>
-</context>
+    </context>
 <context>
     <name>AuditSection</name>
     <message numerus="yes">
@@ -127,6 +127,10 @@
     <message numerus="yes">
         <source>%n word(s) highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</source>
         <translation><numerusform>%n word highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform><numerusform>%n words highlighted may reveal something about the person's status or papers. Change them, or keep them if the service truly needs to know.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing the preview of %n letter(s)…</source>
+        <translation><numerusform>Preparing the preview of %n letter…</numerusform><numerusform>Preparing the preview of %n letters…</numerusform></translation>
     </message>
     </context>
 <context>

@@ -157,8 +157,8 @@
         <translation>Garder</translation>
     </message>
     <message>
-        <source>Removing the account and changing the vault's key…</source>
-        <translation>Suppression du compte et changement de la clé du coffre…</translation>
+        <source>Removing the account and changing the vault's key… This cannot be stopped halfway: the whole vault is encrypted again with a new key. If the computer stops, the next unlock finishes it.</source>
+        <translation>Suppression du compte et changement de la clé du coffre… Cette opération ne peut pas être arrêtée en cours de route : tout le coffre est chiffré de nouveau avec une nouvelle clé. Si l'ordinateur s'arrête, le prochain déverrouillage la termine.</translation>
     </message>
     <message>
         <source>Account removed and the vault's key changed.</source>
@@ -336,6 +336,18 @@
     <message numerus="yes">
         <source>%n key slot(s)</source>
         <translation><numerusform>%n emplacement de clé</numerusform><numerusform>%n emplacements de clé</numerusform></translation>
+    </message>
+    <message>
+        <source>made with the vault</source>
+        <translation>créée avec le coffre</translation>
+    </message>
+    <message>
+        <source>made after the upgrade</source>
+        <translation>créée après la mise à jour</translation>
+    </message>
+    <message>
+        <source>unsigned imports kept</source>
+        <translation>importations non signées conservées</translation>
     </message>
 </context>
 <context>
@@ -846,7 +858,7 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>Transfer…</source>
+        <source>Tra&amp;nsfer…</source>
         <translation>Transf&amp;érer…</translation>
     </message>
     <message>
@@ -1295,7 +1307,7 @@
         <translation>Chercher une personne</translation>
     </message>
     <message>
-        <source>&amp;New client</source>
+        <source>Ne&amp;w client</source>
         <translation>&amp;Nouvelle personne</translation>
     </message>
     <message>
@@ -1999,6 +2011,18 @@
     <message>
         <source>Keep the key</source>
         <translation>Garder la clé</translation>
+    </message>
+    <message>
+        <source>Publishing the directory…</source>
+        <translation>Publication du répertoire…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Publishing cancelled. No file was written.</source>
+        <translation>Publication annulée. Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Published version {v} of the directory ({n} services) to {file}.</source>
@@ -2741,13 +2765,33 @@
         <source>Go back and edit</source>
         <translation>Revenir et modifier</translation>
     </message>
+    <message numerus="yes">
+        <source>Preparing the preview of %n letter(s)…</source>
+        <translation><numerusform>Préparation de l'aperçu de %n lettre…</numerusform><numerusform>Préparation de l'aperçu de %n lettres…</numerusform></translation>
+    </message>
+    <message>
+        <source>The preview was stopped; it shows the letters as they were before.</source>
+        <translation>L'aperçu a été arrêté ; il montre les lettres telles qu'elles étaient avant.</translation>
+    </message>
     <message>
         <source>Referral letter</source>
         <translation>Lettre d'orientation</translation>
     </message>
     <message>
+        <source>Preparing the letters…</source>
+        <translation>Préparation des lettres…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled. Nothing was printed.</source>
+        <translation>L'impression a été annulée. Rien n'a été imprimé.</translation>
+    </message>
+    <message>
         <source>Sent to the printer. The referrals are marked as printed.</source>
         <translation>Envoyé à l'imprimante. Les orientations sont marquées comme imprimées.</translation>
+    </message>
+    <message>
+        <source>Sending the letters to the printer…</source>
+        <translation>Envoi des lettres à l'imprimante…</translation>
     </message>
     <message>
         <source>Saving the letters…</source>
@@ -2756,6 +2800,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. No file was written.</source>
+        <translation>L'enregistrement a été annulé. Aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Saved. The referrals are marked as printed.</source>
@@ -3922,10 +3970,6 @@
         <source>Keep them</source>
         <translation>Les garder</translation>
     </message>
-    <message>
-        <source>Deleting the client records…</source>
-        <translation>Suppression des dossiers des clients…</translation>
-    </message>
     <message numerus="yes">
         <source>%n client record(s) deleted.</source>
         <translation><numerusform>%n dossier supprimé.</numerusform><numerusform>%n dossiers supprimés.</numerusform></translation>
@@ -3941,6 +3985,14 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Deleting the client records… Cancel keeps every record; once they are deleted, the vault is compacted and that last step cannot be stopped.</source>
+        <translation>Suppression des dossiers des clients… Annuler garde tous les dossiers ; une fois qu'ils sont supprimés, le coffre est compacté et cette dernière étape ne peut pas être arrêtée.</translation>
+    </message>
+    <message>
+        <source>Deletion cancelled. No client record was deleted.</source>
+        <translation>Suppression annulée. Aucun dossier de client n'a été supprimé.</translation>
     </message>
     <message>
         <source>Save the client's record</source>
@@ -4237,6 +4289,10 @@
     <message>
         <source>Not verified for over a year: check before referring</source>
         <translation>Non vérifié depuis plus d'un an : à vérifier avant de référer</translation>
+    </message>
+    <message>
+        <source>Unsigned source: origin not verified</source>
+        <translation>Source non signée : origine non vérifiée</translation>
     </message>
     <message>
         <source>On letters: {name}</source>
@@ -4567,6 +4623,18 @@
     <message>
         <source>Verified</source>
         <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>Non signée</translation>
+    </message>
+    <message>
+        <source>Unsigned source: nobody can check where this service's data came from</source>
+        <translation>Source non signée : personne ne peut vérifier d'où viennent les données de ce service</translation>
     </message>
     <message>
         <source>{date} — to check</source>
@@ -5005,8 +5073,12 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>{file} n'est pas une carte d'organisme, ou elle a été modifiée. Elle n'a pas été importée.</translation>
     </message>
     <message>
-        <source>{file} is not signed by any organization, and this vault accepts only signed directories (Settings, Other agencies). Nothing was imported.</source>
-        <translation>{file} n'est signé par aucun organisme, et ce coffre n'accepte que des répertoires signés (Paramètres, Autres organismes). Rien n'a été importé.</translation>
+        <source>This vault has no organization key yet. It is made when a coordinator unlocks Passerelle with room on the disk: lock, unlock again, then try again.</source>
+        <translation>Ce coffre n'a pas encore de clé d'organisme. Elle est créée quand une personne coordonnatrice déverrouille Passerelle avec de la place sur le disque : verrouillez, déverrouillez de nouveau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{file} is not signed by any organization (plain exports from 211 or the city are not), and this vault accepts only signed directories. Ask the publisher for a signed package, or a coordinator can allow unsigned imports in Settings, Other agencies: the services are then marked “unsigned source”. Nothing was imported.</source>
+        <translation>{file} n'est signé par aucun organisme (les exports ordinaires du 211 ou de la Ville ne le sont pas), et ce coffre n'accepte que des répertoires signés. Demandez à l'éditeur un paquet signé, ou une personne coordonnatrice peut accepter les importations non signées dans Paramètres, Autres organismes : les services portent alors la mention « source non signée ». Rien n'a été importé.</translation>
     </message>
     <message>
         <source>{file} was changed after it was signed, or it is damaged. Nothing was imported. Ask the sender for a new copy.</source>

@@ -9,13 +9,15 @@ from pathlib import Path
 from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
 from tests.fixtures import HSDS_EXAMPLES
-from tests.helpers.cli import PASSPHRASE, RunCli, init_vault, vault_args
+from tests.helpers.cli import PASSPHRASE, RunCli, allow_unsigned_imports, init_vault, vault_args
 
 EXAMPLES = HSDS_EXAMPLES
 
 
-def _init(tmp_path: Path, run_cli: RunCli) -> list[str]:
+def _init(tmp_path: Path, run_cli: RunCli, *, allow_unsigned: bool = True) -> list[str]:
     init_vault(run_cli, tmp_path / "data")
+    if allow_unsigned:
+        allow_unsigned_imports(tmp_path / "data", PASSPHRASE)
     return vault_args(tmp_path / "data")
 
 
@@ -83,3 +85,21 @@ def test_messy_211_export_needs_a_named_source_then_imports_with_a_report(
     rows = report.read_text("utf-8-sig").splitlines()
     assert rows[0] == "file,place,field,problem,what was done,record"
     assert "services.csv,row 9,id,duplicate id,skipped,service" in rows
+
+
+def test_a_new_vault_refuses_an_unsigned_file_in_one_line_saying_what_to_do(
+    tmp_path: Path, run_cli: RunCli
+) -> None:
+    vault = _init(tmp_path, run_cli, allow_unsigned=False)
+    export_tabular(sample_services(), tmp_path / "211.zip")
+    result = run_cli("import-directory", str(tmp_path / "211.zip"), *vault, stdin=PASSPHRASE)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    line = result.stderr.strip()
+    assert "\n" not in line and "211.zip" in line
+    assert "ask the publisher for a signed package" in line
+    assert "Settings > Other agencies" in line and "nothing was imported" in line
+    listed = run_cli(
+        "export-directory", str(tmp_path / "out.json"), "--format", "json", *vault, stdin=PASSPHRASE
+    )
+    assert listed.returncode == 0
+    assert json.loads((tmp_path / "out.json").read_text("utf-8"))["total_items"] == 0

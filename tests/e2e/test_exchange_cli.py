@@ -11,7 +11,7 @@ from intake_app.directory.hsds_export import export_tabular
 from intake_app.directory.sample import sample_services
 from tests.conftest import SENTINEL_PREFIX
 from tests.helpers.cli import PASSPHRASE as PASS
-from tests.helpers.cli import RunCli, init_vault, vault_args
+from tests.helpers.cli import RunCli, allow_unsigned_imports, init_vault, vault_args
 
 
 def _init(tmp_path: Path, run_cli: RunCli, name: str, org: str) -> list[str]:
@@ -80,8 +80,12 @@ def test_cards_directory_and_transfer_end_to_end(tmp_path: Path, run_cli: RunCli
         run_cli("org-card", "trust", key_b, "--fingerprint", fp_b, *a, stdin=PASS).returncode == 0
     )
 
-    # a signed directory update, and its refusals
+    # a signed directory update, and its refusals; Alpha starts from a plain export,
+    # which Beta (a new vault: unsigned files refused) would not take
     export_tabular(sample_services(), tmp_path / "sample.zip")
+    plain = run_cli("import-directory", str(tmp_path / "sample.zip"), *b, stdin=PASS)
+    assert plain.returncode == 1 and "ask the publisher for a signed package" in plain.stderr
+    allow_unsigned_imports(Path(a[1]), PASS)
     assert run_cli("import-directory", str(tmp_path / "sample.zip"), *a, stdin=PASS).returncode == 0
     v1 = run_cli("publish-directory", "--to", str(tmp_path / "v1.zip"), *a, stdin=PASS)
     v2 = run_cli("publish-directory", "--to", str(tmp_path / "v2.zip"), *a, stdin=PASS)
@@ -130,3 +134,26 @@ def test_cards_directory_and_transfer_end_to_end(tmp_path: Path, run_cli: RunCli
     assert done.returncode == 0, done.stderr
     listed = run_cli("org-card", "list", *b, stdin=PASS)
     assert "trusted  Refuge Alpha" in listed.stdout and "directory v2" in listed.stdout
+
+
+def test_init_makes_the_organization_key_with_the_vault(tmp_path: Path, run_cli: RunCli) -> None:
+    """`intake-app init` (like the setup wizard, through `create_vault`) makes the key
+    pair at once, audited as made with the vault; exporting the card adds no key."""
+    from intake_app.clock import SystemClock
+    from intake_app.domain.audit import Action
+    from intake_app.vault import exchange_repo
+    from intake_app.vault.audit import query_events
+    from intake_app.vault.lifecycle import lock, unlock_any_user
+    from intake_app.vault.paths import VaultPaths
+
+    a = _init(tmp_path, run_cli, "a", "Refuge Alpha")
+    card = run_cli("org-card", "export", str(tmp_path / "a.passerelle-card"), *a, stdin=PASS)
+    assert card.returncode == 0, card.stderr
+    session = unlock_any_user(VaultPaths(Path(a[1])), PASS.strip(), SystemClock())
+    try:
+        made = query_events(session.conn, action=Action.ORG_KEY_CREATED.value)
+        assert [e.detail for e in made] == [{"reason": "vault-created"}]
+        current = exchange_repo.current_key(session.conn)
+        assert current is not None and current.key_id == _key(card.stdout)
+    finally:
+        lock(session)

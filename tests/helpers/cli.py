@@ -50,3 +50,18 @@ def init_vault(
     done = run_cli("init", *vault_args(data), "--org", org, "--admin", admin, stdin=stdin)
     assert done.returncode == 0, done.stderr
     return done
+
+
+def allow_unsigned_imports(data_dir: Path, passphrase: str) -> None:
+    """What a coordinator does once in Settings > Other agencies (there is no command for
+    it): let this vault import directory files nobody signed (a plain 211 export)."""
+    from intake_app.clock import SystemClock
+    from intake_app.settings import change_settings
+    from intake_app.vault.lifecycle import lock, unlock_any_user
+    from intake_app.vault.paths import VaultPaths
+
+    session = unlock_any_user(VaultPaths(data_dir), passphrase.strip(), SystemClock())
+    try:
+        change_settings(session, {"directory.allow_unsigned": True})
+    finally:
+        lock(session)

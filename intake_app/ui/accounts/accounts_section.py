@@ -255,7 +255,11 @@ class AccountsSection(SettingsSection):
             # halfway (PRAGMA rekey), and a kill is finished by the next unlock.
             run_with_progress(
                 self,
-                self.tr("Removing the account and changing the vault's key…"),
+                self.tr(
+                    "Removing the account and changing the vault's key… This cannot be "
+                    "stopped halfway: the whole vault is encrypted again with a new key. If "
+                    "the computer stops, the next unlock finishes it."
+                ),
                 lambda progress, _cancelled: remove_user(session, user.id, progress=progress),
                 self.context.pool,
             )

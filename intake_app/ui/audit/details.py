@@ -250,6 +250,19 @@ def _rekeyed(d: Detail, _s: Names) -> list[str]:
     ]
 
 
+def _org_key_created(d: Detail, _s: Names) -> list[str] | None:
+    if "reason" not in d:
+        return None
+    parts = [
+        QCoreApplication.translate("AuditDetails", "made with the vault")
+        if d["reason"] == "vault-created"
+        else QCoreApplication.translate("AuditDetails", "made after the upgrade")
+    ]
+    if d.get("kept_unsigned_imports"):
+        parts.append(QCoreApplication.translate("AuditDetails", "unsigned imports kept"))
+    return parts
+
+
 _SERVICE = (_service_active, _service_verified, _services_counted, _service_locations)
 DESCRIBERS: dict[str, tuple[Describer, ...]] = {
     Action.UNLOCK_FAILED: (_unlock_failed,),
@@ -277,6 +290,7 @@ DESCRIBERS: dict[str, tuple[Describer, ...]] = {
     Action.CLIENT_RECORD_EXPORTED: (_record_exported,),
     Action.AUDIT_EXPORTED: (_audit_exported,),
     Action.VAULT_REKEYED: (_rekeyed,),
+    Action.ORG_KEY_CREATED: (_org_key_created,),
 }
 
 

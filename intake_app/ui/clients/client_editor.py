@@ -81,8 +81,9 @@ class ClientEditor(QWidget):
         self.archive_button.setObjectName("archive-client")
         self.delete_button = QPushButton(self.tr("Delete for good…"), self)
         self.delete_button.setObjectName("delete-client")
-        # No Alt letter: every letter of "Transfer" is taken on the client record in English.
-        self.transfer_button = QPushButton(self.tr("Transfer…"), self)
+        # Alt+N: the only letter of "Transfer" free on the client record in English (New
+        # client answers Alt+W).
+        self.transfer_button = QPushButton(self.tr("Tra&nsfer…"), self)
         self.transfer_button.setObjectName("transfer-client")
         self.transfer_button.setToolTip(self.tr("Transfer to another agency…"))
         self.subheading = QLabel(self)

@@ -34,6 +34,7 @@ class ServiceDetail(QTextBrowser):
         self.setObjectName("service-detail")
         self.setAccessibleName(self.tr("About the chosen service"))
         self.lang = lang
+        self.unsigned_sources: frozenset[str] = frozenset()
         self.setOpenLinks(False)
         self.setMinimumWidth(280)
         self.document().setDocumentMargin(14)
@@ -78,6 +79,8 @@ class ServiceDetail(QTextBrowser):
             badges.append(
                 ("badge-warn", self.tr("Not verified for over a year: check before referring"))
             )
+        if s.source in self.unsigned_sources:
+            badges.append(("badge-warn", self.tr("Unsigned source: origin not verified")))
         if s.letter_name:
             badges.append(("badge-info", self.tr("On letters: {name}").format(name=s.letter_name)))
         elif plain_name_flagged(s, self.lang):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from intake_app.directory.search import DirectoryFilter, DirectoryIndex
 from intake_app.domain.common import Lang
@@ -40,6 +40,12 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ServicesModel", "Categories"),
     QT_TRANSLATE_NOOP("ServicesModel", "Area"),
     QT_TRANSLATE_NOOP("ServicesModel", "Verified"),
+    QT_TRANSLATE_NOOP("ServicesModel", "Source"),
+)
+SOURCE = 5  # "Unsigned" for a service from a file no organization signed (issue 22)
+_UNSIGNED = QT_TRANSLATE_NOOP("ServicesModel", "Unsigned")
+_UNSIGNED_LONG = QT_TRANSLATE_NOOP(
+    "ServicesModel", "Unsigned source: nobody can check where this service's data came from"
 )
 _STALE = QT_TRANSLATE_NOOP("ServicesModel", "{date} — to check")
 _NEVER = QT_TRANSLATE_NOOP("ServicesModel", "never — to check")
@@ -54,6 +60,20 @@ def _t(text: str) -> str:
 def _date_text(day: date, lang: Lang) -> str:
     # Services share few distinct verification dates; Babel is slow-ish per call.
     return format_date(day, "medium", locale="fr_CA" if lang is Lang.FR else "en_CA")
+
+
+@lru_cache(maxsize=4)
+def _unsigned_dot(colour: str) -> QPixmap:
+    """A small dot in the warning tone (keyed by the palette's shade, light or dark)."""
+    dot = QPixmap(10, 10)
+    dot.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(dot)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, 8, 8)
+    painter.end()
+    return dot
 
 
 def _row_texts(s: Service, lang: Lang, today: date) -> tuple[str, ...]:
@@ -123,6 +143,7 @@ class ServicesModel(RowsModel[Service]):
         self._keys: list[tuple[str, ...]] = []
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self.unsigned_sources: frozenset[str] = frozenset()  # set before `set_services`
 
     def columns(self) -> Sequence[Col[Service]]:
         tone: dict[int, Callable[[Service], Any]] = {
@@ -135,7 +156,11 @@ class ServicesModel(RowsModel[Service]):
             Col(HEADERS[0], self._text_of(0), tip=self._description, roles=tone),
             *(Col(HEADERS[i], self._text_of(i), roles=tone) for i in range(1, 4)),
             Col(HEADERS[4], self._text_of(4), roles=stale),
+            Col(HEADERS[SOURCE], self._source_text),
         )
+
+    def _source_text(self, s: Service) -> str:
+        return _t(_UNSIGNED) if s.source in self.unsigned_sources else ""
 
     def _text_of(self, column: int) -> Callable[[Service], str]:
         """A column's text worked out afresh (for generic readers of the columns); the
@@ -170,9 +195,12 @@ class ServicesModel(RowsModel[Service]):
     def _apply_sort(self) -> None:
         col = self._sort_column
         keys = self._keys
+        rows, unsigned = self._rows, self.unsigned_sources
         perm = sorted(
             range(len(keys)),
-            key=lambda i: (keys[i][col], keys[i][0]),
+            key=(lambda i: (rows[i].source not in unsigned, keys[i][0]))
+            if col == SOURCE
+            else (lambda i: (keys[i][col], keys[i][0])),
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
         self._rows = [self._rows[i] for i in perm]
@@ -192,10 +220,20 @@ class ServicesModel(RowsModel[Service]):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows):
             return None
+        col = index.column()
+        s = self._rows[row]
+        if col == SOURCE:
+            return self._source_data(s, role)
+        if col == 0 and s.source in self.unsigned_sources:
+            # The mark also beside the name, which is on screen at any width.
+            if role == Qt.ItemDataRole.DecorationRole:
+                return _unsigned_dot(tone_colour(Tone.WARN).name())
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{self._texts[row][0]} — {_t(_UNSIGNED_LONG)}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][index.column()]
+            return self._texts[row][col]
         if role == SORT_ROLE:
-            return self._keys[row][index.column()]
+            return self._keys[row][col]
         return super().data(index, role)
 
     def _inactive_tone(self, s: Service) -> QBrush | None:
@@ -208,6 +246,32 @@ class ServicesModel(RowsModel[Service]):
 
     def _description(self, s: Service) -> str | None:
         return s.description_in(self.lang.value)[:300] or None
+
+    def _source_data(self, s: Service, role: int) -> Any:
+        """The "unsigned source" mark: a short word, a warning tone, and the whole
+        sentence for screen readers and the tooltip."""
+        if s.source not in self.unsigned_sources:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _t(_UNSIGNED)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return _t(_UNSIGNED_LONG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(tone_colour(Tone.WARN))
+        if role == SORT_ROLE:
+            return "0"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(HEADERS)
+        ):
+            return _t(HEADERS[section])
+        return None
 
 
 class DirectoryProxy(QSortFilterProxyModel):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.permissions import Permission, allowed
-from intake_app.errors import KnownError
-from intake_app.exchange.directory_package import publish_directory
+from intake_app.errors import ErrorCode, KnownError
+from intake_app.exchange.directory_package import Published, publish_directory
 from intake_app.exchange.identity import (
     CARD_SUFFIX,
     Partner,
@@ -45,6 +45,7 @@ from intake_app.ui.exchange.partners_model import PartnersModel
 from intake_app.ui.file_dialogs import choose_open_file
 from intake_app.ui.settings.section import SettingsSection
 from intake_app.ui.widgets.pickers import Pickers
+from intake_app.ui.widgets.progress_runner import run_with_progress
 
 
 class ExchangeSection(SettingsSection):
@@ -66,10 +67,13 @@ class ExchangeSection(SettingsSection):
         row.addWidget(self.publish_button)
         row.addStretch(1)
         row.addWidget(self.new_key_button)
+        self.status = QLabel(ours)
+        self.status.setObjectName("agencies-status")
         box = QVBoxLayout(ours)
         box.addWidget(self.own_name)
         box.addWidget(self.own_fingerprint)
         box.addLayout(row)
+        box.addWidget(self.status)
 
         theirs = QGroupBox(self.tr("Agencies you work with"), self)
         self.model = PartnersModel(self)
@@ -238,11 +242,23 @@ class ExchangeSection(SettingsSection):
         path = self.ask_package_path()
         if path is None:
             return
+        session = self.session
         try:
-            done = publish_directory(self.session, path)
+            # On a worker behind a progress dialog: 10,000 services take a few seconds.
+            done = run_with_progress(
+                self,
+                self.tr("Publishing the directory…"),
+                lambda progress, cancelled: publish_directory(session, path, progress, cancelled),
+                self.context.pool,
+                cancel_text=self.tr("Cancel"),
+            )
         except KnownError as exc:
-            Alert.error(self, exc)
+            if exc.code is ErrorCode.CANCELLED:
+                self.status.setText(self.tr("Publishing cancelled. No file was written."))
+            else:
+                Alert.error(self, exc)
             return
+        assert isinstance(done, Published)
         Alert.info(
             self,
             self.tr("Published version {v} of the directory ({n} services) to {file}.").format(

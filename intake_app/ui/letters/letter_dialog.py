@@ -1,6 +1,9 @@
 """The letter dialog: a reason per letter with live leak-guard highlighting, a preview fed
 from memory, Print through the system dialog and Save as PDF.
 
+A batch (more than one letter) is rendered on a worker behind a progress dialog with
+Cancel — the preview, the paper and the saved file alike; one letter renders in place.
+
 Nothing touches the disk until the caseworker saves: the preview reads the PDF from a
 `QBuffer`, and printing renders each page from that same in-memory document at the
 printer's resolution (capped at 300 dpi, which is more than a letter needs).
@@ -9,6 +12,7 @@ printer's resolution (capped at 300 dpi, which is more than a letter needs).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPageSize, QPainter
@@ -34,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.common import Lang
-from intake_app.errors import KnownError
+from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters import use_cases as uc
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.printed import fingerprint
@@ -47,7 +51,7 @@ from intake_app.ui.letters.leak_highlighter import LeakHighlighter
 from intake_app.ui.letters.letters_model import LettersModel
 from intake_app.ui.letters.reading_panel import ReadingPanel
 from intake_app.ui.letters.seams import LetterSeams
-from intake_app.ui.widgets.progress_runner import run_with_progress
+from intake_app.ui.widgets.progress_runner import BackgroundTask, run_with_progress
 from intake_app.ui.widgets.screen_fit import fit_to_screen
 from intake_app.ui.widgets.tones import Tone, panel_css
 
@@ -63,6 +67,7 @@ class LetterDialog(QDialog):
 
     issued = Signal(list)
     preview_ready = Signal()
+    preview_stopped = Signal()
 
     def __init__(
         self, context: AppContext, referral_ids: list[int], parent: QWidget | None = None
@@ -77,6 +82,9 @@ class LetterDialog(QDialog):
         self._pdf = QByteArray()
         self._buffer: QBuffer | None = None
         self._page_count = 0
+        self._preview_task: BackgroundTask | None = None
+        self._preview_again = False
+        self._preview_round = 0  # a preview that ends after printing began is dropped
 
         self.model = LettersModel(self)
         self.model.set_letters(uc.prepare_letters(context.session, referral_ids))
@@ -418,12 +426,78 @@ class LetterDialog(QDialog):
 
     def refresh_preview(self) -> None:
         self._timer.stop()
-        try:
-            pdf = uc.render_pdf(self._letters(), self._options, preview=True)
-        except KnownError as exc:
-            Alert.error(self, exc)
+        letters = self._letters()
+        if len(letters) <= 1:
+            try:
+                pdf = uc.render_pdf(letters, self._options, preview=True)
+            except KnownError as exc:
+                Alert.error(self, exc)
+                return
+            self._load(pdf)
             return
+        if self._preview_task is not None:
+            # An edit while a batch renders: stop that one and render again once it ends.
+            self._preview_again = True
+            self._preview_task.cancel()
+            return
+        options = self._options
+        task = BackgroundTask(
+            self,
+            self.tr("Preparing the preview of %n letter(s)…", "", len(letters)),
+            self.tr("Cancel"),
+            self.context.pool,
+            lambda progress, cancelled: uc.render_pdf(
+                letters, options, progress, cancelled, preview=True
+            ),
+        )
+        self._preview_round += 1
+        round_ = self._preview_round
+        task.succeeded.connect(lambda pdf: self._preview_rendered(pdf, round_))
+        task.failed.connect(lambda error: self._preview_failed(error, round_))
+        task.stopped.connect(lambda: self._preview_stopped(round_))
+        self._preview_task = task
+        task.start()
+
+    def _stop_preview(self) -> None:
+        """Printing or saving takes over the document: a batch preview still rendering is
+        cancelled and its result, if it comes, is dropped."""
+        self._timer.stop()
+        self._preview_again = False
+        self._preview_round += 1
+        if self._preview_task is not None:
+            self._preview_task.cancel()
+            self._preview_task = None
+
+    def _preview_rendered(self, pdf: object, round_: int) -> None:
+        if round_ != self._preview_round:
+            return
+        self._preview_task = None
+        assert isinstance(pdf, bytes)
         self._load(pdf)
+        if self._preview_again:
+            self._preview_again = False
+            self.refresh_preview()
+
+    def _preview_failed(self, error: object, round_: int) -> None:
+        if round_ != self._preview_round:
+            return
+        self._preview_task = None
+        self._preview_again = False
+        assert isinstance(error, KnownError)
+        Alert.error(self, error)
+
+    def _preview_stopped(self, round_: int) -> None:
+        if round_ != self._preview_round:
+            return
+        self._preview_task = None
+        if self._preview_again:
+            self._preview_again = False
+            self.refresh_preview()
+            return
+        self.status.setText(
+            self.tr("The preview was stopped; it shows the letters as they were before.")
+        )
+        self.preview_stopped.emit()
 
     def _load(self, pdf: bytes) -> None:
         self.document.close()
@@ -464,7 +538,7 @@ class LetterDialog(QDialog):
         self.issued.emit(self._ids())
 
     def print_letters(self) -> None:
-        self.refresh_preview()
+        self._stop_preview()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         size = (
             QPageSize.PageSizeId.A4
@@ -481,11 +555,11 @@ class LetterDialog(QDialog):
             return
         try:
             # Paper comes from the released letters, rendered through the guard again.
-            self._load(uc.render_pdf(released, self._options))
+            self._load(self._render_released(released, self.tr("Preparing the letters…")))
+            pages = self._paint_batch(printer) if len(released) > 1 else self._paint(printer)
         except KnownError as exc:
-            Alert.error(self, exc)
+            self._refused(exc, self.tr("Printing was cancelled. Nothing was printed."))
             return
-        pages = self._paint(printer)
         if pages == 0:
             return
         try:
@@ -495,7 +569,47 @@ class LetterDialog(QDialog):
             return
         self._issued(self.tr("Sent to the printer. The referrals are marked as printed."))
 
-    def _paint(self, printer: QPrinter) -> int:
+    def _render_released(self, released: list[LetterData], label: str) -> bytes:
+        """The paper PDF; a batch renders on a worker with progress and Cancel."""
+        if len(released) <= 1:
+            return uc.render_pdf(released, self._options)
+        options = self._options
+        pdf = run_with_progress(
+            self,
+            label,
+            lambda progress, cancelled: uc.render_pdf(released, options, progress, cancelled),
+            self.context.pool,
+            cancel_text=self.tr("Cancel"),
+        )
+        assert isinstance(pdf, bytes)
+        return pdf
+
+    def _refused(self, exc: KnownError, cancelled_text: str) -> None:
+        if exc.code is ErrorCode.CANCELLED:
+            self.status.setText(cancelled_text)
+        else:
+            Alert.error(self, exc)
+
+    def _paint_batch(self, printer: QPrinter) -> int:
+        """The pages go to the printer from a worker (QPainter may paint a QPrinter from
+        any thread; the PDF document renders pages under its own lock). Cancelling aborts
+        the print job, so no part of the batch is spooled."""
+        pages = run_with_progress(
+            self,
+            self.tr("Sending the letters to the printer…"),
+            lambda progress, cancelled: self._paint(printer, progress, cancelled),
+            self.context.pool,
+            cancel_text=self.tr("Cancel"),
+        )
+        assert isinstance(pages, int)
+        return pages
+
+    def _paint(
+        self,
+        printer: QPrinter,
+        progress: Callable[[float], None] = lambda _f: None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> int:
         """Each page of the in-memory PDF rendered at the printer's resolution."""
         if self.document.status() != QPdfDocument.Status.Ready:
             return 0
@@ -508,17 +622,23 @@ class LetterDialog(QDialog):
             target = printer.paperRect(QPrinter.Unit.DevicePixel)
             count = self.document.pageCount()
             for page in range(count):
+                if cancelled():
+                    printer.abort()
+                    raise KnownError(ErrorCode.CANCELLED)
                 if page:
                     printer.newPage()
                 points = self.document.pagePointSize(page)
                 size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
                 image = self.document.render(page, size)
                 painter.drawImage(target, image)
+                progress((page + 1) / count)
         finally:
-            painter.end()
+            if painter.isActive():
+                painter.end()
         return count
 
     def save(self) -> None:
+        self._stop_preview()
         letters = self.model.letters()
         each = self.one_file_each.isChecked() and len(letters) > 1
         if each:
@@ -548,10 +668,12 @@ class LetterDialog(QDialog):
                     cancel_text=self.tr("Cancel"),
                 )
             else:
-                pdf = uc.render_pdf(released, self._options)
+                # Written only once the whole batch rendered, as a temporary file renamed
+                # into place: a cancelled batch leaves no file behind.
+                pdf = self._render_released(released, self.tr("Preparing the letters…"))
                 uc.save_pdf(self.context.session, path, pdf, self._ids())
         except KnownError as exc:
-            Alert.error(self, exc)
+            self._refused(exc, self.tr("Saving was cancelled. No file was written."))
             return
         self._issued(self.tr("Saved. The referrals are marked as printed."))
 
@@ -565,7 +687,7 @@ class LetterDialog(QDialog):
 
     def _clear(self) -> None:
         """Drop the letters and the preview from memory when the dialog goes away."""
-        self._timer.stop()
+        self._stop_preview()
         self.document.close()
         self._pdf = QByteArray()
         self.model.clear()

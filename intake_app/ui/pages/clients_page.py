@@ -56,7 +56,9 @@ class ClientsPage(Page):
         self.search_box.setToolTip(self.tr("Search by name, phone or client number (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(self.tr("Search clients"))
-        self.new_button = QPushButton(self.tr("&New client"), self)
+        # Alt+W (Ctrl+N also works): N goes to the record's Tra&nsfer button, whose other
+        # letters are all taken on the client record in English.
+        self.new_button = QPushButton(self.tr("Ne&w client"), self)
         self.new_button.setObjectName("new-client")
         self.new_button.setToolTip(self.tr("New intake (Ctrl+N)"))
         self.show_archived = QCheckBox(self.tr("Include archi&ved"), self)

@@ -30,6 +30,7 @@ from intake_app.directory.sample import sample_services
 from intake_app.domain.permissions import Permission, allowed
 from intake_app.domain.services import Organization, Service
 from intake_app.errors import KnownError
+from intake_app.exchange.directory_package import unsigned_sources
 
 from intake_app.ui.commands import Command
 from intake_app.ui.context import AppContext
@@ -90,7 +91,7 @@ class DirectoryPage(Page, DirectoryExchange):
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 160), (2, 130), (3, 105), (4, 118)):
+        for col, width in ((1, 160), (2, 130), (3, 105), (4, 118), (5, 90)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
         self.count_label = QLabel(self)
@@ -237,6 +238,9 @@ class DirectoryPage(Page, DirectoryExchange):
         )
         self._version = prepared.version
         self.proxy.adopt_index(prepared.index)
+        self.model.unsigned_sources = self.detail.unsigned_sources = unsigned_sources(
+            self.context.session
+        )
         self.model.set_services(prepared.services, prepared.rows)
         facets = prepared.facets
         self.filters.set_choices(facets["languages"], facets["areas"])

@@ -205,7 +205,10 @@ class RetentionSection(SettingsSection):
         try:
             result = run_with_progress(
                 self,
-                self.tr("Deleting the client records…"),
+                self.tr(
+                    "Deleting the client records… Cancel keeps every record; once they are "
+                    "deleted, the vault is compacted and that last step cannot be stopped."
+                ),
                 lambda progress, cancelled: delete_inactive(
                     session, ids, confirmed=True, progress=progress, cancelled=cancelled
                 ),
@@ -213,7 +216,10 @@ class RetentionSection(SettingsSection):
                 cancel_text=self.tr("Cancel"),
             )
         except KnownError as exc:
-            Alert.error(self, exc)
+            if exc.code is ErrorCode.CANCELLED:
+                self.summary.setText(self.tr("Deletion cancelled. No client record was deleted."))
+            else:
+                Alert.error(self, exc)
             return
         assert isinstance(result, RetentionResult)
         self.refresh()

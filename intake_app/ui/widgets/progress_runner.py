@@ -10,10 +10,10 @@ tests) the job runs inline and the dialog never shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from intake_app.errors import KnownError
+from intake_app.errors import ErrorCode, KnownError
 
 from intake_app.ui.workers import Job, Worker, WorkerPool
 
@@ -79,3 +79,72 @@ def run_with_progress(
     if outcome.error is not None:
         raise outcome.error
     return outcome.result
+
+
+class BackgroundTask(QObject):
+    """One long job that does not block the page: a worker, a window-modal progress dialog
+    that shows only when the job takes a while, and Cancel.
+
+    For work the page waits for without freezing (a batch preview): `succeeded` carries the
+    result, `failed` a KnownError, `stopped` a cancellation. With a synchronous pool the job
+    runs inline and the signals fire before `start` returns.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+    stopped = Signal()
+
+    def __init__(
+        self, parent: QWidget, label: str, cancel_text: str, pool: WorkerPool, job: Job
+    ) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self.dialog = QProgressDialog(label, cancel_text, 0, 100, parent)
+        self.dialog.setObjectName("progress-dialog")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.worker = Worker(job)
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.worker.cancel)
+
+    def start(self) -> None:
+        self.dialog.setValue(0)
+        self._pool.start(self.worker)
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    @property
+    def running(self) -> bool:
+        return not self.worker.done.is_set()
+
+    @Slot(float)
+    def _progress(self, fraction: float) -> None:
+        self.dialog.setValue(max(0, min(100, int(fraction * 100))))
+
+    def _close(self) -> None:
+        self.dialog.canceled.disconnect(self.worker.cancel)  # closing it emits `canceled`
+        self.dialog.close()
+        self.dialog.deleteLater()
+        self.deleteLater()
+
+    @Slot(object)
+    def _finished(self, result: object) -> None:
+        self._close()
+        if self.worker.is_cancelled:
+            self.stopped.emit()
+        else:
+            self.succeeded.emit(result)
+
+    @Slot(object)
+    def _failed(self, error: object) -> None:
+        self._close()
+        assert isinstance(error, KnownError)
+        if error.code is ErrorCode.CANCELLED:
+            self.stopped.emit()
+        else:
+            self.failed.emit(error)

@@ -22,6 +22,7 @@ from intake_app.ui.accounts import account_dialogs, change_passphrase_dialog
 from intake_app.ui.accounts.accounts_model import AccountsModel
 from intake_app.ui.accounts.accounts_section import AccountsSection
 from intake_app.ui.audit.audit_section import AuditSection
+from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
 from intake_app.ui.safekeeping.backup_section import BackupSection
@@ -170,3 +171,41 @@ def test_models_pass_the_model_tester(
     audit_section = AuditSection(page_context(session, clock))
     qtbot.addWidget(audit_section)
     qtmodeltester.check(audit_section.model)
+
+
+def test_the_removal_rekey_runs_on_a_worker_and_says_why_it_has_no_cancel(
+    qtbot, session: VaultSession, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding 9: the re-key is off the GUI thread; its dialog has no Cancel and says why
+    (PRAGMA rekey cannot stop halfway; the next unlock finishes a killed one)."""
+    import threading
+
+    from intake_app.ui.accounts import accounts_section
+
+    user = add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
+    pool = WorkerPool()
+    section = AccountsSection(AppContext(session, clock, FAST_KDF, pool=pool))
+    qtbot.addWidget(section)
+    section.select_user(user.id)
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: True))
+    threads: list[int] = []
+    dialogs: list[tuple[str, object]] = []
+    real_remove, real_run = accounts_section.remove_user, accounts_section.run_with_progress
+
+    def recording_remove(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return real_remove(*args, **kwargs)
+
+    def recording_run(parent, label, job, workers, **kwargs):  # type: ignore[no-untyped-def]
+        dialogs.append((label, kwargs.get("cancel_text")))
+        return real_run(parent, label, job, workers, **kwargs)
+
+    monkeypatch.setattr(accounts_section, "remove_user", recording_remove)
+    monkeypatch.setattr(accounts_section, "run_with_progress", recording_run)
+    section.remove_button.click()
+    pool.cancel_all_and_wait()
+    assert threads and threads[0] != threading.get_ident()
+    [(label, cancel_text)] = dialogs
+    assert "cannot be stopped halfway" in label and cancel_text is None
+    assert section.model.rowCount() == 1
+    assert audit.query_events(session.conn, action=Action.VAULT_REKEYED)

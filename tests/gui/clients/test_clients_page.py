@@ -274,3 +274,14 @@ def test_an_unfinished_intake_survives_a_lock(
     again.new_client()
     assert again.editor.form.given.text() == "Halfway"
     assert again.editor.banner.isVisibleTo(again) and again.editor.is_dirty()
+
+
+def test_the_transfer_button_has_an_alt_letter_of_its_own(
+    page: ClientsPage, session: VaultSession
+) -> None:
+    """Tra&nsfer… answers Alt+N on the client record (New client moved to Alt+W; Ctrl+N
+    still opens a new intake); the desk tests check that no two things share a letter."""
+    client = add(session, "Ana", "Lima")
+    page.open_client(client.id or 0)
+    assert page.editor.transfer_button.text() == "Tra&nsfer…"
+    assert page.new_button.text() == "Ne&w client"

@@ -8,6 +8,7 @@ import pytest
 
 from intake_app.directory.sample import sample_services
 from intake_app.directory.use_cases import add_services
+from intake_app.settings import change_settings
 
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.directory_page import DirectoryPage
@@ -17,6 +18,9 @@ from intake_app.ui.pages.directory_page import DirectoryPage
 def context(context: AppContext) -> AppContext:
     """The shared page context (tests/gui/conftest.py), with the sample directory."""
     add_services(context.session, sample_services())
+    # These pages import plain HSDS files: this coordinator allows unsigned imports (new
+    # vaults refuse them; tests/gui/exchange covers the refusal).
+    change_settings(context.session, {"directory.allow_unsigned": True})
     return context
 
 

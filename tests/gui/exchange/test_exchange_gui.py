@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from intake_app.clients.intake import create_client
 from intake_app.clock import FixedClock
 from intake_app.directory.sample import sample_services
@@ -24,10 +26,12 @@ from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
 from tests.helpers.gui import page_context
 
+from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.exchange.dialogs import ReceiveTransferDialog, SendTransferDialog
 from intake_app.ui.exchange.exchange_section import ExchangeSection
 from intake_app.ui.pages.directory_page import DirectoryPage
+from intake_app.ui.workers import WorkerPool
 
 
 @pytest.fixture
@@ -221,3 +225,175 @@ def test_replacing_our_key_shows_a_new_fingerprint_after_yes(
     assert section.own_fingerprint.text() == before
     section.new_key_button.click()
     assert section.own_fingerprint.text() != before and len(before) == 35
+
+
+def _real_pool_section(qtbot, session: VaultSession, clock: FixedClock):  # type: ignore[no-untyped-def]
+    pool = WorkerPool()
+    section = ExchangeSection(AppContext(session, clock, FAST_KDF, pool=pool))
+    qtbot.addWidget(section)
+    return section, pool
+
+
+def test_publishing_runs_on_a_worker_with_progress(
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from intake_app.ui.exchange import exchange_section
+
+    add_services(session, sample_services())
+    section, pool = _real_pool_section(qtbot, session, clock)
+    threads: list[int] = []
+    real = exchange_section.publish_directory
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_section, "publish_directory", recording)
+    shown: list[str] = []
+    monkeypatch.setattr(Alert, "info", staticmethod(lambda _p, text: shown.append(text)))
+    monkeypatch.setattr(section, "ask_package_path", lambda: tmp_path / "dir.zip")
+    section.publish_button.click()
+    pool.cancel_all_and_wait()
+    assert threads and threading.get_ident() not in threads
+    assert (tmp_path / "dir.zip").exists() and "Published version 1" in shown[0]
+
+
+def test_cancelling_a_publication_writes_no_file_and_keeps_the_version(
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QProgressDialog
+
+    from intake_app.domain.audit import Action
+    from intake_app.vault.audit import query_events
+
+    from intake_app.ui.exchange import exchange_section
+
+    class Relay(QObject):
+        started = Signal()
+
+    add_services(session, sample_services())
+    section, pool = _real_pool_section(qtbot, session, clock)
+    gate, relay = threading.Event(), Relay()
+    real = exchange_section.publish_directory
+
+    def press_cancel() -> None:
+        progress = section.findChild(QProgressDialog, "progress-dialog")
+        assert progress is not None
+        progress.canceled.emit()
+        gate.set()
+
+    relay.started.connect(press_cancel)
+
+    def gated(*args, **kwargs):  # type: ignore[no-untyped-def]
+        relay.started.emit()
+        assert gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exchange_section, "publish_directory", gated)
+    monkeypatch.setattr(section, "ask_package_path", lambda: tmp_path / "dir.zip")
+    section.publish_button.click()
+    pool.cancel_all_and_wait()
+    assert list(tmp_path.glob("dir.zip*")) == []
+    assert "No file was written" in section.status.text()
+    assert query_events(session.conn, action=Action.DIRECTORY_PUBLISHED.value) == []
+    monkeypatch.setattr(exchange_section, "publish_directory", real)
+    monkeypatch.setattr(Alert, "info", staticmethod(lambda *a: None))
+    section.publish_button.click()  # the next publication is still version 1
+    pool.cancel_all_and_wait()
+    [event] = query_events(session.conn, action=Action.DIRECTORY_PUBLISHED.value)
+    assert event.detail["version"] == 1
+
+
+def test_an_unsigned_file_is_refused_by_default_then_imported_with_a_mark_once_allowed(
+    qtbot,
+    receiver: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A plain 211 export: the message says what to do; a coordinator allows unsigned
+    imports in Settings (audited); the services then carry the "Unsigned" mark in the list
+    and the detail."""
+    from intake_app.directory.hsds_export import export_tabular
+    from intake_app.domain.audit import Action
+    from intake_app.vault.audit import query_events
+
+    from intake_app.ui.directory.models import SOURCE
+    from intake_app.ui.error_text import error_text
+
+    export_tabular(sample_services(), tmp_path / "211.zip")
+    page = DirectoryPage(page_context(receiver, clock))
+    qtbot.addWidget(page)
+    errors: list[str] = []
+    monkeypatch.setattr(
+        Alert, "error", staticmethod(lambda _p, exc: errors.append(error_text(exc)))
+    )
+    monkeypatch.setattr(page, "confirm_import", lambda _preview: True)
+    monkeypatch.setattr(page, "show_report", lambda _p: None)
+    monkeypatch.setattr(page, "chosen_source", lambda: ("city-211", "211"))
+    page.start_import(tmp_path / "211.zip")
+    assert len(errors) == 1 and "Ask the publisher for a signed package" in errors[0]
+    assert "Settings, Other agencies" in errors[0]
+    assert directory_repo.count_services(receiver.conn) == 0
+
+    section = _section(qtbot, receiver, clock)
+    assert section.allow_unsigned.isVisibleTo(section) and not section.allow_unsigned.isChecked()
+    section.allow_unsigned.setChecked(True)
+    changed = query_events(receiver.conn, action=Action.SETTINGS_CHANGED.value)
+    assert changed[-1].detail["keys"] == ["directory.allow_unsigned"]
+
+    page.start_import(tmp_path / "211.zip")
+    assert len(errors) == 1 and page._package_unsigned
+    assert directory_repo.count_services(receiver.conn) == 62
+    page.reload()
+    assert page.model.headerData(SOURCE, Qt.Orientation.Horizontal) == "Source"
+    mark = page.model.index(0, SOURCE)
+    assert mark.data() == "Unsigned"
+    assert "Unsigned source" in mark.data(Qt.ItemDataRole.AccessibleTextRole)
+    name_cell = page.model.index(0, 0)
+    assert name_cell.data(Qt.ItemDataRole.DecorationRole) is not None  # beside the name too
+    assert "Unsigned source" in name_cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    page.select_service(page.model.service_at(0).id)
+    assert "Unsigned source: origin not verified" in page.detail.toPlainText()
+    page.shutdown()
+
+
+def test_services_from_a_signed_package_carry_no_unsigned_mark(
+    qtbot,
+    trusted: tuple[ExchangeSection, ExchangeSection],
+    receiver: VaultSession,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake_app.ui.directory.models import SOURCE
+
+    ours, _theirs = trusted
+    add_services(ours.session, sample_services())
+    monkeypatch.setattr(ours, "ask_package_path", lambda: tmp_path / "dir.zip")
+    ours.publish_button.click()
+    page = DirectoryPage(page_context(receiver, clock))
+    qtbot.addWidget(page)
+    monkeypatch.setattr(page, "confirm_import", lambda _preview: True)
+    monkeypatch.setattr(page, "show_report", lambda _p: None)
+    page.start_import(tmp_path / "dir.zip")
+    page.reload()
+    assert page.model.rowCount() == 62
+    assert {page.model.index(r, SOURCE).data() for r in range(62)} == {""}
+    assert page.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+    page.select_service(page.model.service_at(0).id)
+    assert "Unsigned source" not in page.detail.toPlainText()
+    page.shutdown()

@@ -10,12 +10,15 @@ from intake_app.clock import FixedClock
 from intake_app.domain.clients import Client
 from intake_app.vault import clients_repo
 from intake_app.vault.session import VaultSession
+from tests.conftest import FAST_KDF
 from tests.helpers.gui import page_context
 from tests.helpers.pdf import pdf_text
 
+from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.safekeeping.retention_section import RetentionSection
 from intake_app.ui.widgets.pickers import Pickers
+from intake_app.ui.workers import WorkerPool
 
 
 def _section(qtbot, session: VaultSession, clock: FixedClock) -> RetentionSection:
@@ -96,3 +99,51 @@ def test_tab_title_counts_due_clients_until_the_list_is_looked_at(
     qtbot.waitExposed(section)
     assert not weekly_check_due(session)
     assert section.title() == "Retention"
+
+
+def test_retention_deletes_run_on_a_worker_and_cancel_keeps_every_record(
+    qtbot,
+    session: VaultSession,
+    clock: FixedClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Finding 9: the deletion runs off the GUI thread; Cancel (pressed while the first
+    record is being deleted) rolls the whole transaction back."""
+    import threading
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QProgressDialog
+
+    class Relay(QObject):
+        started = Signal()
+
+    _clients(session, "Ana", "Bo", "Cy")
+    clock.advance(days=800)
+    pool = WorkerPool()
+    section = RetentionSection(AppContext(session, clock, FAST_KDF, pool=pool))
+    qtbot.addWidget(section)
+    monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: True))
+    gate, relay, threads = threading.Event(), Relay(), []
+    real_delete = clients_repo.delete_client
+
+    def press_cancel() -> None:
+        progress = section.findChild(QProgressDialog, "progress-dialog")
+        assert progress is not None
+        progress.canceled.emit()
+        gate.set()
+
+    relay.started.connect(press_cancel)
+
+    def gated(conn, client_id):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        if len(threads) == 1:
+            relay.started.emit()
+            assert gate.wait(10)
+        return real_delete(conn, client_id)
+
+    monkeypatch.setattr(clients_repo, "delete_client", gated)
+    section.delete_button.click()
+    pool.cancel_all_and_wait()
+    assert threads and threading.get_ident() not in threads
+    assert clients_repo.count_clients(session.conn) == 3
+    assert "No client record was deleted" in section.summary.text()

@@ -21,6 +21,7 @@ from intake_app.exchange.directory_package import (
 )
 from intake_app.exchange.identity import export_card, import_card, revoke_partner
 from intake_app.settings import change_settings
+from intake_app.vault import directory_repo
 from intake_app.vault.session import VaultSession
 from tests.unit.exchange.conftest import dump, trust_each_other
 
@@ -134,16 +135,27 @@ def test_an_older_version_never_replaces_a_newer_one(
     assert again.inner.new == 0 and len(again.inner.services) == 62
 
 
-def test_unsigned_files_are_marked_or_refused_by_the_coordinators_setting(
+def test_unsigned_files_are_refused_by_default_then_marked_once_allowed(
     other: VaultSession, tmp_path: Path
 ) -> None:
     export_tabular(sample_services(), tmp_path / "plain.zip")
+    # A new vault refuses a file no organization signed (a plain 211 or city export).
+    assert _refused(other, tmp_path / "plain.zip") is ErrorCode.PACKAGE_UNSIGNED
+    assert directory_repo.count_services(other.conn) == 0
+    change_settings(other, {"directory.allow_unsigned": True})
     preview = preview_package(other, tmp_path / "plain.zip")
     assert not preview.signed and "UNSIGNED" in preview.report_lines()[0]
     commit_package(other, preview)
     assert last_import_source(other)["signed"] is False  # type: ignore[index]
     change_settings(other, {"directory.allow_unsigned": False})
     assert _refused(other, tmp_path / "plain.zip") is ErrorCode.PACKAGE_UNSIGNED
+
+
+def test_the_unsigned_refusal_says_what_to_do() -> None:
+    line = KnownError(ErrorCode.PACKAGE_UNSIGNED, file="211.zip").cli_text()
+    assert "\n" not in line
+    assert "ask the publisher for a signed package" in line
+    assert "allow unsigned imports" in line
 
 
 def test_a_manifest_claiming_another_publisher_is_refused(
@@ -164,3 +176,34 @@ def test_a_manifest_claiming_another_publisher_is_refused(
         {"manifest.json": canonical(manifest).encode()},
     )
     assert _refused(other, tmp_path / "evil2.zip") is ErrorCode.PACKAGE_TAMPERED
+
+
+def test_a_published_package_holds_no_client_data_and_nothing_is_written_beside_it(
+    publisher: VaultSession, tmp_path: Path
+) -> None:
+    """Sanctuary: the package is built in memory and written once (no plain copy, no
+    temporary file left); a cancelled publication writes nothing and keeps the version."""
+    from intake_app.clients.intake import create_client
+    from intake_app.domain.clients import Client, Need
+    from tests.conftest import SENTINEL_PREFIX, sentinel
+
+    create_client(
+        publisher,
+        Client(
+            given_name=sentinel("given"),
+            notes=sentinel("notes"),
+            needs=(Need("food", reason=sentinel("reason")),),
+        ),
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(KnownError) as err:
+        publish_directory(publisher, out / "dir.zip", cancelled=lambda: True)
+    assert err.value.code is ErrorCode.CANCELLED and list(out.iterdir()) == []
+    assert publish_directory(publisher, out / "dir.zip").version == 1
+    assert [p.name for p in out.iterdir()] == ["dir.zip"]
+    raw = (out / "dir.zip").read_bytes()
+    assert SENTINEL_PREFIX.encode() not in raw
+    with zipfile.ZipFile(out / "dir.zip") as z:
+        for name in z.namelist():
+            assert SENTINEL_PREFIX.encode() not in z.read(name), name

@@ -49,6 +49,7 @@ def test_unlock_with_right_passphrase_signs_in_the_coordinator(
     assert actions == [
         Action.UNLOCKED,
         Action.LOCKED,
+        Action.ORG_KEY_CREATED,
         Action.RECOVERY_KEY_SET,
         Action.VAULT_CREATED,
     ]
@@ -194,7 +195,7 @@ def test_second_vault_is_not_created_over_the_first(
 
 def test_audit_chain_is_intact_after_normal_use(created_vault: CreatedVault) -> None:
     report = audit.verify_chain(created_vault.session.conn)
-    assert report.intact and report.events == 2
+    assert report.intact and report.events == 3  # created, recovery key, organization key
 
 
 def test_edited_audit_event_breaks_the_chain(created_vault: CreatedVault) -> None:
