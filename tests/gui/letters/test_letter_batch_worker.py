@@ -23,7 +23,7 @@ from intake_app.vault import referrals_repo
 from intake_app.vault.audit import query_events
 from intake_app.vault.session import VaultSession
 from tests.conftest import FAST_KDF
-from tests.unit.letters.helpers import page_count, pdf_text
+from tests.helpers.pdf import page_count, pdf_text
 from tests.unit.letters.test_use_cases import _seed
 
 from intake_app.ui.context import AppContext
