@@ -3,8 +3,9 @@ was given, and what the letter will therefore contain — on the same screen as 
 
 Folded to its summary ("The letter will contain: …", in the same box as Refer, so what
 the letter says is always on screen) and the services keep the height of a small screen;
-"Change…" unfolds the ticks, how consent was given and the whole paragraph. Refer records
-the answer as before.
+"Change…" unfolds the ticks, how consent was given and the whole paragraph. For a person
+with no consent on record it unfolds by itself when the first service is ticked, so the
+question is asked before Refer. Refer records the answer as before.
 
 Refusing is a choice like any other: with nothing ticked the referral is still made and
 the letter still prints (initials, no reason). The panel only collects the answer; the
@@ -53,6 +54,8 @@ class ReferConsentPanel(QGroupBox):
         super().__init__(parent)
         self.setObjectName("refer-consent")
         self._client: Client | None = None
+        # True while the person has no consent on record and the panel has not been opened.
+        self._ask_first = False
         self.summary = QLabel(self)
         self.summary.setObjectName("refer-consent-summary")
         self.summary.setWordWrap(True)
@@ -128,6 +131,7 @@ class ReferConsentPanel(QGroupBox):
     def _unfold(self, on: bool) -> None:
         """Folded: the summary and "Change…". Unfolded: the title, the ticks, how it was
         given and the whole paragraph on what the letter contains."""
+        self._ask_first = False
         self.details.setVisible(on)
         self.summary.setVisible(not on)
         self.setTitle(self.tr("What the person agrees to share with these services") if on else "")
@@ -177,11 +181,20 @@ class ReferConsentPanel(QGroupBox):
         self._lay_out(next((c for c in range(every, 1, -1) if self._width_in(c) <= width), 1))
         self._fit_preview()
 
+    def picked(self) -> bool:
+        """A service was ticked: someone never asked sees the question unfolded, once
+        (folding it back is the caseworker's choice and stays). True if it unfolded."""
+        if not self._ask_first:
+            return False
+        self.toggle.setChecked(True)
+        return True
+
     # -- the answer --------------------------------------------------------------------
 
     def set_client(self, client: Client, today: date) -> None:
         """Start from what the person already agreed to share with any service."""
         self._client = client
+        self._ask_first = not client.consents and not self.unfolded()
         general = shares_for(client.consents, "", today)
         for item, box in self.boxes.items():
             box.blockSignals(True)

@@ -372,6 +372,8 @@ class RoutingView(QWidget):
     def _update_refer(self, *_args: object) -> None:
         count = len(self.model.checked())
         self.refer_button.setEnabled(count > 0)
+        if count > 0 and self.consent.isVisibleTo(self) and self.consent.picked():
+            self.view.scrollTo(self.view.currentIndex())  # the card just ticked stays in sight
         if count == 0:
             self.refer_button.setText(self.tr("Refer"))
         else:
