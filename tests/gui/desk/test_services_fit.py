@@ -119,3 +119,18 @@ def test_unfolded_the_consent_is_whole_reachable_and_recorded(
     assert not consent.details.isVisible() and "les langues parlées" in consent.summary.text()
     assert view.view.viewport().height() == folded_room
     window.shutdown()
+
+
+def test_unfolded_in_english_too_no_two_things_share_an_alt_letter(
+    qtbot: Any, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    small_screen(monkeypatch)
+    window = open_main_window(qtbot, context)
+    view = _services_tab(qtbot, window)
+    assert view.consent.toggle.text() == "Chan&ge…"
+    view.consent.toggle.click()
+    QApplication.processEvents()
+    assert view.consent.toggle.text() == "&Hide"
+    surface = Surface(f"{SERVICES} (consent unfolded)", window)
+    assert mnemonic_clashes(surface) + out_of_reading_order(surface) == []
+    window.shutdown()
