@@ -3385,6 +3385,22 @@
         <translation>le</translation>
     </message>
     <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Fold the consent back to its summary</source>
+        <translation>Replier le consentement en son résumé</translation>
+    </message>
+    <message>
+        <source>Choose what the person agrees to share and how they agreed</source>
+        <translation>Choisir ce que la personne accepte de communiquer et comment elle l'a accepté</translation>
+    </message>
+    <message>
         <source>the name “%1”</source>
         <translation>le nom « %1 »</translation>
     </message>
@@ -3423,6 +3439,10 @@
     <message>
         <source>Refusing is fine: the referral and the letter still go ahead.</source>
         <translation>Refuser ne pose aucun problème : l'orientation et la lettre se font quand même.</translation>
+    </message>
+    <message>
+        <source>The letter will contain: %1.</source>
+        <translation>La lettre contiendra : %1.</translation>
     </message>
 </context>
 <context>

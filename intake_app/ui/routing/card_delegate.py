@@ -40,6 +40,8 @@ from intake_app.ui.widgets.tones import Tone, tone_colour, tone_fill
 Index = QModelIndex | QPersistentModelIndex
 
 PAD = 12
+# Above and below a card's text: less than at the sides, so three cards fit a small screen.
+PAD_Y = 8
 GAP = 4
 CHECK = 20
 MARGIN_Y = 4
@@ -77,7 +79,7 @@ class CardDelegate(QStyledItemDelegate):
         text_h = fm.boundingRect(
             QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, explanation
         ).height()
-        h = QFontMetrics(title).height() + fm.height() + text_h + 2 * PAD + 2 * GAP
+        h = QFontMetrics(title).height() + fm.height() + text_h + 2 * PAD_Y + 2 * GAP
         return QSize(width, h + 2 * MARGIN_Y)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -157,7 +159,7 @@ class CardDelegate(QStyledItemDelegate):
         x = card.left() + PAD
         if not excluded:
             box = QStyleOptionButton()
-            box.rect = QRect(x, card.top() + PAD, CHECK, CHECK)
+            box.rect = QRect(x, card.top() + PAD_Y, CHECK, CHECK)
             box.state = QStyle.StateFlag.State_Enabled | (
                 QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off
             )
@@ -167,7 +169,7 @@ class CardDelegate(QStyledItemDelegate):
         width = card.right() - PAD - x
         text = pal.color(QPalette.ColorRole.Text)
         muted = pal.color(QPalette.ColorRole.PlaceholderText)
-        y = card.top() + PAD
+        y = card.top() + PAD_Y
 
         painter.setFont(title)
         th = QFontMetrics(title).height()

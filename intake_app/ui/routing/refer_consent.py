@@ -1,6 +1,12 @@
 """Consent inside Refer: what the person agrees to share with the services ticked, how it
 was given, and what the letter will therefore contain — on the same screen as Refer.
 
+Folded to its summary ("The letter will contain: …", in the same box as Refer, so what
+the letter says is always on screen) and the services keep the height of a small screen;
+"Change…" unfolds the ticks, how consent was given and the whole paragraph. For a person
+with no consent on record it unfolds by itself when the first service is ticked, so the
+question is asked before Refer. Refer records the answer as before.
+
 Refusing is a choice like any other: with nothing ticked the referral is still made and
 the letter still prints (initials, no reason). The panel only collects the answer; the
 routing view records it with `clients.consent.record_referral_consent` once referred.
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,26 +53,36 @@ class ReferConsentPanel(QGroupBox):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refer-consent")
-        self.setTitle(self.tr("What the person agrees to share with these services"))
         self._client: Client | None = None
+        # True while the person has no consent on record and the panel has not been opened.
+        self._ask_first = False
+        self.summary = QLabel(self)
+        self.summary.setObjectName("refer-consent-summary")
+        self.summary.setWordWrap(True)
+        self.toggle = QPushButton(self)
+        self.toggle.setObjectName("refer-consent-toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self._unfold)
+        self.details = QWidget(self)
+        self.details.setObjectName("refer-consent-details")
         self.boxes: dict[ShareItem, QCheckBox] = {}
         for item in ASKED:
-            box = QCheckBox(labels.tr(labels.SHARES[item]), self)
+            box = QCheckBox(labels.tr(labels.SHARES[item]), self.details)
             box.setObjectName(f"refer-consent-{item.value}")
             box.toggled.connect(self._changed)
             self.boxes[item] = box
-        self.method = QComboBox(self)
+        self.method = QComboBox(self.details)
         self.method.setObjectName("refer-consent-method")
         for method, text in labels.METHOD.items():
             self.method.addItem(labels.tr(text), method)
         self.method.currentIndexChanged.connect(self._changed)
-        self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.given_on = QDateEdit(QDate(today.year, today.month, today.day), self.details)
         self.given_on.setObjectName("refer-consent-date")
         self.given_on.setAccessibleName(self.tr("Date the consent was given"))
         self.given_on.setCalendarPopup(True)
         self.given_on.setDisplayFormat("yyyy-MM-dd")
         self.given_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        how_row = QWidget(self)
+        how_row = QWidget(self.details)
         how = QHBoxLayout(how_row)
         how.setContentsMargins(0, 0, 0, 0)
         given = QLabel(self.tr("&Given:"), how_row)
@@ -81,17 +98,50 @@ class ReferConsentPanel(QGroupBox):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setVerticalSpacing(2)
         self._columns = 0
-        self.preview = QLabel(self)
+        self.preview = QLabel(self.details)
         self.preview.setObjectName("refer-consent-preview")
         self.preview.setWordWrap(True)
+        # "Change…" on the left; the routing view puts Refer at the right end of this row.
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(self.toggle)
+        self.buttons.addStretch(1)
+        inner = QVBoxLayout(self.details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addLayout(self.grid)
+        inner.addWidget(how_row)
+        inner.addWidget(self.preview)
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
-        layout.addLayout(self.grid)
-        layout.addWidget(how_row)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.details)
+        layout.addLayout(self.buttons)
+        self.setAccessibleName(self.tr("What the person agrees to share with these services"))
         self._lay_out(len(self._cells))
+        self._unfold(False)
         self._show_preview()
+
+    # -- folded or not -----------------------------------------------------------------
+
+    def unfolded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _unfold(self, on: bool) -> None:
+        """Folded: the summary and "Change…". Unfolded: the title, the ticks, how it was
+        given and the whole paragraph on what the letter contains."""
+        self._ask_first = False
+        self.details.setVisible(on)
+        self.summary.setVisible(not on)
+        self.setTitle(self.tr("What the person agrees to share with these services") if on else "")
+        self.toggle.setText(self.tr("&Hide") if on else self.tr("Chan&ge…"))
+        self.toggle.setToolTip(
+            self.tr("Fold the consent back to its summary")
+            if on
+            else self.tr("Choose what the person agrees to share and how they agreed")
+        )
+        self._fit_preview()
 
     # -- fitting a small screen --------------------------------------------------------
 
@@ -122,6 +172,7 @@ class ReferConsentPanel(QGroupBox):
         width = self.contentsRect().width() - margins.left() - margins.right()
         if width > 100:
             self.preview.setMinimumHeight(self.preview.heightForWidth(width))
+            self.summary.setMinimumHeight(self.summary.heightForWidth(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -130,11 +181,20 @@ class ReferConsentPanel(QGroupBox):
         self._lay_out(next((c for c in range(every, 1, -1) if self._width_in(c) <= width), 1))
         self._fit_preview()
 
+    def picked(self) -> bool:
+        """A service was ticked: someone never asked sees the question unfolded, once
+        (folding it back is the caseworker's choice and stays). True if it unfolded."""
+        if not self._ask_first:
+            return False
+        self.toggle.setChecked(True)
+        return True
+
     # -- the answer --------------------------------------------------------------------
 
     def set_client(self, client: Client, today: date) -> None:
         """Start from what the person already agreed to share with any service."""
         self._client = client
+        self._ask_first = not client.consents and not self.unfolded()
         general = shares_for(client.consents, "", today)
         for item, box in self.boxes.items():
             box.blockSignals(True)
@@ -195,4 +255,6 @@ class ReferConsentPanel(QGroupBox):
         if not self.shares():
             text += " " + self.tr("Refusing is fine: the referral and the letter still go ahead.")
         self.preview.setText(text)
+        self.summary.setText(self.tr("The letter will contain: %1.").replace("%1", parts))
+        self.summary.setToolTip(text)
         self._fit_preview()

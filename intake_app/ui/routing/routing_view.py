@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -127,15 +126,6 @@ class RoutingView(QWidget):
         self.refer_button.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
         self.needs_view.setAccessibleName(self.tr("Needs"))
         self.view.setAccessibleName(self.tr("Services that fit the chosen need"))
-        tab_in_order(
-            self.needs_view,
-            self.language,
-            self.area,
-            self.open_now,
-            self.show_excluded,
-            self.view,
-            self.refer_button,
-        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -148,6 +138,8 @@ class RoutingView(QWidget):
         hint.setWordWrap(True)
         hint.setEnabled(False)
         left_layout.addWidget(hint)
+        # Here rather than under the cards: on a small screen every line there is a card less.
+        left_layout.addWidget(self.status)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -173,10 +165,21 @@ class RoutingView(QWidget):
         self.consent = ReferConsentPanel(clock_today(context.session.clock), right)
         self.consent.setVisible(allowed(context.session.user, Permission.MAKE_REFERRALS))
         right_layout.addWidget(self.consent)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.refer_button)
-        right_layout.addLayout(bottom)
+        # Refer closes the consent's row: one step, and both hidden without the permission.
+        self.consent.buttons.addWidget(self.refer_button)
+        tab_in_order(
+            self.needs_view,
+            self.language,
+            self.area,
+            self.open_now,
+            self.show_excluded,
+            self.view,
+            self.consent.toggle,
+            *self.consent.boxes.values(),
+            self.consent.method,
+            self.consent.given_on,
+            self.refer_button,
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -186,7 +189,7 @@ class RoutingView(QWidget):
         splitter.setSizes([190, 810])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setContentsMargins(12, 4, 12, 4)
         layout.addWidget(splitter)
 
         self._update_refer()
@@ -369,6 +372,8 @@ class RoutingView(QWidget):
     def _update_refer(self, *_args: object) -> None:
         count = len(self.model.checked())
         self.refer_button.setEnabled(count > 0)
+        if count > 0 and self.consent.isVisibleTo(self) and self.consent.picked():
+            self.view.scrollTo(self.view.currentIndex())  # the card just ticked stays in sight
         if count == 0:
             self.refer_button.setText(self.tr("Refer"))
         else:

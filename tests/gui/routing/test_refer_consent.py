@@ -146,3 +146,24 @@ def test_a_letter_to_a_flagged_service_is_held_until_a_name_is_chosen(
     assert not dialog.name_banner.isVisible()
     assert dialog.print_button.isEnabled()
     assert dialog.model.letter_at(0).data.service_name == "Écoute Tournesol (démo)"
+
+
+def test_the_consent_unfolds_once_when_someone_never_asked_picks_a_service(
+    qtbot, context: AppContext, session: VaultSession, world: World
+) -> None:
+    client_id = _legal_client(session, world)
+    assert view_client(session, client_id).consents == ()
+    view = _open(qtbot, context, client_id)
+    panel = view.consent
+    assert not panel.unfolded() and panel.summary.isVisible() and not panel.details.isVisible()
+    assert "initials only" in panel.summary.text()
+    cards = _cards(view)
+    _tick(qtbot, view, cards[next(t for t in cards if "asylum" in t.lower())])
+    assert panel.unfolded() and panel.details.isVisible() and not panel.summary.isVisible()
+    panel.toggle.click()  # folded back by the caseworker: it stays folded
+    _tick(qtbot, view, cards[next(t for t in cards if "refugees" in t.lower())])
+    assert not panel.unfolded() and len(view.model.checked()) == 2
+    view.refer()
+    client = view_client(session, client_id)
+    assert len([c for c in client.consents if c.with_whom]) == 2  # recorded all the same
+    view.shutdown()
