@@ -9,7 +9,7 @@ plain pass over prepared strings and sets — a few milliseconds for 10,000 serv
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -144,41 +144,15 @@ class DirectoryIndex:
         it is in one of its parts."""
         words = _index_fold(f.text).split()
         by_word = [frozenset(c for c, t in _category_texts().items() if w in t) for w in words]
-        wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
-        need_flags = any(wanted_flags)
-        out: list[bool] = []
-        append = out.append
-        for e in self._entries:
-            if not f.include_inactive and not e.active:
-                append(False)
-                continue
-            if f.categories and f.categories.isdisjoint(e.categories):
-                append(False)
-                continue
-            if f.audiences and f.audiences.isdisjoint(e.audiences):
-                append(False)
-                continue
-            if f.languages and f.languages.isdisjoint(e.languages):
-                append(False)
-                continue
-            if f.areas and f.areas.isdisjoint(e.areas):
-                append(False)
-                continue
-            if f.access and f.access.isdisjoint(e.access):
-                append(False)
-                continue
-            if need_flags and not all(h for w, h in zip(wanted_flags, e.flags, strict=True) if w):
-                append(False)
-                continue
-            text = e.text
-            cats = e.categories
-            append(
-                all(
-                    w in text or not cs.isdisjoint(cats)
-                    for w, cs in zip(words, by_word, strict=True)
-                )
+        admits = _facet_test(f)
+        return [
+            admits(e)
+            and all(
+                w in e.text or not cs.isdisjoint(e.categories)
+                for w, cs in zip(words, by_word, strict=True)
             )
-        return out
+            for e in self._entries
+        ]
 
     def suggest(self, text: str) -> str:
         """For a search that finds nothing ("nouriture"): the same words with each
@@ -226,3 +200,30 @@ def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:
         langs |= s.languages
         areas.update(loc.area for loc in s.locations if loc.area)
     return {"languages": sorted(langs), "areas": sorted(areas, key=fold)}
+
+
+def _facet_test(f: DirectoryFilter) -> Callable[[_Entry], bool]:
+    """Whether an entry passes the filter's lists and ticks (everything but the words),
+    with what does not change from one entry to the next worked out once."""
+    wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
+    need_flags = any(wanted_flags)
+    facets = [
+        (wanted, field_name)
+        for wanted, field_name in (
+            (f.categories, "categories"),
+            (f.audiences, "audiences"),
+            (f.languages, "languages"),
+            (f.areas, "areas"),
+            (f.access, "access"),
+        )
+        if wanted
+    ]
+
+    def admits(e: _Entry) -> bool:
+        if not f.include_inactive and not e.active:
+            return False
+        if any(wanted.isdisjoint(getattr(e, name)) for wanted, name in facets):
+            return False
+        return not need_flags or all(h for w, h in zip(wanted_flags, e.flags, strict=True) if w)
+
+    return admits
