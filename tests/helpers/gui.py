@@ -15,14 +15,21 @@ from intake_app.ui.main_window import MainWindow
 from intake_app.ui.workers import WorkerPool
 
 
-def page_context(session: VaultSession, clock: Clock, *, ui_lang: Lang = Lang.EN) -> AppContext:
-    """What a page receives, around a test vault; background work runs synchronously."""
+def page_context(
+    session: VaultSession,
+    clock: Clock,
+    *,
+    ui_lang: Lang = Lang.EN,
+    pool: WorkerPool | None = None,
+) -> AppContext:
+    """What a page receives, around a test vault; background work runs synchronously
+    unless a test that proves it runs off the GUI thread passes a real `pool`."""
     return AppContext(
         session=session,
         clock=clock,
         kdf_policy=FAST_KDF,
         ui_lang=ui_lang,
-        pool=WorkerPool(synchronous=True),
+        pool=pool or WorkerPool(synchronous=True),
     )
 
 

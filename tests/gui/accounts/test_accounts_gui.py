@@ -22,7 +22,6 @@ from intake_app.ui.accounts import account_dialogs, change_passphrase_dialog
 from intake_app.ui.accounts.accounts_model import AccountsModel
 from intake_app.ui.accounts.accounts_section import AccountsSection
 from intake_app.ui.audit.audit_section import AuditSection
-from intake_app.ui.context import AppContext
 from intake_app.ui.controller import AppController
 from intake_app.ui.dialogs import Question
 from intake_app.ui.safekeeping.backup_section import BackupSection
@@ -184,7 +183,7 @@ def test_the_removal_rekey_runs_on_a_worker_and_says_why_it_has_no_cancel(
 
     user = add_user(session, CW, Role.CASEWORKER, CW_FIRST, FAST_KDF)
     pool = WorkerPool()
-    section = AccountsSection(AppContext(session, clock, FAST_KDF, pool=pool))
+    section = AccountsSection(page_context(session, clock, pool=pool))
     qtbot.addWidget(section)
     section.select_user(user.id)
     monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: True))

@@ -26,7 +26,6 @@ from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_PASSPHRASE, FAST_KDF, SENTINEL_PREFIX, sentinel
 from tests.helpers.gui import page_context
 
-from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert
 from intake_app.ui.exchange.dialogs import ReceiveTransferDialog, SendTransferDialog
 from intake_app.ui.exchange.exchange_section import ExchangeSection
@@ -229,7 +228,7 @@ def test_replacing_our_key_shows_a_new_fingerprint_after_yes(
 
 def _real_pool_section(qtbot, session: VaultSession, clock: FixedClock):  # type: ignore[no-untyped-def]
     pool = WorkerPool()
-    section = ExchangeSection(AppContext(session, clock, FAST_KDF, pool=pool))
+    section = ExchangeSection(page_context(session, clock, pool=pool))
     qtbot.addWidget(section)
     return section, pool
 

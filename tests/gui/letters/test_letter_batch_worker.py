@@ -22,7 +22,7 @@ from intake_app.letters import use_cases as uc
 from intake_app.vault import referrals_repo
 from intake_app.vault.audit import query_events
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
+from tests.helpers.gui import page_context
 from tests.helpers.pdf import page_count, pdf_text
 from tests.unit.letters.test_use_cases import _seed
 
@@ -49,7 +49,7 @@ def pool() -> Iterator[WorkerPool]:
 
 @pytest.fixture
 def context(session: VaultSession, clock: FixedClock, pool: WorkerPool) -> AppContext:
-    return AppContext(session, clock, FAST_KDF, pool=pool)
+    return page_context(session, clock, pool=pool)
 
 
 @pytest.fixture

@@ -10,11 +10,9 @@ from intake_app.clock import FixedClock
 from intake_app.domain.clients import Client
 from intake_app.vault import clients_repo
 from intake_app.vault.session import VaultSession
-from tests.conftest import FAST_KDF
 from tests.helpers.gui import page_context
 from tests.helpers.pdf import pdf_text
 
-from intake_app.ui.context import AppContext
 from intake_app.ui.dialogs import Alert, Question
 from intake_app.ui.safekeeping.retention_section import RetentionSection
 from intake_app.ui.widgets.pickers import Pickers
@@ -120,7 +118,7 @@ def test_retention_deletes_run_on_a_worker_and_cancel_keeps_every_record(
     _clients(session, "Ana", "Bo", "Cy")
     clock.advance(days=800)
     pool = WorkerPool()
-    section = RetentionSection(AppContext(session, clock, FAST_KDF, pool=pool))
+    section = RetentionSection(page_context(session, clock, pool=pool))
     qtbot.addWidget(section)
     monkeypatch.setattr(Question, "ask", staticmethod(lambda *a, **k: True))
     gate, relay, threads = threading.Event(), Relay(), []
