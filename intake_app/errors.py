@@ -48,6 +48,7 @@ class ErrorCode(StrEnum):
     DUPLICATE_USER = "duplicate-user"
     # records
     NOT_FOUND = "not-found"
+    FILE_NOT_FOUND = "file-not-found"
     INVALID_INPUT = "invalid-input"
     # import / export
     IMPORT_MALFORMED = "import-malformed"
@@ -148,6 +149,7 @@ _CLI_TEXT: dict[ErrorCode, str] = {
     ErrorCode.LAST_COORDINATOR: "The last coordinator cannot be removed or demoted.",
     ErrorCode.DUPLICATE_USER: "A user with that name already exists.",
     ErrorCode.NOT_FOUND: "The record was not found.",
+    ErrorCode.FILE_NOT_FOUND: "There is no file or folder {file} there; nothing was read.",
     ErrorCode.INVALID_INPUT: "Invalid value for {field}: {reason}.",
     ErrorCode.IMPORT_MALFORMED: "{file}, {where}, field {field}: {reason}. Nothing was imported.",
     ErrorCode.IMPORT_CANCELLED: "The import was cancelled; nothing was imported.",

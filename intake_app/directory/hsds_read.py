@@ -154,7 +154,7 @@ def read_bytes(path: Path) -> bytes:
         with path.open("rb") as fh:
             data = _read_bounded(fh)
     except FileNotFoundError:
-        raise KnownError(ErrorCode.NOT_FOUND, file=path.name) from None
+        raise KnownError(ErrorCode.FILE_NOT_FOUND, file=path.name) from None
     except IsADirectoryError:
         raise malformed(path.name, "", "", "not a file") from None
     except OSError as exc:

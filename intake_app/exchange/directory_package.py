@@ -242,6 +242,8 @@ def preview_package(
     allows unsigned imports, and then marked as such in the report and the audit."""
     require(session.user, Permission.IMPORT_DIRECTORY)
     path = Path(path)
+    if not path.exists():  # said as what it is, not as "unsigned"
+        raise KnownError(ErrorCode.FILE_NOT_FOUND, file=path.name)
     try:
         files = _zip_members(path)
     except KnownError:

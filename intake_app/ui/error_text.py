@@ -99,6 +99,9 @@ _TEXT: dict[ErrorCode, str] = {
     ErrorCode.READ_ONLY: QT_TRANSLATE_NOOP(
         "error_text", "That place cannot be written to. Choose another folder or drive."
     ),
+    ErrorCode.FILE_NOT_FOUND: QT_TRANSLATE_NOOP(
+        "error_text", "{file} is not there any more (moved, renamed or on a drive not plugged in)."
+    ),
     ErrorCode.IO_ERROR: QT_TRANSLATE_NOOP(
         "error_text", "Something went wrong while reading or writing a file. Nothing was lost."
     ),

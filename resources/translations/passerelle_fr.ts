@@ -5085,6 +5085,10 @@ Nom : %1    Phrase de passe : %2</translation>
         <translation>Impossible d'écrire à cet endroit. Choisissez un autre dossier ou une autre clé USB.</translation>
     </message>
     <message>
+        <source>{file} is not there any more (moved, renamed or on a drive not plugged in).</source>
+        <translation>{file} n’est plus là (déplacé, renommé, ou sur un disque qui n’est pas branché).</translation>
+    </message>
+    <message>
         <source>Something went wrong while reading or writing a file. Nothing was lost.</source>
         <translation>Un problème est survenu en lisant ou en écrivant un fichier. Rien n'a été perdu.</translation>
     </message>

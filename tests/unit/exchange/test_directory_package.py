@@ -151,6 +151,11 @@ def test_unsigned_files_are_refused_by_default_then_marked_once_allowed(
     assert _refused(other, tmp_path / "plain.zip") is ErrorCode.PACKAGE_UNSIGNED
 
 
+def test_a_missing_file_is_said_missing_not_unsigned(other: VaultSession, tmp_path: Path) -> None:
+    assert _refused(other, tmp_path / "gone.zip") is ErrorCode.FILE_NOT_FOUND
+    assert directory_repo.count_services(other.conn) == 0
+
+
 def test_the_unsigned_refusal_says_what_to_do() -> None:
     line = KnownError(ErrorCode.PACKAGE_UNSIGNED, file="211.zip").cli_text()
     assert "\n" not in line
