@@ -355,15 +355,16 @@ def mark_gone(conn: Connection, ids: Iterable[str], now: str) -> int:
     return count
 
 
+REVIEW_SQL = (
+    "SELECT id, gone_upstream, conflicts FROM services INDEXED BY services_needing_review"
+    " WHERE gone_upstream = 1 OR conflicts != '[]'"
+)
+
+
 def review_service_ids(conn: Connection) -> dict[str, tuple[bool, frozenset[str]]]:
-    """id → (gone upstream, conflicting fields) for services needing the coordinator."""
-    return {
-        r[0]: (bool(r[1]), frozenset(json.loads(r[2])))
-        for r in conn.execute(
-            "SELECT id, gone_upstream, conflicts FROM services"
-            " WHERE gone_upstream = 1 OR conflicts != '[]'"
-        )
-    }
+    """id → (gone upstream, conflicting fields) for services needing the coordinator,
+    read from their partial index (migration 0160), never by a scan of the directory."""
+    return {r[0]: (bool(r[1]), frozenset(json.loads(r[2]))) for r in conn.execute(REVIEW_SQL)}
 
 
 def service_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
