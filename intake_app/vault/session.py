@@ -16,8 +16,8 @@ from intake_app.clock import Clock
 from intake_app.domain.users import User
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import audit
-from intake_app.vault.database import Connection as Connection
 from intake_app.vault.database import SESSION_CACHE_KIB, connect, transaction
+from intake_app.vault.database import Connection as Connection
 from intake_app.vault.keyslots import wipe
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.signing import Signer
