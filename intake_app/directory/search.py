@@ -110,24 +110,32 @@ class DirectoryIndex:
                 for s, e in zip(self.previous.services, self.previous._entries, strict=True)
             }
             self.previous = None
-        self._entries = [known.get(id(s)) or self._entry(s) for s in self.services]
+        # Equal area sets and flags are one object: thousands of services share them.
+        areas: dict[frozenset[str], frozenset[str]] = {}
+        flags: dict[tuple[bool, bool, bool, bool], tuple[bool, bool, bool, bool]] = {}
+        self._entries = [known.get(id(s)) or self._entry(s, areas, flags) for s in self.services]
 
     @staticmethod
-    def _entry(s: Service) -> _Entry:
+    def _entry(
+        s: Service,
+        area_pool: dict[frozenset[str], frozenset[str]],
+        flag_pool: dict[tuple[bool, bool, bool, bool], tuple[bool, bool, bool, bool]],
+    ) -> _Entry:
         parts = [s.name, s.organization.name, s.description, s.program_name]
         for t in s.translations:
             parts += [t.name, t.description]
         areas = frozenset(loc.area for loc in s.locations if loc.area)
         parts += list(areas)
         e = s.eligibility
+        flags = (e.free, e.no_status_required, e.no_id_required, e.no_health_card_required)
         return _Entry(
             text=_index_fold(" \n ".join(p for p in parts if p)),
             categories=s.categories,
             audiences=s.audiences,
             languages=s.languages,
-            areas=areas,
+            areas=area_pool.setdefault(areas, areas),
             access=s.access,
-            flags=(e.free, e.no_status_required, e.no_id_required, e.no_health_card_required),
+            flags=flag_pool.setdefault(flags, flags),
             active=s.active,
         )
 

@@ -273,6 +273,17 @@ def list_services(session: VaultSession, *, include_inactive: bool = True) -> li
     return directory_repo.load_services(session.conn, include_inactive=include_inactive)
 
 
+def list_listing(session: VaultSession, *, include_inactive: bool = True) -> list[Service]:
+    """The whole directory as the compact records the in-memory list, filter index and
+    ranking keep (`Service.complete` is False); `get_service` reads one whole."""
+    return directory_repo.load_listing(session.conn, include_inactive=include_inactive)
+
+
+def get_service(session: VaultSession, service_id: str) -> Service | None:
+    """One service, whole, as the detail pane, the editor and letters show it."""
+    return directory_repo.load_service(session.conn, service_id)
+
+
 def directory_version(session: VaultSession) -> int:
     """Changes on every directory write: prepared lists are kept per version."""
     return directory_repo.directory_version(session.conn)

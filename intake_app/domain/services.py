@@ -179,6 +179,10 @@ class Service:
     contacts: tuple[Contact, ...] = ()
     documents_text: str = ""  # required documents as the source words them
     holidays: tuple[Holiday, ...] = ()
+    # False for the compact record of the in-memory directory (`listing_service_from` in
+    # `vault/directory_codec.py`): only what the list, the filter index and ranking read.
+    # What shows, edits or prints a service reads the whole record from the vault by id.
+    complete: bool = True
 
     def name_in(self, lang: str) -> str:
         """The name in `lang` if the directory has it, else the main name."""

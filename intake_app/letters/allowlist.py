@@ -93,6 +93,7 @@ SERVICE_FIELDS: dict[str, str] = {
     "contacts": NOT_PRINTED,  # staff names stay in the directory
     "documents_text": NOT_PRINTED,  # would hint at which documents the bearer lacks
     "holidays": NOT_PRINTED,
+    "complete": NOT_PRINTED,  # a flag of the in-memory record, not directory data
 }
 
 ORGANIZATION_FIELDS: dict[str, str] = {

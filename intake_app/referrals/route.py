@@ -40,8 +40,10 @@ class RoutingResult:
 
 
 def load_directory(session: VaultSession) -> PreparedDirectory:
-    """Every active service, indexed for ranking (on a worker: its `session.worker()`)."""
-    return prepare(directory_repo.load_active_services(session.conn))
+    """Every active service, indexed for ranking (on a worker: its `session.worker()`),
+    as compact records (`Service.complete` is False): a suggestion names its service,
+    and what shows or prints one reads it whole from the vault."""
+    return prepare(directory_repo.load_listing(session.conn, include_inactive=False))
 
 
 class DirectoryCache:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, NamedTuple
@@ -121,7 +121,9 @@ class Suggestion(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     service: Service
-    sort_key: tuple[str, str]
+    # Position in the directory sorted by (case-folded name, id): the tie-break between
+    # equal scores, an int rather than a copy of every name (50,000 stay in memory).
+    order: int
     languages: frozenset[str]
     interpretation: bool
     required: frozenset[Document]
@@ -131,7 +133,6 @@ class _Prepared:
     referral: bool
     spans: tuple[tuple[tuple[int, int], ...], ...]
     has_hours: bool
-    points: tuple[tuple[float, float], ...]
     rad_points: tuple[tuple[float, float, float], ...]  # (lat, lon) radians, cos(lat)
     areas: frozenset[str]
     last_verified: date | None
@@ -161,12 +162,12 @@ def _shared(value: Any, pool: dict[Any, Any]) -> Any:
     return pool.setdefault(value, value)
 
 
-def _prepare_one(s: Service, pool: dict[Any, Any] | None = None) -> _Prepared:
+def _prepare_one(s: Service, pool: dict[Any, Any] | None = None, order: int = 0) -> _Prepared:
     pool = {} if pool is None else pool
     spans = _shared(by_weekday(s.effective_hours), pool)
-    p = _Prepared(
+    return _Prepared(
         service=s,
-        sort_key=(s.name.casefold(), s.id),
+        order=order,
         languages=_shared(frozenset(_lang(c) for c in s.languages), pool),
         interpretation=s.interpretation_offered,
         required=_shared(required_documents(s), pool),
@@ -176,19 +177,18 @@ def _prepare_one(s: Service, pool: dict[Any, Any] | None = None) -> _Prepared:
         referral=AccessMode.REFERRAL in s.access,
         spans=spans,
         has_hours=any(spans),
-        points=tuple(
-            (loc.latitude, loc.longitude)
+        rad_points=tuple(
+            (
+                math.radians(loc.latitude),
+                math.radians(loc.longitude),
+                math.cos(math.radians(loc.latitude)),
+            )
             for loc in s.locations
             if loc.latitude is not None and loc.longitude is not None
         ),
-        rad_points=(),
         areas=_shared(frozenset(area_key(loc.area) for loc in s.locations if loc.area), pool),
         last_verified=s.last_verified,
     )
-    rad = tuple(
-        (math.radians(lat), math.radians(lon), math.cos(math.radians(lat))) for lat, lon in p.points
-    )
-    return replace(p, rad_points=rad)
 
 
 def prepare(services: Iterable[Service]) -> PreparedDirectory:
@@ -198,10 +198,12 @@ def prepare(services: Iterable[Service]) -> PreparedDirectory:
     size = 0
     uncategorised = 0
     pool: dict[Any, Any] = {}
-    for s in services:
+    # In name order, so each category's list is built sorted and `order` is the tie-break.
+    ordered = sorted(services, key=lambda s: (s.name.casefold(), s.id))
+    for order, s in enumerate(ordered):
         size += 1
         uncategorised += not s.categories
-        p = _prepare_one(s, pool)
+        p = _prepare_one(s, pool, order)
         for cat in s.categories:
             by_cat.setdefault(cat, []).append(p)
         for loc in s.locations:
@@ -209,7 +211,7 @@ def prepare(services: Iterable[Service]) -> PreparedDirectory:
                 area_points.setdefault(area_key(loc.area), []).append((loc.latitude, loc.longitude))
     centres = {k: c for k, pts in area_points.items() if (c := centroid(pts)) is not None}
     return PreparedDirectory(
-        by_category={k: tuple(sorted(v, key=lambda p: p.sort_key)) for k, v in by_cat.items()},
+        by_category={k: tuple(v) for k, v in by_cat.items()},
         area_centres=centres,
         size=size,
         uncategorised=uncategorised,
@@ -472,7 +474,7 @@ def rank_services(
             score, distance, opening = scorer.score(p, urgent)
             # Rounded so that float noise never decides between two equal services.
             score = round(score, 6)
-            scored.append((bool(why_not), -score, p.sort_key, p, why_not, distance, opening))
+            scored.append((bool(why_not), -score, p.order, p, why_not, distance, opening))
         scored.sort(key=_order)
         if limit_per_need is not None:
             scored = scored[:limit_per_need]

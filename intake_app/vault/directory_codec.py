@@ -226,6 +226,61 @@ def service_from(
     )
 
 
+def _listing_location_in(d: dict[str, Any]) -> Location:
+    """A location as the in-memory directory keeps it: area, coordinates and hours."""
+    return Location(
+        id="",
+        area=_word(d.get("area", "")),
+        latitude=d.get("lat"),
+        longitude=d.get("lon"),
+        hours=hours_from_store(d.get("hours", "")),
+    )
+
+
+def listing_service_from(
+    row_id: str,
+    org: Organization,
+    name: str,
+    source: str,
+    active: bool,
+    last_verified: str | None,
+    doc: str,
+) -> Service:
+    """The compact record of the in-memory directory (`Service.complete` is False): what
+    the list, its filter index and ranking read — names, description and translations,
+    categories, languages, flags, access, hours, areas and coordinates, phones, the
+    letter name, the verified date. Addresses, contacts, the longer texts (eligibility,
+    application, documents, fees, transit, accessibility) and the imported ids stay in
+    the vault: 50,000 services are held in memory, and whatever shows, edits or prints
+    one reads it whole (`service_from`)."""
+    d = json.loads(doc)
+    no_status, no_id, no_card, free = d.get("elig", (False, False, False, False))
+    get = d.get
+    return Service(
+        id=row_id,
+        organization=org,
+        name=name,
+        description=get("description", ""),
+        program_name=get("program", ""),
+        categories=_codes(tuple(get("categories", ()))),
+        audiences=_codes(tuple(get("audiences", ()))),
+        languages=_codes(tuple(get("languages", ()))),
+        interpretation_offered=bool(get("interp", False)),
+        eligibility=_eligibility(no_status, no_id, no_card, free, ""),
+        required_documents=_documents(tuple(get("documents", ()))),
+        access=_access(tuple(get("access", ()))),
+        locations=tuple(_listing_location_in(x) for x in get("locations", ())),
+        hours=hours_from_store(get("hours", "")),
+        phones=_phones_in(get("phones", [])),
+        active=active,
+        last_verified=_day(last_verified) if last_verified else None,
+        source=_word(source),
+        translations=tuple(Translation(_word(t[0]), *t[1:]) for t in get("tr", ())),
+        letter_name=get("letter_name", ""),
+        complete=False,
+    )
+
+
 def _holiday_out(h: Holiday) -> list[Any]:
     return [
         h.start.isoformat(),

@@ -14,6 +14,7 @@ from datetime import date
 from intake_app.domain.services import Organization, Service
 from intake_app.vault.database import Connection, Row
 from intake_app.vault.directory_codec import (
+    listing_service_from,
     organization_doc,
     organization_from,
     service_doc,
@@ -109,6 +110,21 @@ def load_services(conn: Connection, *, include_inactive: bool = True) -> list[Se
         f"SELECT {_SERVICE_COLUMNS} FROM services{where} ORDER BY name COLLATE NOCASE, id"
     )
     return [service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
+
+
+def load_listing(conn: Connection, *, include_inactive: bool = True) -> list[Service]:
+    """The whole directory as compact records (`Service.complete` is False), sorted by
+    name: what the in-memory list, filter index and ranking keep. A service shown,
+    edited or printed is read again with `load_service`."""
+    where = "" if include_inactive else " WHERE active = 1"
+    orgs = _organizations(conn)
+    rows = conn.execute(
+        "SELECT id, organization_id, name, source, active, last_verified, doc"
+        f" FROM services{where} ORDER BY name COLLATE NOCASE, id"
+    )
+    return [
+        listing_service_from(r[0], orgs[r[1]], r[2], r[3], bool(r[4]), r[5], r[6]) for r in rows
+    ]
 
 
 def load_active_services(conn: Connection) -> list[Service]:
@@ -349,15 +365,16 @@ def mark_gone(conn: Connection, ids: Iterable[str], now: str) -> int:
     return count
 
 
+REVIEW_SQL = (
+    "SELECT id, gone_upstream, conflicts FROM services INDEXED BY services_needing_review"
+    " WHERE gone_upstream = 1 OR conflicts != '[]'"
+)
+
+
 def review_service_ids(conn: Connection) -> dict[str, tuple[bool, frozenset[str]]]:
-    """id → (gone upstream, conflicting fields) for services needing the coordinator."""
-    return {
-        r[0]: (bool(r[1]), frozenset(json.loads(r[2])))
-        for r in conn.execute(
-            "SELECT id, gone_upstream, conflicts FROM services"
-            " WHERE gone_upstream = 1 OR conflicts != '[]'"
-        )
-    }
+    """id → (gone upstream, conflicting fields) for services needing the coordinator,
+    read from their partial index (migration 0160), never by a scan of the directory."""
+    return {r[0]: (bool(r[1]), frozenset(json.loads(r[2]))) for r in conn.execute(REVIEW_SQL)}
 
 
 def service_names(conn: Connection, ids: Iterable[str]) -> dict[str, str]:

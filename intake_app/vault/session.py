@@ -16,8 +16,8 @@ from intake_app.clock import Clock
 from intake_app.domain.users import User
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.vault import audit
+from intake_app.vault.database import SESSION_CACHE_KIB, connect, transaction
 from intake_app.vault.database import Connection as Connection
-from intake_app.vault.database import connect, transaction
 from intake_app.vault.keyslots import wipe
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.signing import Signer
@@ -48,6 +48,7 @@ class VaultSession:
         # True when unlock could not write its own event (disk full): reading and backing
         # up work, every save reports "disk full" until space is freed and it reopens.
         self.read_only = False
+        conn.execute(f"PRAGMA cache_size = -{SESSION_CACHE_KIB}")
         self._conn: Connection | None = conn
         self._master_key = master_key
         self._extra: list[Connection] = []

@@ -27,7 +27,7 @@ from intake_app.ui.directory.models import PreparedRows, prepare_rows
 @dataclass(frozen=True)
 class PreparedList:
     version: int
-    services: list[Service]
+    services: list[Service]  # compact records (`Service.complete` is False)
     rows: PreparedRows
     index: DirectoryIndex  # in the order of `rows`
     facets: dict[str, list[str]]
@@ -59,7 +59,7 @@ class DirectoryListCache:
             hit = self.peek(version, lang)  # built by the thread we waited for
             if hit is not None:
                 return hit
-            services = use_cases.list_services(session)
+            services = use_cases.list_listing(session)
             rows = prepare_rows(services, lang, today)
             prepared = PreparedList(
                 version, services, rows, DirectoryIndex(rows.rows), facet_values(services)

@@ -319,11 +319,19 @@ class DirectoryPage(Page, DirectoryExchange):
     def _selection_changed(self, _sel: QItemSelection, _des: QItemSelection) -> None:
         self._show_detail(self.current_service())
 
+    def _whole(self, s: Service | None) -> Service | None:
+        """The list keeps compact records; the detail and the editor show the whole
+        service, read from the vault by id (one row)."""
+        if s is None or s.complete:
+            return s
+        return use_cases.get_service(self.context.session, s.id)
+
     def _show_detail(self, s: Service | None) -> None:
-        if s is None:
+        whole = self._whole(s)
+        if whole is None:
             self.detail.clear_service()
         else:
-            self.detail.show_service(s, self.context.clock.now())
+            self.detail.show_service(whole, self.context.clock.now())
         for b in (self.edit_button, self.duplicate_button, self.active_button, self.verify_button):
             b.setEnabled(s is not None)
         self.active_button.setText(
@@ -373,7 +381,7 @@ class DirectoryPage(Page, DirectoryExchange):
             self.directory_changed.emit()
 
     def edit_current(self) -> None:
-        s = self.current_service()
+        s = self._whole(self.current_service())
         if s is None:
             return
         edited = self.open_editor(s)

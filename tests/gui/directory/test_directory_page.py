@@ -314,8 +314,28 @@ def test_import_errors_are_worded_for_people(qapp) -> None:
     assert typed.params["reason"] == "should be of type string"
 
 
+def test_editor_refuses_a_compact_listing_record(qtbot, page: DirectoryPage) -> None:
+    """Saving a listing record would drop the texts the list does not keep."""
+    listed = page.model.service_at(0)
+    assert not listed.complete
+    with pytest.raises(ValueError):
+        ServiceEditor(listed, page.organizations(), page.context.ui_lang, page)
+
+
+def test_detail_shows_the_whole_service_read_by_id(qtbot, page: DirectoryPage) -> None:
+    """The list holds no addresses; the detail pane reads the selected service whole."""
+    listed = page.model.service_at(0)
+    whole = directory_repo.load_service(page.context.session.conn, listed.id)
+    assert whole is not None and whole.complete and whole.locations[0].address is not None
+    assert listed.locations[0].address is None
+    page.select_service(listed.id)
+    assert whole.locations[0].address.street in page.detail.toPlainText()
+
+
 def test_editor_edits_the_organization_contact(qtbot, page: DirectoryPage) -> None:
-    service = page.model.service_at(0)
+    # The list keeps compact records; the editor is given the whole one from the vault.
+    service = directory_repo.load_service(page.context.session.conn, page.model.service_at(0).id)
+    assert service is not None
     editor = ServiceEditor(service, page.organizations(), page.context.ui_lang, page)
     qtbot.addWidget(editor)
     assert editor.org_website.text() == service.organization.website

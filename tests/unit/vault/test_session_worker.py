@@ -9,6 +9,7 @@ import threading
 import pytest
 
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.vault.database import CACHE_KIB, SESSION_CACHE_KIB
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting, put_setting
 
@@ -61,3 +62,13 @@ def test_a_view_of_a_read_only_session_refuses_writes(session: VaultSession) -> 
     with session.worker() as worker, pytest.raises(KnownError) as caught, worker.write():
         pass
     assert caught.value.code is ErrorCode.DISK_FULL
+
+
+def test_the_session_keeps_a_smaller_page_cache_than_its_workers(session: VaultSession) -> None:
+    """The connection open all day caps its cache (resident memory, issue 21); a worker's,
+    closed after its job, keeps the larger one for bulk reads."""
+    own = session.conn.execute("PRAGMA cache_size").fetchone()[0]
+    assert own == -SESSION_CACHE_KIB
+    with session.worker() as view:
+        assert view.conn.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_KIB
+    assert SESSION_CACHE_KIB < CACHE_KIB
