@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Any
 
 from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPeriod, add_months
-from intake_app.vault.database import Connection
+from intake_app.vault.database import Connection, OperationalError
 
 OUTCOME_STATES = ("attended", "no-show", "declined", "closed")
 
@@ -103,6 +103,16 @@ class ReportQueries:
         # The report reads the same tables several times: a larger page cache for this
         # connection only saves decrypting the same pages again (restored on close).
         conn.execute(f"PRAGMA cache_size = {_REPORT_CACHE_KIB}")
+        # Made under a try: a cancel interrupts this connection (`second.interrupt()`) and
+        # may land between two of these statements; what was made is dropped again.
+        try:
+            self._make_tables(conn, caseload_of)
+        except BaseException:
+            self.close()
+            raise
+
+    @staticmethod
+    def _make_tables(conn: Connection, caseload_of: int | None) -> None:
         for name in _TEMP_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
         conn.execute(
@@ -125,9 +135,15 @@ class ReportQueries:
             )
 
     def close(self) -> None:
-        for name in _TEMP_TABLES:
-            self.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-        self.conn.execute(f"PRAGMA cache_size = {self._cache}")
+        """Drop the temporary tables and restore the page cache. A cancel's interrupt can
+        land on one of these statements too: it stops only the statement it meets, so each
+        is tried once more."""
+        statements = [f"DROP TABLE IF EXISTS temp.{name}" for name in _TEMP_TABLES]
+        for sql in [*statements, f"PRAGMA cache_size = {self._cache}"]:
+            try:
+                self.conn.execute(sql)
+            except OperationalError:
+                self.conn.execute(sql)
 
     def _keep(self, column: str) -> str:
         """The filter every counted row passes: not merged away, and in the caseload."""
