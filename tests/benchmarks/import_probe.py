@@ -15,6 +15,23 @@ from pathlib import Path
 import psutil
 
 
+def peak_rss() -> int:
+    """This process's own peak resident memory, in bytes.
+
+    Not `ru_maxrss`: Linux carries the parent's high-water mark across fork and exec, so a
+    probe started from a harness holding 100,000 clients reported the harness's peak
+    (569 MB for both files). VmHWM belongs to this process's own address space."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024  # kB
+    except OSError:
+        pass
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB elsewhere
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+
+
 def main(argv: list[str]) -> int:
     path, work = Path(argv[0]), Path(argv[1])
     from intake_app.directory.hsds_import import import_directory
@@ -33,7 +50,7 @@ def main(argv: list[str]) -> int:
     except KnownError as exc:
         note = exc.cli_text()
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    peak = peak_rss()
     session.close()
     print(
         json.dumps(
