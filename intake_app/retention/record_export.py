@@ -19,6 +19,7 @@ from babel.dates import format_date, format_datetime
 
 from intake_app.domain.audit import Action, AuditEvent
 from intake_app.domain.clients import Client
+from intake_app.domain.languages import babel_locale
 from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import ReferralFilter
 from intake_app.errors import ErrorCode, KnownError
@@ -54,7 +55,7 @@ def export_client_record(
     if client is None:
         raise KnownError(ErrorCode.NOT_FOUND, record="client", id=client_id)
     lang = lang or client.letter_language.value
-    locale = "fr_CA" if lang == "fr" else "en_CA"
+    locale = babel_locale(lang)
     names = accounts_repo.user_names(session.conn)
     events = audit.events_for_record(session.conn, "client", client.number)
     events += audit.events_for_record(session.conn, "client", str(client.id))

@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from intake_app.domain.clients import Client
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import babel_locale
 from intake_app.domain.referrals import Referral
 from intake_app.domain.taxonomy import term
 from intake_app.letters.client_texts import NONE, texts_for
@@ -119,7 +120,7 @@ class _Page:
         )
 
     def date(self, value: date | None) -> str:
-        locale = "fr_CA" if self.lang == "fr" else "en_CA"
+        locale = babel_locale(self.lang)
         return format_date(value, "long", locale=locale) if value else ""
 
     def heading(self, message: str) -> Paragraph:

@@ -16,6 +16,7 @@ from intake_app.clients.duplicates import DuplicateMatch, Reason
 from intake_app.domain.audit import AuditEvent
 from intake_app.domain.clients import ClientHit, Consent, HouseholdMember, Need
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import babel_locale
 
 from intake_app.ui.clients import labels
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -37,16 +38,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
 
-def _locale(lang: Lang) -> str:
-    return "fr_CA" if lang is Lang.FR else "en_CA"
-
-
 def day_text(day: date | None, lang: Lang) -> str:
-    return format_date(day, "medium", locale=_locale(lang)) if day else ""
+    return format_date(day, "medium", locale=babel_locale(lang)) if day else ""
 
 
 def moment_text(at: datetime | None, lang: Lang) -> str:
-    return format_datetime(at, "short", locale=_locale(lang)) if at else ""
+    return format_datetime(at, "short", locale=babel_locale(lang)) if at else ""
 
 
 class ClientRows(RowsModel[T]):

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 from intake_app.directory.search import DirectoryFilter, DirectoryIndex
 from intake_app.domain.common import Lang
 from intake_app.domain.folding import fold
+from intake_app.domain.languages import babel_locale
 from intake_app.domain.services import Service
 
 from intake_app.ui.directory.labels import term_label
@@ -59,7 +60,7 @@ def _t(text: str) -> str:
 @lru_cache(maxsize=2048)
 def _date_text(day: date, lang: Lang) -> str:
     # Services share few distinct verification dates; Babel is slow-ish per call.
-    return format_date(day, "medium", locale="fr_CA" if lang is Lang.FR else "en_CA")
+    return format_date(day, "medium", locale=babel_locale(lang))
 
 
 @lru_cache(maxsize=4)

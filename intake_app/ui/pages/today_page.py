@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from intake_app.clients.search import ClientSearch
 from intake_app.desk.today import DraftWaiting, Today, load_today
 from intake_app.domain.clients import ClientHit
-from intake_app.domain.common import Lang
+from intake_app.domain.languages import babel_locale
 from intake_app.domain.referrals import ReferralRow
 
 from intake_app.ui.clients.models import ClientHitsModel
@@ -88,9 +88,7 @@ class TodayPage(Page):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setText(
-            self.tr("Today, %1").replace(
-                "%1", format_date(day, "full", locale="fr_CA" if lang is Lang.FR else "en_CA")
-            )
+            self.tr("Today, %1").replace("%1", format_date(day, "full", locale=babel_locale(lang)))
         )
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("today-search")

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from intake_app.domain.common import Lang
+from intake_app.domain.languages import babel_locale
 from intake_app.domain.referrals import ReferralRow, ReferralState
 from intake_app.routing.explain import category_label
 
@@ -110,7 +111,7 @@ class ReferralsModel(RowsModel[ReferralRow]):
     def _follow_up(self, r: ReferralRow) -> str:
         if r.follow_up_on is None:
             return "—"
-        locale = "fr_CA" if self._lang is Lang.FR else "en_CA"
+        locale = babel_locale(self._lang)
         return format_date(r.follow_up_on, format="medium", locale=locale)
 
 

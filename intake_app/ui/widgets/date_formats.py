@@ -12,9 +12,16 @@ from babel.dates import format_date, format_time
 
 from PySide6.QtCore import QLocale
 
+from intake_app.domain.common import Lang
+from intake_app.domain.languages import babel_locale
+
+
+def _interface_lang() -> Lang:
+    return Lang.FR if QLocale().language() == QLocale.Language.French else Lang.EN
+
 
 def _babel_locale() -> str:
-    return "fr_CA" if QLocale().language() == QLocale.Language.French else "en_CA"
+    return babel_locale(_interface_lang())
 
 
 def short_datetime(moment: datetime) -> str:
@@ -26,4 +33,4 @@ def short_datetime(moment: datetime) -> str:
 
 def date_edit_format() -> str:
     """The display format for QDateEdit that matches the tables' dates."""
-    return "d MMM yyyy" if _babel_locale() == "fr_CA" else "MMM d, yyyy"
+    return "d MMM yyyy" if _interface_lang() is Lang.FR else "MMM d, yyyy"
