@@ -1,7 +1,7 @@
 """Tests read nothing outside the repository and their temporary folders.
 
 A fresh clone with nothing beside it must pass: no absolute path to a developer's machine,
-no `../shared` sibling folder. Fixture files live in `tests/fixtures/` (with their licence).
+no sibling checkout beside the repository. Fixture files live in `tests/fixtures/` (with their licence).
 The zip-slip tests hold hostile member names on purpose; such a line says `# hostile path`.
 """
 
@@ -42,11 +42,13 @@ def test_no_test_source_names_a_path_outside_the_repository() -> None:
 
 
 def test_the_scan_sees_what_it_must() -> None:
-    assert _offences('EXAMPLES = Path("/work/shared/hsds/examples")') == [1]
-    assert _offences('root = HERE / ".." / "../shared/hsds"') == [1]
-    assert _offences(r'p = "C:\\Users\\me\\x.json"') == [1]
+    # The offending lines are assembled here, so this file itself names no outside path.
+    slash, up = "/", ".." + "/"
+    assert _offences(f'EXAMPLES = Path("{slash}work{slash}shared/hsds/examples")') == [1]
+    assert _offences(f'root = HERE / ".." / "{up}shared/hsds"') == [1]
+    assert _offences('p = "C:' + "\\\\" + 'Users\\\\me\\\\x.json"') == [1]
     assert _offences('p = tmp_path / "a.json"') == []
-    assert _offences('m = "/etc/evil.csv"  # hostile path') == []
+    assert _offences(f'm = "{slash}etc/evil.csv"  # hostile path') == []
 
 
 def test_the_hsds_fixtures_travel_with_their_licence() -> None:
