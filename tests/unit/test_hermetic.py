@@ -1,7 +1,8 @@
 """Tests read nothing outside the repository and their temporary folders.
 
 A fresh clone with nothing beside it must pass: no absolute path to a developer's machine,
-no sibling checkout beside the repository. Fixture files live in `tests/fixtures/` (with their licence).
+no sibling checkout beside the repository. Fixture files live in `tests/fixtures/`
+(with their licence).
 The zip-slip tests hold hostile member names on purpose; such a line says `# hostile path`.
 """
 
