@@ -277,11 +277,12 @@ def measure_hsds_import(results: Results, root: Path, services: int, seed: int) 
         results.missing(f"HSDS import of {services:,} services", "s", target, str(exc))
 
 
-def measure_memory(results: Results, data_dir: Path, clients: int, seeded: bool) -> None:
-    name = f"resident memory, {clients:,} clients open and searched"
+def run_memory_probe(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    """`memory_probe` on `data_dir` in a fresh process (its memory is its own); the last
+    line of its output is the JSON result. Shared by `make bench` and `make bench-scale`."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    proc = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "tests.benchmarks.memory_probe", str(data_dir)],
         input=BENCH_PASSPHRASE + "\n",
         capture_output=True,
@@ -291,6 +292,11 @@ def measure_memory(results: Results, data_dir: Path, clients: int, seeded: bool)
         timeout=600,
         check=False,
     )
+
+
+def measure_memory(results: Results, data_dir: Path, clients: int, seeded: bool) -> None:
+    name = f"resident memory, {clients:,} clients open and searched"
+    proc = run_memory_probe(data_dir)
     if proc.returncode != 0:
         tail = proc.stderr.strip().splitlines()[-1:] or ["no output"]
         results.missing(name, "MB", MEMORY_MB, f"probe failed: {tail[0][:120]}")

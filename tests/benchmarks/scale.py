@@ -32,6 +32,7 @@ from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.benchmarks import features
 from tests.benchmarks.harness import machine_info, percentile, time_each, timed
+from tests.benchmarks.m_workloads import run_memory_probe
 from tests.benchmarks.vaults import (
     BENCH_PASSPHRASE,
     BENCH_USER,
@@ -229,18 +230,7 @@ def _gui(level: Level, data_dir: Path, home: Path) -> None:
 def _memory(level: Level, data_dir: Path) -> None:
     """Resident memory of the vault open and searched (use cases and Qt loaded, no main
     window): how memory grows with clients, apart from the directory's share."""
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    proc = subprocess.run(
-        [sys.executable, "-m", "tests.benchmarks.memory_probe", str(data_dir)],
-        input=BENCH_PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=600,
-        check=False,
-    )
+    proc = run_memory_probe(data_dir)
     name = "resident memory, vault open and searched"
     if proc.returncode != 0:
         level.values[name] = None
