@@ -176,6 +176,45 @@ def service_doc(s: Service) -> str:
     )
 
 
+def _common_fields(
+    d: dict[str, Any],
+    row_id: str,
+    org: Organization,
+    name: str,
+    source: str,
+    active: bool,
+    last_verified: str | None,
+    *,
+    locations: tuple[Location, ...],
+    eligibility_text: str,
+) -> dict[str, Any]:
+    """The fields the whole record and the in-memory listing decode the same way."""
+    get = d.get
+    no_status, no_id, no_card, free = get("elig", (False, False, False, False))
+    return {
+        "id": row_id,
+        "organization": org,
+        "name": name,
+        "description": get("description", ""),
+        "program_name": get("program", ""),
+        "categories": _codes(tuple(get("categories", ()))),
+        "audiences": _codes(tuple(get("audiences", ()))),
+        "languages": _codes(tuple(get("languages", ()))),
+        "interpretation_offered": bool(get("interp", False)),
+        "eligibility": _eligibility(no_status, no_id, no_card, free, eligibility_text),
+        "required_documents": _documents(tuple(get("documents", ()))),
+        "access": _access(tuple(get("access", ()))),
+        "locations": locations,
+        "hours": hours_from_store(get("hours", "")),
+        "phones": _phones_in(get("phones", [])),
+        "active": active,
+        "last_verified": _day(last_verified) if last_verified else None,
+        "source": _word(source),
+        "translations": tuple(Translation(_word(t[0]), *t[1:]) for t in get("tr", ())),
+        "letter_name": get("letter_name", ""),
+    }
+
+
 def service_from(
     row_id: str,
     org: Organization,
@@ -187,42 +226,32 @@ def service_from(
     doc: str,
 ) -> Service:
     d = json.loads(doc)
-    no_status, no_id, no_card, free = d.get("elig", (False, False, False, False))
     get = d.get
     return Service(
-        id=row_id,
-        organization=org,
-        name=name,
-        description=d.get("description", ""),
-        program_name=d.get("program", ""),
-        categories=_codes(tuple(get("categories", ()))),
-        audiences=_codes(tuple(get("audiences", ()))),
-        languages=_codes(tuple(get("languages", ()))),
-        interpretation_offered=bool(get("interp", False)),
-        eligibility=_eligibility(no_status, no_id, no_card, free, get("elig_text", "")),
-        required_documents=_documents(tuple(get("documents", ()))),
-        access=_access(tuple(get("access", ()))),
-        locations=tuple(_location_in(x) for x in d.get("locations", ())),
-        hours=hours_from_store(d.get("hours", "")),
-        phones=_phones_in(d.get("phones", [])),
-        email=d.get("email", ""),
-        url=d.get("url", ""),
-        active=active,
-        last_verified=_day(last_verified) if last_verified else None,
-        external_terms=tuple(ExternalTerm(*t) for t in d.get("terms", ())),
+        **_common_fields(
+            d,
+            row_id,
+            org,
+            name,
+            source,
+            active,
+            last_verified,
+            locations=tuple(_location_in(x) for x in get("locations", ())),
+            eligibility_text=get("elig_text", ""),
+        ),
+        email=get("email", ""),
+        url=get("url", ""),
+        external_terms=tuple(ExternalTerm(*t) for t in get("terms", ())),
         source_id=source_id,
-        source=_word(source),
-        translations=tuple(Translation(_word(t[0]), *t[1:]) for t in d.get("tr", ())),
-        application_process=d.get("apply", ""),
-        interpretation_text=d.get("interp_text", ""),
-        fees_text=d.get("fees", ""),
-        hours_note=d.get("hours_note", ""),
-        letter_name=d.get("letter_name", ""),
-        letter_address_line=d.get("letter_line", ""),
-        alternate_name=d.get("alt", ""),
-        contacts=tuple(Contact(*c) for c in d.get("contacts", ())),
-        documents_text=d.get("docs_text", ""),
-        holidays=tuple(_holiday_in(h) for h in d.get("holidays", ())),
+        application_process=get("apply", ""),
+        interpretation_text=get("interp_text", ""),
+        fees_text=get("fees", ""),
+        hours_note=get("hours_note", ""),
+        letter_address_line=get("letter_line", ""),
+        alternate_name=get("alt", ""),
+        contacts=tuple(Contact(*c) for c in get("contacts", ())),
+        documents_text=get("docs_text", ""),
+        holidays=tuple(_holiday_in(h) for h in get("holidays", ())),
     )
 
 
@@ -254,29 +283,18 @@ def listing_service_from(
     the vault: 50,000 services are held in memory, and whatever shows, edits or prints
     one reads it whole (`service_from`)."""
     d = json.loads(doc)
-    no_status, no_id, no_card, free = d.get("elig", (False, False, False, False))
-    get = d.get
     return Service(
-        id=row_id,
-        organization=org,
-        name=name,
-        description=get("description", ""),
-        program_name=get("program", ""),
-        categories=_codes(tuple(get("categories", ()))),
-        audiences=_codes(tuple(get("audiences", ()))),
-        languages=_codes(tuple(get("languages", ()))),
-        interpretation_offered=bool(get("interp", False)),
-        eligibility=_eligibility(no_status, no_id, no_card, free, ""),
-        required_documents=_documents(tuple(get("documents", ()))),
-        access=_access(tuple(get("access", ()))),
-        locations=tuple(_listing_location_in(x) for x in get("locations", ())),
-        hours=hours_from_store(get("hours", "")),
-        phones=_phones_in(get("phones", [])),
-        active=active,
-        last_verified=_day(last_verified) if last_verified else None,
-        source=_word(source),
-        translations=tuple(Translation(_word(t[0]), *t[1:]) for t in get("tr", ())),
-        letter_name=get("letter_name", ""),
+        **_common_fields(
+            d,
+            row_id,
+            org,
+            name,
+            source,
+            active,
+            last_verified,
+            locations=tuple(_listing_location_in(x) for x in d.get("locations", ())),
+            eligibility_text="",
+        ),
         complete=False,
     )
 
