@@ -25,6 +25,30 @@ MEMORY_MB = 300.0
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _until_shown(argv: list[str], timeout: float) -> tuple[float, str]:
+    """Launch `argv` in a fresh process; (seconds until it printed a line starting with
+    `shown`, that line). The process is killed if it is still running afterwards."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=REPO
+    )
+    assert proc.stdout is not None
+    try:
+        for line in proc.stdout:
+            if line.startswith("shown"):
+                seconds = time.perf_counter() - start
+                proc.wait(timeout=timeout)
+                return seconds, line
+        proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    raise RuntimeError(f"{argv[1]} did not report a shown window (exit {proc.returncode})")
+
+
 def _one_start(data_dir: Path, timeout: float) -> tuple[float, float]:
     """(outside seconds, inside seconds) for one `intake-app --data-dir DIR` start (with the
     hidden `--exit-when-shown`, which prints `shown <seconds>` and quits at the unlock window).
@@ -32,42 +56,9 @@ def _one_start(data_dir: Path, timeout: float) -> tuple[float, float]:
     Outside: from process launch until the app prints `shown`. Inside: what the app itself
     measured from the import of its start-up module.
     """
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "intake_app",
-            "--data-dir",
-            str(data_dir),
-            "--no-crash-dialog",
-            "--exit-when-shown",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        cwd=REPO,
-    )
-    assert proc.stdout is not None
-    inside = None
-    outside = None
-    try:
-        for line in proc.stdout:
-            if line.startswith("shown "):
-                outside = time.perf_counter() - start
-                inside = float(line.split()[1])
-                break
-        proc.wait(timeout=timeout)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    if outside is None or inside is None:
-        raise RuntimeError(f"the app did not report its unlock window (exit {proc.returncode})")
-    return outside, inside
+    argv = [sys.executable, "-m", "intake_app", "--data-dir", str(data_dir)]
+    outside, line = _until_shown([*argv, "--no-crash-dialog", "--exit-when-shown"], timeout)
+    return outside, float(line.split()[1])
 
 
 # The floor of a start: Python, PySide6.QtWidgets and an empty window shown and painted.
@@ -86,32 +77,7 @@ FLOOR_SCRIPT = (
 
 def _one_floor(timeout: float) -> float:
     """Seconds from launch until an empty PySide6 window is shown, in a fresh process."""
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", FLOOR_SCRIPT],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=env,
-        cwd=REPO,
-    )
-    assert proc.stdout is not None
-    seconds = None
-    try:
-        for line in proc.stdout:
-            if line.startswith("shown"):
-                seconds = time.perf_counter() - start
-                break
-        proc.wait(timeout=timeout)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-    if seconds is None:
-        raise RuntimeError("the empty PySide6 window did not show")
-    return seconds
+    return _until_shown([sys.executable, "-c", FLOOR_SCRIPT], timeout)[0]
 
 
 def measure_start(results: Results, data_dir: Path, runs: int) -> None:
