@@ -23,6 +23,7 @@ from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPer
 from intake_app.vault.database import Connection, OperationalError
 
 OUTCOME_STATES = ("attended", "no-show", "declined", "closed")
+LETTER_LANGUAGES = ("fr", "en")  # the others count together as OTHER
 
 
 def record_letters_printed(
@@ -182,15 +183,11 @@ class ReportQueries:
             return self._keep(f"{alias}.client_id")
 
         multi = {
-            "needs.category": self._pairs(
-                f"SELECT {cat}, count(DISTINCT n.client_id) FROM client_needs n"
-                f" WHERE n.created_at >= :s AND n.created_at < :e AND {keep('n')} GROUP BY 1",
-                p,
+            "needs.category": self._people_by(
+                "client_needs", "category", "created_at", p, self.categories
             ),
-            "needs.unmet": self._pairs(
-                f"SELECT {cat}, count(DISTINCT u.client_id) FROM unmet_needs u"
-                f" WHERE u.first_seen_on >= :s AND u.first_seen_on < :e AND {keep('u')} GROUP BY 1",
-                p,
+            "needs.unmet": self._people_by(
+                "unmet_needs", "category", "first_seen_on", p, self.categories
             ),
             "referrals.category": self._pairs(
                 f"SELECT {self._category_case('rn.category')}, count(DISTINCT r.client_id)"
@@ -200,15 +197,10 @@ class ReportQueries:
                 f"SELECT coalesce(o.name, '{OTHER}'), count(DISTINCT r.client_id)"
                 " FROM rep_ref r LEFT JOIN rep_org o ON o.service_id = r.service_id GROUP BY 1",
             ),
-            "referrals.state": self._pairs(
-                "SELECT state, count(DISTINCT client_id) FROM rep_ref GROUP BY 1"
-            ),
+            "referrals.state": self._people_by("referrals", "state", "created_at", p, None),
             "referrals.follow_up": self._follow_ups(p, today),
-            "letters.language": self._pairs(
-                "SELECT CASE WHEN l.lang IN ('fr', 'en') THEN l.lang ELSE"
-                f" '{OTHER}' END, count(DISTINCT l.client_id) FROM letters_printed l"
-                f" WHERE l.printed_at >= :s AND l.printed_at < :e AND {keep('l')} GROUP BY 1",
-                p,
+            "letters.language": self._people_by(
+                "letters_printed", "lang", "printed_at", p, LETTER_LANGUAGES
             ),
         }
         return multi, self._median_days()
@@ -293,6 +285,38 @@ class ReportQueries:
             n = int(row[5])
             for tid, value in zip(ids, row[:5], strict=True):
                 out[tid][str(value)] = out[tid].get(str(value), 0) + n
+        return out
+
+    def _people_by(
+        self,
+        table: str,
+        column: str,
+        at: str,
+        p: dict[str, str],
+        known: Sequence[str] | None,
+    ) -> dict[str, int]:
+        """Distinct people per value of `column` among `table`'s rows dated in the period;
+        values outside `known` (when given) count together as OTHER.
+
+        Read through the (column, client_id, date) index (migration 0190): each value's
+        people arrive in order, so the distinct count streams. The `+` keeps the planner
+        off the date index, whose order would need a temporary B-tree per value."""
+        period = f"+{at} >= :s AND +{at} < :e AND {self._keep('client_id')}"
+        counts = self._pairs(
+            f"SELECT {column}, count(DISTINCT client_id) FROM {table} WHERE {period} GROUP BY 1",
+            p,
+        )
+        if known is None or all(value in known for value in counts):
+            return counts
+        marks = ", ".join(f"'{value}'" for value in known)
+        out = {value: n for value, n in counts.items() if value in known}
+        out[OTHER] = int(
+            self.conn.execute(
+                f"SELECT count(DISTINCT client_id) FROM {table}"
+                f" WHERE {column} NOT IN ({marks}) AND {period}",
+                p,
+            ).fetchone()[0]
+        )
         return out
 
     def _pairs(self, sql: str, params: dict[str, Any] | None = None) -> dict[str, int]:
