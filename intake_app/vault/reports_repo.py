@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -42,12 +43,15 @@ def _no_step(_fraction: float) -> None:
     return None
 
 
+# A connection's share of the client ids: [low, high), None for no bound.
+ClientRange = tuple[int | None, int | None]
+
+
 _REPORT_CACHE_KIB = -65536  # 64 MiB of page cache while a report is computed
 _TEMP_TABLES = (
     "rep_scope",
     "rep_area",
     "rep_org",
-    "rep_served",
     "rep_activity",
     "rep_merged",
     "rep_ref",
@@ -94,9 +98,11 @@ class ReportQueries:
         known_languages: Iterable[str],
         categories: Sequence[str],
         age_ranges: Sequence[tuple[str, int]],
+        clients: ClientRange = (None, None),
     ) -> None:
         self.conn = conn
         self.scoped = caseload_of is not None
+        self.clients = clients
         self.categories = tuple(categories)
         self.age_ranges = tuple(age_ranges)
         self.known_languages = frozenset(known_languages)
@@ -116,10 +122,6 @@ class ReportQueries:
     def _make_tables(conn: Connection, caseload_of: int | None) -> None:
         for name in _TEMP_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-        conn.execute(
-            "CREATE TEMP TABLE rep_served (client_id INTEGER PRIMARY KEY, is_new INTEGER NOT NULL,"
-            " age TEXT, household TEXT, letter TEXT, area TEXT, languages TEXT)"
-        )
         # One row per person and month, `kinds` the bits of what was done (see _ACTIVITY).
         conn.execute(
             "CREATE TEMP TABLE rep_activity (month TEXT NOT NULL, client_id INTEGER NOT NULL,"
@@ -146,11 +148,17 @@ class ReportQueries:
             except OperationalError:
                 self.conn.execute(sql)
 
-    def _keep(self, column: str) -> str:
-        """The filter every counted row passes: not merged away, and in the caseload."""
+    def _keep(self, column: str, *, ranged: bool = True) -> str:
+        """The filter every counted row passes: not merged away, in the caseload, and
+        (`ranged`) in this connection's share of the client ids."""
         sql = f"{column} NOT IN rep_merged"
         if self.scoped:
             sql += f" AND {column} IN rep_scope"
+        low, high = self.clients if ranged else (None, None)
+        if low is not None:
+            sql += f" AND {column} >= {int(low)}"
+        if high is not None:
+            sql += f" AND {column} < {int(high)}"
         return sql
 
     # -- the period's tables ---------------------------------------------------------------
@@ -161,28 +169,20 @@ class ReportQueries:
         """Who was served and how they split, and the month-by-month figures: (served,
         partitions, spoken languages, by month). `step(fraction)` is called between
         queries (progress; it may raise to stop)."""
-        served = self._fill_served(period)
+        self._fill_activity(period)
         step(0.5)
-        partitions = self._partitions()
-        step(0.7)
-        spoken = self._spoken()
+        served, partitions, spoken = self._served(period)
+        step(0.8)
         monthly = self._monthly()
         step(0.85)
         return served, partitions, spoken, monthly
 
-    def activity(
-        self, period: ReportPeriod, today: date
-    ) -> tuple[dict[str, dict[str, int]], tuple[float | None, int]]:
+    def activity(self, period: ReportPeriod, today: date) -> dict[str, dict[str, int]]:
         """What was done in the period, by category: needs, unmet needs, referrals and
-        letters (distinct people in each), and the median days to an outcome."""
+        letters (distinct people in each)."""
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
         self._fill_referrals(p)
-        cat = self._category_case("category")
-
-        def keep(alias: str) -> str:
-            return self._keep(f"{alias}.client_id")
-
-        multi = {
+        return {
             "needs.category": self._people_by(
                 "client_needs", "category", "created_at", p, self.categories
             ),
@@ -203,7 +203,6 @@ class ReportQueries:
                 "letters_printed", "lang", "printed_at", p, LETTER_LANGUAGES
             ),
         }
-        return multi, self._median_days()
 
     def _monthly(self) -> dict[str, dict[str, int]]:
         """People per month (first day, ISO) over every month of the activity: served, and
@@ -216,9 +215,9 @@ class ReportQueries:
             out[f"{row[0]}-01"] = {n: int(v) for n, v in zip(_SERIES, row[1:], strict=True)}
         return out
 
-    def _fill_served(self, period: ReportPeriod) -> int:
+    def _fill_activity(self, period: ReportPeriod) -> None:
         """Who had something done for them, month by month over the trend's 12 months and
-        the period; then, once per person served in the period, their categories."""
+        the period (`rep_activity`), and the directory's areas (`rep_area`)."""
         months = period.trend_months()
         first = min(period.start, months[0])
         p = {"s": first.isoformat(), "e": period.end.isoformat()}
@@ -243,33 +242,48 @@ class ReportQueries:
                 f" ON CONFLICT (month, client_id) {kept}",
                 p,
             )
-        c.execute(
-            "INSERT INTO rep_served (client_id, is_new, age, household, letter, area, languages)"
-            " SELECT c.id, c.created_at >= :s AND c.created_at < :e,"
-            f" {self._age_case()},"
-            " CASE WHEN coalesce(h.n, 0) >= 4 THEN '5+' ELSE CAST(coalesce(h.n, 0) + 1 AS TEXT)"
-            " END,"
-            " CASE WHEN c.letter_language IN ('fr', 'en') THEN c.letter_language"
-            f" ELSE '{OTHER}' END,"
-            f" CASE WHEN trim(c.area) = '' THEN '{NOT_RECORDED}'"
-            f" WHEN a.label IS NULL THEN '{OTHER}' ELSE a.label END,"
-            " c.languages"
-            " FROM clients c"
-            " LEFT JOIN (SELECT client_id, count(*) AS n FROM client_household"
-            "   GROUP BY client_id) h ON h.client_id = c.id"
-            " LEFT JOIN rep_area a ON a.folded = lower(trim(c.area))"
-            " WHERE c.id IN (SELECT client_id FROM rep_activity WHERE month >= :m)",
-            {
-                "s": period.start.isoformat(),
-                "e": period.end.isoformat(),
-                "m": period.start.isoformat()[:7],
-                "y": add_year(period),
-            },
-        )
-        return int(c.execute("SELECT count(*) FROM rep_served").fetchone()[0])
 
-    def _partitions(self) -> dict[str, dict[str, int]]:
-        """The five ways of splitting the people served, from one pass over them."""
+    def _served(
+        self, period: ReportPeriod
+    ) -> tuple[int, dict[str, dict[str, int]], dict[str, int]]:
+        """The people served in the period and their five partitions and spoken languages,
+        from one read of their records.
+
+        Each person's five categories are folded into one small integer in SQL (new,
+        then age, household, letter language and area, each a few bits) and the people
+        grouped by it and by their language list: SQLite sorts integers far faster than
+        five strings, and the few thousand groups are unfolded here."""
+        ages = sorted(self.age_ranges, key=lambda a: -a[1])
+        if len(ages) >= 15:
+            raise ValueError("at most 14 age ranges fit the packed key")
+        age_labels = [label for label, _low in ages] + [NOT_RECORDED]
+        by_year = " ".join(
+            f"WHEN :y - c.birth_year >= {low} THEN {i}" for i, (_l, low) in enumerate(ages)
+        )
+        given = " ".join(f"WHEN '{label}' THEN {i}" for i, (label, _low) in enumerate(ages))
+        none = len(ages)
+        age = (
+            f"CASE WHEN c.birth_year IS NOT NULL AND :y - c.birth_year >= 0 THEN CASE {by_year}"
+            f" ELSE {none} END ELSE CASE c.age_range {given} ELSE {none} END END"
+        )
+        household = "min(4, (SELECT count(*) FROM client_household h WHERE h.client_id = c.id))"
+        letter = "CASE c.letter_language WHEN 'fr' THEN 0 WHEN 'en' THEN 1 ELSE 2 END"
+        # 0: not recorded, 1: not one of the directory's areas, else the area's row + 1.
+        area = (
+            "CASE WHEN trim(c.area) = '' THEN 0 ELSE coalesce((SELECT a.rowid + 1 FROM rep_area a"
+            " WHERE a.folded = lower(trim(c.area))), 1) END"
+        )
+        # SQLite gives `|` and `<<` the same precedence: every part in parentheses.
+        parts = (("c.created_at >= :s AND c.created_at < :e", 0), (age, 1), (household, 5))
+        parts += ((letter, 8), (area, 10))
+        key = " | ".join(f"(({sql}) << {shift})" for sql, shift in parts)
+        areas = {0: NOT_RECORDED, 1: OTHER}
+        areas.update(
+            (int(r[0]) + 1, str(r[1]))
+            for r in self.conn.execute("SELECT rowid, label FROM rep_area")
+        )
+        letters = ("fr", "en", OTHER)
+        households = ("1", "2", "3", "4", "5+")
         ids = (
             "clients.new",
             "clients.age",
@@ -277,15 +291,33 @@ class ReportQueries:
             "clients.letter_language",
             "clients.area",
         )
-        out: dict[str, dict[str, int]] = {tid: {} for tid in ids}
-        for row in self.conn.execute(
-            "SELECT CASE is_new WHEN 1 THEN 'new' ELSE 'returning' END, age, household, letter,"
-            " area, count(*) FROM rep_served GROUP BY 1, 2, 3, 4, 5"
+        partitions: dict[str, dict[str, int]] = {tid: {} for tid in ids}
+        lists: dict[str, int] = {}
+        served = 0
+        for packed, languages, n in self.conn.execute(
+            f"SELECT {key}, c.languages, count(*) FROM clients c WHERE c.id IN"
+            " (SELECT client_id FROM rep_activity WHERE month >= :m) GROUP BY 1, 2",
+            {
+                "s": period.start.isoformat(),
+                "e": period.end.isoformat(),
+                "m": period.start.isoformat()[:7],
+                "y": add_year(period),
+            },
         ):
-            n = int(row[5])
-            for tid, value in zip(ids, row[:5], strict=True):
-                out[tid][str(value)] = out[tid].get(str(value), 0) + n
-        return out
+            k, n = int(packed), int(n)
+            served += n
+            values = (
+                "new" if k & 1 else "returning",
+                age_labels[k >> 1 & 15],
+                households[k >> 5 & 7],
+                letters[k >> 8 & 3],
+                areas[k >> 10],
+            )
+            for tid, value in zip(ids, values, strict=True):
+                partitions[tid][value] = partitions[tid].get(value, 0) + n
+            text = str(languages or "")
+            lists[text] = lists.get(text, 0) + n
+        return served, partitions, self._spoken(lists)
 
     def _people_by(
         self,
@@ -322,33 +354,18 @@ class ReportQueries:
     def _pairs(self, sql: str, params: dict[str, Any] | None = None) -> dict[str, int]:
         return {str(r[0]): int(r[1]) for r in self.conn.execute(sql, params or {})}
 
-    def _age_case(self) -> str:
-        """The age range at the end of the period from the birth year, else the range given."""
-        parts = [
-            f"WHEN :y - c.birth_year >= {low} THEN '{label}'"
-            for label, low in sorted(self.age_ranges, key=lambda a: -a[1])
-        ]
-        known = ", ".join(f"'{label}'" for label, _low in self.age_ranges)
-        return (
-            "CASE WHEN c.birth_year IS NOT NULL AND :y - c.birth_year >= 0 THEN CASE "
-            + " ".join(parts)
-            + f" END WHEN c.age_range IN ({known}) THEN c.age_range ELSE '{NOT_RECORDED}' END"
-        )
-
     def _category_case(self, column: str) -> str:
         known = ", ".join(f"'{code}'" for code in self.categories)
         return f"CASE WHEN {column} IN ({known}) THEN {column} ELSE '{OTHER}' END"
 
-    def _spoken(self) -> dict[str, int]:
-        """People by each language they speak (one person may count in several).
+    def _spoken(self, lists: dict[str, int]) -> dict[str, int]:
+        """People by each language they speak (one person may count in several), from the
+        number of people with each stored list.
 
-        The stored lists are few and short: they are grouped in SQL, then each distinct
-        list is split here once (spaces trimmed, ASCII capitals folded, as SQLite would)."""
+        The stored lists are few and short: each distinct list is split here once (spaces
+        trimmed, ASCII capitals folded, as SQLite would)."""
         people: dict[str, int] = {}
-        for languages, n in self.conn.execute(
-            "SELECT languages, count(*) FROM rep_served GROUP BY languages"
-        ):
-            text = str(languages or "")
+        for text, n in lists.items():
             codes = set()
             for piece in text.replace("\\", "").replace('"', "").split(","):
                 code = _ascii_lower(piece.strip(" "))
@@ -376,9 +393,7 @@ class ReportQueries:
         )
 
     def _fill_referrals(self, p: dict[str, str]) -> None:
-        """The period's referrals, read once for their four tables and the median; `days`
-        (referral to outcome) only for those that have an outcome."""
-        outcomes = ", ".join(f"'{s}'" for s in OUTCOME_STATES)
+        """The period's referrals, read once for their category and organization tables."""
         # Each service's organization, looked up in memory.
         self.conn.execute(
             "CREATE TEMP TABLE rep_org (service_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
@@ -390,32 +405,39 @@ class ReportQueries:
         )
         self.conn.execute(
             "CREATE TEMP TABLE rep_ref (id INTEGER NOT NULL, client_id INTEGER NOT NULL,"
-            " state TEXT NOT NULL, service_id TEXT, days REAL)"
+            " service_id TEXT)"
         )
         self.conn.execute(
-            "INSERT INTO rep_ref SELECT r.id, r.client_id, r.state, r.service_id,"
-            f" CASE WHEN r.state IN ({outcomes}) THEN"
-            " max(0, julianday(r.state_changed_at) - julianday(r.created_at)) END"
+            "INSERT INTO rep_ref SELECT r.id, r.client_id, r.service_id"
             f" FROM referrals r WHERE r.created_at >= :s AND r.created_at < :e"
             f" AND {self._keep('r.client_id')}",
             p,
         )
 
-    def _median_days(self) -> tuple[float | None, int]:
+    def median_days(self, period: ReportPeriod) -> tuple[float | None, int]:
         """Median days from referral to its outcome, over referrals made in the period that
-        have one, and how many distinct people those referrals are for."""
-        n, people = self.conn.execute(
-            "SELECT count(days), count(DISTINCT CASE WHEN days IS NOT NULL THEN client_id END)"
-            " FROM rep_ref"
-        ).fetchone()
-        if not n:
+        have one, and how many distinct people those referrals are for. Over every client
+        (not only this connection's share): a median does not add up from two halves."""
+        outcomes = ", ".join(f"'{s}'" for s in OUTCOME_STATES)
+        days = (
+            "SELECT r.client_id, max(0, julianday(r.state_changed_at) - julianday(r.created_at))"
+            " AS days FROM referrals r WHERE r.created_at >= :s AND r.created_at < :e"
+            f" AND r.state IN ({outcomes}) AND {self._keep('r.client_id', ranged=False)}"
+        )
+        p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
+        # One read: the period's outcomes are a few per person, sorted here.
+        people: set[int] = set()
+        values: list[float] = []
+        for client_id, d in self.conn.execute(days, p):
+            if d is not None:
+                people.add(int(client_id))
+                values.append(float(d))
+        if not values:
             return None, 0
-        rows = self.conn.execute(
-            "SELECT days FROM rep_ref WHERE days IS NOT NULL ORDER BY days LIMIT :lim OFFSET :off",
-            {"lim": 2 - n % 2, "off": (n - 1) // 2},
-        ).fetchall()
-        values = [float(r[0]) for r in rows]
-        return round(sum(values) / len(values), 1), int(people)
+        values.sort()
+        n = len(values)
+        middle = values[(n - 1) // 2 : n // 2 + 1]
+        return round(sum(middle) / len(middle), 1), len(people)
 
 
 def _ascii_lower(text: str) -> str:
@@ -429,6 +451,53 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 def add_year(period: ReportPeriod) -> int:
     """The year in which ages are counted: the year of the period's last day."""
     return period.end.year if period.end.month > 1 else period.end.year - 1
+
+
+@dataclass
+class _Counts:
+    """Every additive figure of a report over one share of the clients."""
+
+    served: int
+    partitions: dict[str, dict[str, int]]
+    multi: dict[str, dict[str, int]]
+    monthly: dict[str, dict[str, int]]
+
+    def plus(self, other: _Counts) -> _Counts:
+        return _Counts(
+            self.served + other.served,
+            _add_tables(self.partitions, other.partitions),
+            _add_tables(self.multi, other.multi),
+            _add_tables(self.monthly, other.monthly),
+        )
+
+
+def _add_tables(
+    a: dict[str, dict[str, int]], b: dict[str, dict[str, int]]
+) -> dict[str, dict[str, int]]:
+    out = {key: dict(cells) for key, cells in a.items()}
+    for key, cells in b.items():
+        into = out.setdefault(key, {})
+        for cell, n in cells.items():
+            into[cell] = into.get(cell, 0) + n
+    return out
+
+
+def _split_point(conn: Connection, period: ReportPeriod) -> int | None:
+    """A client id that halves the period's work: the median client of a sample of the
+    period's referrals (newer clients have more done for them), else the middle id."""
+    p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
+    sample = sorted(
+        int(r[0])
+        for r in conn.execute(
+            "SELECT client_id FROM referrals WHERE created_at >= :s AND created_at < :e"
+            " AND id % 16 = 0",
+            p,
+        )
+    )
+    if sample:
+        return sample[len(sample) // 2]
+    low, high = conn.execute("SELECT min(id), max(id) FROM clients").fetchone()
+    return None if low is None else (int(low) + int(high) + 1) // 2
 
 
 def report_figures(
@@ -446,37 +515,41 @@ def report_figures(
     """Every table of a report, read on `conn` (a worker's own connection).
 
     With `second` (another connection of the same vault, used by no one else meanwhile)
-    the period's activity tables are counted on it in a thread while the people served
-    are counted on `conn`: the two halves share no temporary table and no relation the
-    disclosure control relies on (every sum and repeated figure is within the first)."""
+    the clients are split in two by id and each connection counts every table for its
+    share, in two threads. Every figure but the median is a count of distinct people, and
+    no person is in both shares, so the two counts add up to the whole; the median is
+    taken over everyone on `conn`. Disclosure control sees only the sums."""
 
-    def queries(on: Connection) -> ReportQueries:
+    def queries(on: Connection, clients: ClientRange) -> ReportQueries:
         return ReportQueries(
             on,
             caseload_of=caseload_of,
             known_languages=known_languages,
             categories=categories,
             age_ranges=age_ranges,
+            clients=clients,
         )
 
-    def count_activity(
-        on: Connection,
-    ) -> tuple[dict[str, dict[str, int]], tuple[float | None, int]]:
-        q = queries(on)
+    def count(
+        on: Connection, clients: ClientRange, progress: Callable[[float], None]
+    ) -> tuple[_Counts, tuple[float | None, int] | None]:
+        q = queries(on, clients)
         try:
-            return q.activity(period, today)
+            served, partitions, spoken, monthly = q.people(period, progress)
+            multi = {"clients.spoken_languages": spoken, **q.activity(period, today)}
+            progress(0.95)
+            median = q.median_days(period) if on is conn else None
+            return _Counts(served, partitions, multi, monthly), median
         finally:
             q.close()
 
-    pool = ThreadPoolExecutor(max_workers=1) if second is not None else None
-    pending = pool.submit(count_activity, second) if pool is not None and second else None
+    split = _split_point(conn, period) if second is not None else None
+    pool = ThreadPoolExecutor(max_workers=1) if second is not None and split else None
+    pending = pool.submit(count, second, (split, None), _no_step) if pool and second else None
     try:
-        q = queries(conn)
-        try:
-            served, partitions, spoken, monthly = q.people(period, step)
-        finally:
-            q.close()
-        multi, median = pending.result() if pending is not None else count_activity(conn)
+        counts, median = count(conn, (None, split) if pending else (None, None), step)
+        if pending is not None:
+            counts = counts.plus(pending.result()[0])
     except BaseException:
         if pending is not None and second is not None and not pending.done():
             second.interrupt()  # stop the other half now (cancel, or an error here)
@@ -484,16 +557,17 @@ def report_figures(
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
+    monthly = counts.monthly
 
     def by_month(series: str, months: list[date]) -> dict[str, int]:
         return {m.isoformat(): monthly.get(m.isoformat(), {}).get(series, 0) for m in months}
 
     in_period = [add_months(period.start, i) for i in range(period.month_count)]
     return RawFigures(
-        served=served,
-        partitions=partitions,
-        multi={"clients.spoken_languages": spoken, **multi},
+        served=counts.served,
+        partitions=counts.partitions,
+        multi=counts.multi,
         trend={series: by_month(series, period.trend_months()) for series in _SERIES},
-        median_days=median,
+        median_days=median if median is not None else (None, 0),
         new_by_month=by_month("new", in_period),
     )
