@@ -55,7 +55,7 @@ _TEMP_TABLES = (
     "rep_org",
     "rep_activity",
     "rep_merged",
-    "rep_ref",
+    "rep_pairs",
 )
 
 # Everything done for a person, as (client_id, at, kind) in [:s, :e); each reads a covering
@@ -190,7 +190,7 @@ class ReportQueries:
         """What was done in the period, by category: needs, unmet needs, referrals and
         letters (distinct people in each)."""
         p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
-        self._fill_referrals(p)
+        referrals = self._referral_people(p)
         return {
             "needs.category": self._people_by(
                 "client_needs", "category", "created_at", p, self.categories
@@ -198,14 +198,8 @@ class ReportQueries:
             "needs.unmet": self._people_by(
                 "unmet_needs", "category", "first_seen_on", p, self.categories
             ),
-            "referrals.category": self._pairs(
-                f"SELECT {self._category_case('rn.category')}, count(DISTINCT r.client_id)"
-                " FROM rep_ref r JOIN referral_needs rn ON rn.referral_id = r.id GROUP BY 1",
-            ),
-            "referrals.organization": self._pairs(
-                f"SELECT coalesce(o.name, '{OTHER}'), count(DISTINCT r.client_id)"
-                " FROM rep_ref r LEFT JOIN rep_org o ON o.service_id = r.service_id GROUP BY 1",
-            ),
+            "referrals.category": referrals.get("category", {}),
+            "referrals.organization": referrals.get("organization", {}),
             "referrals.state": self._people_by("referrals", "state", "created_at", p, None),
             "referrals.follow_up": self._follow_ups(p, today),
             "letters.language": self._people_by(
@@ -404,27 +398,45 @@ class ReportQueries:
             {**p, "t": today.isoformat()},
         )
 
-    def _fill_referrals(self, p: dict[str, str]) -> None:
-        """The period's referrals, read once for their category and organization tables."""
+    def _referral_people(self, p: dict[str, str]) -> dict[str, dict[str, int]]:
+        """People referred in the period by the referral's categories and by the
+        organization of its service ({"category": …, "organization": …}).
+
+        Each (table, category, person) goes once into a table keyed by all three, so the
+        people of a category come out of it in order and are counted without a sort."""
+        c = self.conn
         # Each service's organization, looked up in memory.
-        self.conn.execute(
+        c.execute(
             "CREATE TEMP TABLE rep_org (service_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
             " WITHOUT ROWID"
         )
-        self.conn.execute(
+        c.execute(
             "INSERT INTO rep_org SELECT sv.id, o.name FROM services sv"
             " JOIN organizations o ON o.id = sv.organization_id"
         )
-        self.conn.execute(
-            "CREATE TEMP TABLE rep_ref (id INTEGER NOT NULL, client_id INTEGER NOT NULL,"
-            " service_id TEXT)"
+        c.execute(
+            "CREATE TEMP TABLE rep_pairs (tbl TEXT NOT NULL, category TEXT NOT NULL,"
+            " client_id INTEGER NOT NULL, PRIMARY KEY (tbl, category, client_id)) WITHOUT ROWID"
         )
-        self.conn.execute(
-            "INSERT INTO rep_ref SELECT r.id, r.client_id, r.service_id"
-            f" FROM referrals r WHERE r.created_at >= :s AND r.created_at < :e"
-            f" AND {self._keep('r.client_id')}",
+        in_period = f"r.created_at >= :s AND r.created_at < :e AND {self._keep('r.client_id')}"
+        c.execute(
+            "INSERT OR IGNORE INTO rep_pairs SELECT 'category',"
+            f" {self._category_case('rn.category')}, r.client_id FROM referrals r"
+            f" JOIN referral_needs rn ON rn.referral_id = r.id WHERE {in_period}",
             p,
         )
+        c.execute(
+            f"INSERT OR IGNORE INTO rep_pairs SELECT 'organization', coalesce(o.name, '{OTHER}'),"
+            " r.client_id FROM referrals r LEFT JOIN rep_org o ON o.service_id = r.service_id"
+            f" WHERE {in_period}",
+            p,
+        )
+        out: dict[str, dict[str, int]] = {}
+        for tbl, category, n in c.execute(
+            "SELECT tbl, category, count(*) FROM rep_pairs GROUP BY 1, 2"
+        ):
+            out.setdefault(str(tbl), {})[str(category)] = int(n)
+        return out
 
     def outcome_days(self, period: ReportPeriod) -> tuple[int, list[float]]:
         """Days from referral to its outcome (sorted) for the referrals made in the period
