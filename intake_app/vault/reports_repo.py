@@ -389,25 +389,37 @@ class ReportQueries:
         """Referrals whose follow-up date fell in the period: the outcome recorded on or
         before that date (on time), or after it / still missing once it has passed (late)."""
         outcomes = ", ".join(f"'{s}'" for s in OUTCOME_STATES)
-        return self._pairs(
+        return self._people_keyed(
             "SELECT CASE WHEN r.state IN (" + outcomes + ") AND substr(r.state_changed_at, 1, 10)"
-            " <= r.follow_up_on THEN 'on-time' ELSE 'late' END, count(DISTINCT r.client_id)"
-            " FROM referrals r"
+            " <= r.follow_up_on THEN 1 ELSE 2 END AS n, r.client_id FROM referrals r"
             f" WHERE {self._keep('r.client_id')}"
             " AND r.follow_up_on >= :s AND r.follow_up_on < :e AND (r.state IN ("
             + outcomes
-            + ") OR r.follow_up_on < :t) GROUP BY 1",
+            + ") OR r.follow_up_on < :t)",
+            {1: "on-time", 2: "late"},
             {**p, "t": today.isoformat()},
         )
+
+    def _people_keyed(self, sql: str, names: dict[int, str], p: dict[str, str]) -> dict[str, int]:
+        """Distinct people per category of `sql`'s rows (n: the category's number in
+        `names`, client_id). Each (category, person) goes once into `rep_pairs`, keyed by
+        one integer, the number above the client id: its inserts are cheaper than
+        count(DISTINCT) per category, which sorts every row and keeps a B-tree per
+        category."""
+        c = self.conn
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS rep_pairs (key INTEGER PRIMARY KEY)")
+        c.execute("DELETE FROM rep_pairs")
+        c.execute(f"INSERT OR IGNORE INTO rep_pairs SELECT (n << 32) | client_id FROM ({sql})", p)
+        return {
+            names[int(n)]: int(people)
+            for n, people in c.execute("SELECT key >> 32, count(*) FROM rep_pairs GROUP BY 1")
+        }
 
     def _referral_people(self, p: dict[str, str]) -> dict[str, dict[str, int]]:
         """People referred in the period by the referral's categories and by the
         organization (by name) of its service ({"category": …, "organization": …}).
 
-        Each (category, person) goes once into a table keyed by one integer, the
-        category's number above the client id: an integer key takes the inserts faster
-        than count(DISTINCT) per category, which sorts every row and keeps a B-tree per
-        category."""
+        Counted by `_people_keyed`, the categories and names by number."""
         c = self.conn
         # Category codes and organization names by number (0: OTHER), looked up in memory.
         c.execute("CREATE TEMP TABLE rep_code (code TEXT PRIMARY KEY, n INTEGER NOT NULL)")
@@ -440,20 +452,12 @@ class ReportQueries:
         }
         names = {
             "category": dict(enumerate((OTHER, *self.categories))),
-            "organization": {0: OTHER, **dict(c.execute("SELECT n, name FROM rep_name"))},
+            "organization": {
+                0: OTHER,
+                **{int(n): str(name) for n, name in c.execute("SELECT n, name FROM rep_name")},
+            },
         }
-        c.execute("CREATE TEMP TABLE rep_pairs (key INTEGER PRIMARY KEY)")
-        out: dict[str, dict[str, int]] = {}
-        for table, sql in sources.items():
-            c.execute("DELETE FROM rep_pairs")
-            c.execute(
-                f"INSERT OR IGNORE INTO rep_pairs SELECT (n << 32) | client_id FROM ({sql})", p
-            )
-            out[table] = {
-                str(names[table][int(n)]): int(people)
-                for n, people in c.execute("SELECT key >> 32, count(*) FROM rep_pairs GROUP BY 1")
-            }
-        return out
+        return {table: self._people_keyed(sql, names[table], p) for table, sql in sources.items()}
 
     def outcome_days(self, period: ReportPeriod) -> tuple[int, list[float]]:
         """Days from referral to its outcome (sorted) for the referrals made in the period
