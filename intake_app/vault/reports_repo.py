@@ -8,21 +8,26 @@ can never become a category). People are "served" in a period when something was
 for them in it: taken in, a need recorded, routed with an unmet need, referred, a
 referral moved on, or a letter printed. Clients merged into another are not counted.
 
-The period's served clients go into a temporary table (in memory: temp_store is MEMORY)
-that the other queries join, so the activity union is read once.
+What was done for whom, month by month, goes into a temporary table (in memory:
+temp_store is MEMORY) read once for the people served and the trend. Distinct people per
+category are counted without a temporary B-tree per category wherever possible: through
+(category, client, date) indexes (migration 0190), or through a table keyed by one
+integer per (category, person). On two connections the clients are split in two by id
+and every table is counted for each half (`reports_repo_halves`).
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from intake_app.domain.reports import NOT_RECORDED, OTHER, RawFigures, ReportPeriod, add_months
+from intake_app.domain.reports import OTHER, RawFigures, ReportPeriod, add_months
 from intake_app.vault.database import Connection, OperationalError
+from intake_app.vault.reports_repo_halves import ClientRange, Counts, split_point
+from intake_app.vault.reports_repo_served import add_year as add_year
+from intake_app.vault.reports_repo_served import served_people
 
 OUTCOME_STATES = ("attended", "no-show", "declined", "closed")
 LETTER_LANGUAGES = ("fr", "en")  # the others count together as OTHER
@@ -42,10 +47,6 @@ def record_letters_printed(
 
 def _no_step(_fraction: float) -> None:
     return None
-
-
-# A connection's share of the client ids: [low, high), None for no bound.
-ClientRange = tuple[int | None, int | None]
 
 
 _REPORT_CACHE_KIB = -65536  # 64 MiB of page cache while a report is computed
@@ -88,7 +89,6 @@ _ACTIVITY_KEY = (
     "((CAST(substr(at, 1, 4) AS INTEGER) * 12 + CAST(substr(at, 6, 2) AS INTEGER) - 1) << 32)"
     " | client_id"
 )
-_CLIENT_BITS = 0xFFFFFFFF
 
 
 def _is_series(activity_sql: str) -> bool:
@@ -182,7 +182,9 @@ class ReportQueries:
         queries (progress; it may raise to stop)."""
         self._fill_activity(period)
         step(0.5)
-        served, partitions, spoken = self._served(period)
+        served, partitions, spoken = served_people(
+            self.conn, period, self.age_ranges, self.known_languages
+        )
         step(0.8)
         monthly = self._monthly()
         step(0.85)
@@ -251,82 +253,6 @@ class ReportQueries:
                 p,
             )
 
-    def _served(
-        self, period: ReportPeriod
-    ) -> tuple[int, dict[str, dict[str, int]], dict[str, int]]:
-        """The people served in the period and their five partitions and spoken languages,
-        from one read of their records.
-
-        Each person's five categories are folded into one small integer in SQL (new,
-        then age, household, letter language and area, each a few bits) and the people
-        grouped by it and by their language list: SQLite sorts integers far faster than
-        five strings, and the few thousand groups are unfolded here."""
-        ages = sorted(self.age_ranges, key=lambda a: -a[1])
-        if len(ages) >= 15:
-            raise ValueError("at most 14 age ranges fit the packed key")
-        age_labels = [label for label, _low in ages] + [NOT_RECORDED]
-        by_year = " ".join(
-            f"WHEN :y - c.birth_year >= {low} THEN {i}" for i, (_l, low) in enumerate(ages)
-        )
-        given = " ".join(f"WHEN '{label}' THEN {i}" for i, (label, _low) in enumerate(ages))
-        none = len(ages)
-        age = (
-            f"CASE WHEN c.birth_year IS NOT NULL AND :y - c.birth_year >= 0 THEN CASE {by_year}"
-            f" ELSE {none} END ELSE CASE c.age_range {given} ELSE {none} END END"
-        )
-        household = "min(4, (SELECT count(*) FROM client_household h WHERE h.client_id = c.id))"
-        letter = "CASE c.letter_language WHEN 'fr' THEN 0 WHEN 'en' THEN 1 ELSE 2 END"
-        # 0: not recorded, 1: not one of the directory's areas, else the area's row + 1.
-        area = (
-            "CASE WHEN trim(c.area) = '' THEN 0 ELSE coalesce((SELECT a.rowid + 1 FROM rep_area a"
-            " WHERE a.folded = lower(trim(c.area))), 1) END"
-        )
-        # SQLite gives `|` and `<<` the same precedence: every part in parentheses.
-        parts = [("c.created_at >= :s AND c.created_at < :e", 0), (age, 1), (household, 5)]
-        parts += [(letter, 8), (area, 10)]
-        key = " | ".join(f"(({sql}) << {shift})" for sql, shift in parts)
-        areas = {0: NOT_RECORDED, 1: OTHER}
-        areas.update(
-            (int(r[0]) + 1, str(r[1]))
-            for r in self.conn.execute("SELECT rowid, label FROM rep_area")
-        )
-        letters = ("fr", "en", OTHER)
-        households = ("1", "2", "3", "4", "5+")
-        ids = (
-            "clients.new",
-            "clients.age",
-            "clients.household",
-            "clients.letter_language",
-            "clients.area",
-        )
-        partitions: dict[str, dict[str, int]] = {tid: {} for tid in ids}
-        lists: dict[str, int] = {}
-        served = 0
-        for packed, languages, n in self.conn.execute(
-            f"SELECT {key}, c.languages, count(*) FROM clients c WHERE c.id IN"
-            f" (SELECT key & {_CLIENT_BITS} FROM rep_activity WHERE key >= :k) GROUP BY 1, 2",
-            {
-                "s": period.start.isoformat(),
-                "e": period.end.isoformat(),
-                "k": (period.start.year * 12 + period.start.month - 1) << 32,
-                "y": add_year(period),
-            },
-        ):
-            k, n = int(packed), int(n)
-            served += n
-            values = (
-                "new" if k & 1 else "returning",
-                age_labels[k >> 1 & 15],
-                households[k >> 5 & 7],
-                letters[k >> 8 & 3],
-                areas[k >> 10],
-            )
-            for tid, value in zip(ids, values, strict=True):
-                partitions[tid][value] = partitions[tid].get(value, 0) + n
-            text = str(languages or "")
-            lists[text] = lists.get(text, 0) + n
-        return served, partitions, self._spoken(lists)
-
     def _people_by(
         self,
         table: str,
@@ -365,25 +291,6 @@ class ReportQueries:
     def _category_case(self, column: str) -> str:
         known = ", ".join(f"'{code}'" for code in self.categories)
         return f"CASE WHEN {column} IN ({known}) THEN {column} ELSE '{OTHER}' END"
-
-    def _spoken(self, lists: dict[str, int]) -> dict[str, int]:
-        """People by each language they speak (one person may count in several), from the
-        number of people with each stored list.
-
-        The stored lists are few and short: each distinct list is split here once (spaces
-        trimmed, ASCII capitals folded, as SQLite would)."""
-        people: dict[str, int] = {}
-        for text, n in lists.items():
-            codes = set()
-            for piece in text.replace("\\", "").replace('"', "").split(","):
-                code = _ascii_lower(piece.strip(" "))
-                if code:
-                    codes.add(code if code in self.known_languages else OTHER)
-            if not text.replace(",", "").strip(" "):
-                codes.add(NOT_RECORDED)
-            for code in codes:
-                people[code] = people.get(code, 0) + int(n)
-        return people
 
     def _follow_ups(self, p: dict[str, str], today: date) -> dict[str, int]:
         """Referrals whose follow-up date fell in the period: the outcome recorded on or
@@ -478,81 +385,6 @@ class ReportQueries:
         return len(people), values
 
 
-def _ascii_lower(text: str) -> str:
-    """SQLite's lower(): ASCII capitals only (codes are compared as the SQL did)."""
-    return text.translate(_ASCII_LOWER)
-
-
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-
-
-def add_year(period: ReportPeriod) -> int:
-    """The year in which ages are counted: the year of the period's last day."""
-    return period.end.year if period.end.month > 1 else period.end.year - 1
-
-
-@dataclass
-class _Counts:
-    """Every additive figure of a report over one share of the clients."""
-
-    served: int
-    partitions: dict[str, dict[str, int]]
-    multi: dict[str, dict[str, int]]
-    monthly: dict[str, dict[str, int]]
-    # People with a referral outcome, and the days to each outcome (sorted): a median is
-    # not a sum, so the halves keep every value.
-    outcome_people: int
-    outcome_days: list[float]
-
-    def plus(self, other: _Counts) -> _Counts:
-        return _Counts(
-            self.served + other.served,
-            _add_tables(self.partitions, other.partitions),
-            _add_tables(self.multi, other.multi),
-            _add_tables(self.monthly, other.monthly),
-            self.outcome_people + other.outcome_people,
-            list(heapq.merge(self.outcome_days, other.outcome_days)),
-        )
-
-    @property
-    def median_days(self) -> tuple[float | None, int]:
-        """Median days from referral to outcome, and how many people it is about."""
-        values, n = self.outcome_days, len(self.outcome_days)
-        if not n:
-            return None, 0
-        middle = values[(n - 1) // 2 : n // 2 + 1]
-        return round(sum(middle) / len(middle), 1), self.outcome_people
-
-
-def _add_tables(
-    a: dict[str, dict[str, int]], b: dict[str, dict[str, int]]
-) -> dict[str, dict[str, int]]:
-    out = {key: dict(cells) for key, cells in a.items()}
-    for key, cells in b.items():
-        into = out.setdefault(key, {})
-        for cell, n in cells.items():
-            into[cell] = into.get(cell, 0) + n
-    return out
-
-
-def _split_point(conn: Connection, period: ReportPeriod) -> int | None:
-    """A client id that halves the period's work: the median client of a sample of the
-    period's referrals (newer clients have more done for them), else the middle id."""
-    p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
-    sample = sorted(
-        int(r[0])
-        for r in conn.execute(
-            "SELECT client_id FROM referrals WHERE created_at >= :s AND created_at < :e"
-            " AND id % 16 = 0",
-            p,
-        )
-    )
-    if sample:
-        return sample[len(sample) // 2]
-    low, high = conn.execute("SELECT min(id), max(id) FROM clients").fetchone()
-    return None if low is None else (int(low) + int(high) + 1) // 2
-
-
 def report_figures(
     conn: Connection,
     period: ReportPeriod,
@@ -583,17 +415,17 @@ def report_figures(
             clients=clients,
         )
 
-    def count(on: Connection, clients: ClientRange, progress: Callable[[float], None]) -> _Counts:
+    def count(on: Connection, clients: ClientRange, progress: Callable[[float], None]) -> Counts:
         q = queries(on, clients)
         try:
             served, partitions, spoken, monthly = q.people(period, progress)
             multi = {"clients.spoken_languages": spoken, **q.activity(period, today)}
             progress(0.95)
-            return _Counts(served, partitions, multi, monthly, *q.outcome_days(period))
+            return Counts(served, partitions, multi, monthly, *q.outcome_days(period))
         finally:
             q.close()
 
-    split = _split_point(conn, period) if second is not None else None
+    split = split_point(conn, period) if second is not None else None
     pool = ThreadPoolExecutor(max_workers=1) if second is not None and split else None
     pending = pool.submit(count, second, (split, None), _no_step) if pool and second else None
     try:
