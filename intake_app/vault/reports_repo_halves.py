@@ -1,29 +1,22 @@
-"""A report counted in two halves: the clients split by id between two connections,
-each half's counts of distinct people added up (no person is in both), the median's
-values merged."""
+"""A report counted in two halves, on two connections: what each half counted, and the
+sum of the two (each table is counted whole by one half; the median's values by one)."""
 
 from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass
 
-from intake_app.domain.reports import ReportPeriod
-from intake_app.vault.database import Connection
-
-# A connection's share of the client ids: [low, high), None for no bound.
-ClientRange = tuple[int | None, int | None]
-
 
 @dataclass
 class Counts:
-    """Every additive figure of a report over one share of the clients."""
+    """The figures one half of a report counted (the other half's are empty or zero)."""
 
     served: int
     partitions: dict[str, dict[str, int]]
     multi: dict[str, dict[str, int]]
     monthly: dict[str, dict[str, int]]
-    # People with a referral outcome, and the days to each outcome (sorted): a median is
-    # not a sum, so the halves keep every value.
+    # People with a referral outcome, and the days to each outcome (sorted), from which
+    # the median is taken once the halves are added up.
     outcome_people: int
     outcome_days: list[float]
 
@@ -56,21 +49,3 @@ def add_tables(
         for cell, n in cells.items():
             into[cell] = into.get(cell, 0) + n
     return out
-
-
-def split_point(conn: Connection, period: ReportPeriod) -> int | None:
-    """A client id that halves the period's work: the median client of a sample of the
-    period's referrals (newer clients have more done for them), else the middle id."""
-    p = {"s": period.start.isoformat(), "e": period.end.isoformat()}
-    sample = sorted(
-        int(r[0])
-        for r in conn.execute(
-            "SELECT client_id FROM referrals WHERE created_at >= :s AND created_at < :e"
-            " AND id % 64 = 0",  # a sample: a few thousand ids at a million clients
-            p,
-        )
-    )
-    if sample:
-        return sample[len(sample) // 2]
-    low, high = conn.execute("SELECT min(id), max(id) FROM clients").fetchone()
-    return None if low is None else (int(low) + int(high) + 1) // 2
