@@ -280,10 +280,6 @@ class ReportQueries:
     def _pairs(self, sql: str, params: dict[str, Any] | None = None) -> dict[str, int]:
         return {str(r[0]): int(r[1]) for r in self.conn.execute(sql, params or {})}
 
-    def _category_case(self, column: str) -> str:
-        known = ", ".join(f"'{code}'" for code in self.categories)
-        return f"CASE WHEN {column} IN ({known}) THEN {column} ELSE '{OTHER}' END"
-
     def _follow_ups(self, p: dict[str, str], today: date) -> dict[str, int]:
         """Referrals whose follow-up date fell in the period: the outcome recorded on or
         before that date (on time), or after it / still missing once it has passed (late)."""
