@@ -1,9 +1,8 @@
 """A report counted in two halves, on two connections: what each half counted, and the
-sum of the two (each table is counted whole by one half; the median's values by one)."""
+sum of the two (each table, and the median, is counted whole by one half)."""
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 
 
@@ -15,10 +14,9 @@ class Counts:
     partitions: dict[str, dict[str, int]]
     multi: dict[str, dict[str, int]]
     monthly: dict[str, dict[str, int]]
-    # People with a referral outcome, and the days to each outcome (sorted), from which
-    # the median is taken once the halves are added up.
-    outcome_people: int
-    outcome_days: list[float]
+    # Median days from referral to outcome and how many people it is about: counted
+    # whole by one half (a median does not add up), None in the other.
+    median_days: tuple[float | None, int] | None = None
 
     def plus(self, other: Counts) -> Counts:
         return Counts(
@@ -26,18 +24,8 @@ class Counts:
             add_tables(self.partitions, other.partitions),
             add_tables(self.multi, other.multi),
             add_tables(self.monthly, other.monthly),
-            self.outcome_people + other.outcome_people,
-            list(heapq.merge(self.outcome_days, other.outcome_days)),
+            self.median_days if self.median_days is not None else other.median_days,
         )
-
-    @property
-    def median_days(self) -> tuple[float | None, int]:
-        """Median days from referral to outcome, and how many people it is about."""
-        values, n = self.outcome_days, len(self.outcome_days)
-        if not n:
-            return None, 0
-        middle = values[(n - 1) // 2 : n // 2 + 1]
-        return round(sum(middle) / len(middle), 1), self.outcome_people
 
 
 def add_tables(
