@@ -30,6 +30,7 @@ from intake_app.ui.commands import BINDINGS, Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
 from intake_app.ui.pages.registry import build_pages
+from intake_app.ui.widgets.damage_banner import DamageBanner
 from intake_app.ui.widgets.read_only_banner import read_only_banner
 
 if TYPE_CHECKING:
@@ -111,6 +112,11 @@ class MainWindow(QMainWindow):
         if context.session.read_only:
             self.read_only_banner = read_only_banner(central)
             outer.addWidget(self.read_only_banner)
+        # Shown as soon as the background page check finds damage (a large vault).
+        self.damage_banner = DamageBanner(central)
+        outer.addWidget(self.damage_banner)
+        if context.session.page_check is not None:
+            context.session.page_check.on_damage(self.damage_banner.found.emit)
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)

@@ -128,9 +128,26 @@ def recent_clients(
     ]
 
 
+# The index's terms in the order FTS5 keeps them, without the client numbers ("0n…") and
+# phone digits ("0p…"): one range each side of them. fts5vocab reads each term's document
+# list to count it, and at a million clients those two families are three terms per
+# client (2.2 s for the whole vocabulary, 0.14 s for the names alone).
+_NAME_TERM_RANGES = (
+    "term < '0n'",
+    "term >= '0o' AND term < '0p'",
+    "term >= '0q'",
+)
+
+
 def vocabulary(conn: Connection) -> list[str]:
-    """Every distinct word in the index (folded names and variants; numbers excluded)."""
-    return [r[0] for r in conn.execute("SELECT term FROM clients_fts_vocab") if is_name_term(r[0])]
+    """Every distinct word in the index (folded names and variants; numbers excluded), in
+    the index's order."""
+    return [
+        r[0]
+        for where in _NAME_TERM_RANGES
+        for r in conn.execute(f"SELECT term FROM clients_fts_vocab WHERE {where}")
+        if is_name_term(r[0])
+    ]
 
 
 @dataclass(frozen=True)

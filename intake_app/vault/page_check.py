@@ -21,10 +21,14 @@ times the whole unlock's budget (300 ms beyond Argon2id). So:
 
 Locking while the check runs cancels it and waits for its thread (`cancel`); nothing is
 written either way.
+
+Damage found after the main window is up is told at once (`on_damage`: the window shows a
+band), not only at the next save that the write door refuses.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -52,6 +56,7 @@ class PageCheck:
         self._cancelled = False
         self._conn: Connection | None = None
         self._then: Callable[[], None] | None = None
+        self._told: list[Callable[[int], None]] = []
         self._thread = threading.Thread(target=self._run, name="page-check", daemon=True)
         self._thread.start()
 
@@ -87,9 +92,12 @@ class PageCheck:
             self._damaged = damaged
             self._done.set()
             then, self._then = self._then, None
+            told, self._told = self._told, []
         if damaged:
             if not self._cancelled:
                 log.info("vault damaged: %d page(s); every write is refused", damaged)
+                for tell in told:
+                    self._run_then(functools.partial(tell, damaged))
         elif then is not None:
             self._run_then(then)
 
@@ -110,6 +118,18 @@ class PageCheck:
             passed = not self._damaged and not self._cancelled
         if passed:
             self._run_then(then)
+
+    def on_damage(self, tell: Callable[[int], None]) -> None:
+        """Call `tell(damaged pages)` as soon as the check finds damage — in the check's
+        thread, or now if it already has; never if the file checks clean or the check is
+        cancelled. The write door refuses every write either way."""
+        with self._lock:
+            if not self._done.is_set():
+                self._told.append(tell)
+                return
+            damaged = 0 if self._cancelled else self._damaged
+        if damaged:
+            self._run_then(functools.partial(tell, damaged))
 
     def wait(self) -> None:
         """Return once the whole file checked clean; else raise VAULT_DAMAGED."""
@@ -132,6 +152,7 @@ class PageCheck:
         with self._lock:
             self._cancelled = True
             self._then = None
+            self._told = []
             if self._conn is not None:
                 self._conn.interrupt()
         if self._thread is not threading.current_thread():

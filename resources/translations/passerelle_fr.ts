@@ -4980,6 +4980,13 @@ Nom : %1    Phrase de passe : %2</translation>
     </message>
 </context>
 <context>
+    <name>damage_banner</name>
+    <message>
+        <source>A damaged part was found in the vault, so nothing more can be saved in it: every change is refused to keep your records safe. Lock the vault, then restore the newest backup.</source>
+        <translation>Une partie endommagée a été trouvée dans le coffre : plus rien ne peut y être enregistré et chaque modification est refusée pour protéger vos dossiers. Verrouillez le coffre, puis restaurez la sauvegarde la plus récente.</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Yes</source>
