@@ -179,10 +179,6 @@ class Service:
     contacts: tuple[Contact, ...] = ()
     documents_text: str = ""  # required documents as the source words them
     holidays: tuple[Holiday, ...] = ()
-    # False for the compact record of the in-memory directory (`listing_service_from` in
-    # `vault/directory_codec.py`): only what the list, the filter index and ranking read.
-    # What shows, edits or prints a service reads the whole record from the vault by id.
-    complete: bool = True
 
     def name_in(self, lang: str) -> str:
         """The name in `lang` if the directory has it, else the main name."""
@@ -212,3 +208,66 @@ class Service:
     @property
     def area(self) -> str:
         return self.locations[0].area if self.locations else ""
+
+    @property
+    def phone(self) -> str:
+        """The first phone number (what a suggestion card shows)."""
+        return self.phones[0].number if self.phones else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a listed service is, as the list, the filter and ranking read it: the area and
+    the coordinates of one of its locations (its address stays in the vault)."""
+
+    area: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListedService:
+    """A service as the in-memory directory keeps it (the list, its filter index, the facets
+    and ranking): 50,000 of them stay in memory, so only what those read is here — no
+    descriptions, addresses, contacts or long texts. `organization` is shared and compact
+    (id, name, letter names); `search_text` is the folded text the filter searches (names,
+    descriptions, program, areas in every language), built once while decoding. Whatever
+    shows, edits or prints a service reads the whole `Service` from the vault by id."""
+
+    id: str
+    organization: Organization
+    name: str
+    translations: tuple[Translation, ...] = ()  # names only (descriptions "")
+    categories: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    interpretation_offered: bool = False
+    eligibility: Eligibility = field(default_factory=Eligibility)  # flags; text ""
+    required_documents: frozenset[Document] = frozenset()
+    access: frozenset[AccessMode] = frozenset()
+    locations: tuple[Place, ...] = ()
+    effective_hours: tuple[OpeningHours, ...] = ()
+    active: bool = True
+    last_verified: date | None = None
+    source: str = ""
+    letter_name: str = ""
+    phone: str = ""  # the first phone number, for the suggestion card
+    search_text: str = ""
+
+    def name_in(self, lang: str) -> str:
+        for t in self.translations:
+            if t.lang == lang and t.name:
+                return t.name
+        return self.name
+
+    def is_stale(self, today: date) -> bool:
+        return self.last_verified is None or (today - self.last_verified).days > STALE_AFTER_DAYS
+
+    @property
+    def area(self) -> str:
+        return self.locations[0].area if self.locations else ""
+
+
+# What the list, the filter, the facets and ranking accept: a listed (compact) service or
+# a whole one (tests, a service just saved).
+AnyService = Service | ListedService

@@ -13,6 +13,7 @@ leaves it — a `Suggestion` holds the need and the service, and explanation *pa
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,7 +24,7 @@ from intake_app.domain.clients import Barriers, Client, Need
 from intake_app.domain.common import Tri, Urgency
 from intake_app.domain.folding import area_key
 from intake_app.domain.hours import Opening, OpenState, by_weekday, opening_at
-from intake_app.domain.services import STALE_AFTER_DAYS, AccessMode, Document, Service
+from intake_app.domain.services import STALE_AFTER_DAYS, AccessMode, AnyService, Document
 from intake_app.routing import weights as w
 from intake_app.routing.geo import EARTH_RADIUS_KM, centroid
 from intake_app.routing.rules import (
@@ -92,7 +93,7 @@ class Suggestion(NamedTuple):
     and a tuple is what keeps a 10,000-service directory under the 30 ms target.
     """
 
-    service: Service
+    service: AnyService
     need: Need
     need_index: int  # position of the need in the query
     score: float
@@ -119,11 +120,10 @@ class Suggestion(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
-    service: Service
-    # Position in the directory sorted by (case-folded name, id): the tie-break between
-    # equal scores, an int rather than a copy of every name (50,000 stay in memory).
-    order: int
+class _Profile:
+    """What ranking reads of a service besides its places and date: equal ones are one
+    object (thousands of services share their languages, documents, access and hours)."""
+
     languages: frozenset[str]
     interpretation: bool
     required: frozenset[Document]
@@ -133,7 +133,16 @@ class _Prepared:
     referral: bool
     spans: tuple[tuple[tuple[int, int], ...], ...]
     has_hours: bool
-    rad_points: tuple[tuple[float, float, float], ...]  # (lat, lon) radians, cos(lat)
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    service: AnyService
+    # Position in the directory sorted by (case-folded name, id): the tie-break between
+    # equal scores, an int rather than a copy of every name (50,000 stay in memory).
+    order: int
+    profile: _Profile
+    rad_points: array[float]  # (lat, lon) in radians and cos(lat), three by three
     areas: frozenset[str]
     last_verified: date | None
 
@@ -162,12 +171,13 @@ def _shared(value: Any, pool: dict[Any, Any]) -> Any:
     return pool.setdefault(value, value)
 
 
-def _prepare_one(s: Service, pool: dict[Any, Any] | None = None, order: int = 0) -> _Prepared:
+_NO_POINTS: array[float] = array("d")
+
+
+def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None, order: int = 0) -> _Prepared:
     pool = {} if pool is None else pool
     spans = _shared(by_weekday(s.effective_hours), pool)
-    return _Prepared(
-        service=s,
-        order=order,
+    profile = _Profile(
         languages=_shared(frozenset(_lang(c) for c in s.languages), pool),
         interpretation=s.interpretation_offered,
         required=_shared(required_documents(s), pool),
@@ -177,21 +187,31 @@ def _prepare_one(s: Service, pool: dict[Any, Any] | None = None, order: int = 0)
         referral=AccessMode.REFERRAL in s.access,
         spans=spans,
         has_hours=any(spans),
-        rad_points=tuple(
-            (
+    )
+    points = array(
+        "d",
+        (
+            x
+            for loc in s.locations
+            if loc.latitude is not None and loc.longitude is not None
+            for x in (
                 math.radians(loc.latitude),
                 math.radians(loc.longitude),
                 math.cos(math.radians(loc.latitude)),
             )
-            for loc in s.locations
-            if loc.latitude is not None and loc.longitude is not None
         ),
+    )
+    return _Prepared(
+        service=s,
+        order=order,
+        profile=_shared(profile, pool),
+        rad_points=points if points else _NO_POINTS,
         areas=_shared(frozenset(area_key(loc.area) for loc in s.locations if loc.area), pool),
         last_verified=s.last_verified,
     )
 
 
-def prepare(services: Iterable[Service]) -> PreparedDirectory:
+def prepare(services: Iterable[AnyService]) -> PreparedDirectory:
     """Index the directory once; ranking a client then touches only the needed categories."""
     by_cat: dict[str, list[_Prepared]] = {}
     area_points: dict[str, list[tuple[float, float]]] = {}
@@ -267,12 +287,13 @@ class _Scorer:
 
     def opening(self, p: _Prepared) -> Opening:
         """Cached by the day's opening spans: many services keep the same hours."""
-        if not p.has_hours:
+        q = p.profile
+        if not q.has_hours:
             return _UNKNOWN_OPENING
-        key = p.spans[self._weekday]
+        key = q.spans[self._weekday]
         hit = self._hours.get(key)
         if hit is None:
-            hit = self._hours[key] = opening_at(p.spans, self.now, w.OPENS_SOON_WITHIN)
+            hit = self._hours[key] = opening_at(q.spans, self.now, w.OPENS_SOON_WITHIN)
         return hit
 
     def distance(self, p: _Prepared) -> float | None:
@@ -282,7 +303,8 @@ class _Scorer:
         if o is None or not p.rad_points:
             return None
         best = math.inf
-        for lat, lon, cos_lat in p.rad_points:
+        it = iter(p.rad_points)
+        for lat, lon, cos_lat in zip(it, it, it, strict=True):
             h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
             if h < best:
                 best = h
@@ -298,11 +320,12 @@ class _Scorer:
         fresh = self._freshness.get(p.last_verified)
         if fresh is None:
             fresh = self.freshness_score(p.last_verified)
+        q = p.profile
         score = (
             self.language_score(p)
-            + (self._walk_in[urgent] if p.walk_in else 0.0)
+            + (self._walk_in[urgent] if q.walk_in else 0.0)
             + self._opening[urgent][opening.state]
-            + (self.documents_score(p) if p.waived else 0.0)
+            + (self.documents_score(p) if q.waived else 0.0)
             + self.place_score(p, distance)
             + fresh
         )
@@ -311,24 +334,24 @@ class _Scorer:
     def language_score(self, p: _Prepared) -> float:
         """The best single language match, so adding a language can only help; an
         interpreter counts once more for a client who needs one."""
-        c = self.c
-        if c.first_language and c.first_language in p.languages:
+        c, q = self.c, p.profile
+        if c.first_language and c.first_language in q.languages:
             score = w.SPEAKS_FIRST_LANGUAGE
-        elif not p.languages.isdisjoint(c.languages):
+        elif not q.languages.isdisjoint(c.languages):
             score = w.SPEAKS_OTHER_LANGUAGE
-        elif p.interpretation and c.languages:
+        elif q.interpretation and c.languages:
             score = w.INTERPRETATION_ONLY
         else:
             score = 0.0
-        if p.interpretation and c.needs_interpreter:
+        if q.interpretation and c.needs_interpreter:
             score += w.INTERPRETER_FOR_WHO_NEEDS_ONE
         return score
 
     def documents_score(self, p: _Prepared) -> float:
         """Documents the client lacks and the service says in writing it does not ask for."""
-        lacking = self.c.lacking
-        if p.waived and lacking:
-            return w.STATES_NO_DOCUMENT_NEEDED * len(p.waived & lacking)
+        lacking, waived = self.c.lacking, p.profile.waived
+        if waived and lacking:
+            return w.STATES_NO_DOCUMENT_NEEDED * len(waived & lacking)
         return 0.0
 
     def place_score(self, p: _Prepared, distance: float | None) -> float:
@@ -363,7 +386,7 @@ class _Scorer:
             *self.language_parts(p),
             *access_parts(p),
             *opening_parts(self.opening(p), urgent),
-            *(_NO_DOC[doc] for doc in sorted(p.waived & self.c.lacking)),
+            *(_NO_DOC[doc] for doc in sorted(p.profile.waived & self.c.lacking)),
             *self.place_parts(p, distance),
             *((_STALE,) if p.service.is_stale(self.today) else ()),
         )
@@ -371,15 +394,15 @@ class _Scorer:
     def language_parts(self, p: _Prepared) -> tuple[Part, ...]:
         """The language the score counted, and the interpreter — said once even when it
         is both the only way to talk and what the client needs."""
-        c = self.c
+        c, q = self.c, p.profile
         spoken: tuple[Part, ...] = ()
-        if c.first_language and c.first_language in p.languages:
+        if c.first_language and c.first_language in q.languages:
             spoken = (self.first_part,)
-        elif shared := p.languages & c.languages:
+        elif shared := q.languages & c.languages:
             spoken = (Part(PartKind.SPEAKS, min(shared)),)
-        elif p.interpretation and c.languages:
+        elif q.interpretation and c.languages:
             return (_INTERPRETATION,)
-        if p.interpretation and c.needs_interpreter:
+        if q.interpretation and c.needs_interpreter:
             return (*spoken, _INTERPRETATION)
         return spoken
 
@@ -410,11 +433,12 @@ def opening_score(opening: Opening, urgent: bool) -> float:
 
 def access_parts(p: _Prepared) -> tuple[Part, ...]:
     """How to get in, the easiest way the service offers."""
-    if p.walk_in:
+    q = p.profile
+    if q.walk_in:
         return (_WALK_IN,)
-    if p.appointment:
+    if q.appointment:
         return (_APPOINTMENT,)
-    if p.referral:
+    if q.referral:
         return (_REFERRAL_ONLY,)
     return ()
 
@@ -436,7 +460,7 @@ def _hhmm(opening: Opening) -> str:
 
 def rank_services(
     query: RoutingQuery,
-    services: PreparedDirectory | Sequence[Service],
+    services: PreparedDirectory | Sequence[AnyService],
     now: datetime,
     *,
     include_excluded: bool = False,
@@ -464,9 +488,10 @@ def rank_services(
         urgent = need.urgency is Urgency.TODAY
         scored: list[tuple[Any, ...]] = []
         for p in directory.by_category.get(need.category, ()):
+            required = p.profile.required
             why_not = (
-                exclusions(p.service, client.lacking, p.required)
-                if (not p.service.active or (p.required and client.lacking))
+                exclusions(p.service, client.lacking, required)
+                if (not p.service.active or (required and client.lacking))
                 else ()
             )
             if why_not and not include_excluded:

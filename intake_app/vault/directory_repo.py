@@ -10,11 +10,13 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from intake_app.domain.services import Organization, Service
+from intake_app.domain.services import ListedService, Organization, Service
 from intake_app.vault.database import Connection, Row
 from intake_app.vault.directory_codec import (
-    listing_service_from,
+    listed_organization_from,
+    listed_service_from,
     organization_doc,
     organization_from,
     service_doc,
@@ -112,18 +114,24 @@ def load_services(conn: Connection, *, include_inactive: bool = True) -> list[Se
     return [service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
 
-def load_listing(conn: Connection, *, include_inactive: bool = True) -> list[Service]:
-    """The whole directory as compact records (`Service.complete` is False), sorted by
-    name: what the in-memory list, filter index and ranking keep. A service shown,
-    edited or printed is read again with `load_service`."""
+def load_listing(conn: Connection, *, include_inactive: bool = True) -> list[ListedService]:
+    """The whole directory as `ListedService` records, sorted by name: what the in-memory
+    list, filter index and ranking keep. A service shown, edited or printed is read again
+    with `load_service`. Read from the cursor as it goes (never every document at once),
+    with one compact organization object per organization shared by its services."""
     where = "" if include_inactive else " WHERE active = 1"
-    orgs = _organizations(conn)
+    orgs = {
+        r[0]: listed_organization_from(r[0], r[1], r[2])
+        for r in conn.execute("SELECT id, name, doc FROM organizations")
+    }
     rows = conn.execute(
         "SELECT id, organization_id, name, source, active, last_verified, doc"
         f" FROM services{where} ORDER BY name COLLATE NOCASE, id"
     )
+    pool: dict[Any, Any] = {}
     return [
-        listing_service_from(r[0], orgs[r[1]], r[2], r[3], bool(r[4]), r[5], r[6]) for r in rows
+        listed_service_from(r[0], orgs[r[1]], r[2], r[3], bool(r[4]), r[5], r[6], pool)
+        for r in rows
     ]
 
 

@@ -261,8 +261,8 @@ class SuggestionsModel(RowsModel[_Row]):
         parts = [s.service.organization.name]
         if s.service.area:
             parts.append(s.service.area)
-        if s.service.phones:
-            parts.append(s.service.phones[0].number)
+        if s.service.phone:
+            parts.append(s.service.phone)
         return " · ".join(p for p in parts if p)
 
 
