@@ -59,20 +59,6 @@ class DirectoryFilter:
     include_inactive: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Facets:
-    """What a filter tests besides the words; equal ones are one object (services of the
-    same categories, languages, areas and ticks share it)."""
-
-    categories: frozenset[str]
-    audiences: frozenset[str]
-    languages: frozenset[str]
-    areas: frozenset[str]
-    access: frozenset[AccessMode]
-    flags: tuple[bool, bool, bool, bool]
-    active: bool
-
-
 def service_search_text(s: AnyService) -> str:
     """The folded text a filter searches for `s`: its names and descriptions in every
     language, organization, program and areas. A listed record carries it, built from
@@ -90,43 +76,36 @@ def service_search_text(s: AnyService) -> str:
 class DirectoryIndex:
     """The prepared, folded index of a list of services (kept in the same order): one
     folded text per service (a listed record's own `search_text`, not a copy) and its
-    shared facets."""
+    set of areas (shared among equal ones); the other facets are read from the records,
+    so the index adds no object per service."""
 
     services: Sequence[AnyService]
     previous: DirectoryIndex | None = field(default=None, repr=False)
     _texts: list[str] = field(init=False, repr=False)
-    _facets: list[_Facets] = field(init=False, repr=False)
+    _areas: list[frozenset[str]] = field(init=False, repr=False)
     _vocabulary: list[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        p, self.previous = self.previous, None
+        if p is not None and _same(p.services, self.services):
+            self._texts, self._areas, self._vocabulary = p._texts, p._areas, p._vocabulary
+            return
         # Entries of services unchanged since `previous` (the same objects, e.g. after a
         # re-sort) are reused, so re-indexing a re-ordered directory costs almost nothing.
-        known: dict[int, tuple[str, _Facets]] = {}
-        if self.previous is not None:
-            p = self.previous
-            known = {
-                id(s): entry
-                for s, entry in zip(p.services, zip(p._texts, p._facets, strict=True), strict=True)
-            }
-            self.previous = None
-        pool: dict[_Facets, _Facets] = {}
-        entries = [known.get(id(s)) or self._entry(s, pool) for s in self.services]
-        self._texts = [text for text, _ in entries]
-        self._facets = [facets for _, facets in entries]
-
-    @staticmethod
-    def _entry(s: AnyService, pool: dict[_Facets, _Facets]) -> tuple[str, _Facets]:
-        e = s.eligibility
-        facets = _Facets(
-            categories=s.categories,
-            audiences=s.audiences,
-            languages=s.languages,
-            areas=frozenset(loc.area for loc in s.locations if loc.area),
-            access=s.access,
-            flags=(e.free, e.no_status_required, e.no_id_required, e.no_health_card_required),
-            active=s.active,
-        )
-        return service_search_text(s), pool.setdefault(facets, facets)
+        known: dict[int, int] = {}
+        if p is not None:
+            known = {id(s): i for i, s in enumerate(p.services)}
+        pool: dict[frozenset[str], frozenset[str]] = {}
+        self._texts, self._areas = [], []
+        for s in self.services:
+            i = known.get(id(s))
+            if p is not None and i is not None:
+                self._texts.append(p._texts[i])
+                self._areas.append(p._areas[i])
+            else:
+                areas = frozenset(loc.area for loc in s.locations if loc.area)
+                self._texts.append(service_search_text(s))
+                self._areas.append(pool.setdefault(areas, areas))
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -143,12 +122,12 @@ class DirectoryIndex:
         by_word = [frozenset(c for c, t in _category_texts().items() if w in t) for w in words]
         admits = _facet_test(f)
         return [
-            admits(e)
+            admits(s, areas)
             and all(
-                w in text or not cs.isdisjoint(e.categories)
+                w in text or not cs.isdisjoint(s.categories)
                 for w, cs in zip(words, by_word, strict=True)
             )
-            for text, e in zip(self._texts, self._facets, strict=True)
+            for s, text, areas in zip(self.services, self._texts, self._areas, strict=True)
         ]
 
     def suggest(self, text: str) -> str:
@@ -159,7 +138,7 @@ class DirectoryIndex:
             found: set[str] = set()
             for own in self._texts:
                 found.update(w for w in _WORD.findall(own) if len(w) >= 4)
-            for code in {c for e in self._facets for c in e.categories}:
+            for code in {c for s in self.services for c in s.categories}:
                 words = _category_texts().get(code, "")
                 found.update(w for w in _WORD.findall(words) if len(w) >= 4)
             self._vocabulary = sorted(found)
@@ -199,9 +178,14 @@ def facet_values(services: Sequence[AnyService]) -> dict[str, list[str]]:
     return {"languages": sorted(langs), "areas": sorted(areas, key=fold)}
 
 
-def _facet_test(f: DirectoryFilter) -> Callable[[_Facets], bool]:
-    """Whether an entry passes the filter's lists and ticks (everything but the words),
-    with what does not change from one entry to the next worked out once."""
+def _same(a: Sequence[AnyService], b: Sequence[AnyService]) -> bool:
+    """The same service objects in the same order (an index adopted for them)."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def _facet_test(f: DirectoryFilter) -> Callable[[AnyService, frozenset[str]], bool]:
+    """Whether a service passes the filter's lists and ticks (everything but the words),
+    with what does not change from one service to the next worked out once."""
     wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
     need_flags = any(wanted_flags)
     facets = [
@@ -210,17 +194,23 @@ def _facet_test(f: DirectoryFilter) -> Callable[[_Facets], bool]:
             (f.categories, "categories"),
             (f.audiences, "audiences"),
             (f.languages, "languages"),
-            (f.areas, "areas"),
             (f.access, "access"),
         )
         if wanted
     ]
+    wanted_areas = f.areas
 
-    def admits(e: _Facets) -> bool:
-        if not f.include_inactive and not e.active:
+    def admits(s: AnyService, areas: frozenset[str]) -> bool:
+        if not f.include_inactive and not s.active:
             return False
-        if any(wanted.isdisjoint(getattr(e, name)) for wanted, name in facets):
+        if any(wanted.isdisjoint(getattr(s, name)) for wanted, name in facets):
             return False
-        return not need_flags or all(h for w, h in zip(wanted_flags, e.flags, strict=True) if w)
+        if wanted_areas and wanted_areas.isdisjoint(areas):
+            return False
+        if not need_flags:
+            return True
+        e = s.eligibility
+        flags = (e.free, e.no_status_required, e.no_id_required, e.no_health_card_required)
+        return all(h for w, h in zip(wanted_flags, flags, strict=True) if w)
 
     return admits

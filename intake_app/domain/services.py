@@ -237,7 +237,7 @@ class ListedService:
     id: str
     organization: Organization
     name: str
-    translations: tuple[Translation, ...] = ()  # names only (descriptions "")
+    names: tuple[str, ...] = ()  # the translated names: language, name, language, name…
     categories: frozenset[str] = frozenset()
     audiences: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
@@ -245,7 +245,12 @@ class ListedService:
     eligibility: Eligibility = field(default_factory=Eligibility)  # flags; text ""
     required_documents: frozenset[Document] = frozenset()
     access: frozenset[AccessMode] = frozenset()
-    locations: tuple[Place, ...] = ()
+    # The first location's place in three fields (most services have one), the others
+    # as `Place`s: `locations` gives them all.
+    area: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    more_places: tuple[Place, ...] = ()
     effective_hours: tuple[OpeningHours, ...] = ()
     active: bool = True
     last_verified: date | None = None
@@ -255,17 +260,22 @@ class ListedService:
     search_text: str = ""
 
     def name_in(self, lang: str) -> str:
-        for t in self.translations:
-            if t.lang == lang and t.name:
-                return t.name
+        names = self.names
+        for i in range(0, len(names), 2):
+            if names[i] == lang:
+                return names[i + 1]
         return self.name
 
     def is_stale(self, today: date) -> bool:
         return self.last_verified is None or (today - self.last_verified).days > STALE_AFTER_DAYS
 
     @property
-    def area(self) -> str:
-        return self.locations[0].area if self.locations else ""
+    def locations(self) -> tuple[Place, ...]:
+        """Its places, the first one first (a place with neither area nor coordinates —
+        a location without them, or none — says nothing and is left out)."""
+        if self.area or self.latitude is not None or self.longitude is not None:
+            return (Place(self.area, self.latitude, self.longitude), *self.more_places)
+        return self.more_places
 
 
 # What the list, the filter, the facets and ranking accept: a listed (compact) service or

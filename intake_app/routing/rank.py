@@ -188,9 +188,10 @@ def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None, order: int =
         spans=spans,
         has_hours=any(spans),
     )
+    # Built from a list, so the array is exactly its size (an iterator over-allocates).
     points = array(
         "d",
-        (
+        [
             x
             for loc in s.locations
             if loc.latitude is not None and loc.longitude is not None
@@ -199,7 +200,7 @@ def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None, order: int =
                 math.radians(loc.longitude),
                 math.cos(math.radians(loc.latitude)),
             )
-        ),
+        ],
     )
     return _Prepared(
         service=s,

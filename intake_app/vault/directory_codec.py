@@ -267,8 +267,10 @@ def listed_service_from(
     d = json.loads(doc)
     get = d.get
     locations = get("locations", ())
-    places = tuple(_place(x, pool) for x in locations)
-    places = pool.setdefault(places, places)
+    first: dict[str, Any] = locations[0] if locations else {}
+    more = tuple(_place(x, pool) for x in locations[1:])
+    more = pool.setdefault(more, more)
+    areas = {_word(x.get("area", "")) for x in locations} - {""}
     hours: tuple[OpeningHours, ...] = ()
     for x in locations:
         if x.get("hours"):
@@ -280,14 +282,14 @@ def listed_service_from(
     parts = [name, org.name, get("description", ""), get("program", "")]
     for t in tr:
         parts += [t[1], t[2]]
-    parts += list({p.area for p in places if p.area})
+    parts += list(areas)
     no_status, no_id, no_card, free = get("elig", (False, False, False, False))
     phones = get("phones", ())
     return ListedService(
         id=row_id,
         organization=org,
         name=name,
-        translations=tuple(Translation(_word(t[0]), t[1]) for t in tr if t[1]),
+        names=tuple(x for t in tr if t[1] for x in (_word(t[0]), t[1])),
         categories=_codes(tuple(get("categories", ()))),
         audiences=_codes(tuple(get("audiences", ()))),
         languages=_codes(tuple(get("languages", ()))),
@@ -295,7 +297,10 @@ def listed_service_from(
         eligibility=_eligibility(no_status, no_id, no_card, free, ""),
         required_documents=_documents(tuple(get("documents", ()))),
         access=_access(tuple(get("access", ()))),
-        locations=places,
+        area=_word(first.get("area", "")),
+        latitude=first.get("lat"),
+        longitude=first.get("lon"),
+        more_places=more,
         effective_hours=hours,
         active=active,
         last_verified=_day(last_verified) if last_verified else None,

@@ -174,9 +174,11 @@ def search_queries(session: VaultSession, count: int, seed: int, data_seed: int 
 
 
 def load_directory(session: VaultSession) -> list[Any]:
-    """The whole directory from the vault, as the directory page and routing load it."""
+    """The whole directory from the vault, as the directory page and routing load it: the
+    in-memory listing records where the program has them, else whole services."""
     use_cases = _module("intake_app.directory.use_cases")
-    return list(_attr(use_cases, "list_services")(session))
+    load = getattr(use_cases, "list_listing", None) or _attr(use_cases, "list_services")
+    return list(load(session))
 
 
 def prepare_routing(services: list[Any]) -> Any:

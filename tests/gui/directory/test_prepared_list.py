@@ -100,7 +100,7 @@ def test_the_proxy_reuses_the_prepared_index(context: AppContext) -> None:
     proxy.adopt_index(prepared.index)
     model.set_services(prepared.services, prepared.rows)
     assert proxy._index is not None
-    assert proxy._index._facets[0] is prepared.index._facets[0]
+    assert proxy._index._areas is prepared.index._areas
     assert proxy._index._texts[0] is prepared.index._texts[0]
     # The index's text is the listed record's own, not a copy.
     assert any(prepared.index._texts[0] is x.search_text for x in prepared.services)
