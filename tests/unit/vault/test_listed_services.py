@@ -161,7 +161,7 @@ def test_filters_find_the_same_services_in_listed_and_whole_records() -> None:
     rng = random.Random(8)
     whole = DirectoryIndex(SERVICES)
     compact = DirectoryIndex([listed(s) for s in SERVICES])
-    words = words_to_try([old_text(s) for s in SERVICES[:40]], rng) + ["nourriture", "zzz", ""]
+    words = [*words_to_try([old_text(s) for s in SERVICES[:40]], rng), "nourriture", "zzz", ""]
     areas = sorted({loc.area for s in SERVICES for loc in s.locations if loc.area})
     filters = [DirectoryFilter(text=w) for w in words] + [
         DirectoryFilter(text="de", areas=frozenset({areas[0]})),
