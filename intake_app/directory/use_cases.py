@@ -274,7 +274,7 @@ def list_services(session: VaultSession, *, include_inactive: bool = True) -> li
 
 
 def list_listing(session: VaultSession, *, include_inactive: bool = True) -> list[ListedService]:
-    """The whole directory as the compact records the in-memory list, filter index and
+    """The whole directory as the listed records the in-memory list, filter index and
     ranking keep (`ListedService`); `get_service` reads one whole."""
     return directory_repo.load_listing(session.conn, include_inactive=include_inactive)
 

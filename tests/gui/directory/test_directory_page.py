@@ -334,7 +334,7 @@ def test_detail_shows_the_whole_service_read_by_id(qtbot, page: DirectoryPage) -
 
 
 def test_editor_edits_the_organization_contact(qtbot, page: DirectoryPage) -> None:
-    # The list keeps compact records; the editor is given the whole one from the vault.
+    # The list keeps listed records; the editor is given the whole one from the vault.
     service = directory_repo.load_service(page.context.session.conn, page.model.service_at(0).id)
     assert service is not None
     editor = ServiceEditor(service, page.organizations(), page.context.ui_lang, page)
