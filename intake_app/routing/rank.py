@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -137,21 +137,70 @@ class _Profile:
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
+    """One candidate as the scorer reads it (made while ranking, from `_Candidates`)."""
+
     service: AnyService
-    # Position in the directory sorted by (case-folded name, id): the tie-break between
-    # equal scores, an int rather than a copy of every name (50,000 stay in memory).
-    order: int
     profile: _Profile
-    rad_points: array[float]  # (lat, lon) in radians and cos(lat), three by three
+    rad_points: tuple[tuple[float, float, float], ...]  # (lat, lon) radians, cos(lat)
     areas: frozenset[str]
     last_verified: date | None
+
+
+_NAN = math.nan
+
+
+class _Candidates:
+    """The services of one category, in name order, as columns: 50,000 services stay in
+    memory, so a service costs a few references and three floats here rather than an
+    object of its own. Iterating gives a `_Prepared` for each, made on the way."""
+
+    __slots__ = ("_areas", "_more", "_points", "_profiles", "services")
+
+    def __init__(self) -> None:
+        self.services: list[AnyService] = []
+        self._profiles: list[_Profile] = []
+        self._areas: list[frozenset[str]] = []
+        # The first place of each service (radians and cos(lat); NaN when it has none),
+        # and the other places of the few services with more than one, by position.
+        self._points: array[float] = array("d")
+        self._more: dict[int, tuple[tuple[float, float, float], ...]] = {}
+
+    def add(self, p: _Prepared) -> None:
+        k = len(self.services)
+        self.services.append(p.service)
+        self._profiles.append(p.profile)
+        self._areas.append(p.areas)
+        first = p.rad_points[0] if p.rad_points else (_NAN, _NAN, _NAN)
+        self._points.extend(first)
+        if len(p.rad_points) > 1:
+            self._more[k] = p.rad_points[1:]
+
+    def done(self) -> _Candidates:
+        """Trim the lists to their size (they stay in memory)."""
+        self.services = self.services[:]
+        self._profiles = self._profiles[:]
+        self._areas = self._areas[:]
+        return self
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+    def __iter__(self) -> Iterator[_Prepared]:
+        points, more = self._points, self._more
+        for k, (s, profile, areas) in enumerate(
+            zip(self.services, self._profiles, self._areas, strict=True)
+        ):
+            lat = points[3 * k]
+            first = () if lat != lat else ((lat, points[3 * k + 1], points[3 * k + 2]),)
+            extra = more.get(k)
+            yield _Prepared(s, profile, first + extra if extra else first, areas, s.last_verified)
 
 
 @dataclass(frozen=True)
 class PreparedDirectory:
     """The directory indexed for ranking; build with `prepare()`."""
 
-    by_category: dict[str, tuple[_Prepared, ...]]
+    by_category: dict[str, _Candidates]
     area_centres: dict[str, tuple[float, float]]
     size: int
     uncategorised: int = 0  # active services without a category: never suggested
@@ -171,10 +220,7 @@ def _shared(value: Any, pool: dict[Any, Any]) -> Any:
     return pool.setdefault(value, value)
 
 
-_NO_POINTS: array[float] = array("d")
-
-
-def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None, order: int = 0) -> _Prepared:
+def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None) -> _Prepared:
     pool = {} if pool is None else pool
     spans = _shared(by_weekday(s.effective_hours), pool)
     profile = _Profile(
@@ -188,25 +234,18 @@ def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None, order: int =
         spans=spans,
         has_hours=any(spans),
     )
-    # Built from a list, so the array is exactly its size (an iterator over-allocates).
-    points = array(
-        "d",
-        [
-            x
-            for loc in s.locations
-            if loc.latitude is not None and loc.longitude is not None
-            for x in (
+    return _Prepared(
+        service=s,
+        profile=_shared(profile, pool),
+        rad_points=tuple(
+            (
                 math.radians(loc.latitude),
                 math.radians(loc.longitude),
                 math.cos(math.radians(loc.latitude)),
             )
-        ],
-    )
-    return _Prepared(
-        service=s,
-        order=order,
-        profile=_shared(profile, pool),
-        rad_points=points if points else _NO_POINTS,
+            for loc in s.locations
+            if loc.latitude is not None and loc.longitude is not None
+        ),
         areas=_shared(frozenset(area_key(loc.area) for loc in s.locations if loc.area), pool),
         last_verified=s.last_verified,
     )
@@ -214,25 +253,26 @@ def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None, order: int =
 
 def prepare(services: Iterable[AnyService]) -> PreparedDirectory:
     """Index the directory once; ranking a client then touches only the needed categories."""
-    by_cat: dict[str, list[_Prepared]] = {}
+    by_cat: dict[str, _Candidates] = {}
     area_points: dict[str, list[tuple[float, float]]] = {}
     size = 0
     uncategorised = 0
     pool: dict[Any, Any] = {}
-    # In name order, so each category's list is built sorted and `order` is the tie-break.
+    # In name order, so each category's list is built sorted and the position in it is
+    # the tie-break between equal scores.
     ordered = sorted(services, key=lambda s: (s.name.casefold(), s.id))
-    for order, s in enumerate(ordered):
+    for s in ordered:
         size += 1
         uncategorised += not s.categories
-        p = _prepare_one(s, pool, order)
+        p = _prepare_one(s, pool)
         for cat in s.categories:
-            by_cat.setdefault(cat, []).append(p)
+            by_cat.setdefault(cat, _Candidates()).add(p)
         for loc in s.locations:
             if loc.area and loc.latitude is not None and loc.longitude is not None:
                 area_points.setdefault(area_key(loc.area), []).append((loc.latitude, loc.longitude))
     centres = {k: c for k, pts in area_points.items() if (c := centroid(pts)) is not None}
     return PreparedDirectory(
-        by_category={k: tuple(v) for k, v in by_cat.items()},
+        by_category={k: v.done() for k, v in by_cat.items()},
         area_centres=centres,
         size=size,
         uncategorised=uncategorised,
@@ -304,8 +344,7 @@ class _Scorer:
         if o is None or not p.rad_points:
             return None
         best = math.inf
-        it = iter(p.rad_points)
-        for lat, lon, cos_lat in zip(it, it, it, strict=True):
+        for lat, lon, cos_lat in p.rad_points:
             h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
             if h < best:
                 best = h
@@ -488,7 +527,8 @@ def rank_services(
     for index, need in enumerate(query.needs):
         urgent = need.urgency is Urgency.TODAY
         scored: list[tuple[Any, ...]] = []
-        for p in directory.by_category.get(need.category, ()):
+        # `position` is the service's place in the category's name order: the tie-break.
+        for position, p in enumerate(directory.by_category.get(need.category, ())):
             required = p.profile.required
             why_not = (
                 exclusions(p.service, client.lacking, required)
@@ -500,7 +540,7 @@ def rank_services(
             score, distance, opening = scorer.score(p, urgent)
             # Rounded so that float noise never decides between two equal services.
             score = round(score, 6)
-            scored.append((bool(why_not), -score, p.order, p, why_not, distance, opening))
+            scored.append((bool(why_not), -score, position, p, why_not, distance, opening))
         scored.sort(key=_order)
         if limit_per_need is not None:
             scored = scored[:limit_per_need]

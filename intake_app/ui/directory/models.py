@@ -79,19 +79,31 @@ def _unsigned_dot(colour: str) -> QPixmap:
     return dot
 
 
+def _name_text(s: AnyService, lang: Lang) -> str:
+    name = s.name_in(lang.value)
+    return name if s.active else _t(_INACTIVE).format(name=name)
+
+
+def _categories_text(s: AnyService, lang: Lang) -> str:
+    return ", ".join(sorted(term_label(c, lang) for c in s.categories))
+
+
+def _verified_text(s: AnyService, lang: Lang, today: date) -> str:
+    if s.last_verified is None:
+        return _t(_NEVER)
+    verified = _date_text(s.last_verified, lang)
+    return _t(_STALE).format(date=verified) if s.is_stale(today) else verified
+
+
 def _row_texts(s: AnyService, lang: Lang, today: date) -> tuple[str, ...]:
     """What each column shows (translated; `QCoreApplication.translate` is thread-safe)."""
-    name = s.name_in(lang.value)
-    if not s.active:
-        name = _t(_INACTIVE).format(name=name)
-    cats = ", ".join(sorted(term_label(c, lang) for c in s.categories))
-    if s.last_verified is None:
-        verified = _t(_NEVER)
-    else:
-        verified = _date_text(s.last_verified, lang)
-        if s.is_stale(today):
-            verified = _t(_STALE).format(date=verified)
-    return (name, s.organization.name, cats, s.area, verified)
+    return (
+        _name_text(s, lang),
+        s.organization.name,
+        _categories_text(s, lang),
+        s.area,
+        _verified_text(s, lang, today),
+    )
 
 
 def _sort_key(s: AnyService, text: str, column: int) -> str:
@@ -102,27 +114,23 @@ def _sort_key(s: AnyService, text: str, column: int) -> str:
 
 @dataclass(frozen=True)
 class PreparedRows:
-    """The list's rows and texts, sorted by service name (folded): what `ServicesModel`
-    computes for a directory, computed ahead (without Qt objects, so in any thread). The
-    other columns' sort keys are worked out when the user sorts by one (their texts are
-    few and shared, so that is a dictionary look-up a row); the name order is the row's
-    position here, which breaks every tie."""
+    """The list's rows sorted by the name shown (folded): what `ServicesModel` computes
+    for a directory, computed ahead (without Qt objects, so in any thread). A row's texts
+    are worked out when it is painted (a screenful at a time), and the other columns' sort
+    keys when the user sorts by one — their texts are few and shared, so that is a
+    dictionary look-up a row; the name order is the row's position here, which breaks
+    every tie. 50,000 rows stay in memory, so nothing is kept per row but the service."""
 
     lang: Lang
     rows: tuple[AnyService, ...]
-    texts: list[tuple[str, ...]]
     sort: tuple[int, bool] = (0, True)  # column, ascending
 
 
 def prepare_rows(services: Sequence[AnyService], lang: Lang, today: date) -> PreparedRows:
-    # Equal texts (category lists, areas, dates) are one object: thousands of services
-    # share them, and the prepared list stays in memory.
-    pool: dict[str, str] = {}
-    texts = [tuple(pool.setdefault(t, t) for t in _row_texts(s, lang, today)) for s in services]
-    names = [fold(t[0]) for t in texts]
+    names = [fold(_name_text(s, lang)) for s in services]
     perm = sorted(range(len(names)), key=names.__getitem__)
     del names
-    return PreparedRows(lang, tuple(services[i] for i in perm), [texts[i] for i in perm])
+    return PreparedRows(lang, tuple(services[i] for i in perm))
 
 
 class ServicesModel(RowsModel[AnyService]):
@@ -140,7 +148,7 @@ class ServicesModel(RowsModel[AnyService]):
         super().__init__(parent)
         self.lang = lang
         self._today = today
-        self._texts: list[tuple[str, ...]] = []
+        self._categories: dict[frozenset[str], str] = {}  # few distinct lists of codes
         self._rank = array("l")  # each row's position in name order
         # Service id → the whole service, for a listed record's tooltip (set by the page).
         self.whole: Callable[[str], Service | None] | None = None
@@ -179,7 +187,8 @@ class ServicesModel(RowsModel[AnyService]):
         self.beginResetModel()
         if rows is None or rows.lang is not self.lang or rows.sort != (0, True):
             rows = prepare_rows(services, self.lang, self._today())
-        self._rows, self._texts = list(rows.rows), rows.texts
+        self._rows = list(rows.rows)
+        self._categories.clear()
         self._rank = array("l", range(len(self._rows)))
         self._descriptions.clear()
         if (self._sort_column, self._sort_order) != (0, Qt.SortOrder.AscendingOrder):
@@ -198,7 +207,7 @@ class ServicesModel(RowsModel[AnyService]):
 
     def _apply_sort(self) -> None:
         col = self._sort_column
-        rows, texts, rank, unsigned = self._rows, self._texts, self._rank, self.unsigned_sources
+        rows, rank, unsigned = self._rows, self._rank, self.unsigned_sources
         key: Callable[[int], Any]
         if col == SOURCE:
             key = lambda i: (rows[i].source not in unsigned, rank[i])  # noqa: E731
@@ -208,16 +217,18 @@ class ServicesModel(RowsModel[AnyService]):
             # Few distinct texts (organizations, category lists, areas, dates): each is
             # folded once.
             folded: dict[str, str] = {}
-            keys = [
-                folded.get(t[col]) or folded.setdefault(t[col], _sort_key(s, t[col], col))
-                for s, t in zip(rows, texts, strict=True)
-            ]
+            keys = []
+            for s in rows:
+                text = self._text(s, col)
+                k = folded.get(text)
+                if k is None:
+                    k = folded[text] = _sort_key(s, text, col)
+                keys.append(k)
             key = lambda i: (keys[i], rank[i])  # noqa: E731
         perm = sorted(
             range(len(rows)), key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
         )
         self._rows = [rows[i] for i in perm]
-        self._texts = [texts[i] for i in perm]
         self._rank = array("l", (rank[i] for i in perm))
 
     def services(self) -> list[AnyService]:
@@ -242,12 +253,27 @@ class ServicesModel(RowsModel[AnyService]):
             if role == Qt.ItemDataRole.DecorationRole:
                 return _unsigned_dot(tone_colour(Tone.WARN).name())
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{self._texts[row][0]} — {_t(_UNSIGNED_LONG)}"
+                return f"{self._text(s, 0)} — {_t(_UNSIGNED_LONG)}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
+            return self._text(s, col)
         if role == SORT_ROLE:
-            return _sort_key(s, self._texts[row][col], col)
+            return _sort_key(s, self._text(s, col), col)
         return super().data(index, role)
+
+    def _text(self, s: AnyService, column: int) -> str:
+        """What `column` shows for `s` (the columns of `_row_texts`, one at a time)."""
+        if column == 0:
+            return _name_text(s, self.lang)
+        if column == 1:
+            return s.organization.name
+        if column == 2:
+            text = self._categories.get(s.categories)
+            if text is None:
+                text = self._categories[s.categories] = _categories_text(s, self.lang)
+            return text
+        if column == 3:
+            return s.area
+        return _verified_text(s, self.lang, self._today())
 
     def _inactive_tone(self, s: AnyService) -> QBrush | None:
         return None if s.active else QBrush(tone_colour(Tone.MUTED))
