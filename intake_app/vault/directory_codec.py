@@ -13,6 +13,7 @@ from typing import Any
 from intake_app.domain.folding import search_text
 from intake_app.domain.hours import hours_from_store, stored_hours
 from intake_app.domain.services import (
+    NAMES_APART,
     AccessMode,
     Address,
     Contact,
@@ -288,8 +289,8 @@ def listed_service_from(
     return ListedService(
         id=row_id,
         organization=org,
-        name=name,
-        names=tuple(x for t in tr if t[1] for x in (_word(t[0]), t[1])),
+        name_utf8=name.encode(),
+        names_utf8=NAMES_APART.join(x.encode() for t in tr if t[1] for x in (t[0], t[1])),
         categories=_codes(tuple(get("categories", ()))),
         audiences=_codes(tuple(get("audiences", ()))),
         languages=_codes(tuple(get("languages", ()))),

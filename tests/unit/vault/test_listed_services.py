@@ -50,7 +50,7 @@ def old_text(s: Service) -> str:
 def varied(count: int, seed: int) -> list[Service]:
     """Generated services, with the shapes a real directory also has: no location, two
     locations (the second with hours), hours on the service only, no translation, a
-    translation without a name, inactive ones."""
+    translation without a name, two translations, inactive ones."""
     rng = random.Random(seed)
     out = []
     for i, s in enumerate(generate_services(count, seed)):
@@ -70,6 +70,9 @@ def varied(count: int, seed: int) -> list[Service]:
             s = replace(s, translations=(Translation("en", "", "Only a description."),))
         elif i % 5 == 4:
             s = replace(s, translations=(), active=rng.random() < 0.5)
+        elif i % 10 == 0:  # two other languages
+            es = Translation("es", f"Servicio — {i} ñ", "Descripción en español.")
+            s = replace(s, translations=(*s.translations, es))
         out.append(s)
     return out
 
