@@ -100,7 +100,7 @@ class Suggestion(NamedTuple):
     exclusions: tuple[Exclusion, ...] = ()
     distance_km: float | None = None
     opening: Opening = _UNKNOWN_OPENING
-    # What `parts` needs to explain the score: (scorer, prepared service, urgent).
+    # What `parts` needs to explain the score: (scorer, candidates, position, urgent).
     context: tuple[Any, ...] | None = None
 
     @property
@@ -112,9 +112,9 @@ class Suggestion(NamedTuple):
         """The facts behind the score, in reading order (see `explain.py`)."""
         if self.context is None:
             return ()
-        scorer, prepared, urgent = self.context
+        scorer, cands, k, urgent = self.context
         parts: tuple[Part, ...] = scorer.parts(
-            prepared, self.need.category, urgent, self.distance_km
+            cands.at(k), self.need.category, urgent, self.distance_km
         )
         return parts
 
@@ -135,9 +135,9 @@ class _Profile:
     has_hours: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _Prepared:
-    """One candidate as the scorer reads it (made while ranking, from `_Candidates`)."""
+class _Prepared(NamedTuple):
+    """One candidate as the scorer reads it, made while ranking from `_Candidates` (a
+    named tuple: thousands are made per client, and a frozen dataclass is slow to make)."""
 
     service: AnyService
     profile: _Profile
@@ -185,15 +185,18 @@ class _Candidates:
     def __len__(self) -> int:
         return len(self.services)
 
+    def at(self, k: int) -> _Prepared:
+        """The `k`th service as the scorer reads it."""
+        points, s = self._points, self.services[k]
+        lat = points[3 * k]
+        first = () if lat != lat else ((lat, points[3 * k + 1], points[3 * k + 2]),)
+        extra = self._more.get(k)
+        return _Prepared(
+            s, self._profiles[k], first + extra if extra else first, self._areas[k], s.last_verified
+        )
+
     def __iter__(self) -> Iterator[_Prepared]:
-        points, more = self._points, self._more
-        for k, (s, profile, areas) in enumerate(
-            zip(self.services, self._profiles, self._areas, strict=True)
-        ):
-            lat = points[3 * k]
-            first = () if lat != lat else ((lat, points[3 * k + 1], points[3 * k + 2]),)
-            extra = more.get(k)
-            yield _Prepared(s, profile, first + extra if extra else first, areas, s.last_verified)
+        return (self.at(k) for k in range(len(self.services)))
 
 
 @dataclass(frozen=True)
@@ -327,8 +330,10 @@ class _Scorer:
             self._origin = (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)))
 
     def opening(self, p: _Prepared) -> Opening:
+        return self._opening_of(p.profile)
+
+    def _opening_of(self, q: _Profile) -> Opening:
         """Cached by the day's opening spans: many services keep the same hours."""
-        q = p.profile
         if not q.has_hours:
             return _UNKNOWN_OPENING
         key = q.spans[self._weekday]
@@ -350,31 +355,65 @@ class _Scorer:
                 best = h
         return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
 
+    def distance_at(self, cands: _Candidates, k: int) -> float | None:
+        """`distance` of the `k`th candidate, read from the columns (the same sums)."""
+        o = self._origin
+        if o is None:
+            return None
+        points, j = cands._points, 3 * k
+        lat = points[j]
+        best = math.inf
+        if lat == lat:  # not NaN: it has a first place
+            lon, cos_lat = points[j + 1], points[j + 2]
+            best = (
+                math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
+            )
+        for lat, lon, cos_lat in cands._more.get(k, ()) if cands._more else ():
+            h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
+            if h < best:
+                best = h
+        if best == math.inf:
+            return None
+        return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
+
     def score(self, p: _Prepared, urgent: bool) -> tuple[float, float | None, Opening]:
         """(score, distance, opening): the soft preferences of `weights.py` summed, one
         named step each, in the order `parts()` explains them."""
-        opening = self.opening(p)
         distance = self.distance(p)
-        # Thousands of candidates per need: the steps that are a table lookup are looked
-        # up here, and a step is called only when it can add something.
-        fresh = self._freshness.get(p.last_verified)
-        if fresh is None:
-            fresh = self.freshness_score(p.last_verified)
-        q = p.profile
-        score = (
-            self.language_score(p)
-            + (self._walk_in[urgent] if q.walk_in else 0.0)
-            + self._opening[urgent][opening.state]
-            + (self.documents_score(p) if q.waived else 0.0)
-            + self.place_score(p, distance)
-            + fresh
-        )
+        score, opening = self._score(p.profile, p.areas, distance, p.last_verified, urgent)
         return score, distance, opening
 
+    def _score(
+        self,
+        q: _Profile,
+        areas: frozenset[str],
+        distance: float | None,
+        verified: date | None,
+        urgent: bool,
+    ) -> tuple[float, Opening]:
+        opening = self._opening_of(q)
+        # Thousands of candidates per need: the steps that are a table lookup are looked
+        # up here, and a step is called only when it can add something.
+        fresh = self._freshness.get(verified)
+        if fresh is None:
+            fresh = self.freshness_score(verified)
+        score = (
+            self._language(q)
+            + (self._walk_in[urgent] if q.walk_in else 0.0)
+            + self._opening[urgent][opening.state]
+            + (self._documents(q) if q.waived else 0.0)
+            + self._place(areas, distance)
+            + fresh
+        )
+        return score, opening
+
     def language_score(self, p: _Prepared) -> float:
+        return self._language(p.profile)
+
+    def _language(self, q: _Profile) -> float:
         """The best single language match, so adding a language can only help; an
         interpreter counts once more for a client who needs one."""
-        c, q = self.c, p.profile
+        c = self.c
         if c.first_language and c.first_language in q.languages:
             score = w.SPEAKS_FIRST_LANGUAGE
         elif not q.languages.isdisjoint(c.languages):
@@ -388,15 +427,21 @@ class _Scorer:
         return score
 
     def documents_score(self, p: _Prepared) -> float:
+        return self._documents(p.profile)
+
+    def _documents(self, q: _Profile) -> float:
         """Documents the client lacks and the service says in writing it does not ask for."""
-        lacking, waived = self.c.lacking, p.profile.waived
+        lacking, waived = self.c.lacking, q.waived
         if waived and lacking:
             return w.STATES_NO_DOCUMENT_NEEDED * len(waived & lacking)
         return 0.0
 
     def place_score(self, p: _Prepared, distance: float | None) -> float:
+        return self._place(p.areas, distance)
+
+    def _place(self, areas: frozenset[str], distance: float | None) -> float:
         """The client's own area first; elsewhere, the closer the better up to `NEARBY_KM`."""
-        if self.c.area and self.c.area in p.areas:
+        if self.c.area and self.c.area in areas:
             return w.SAME_AREA
         if distance is not None and distance < w.NEARBY_KM:
             return w.NEARBY * (1.0 - distance / w.NEARBY_KM)
@@ -527,28 +572,35 @@ def rank_services(
     for index, need in enumerate(query.needs):
         urgent = need.urgency is Urgency.TODAY
         scored: list[tuple[Any, ...]] = []
-        # `position` is the service's place in the category's name order: the tie-break.
-        for position, p in enumerate(directory.by_category.get(need.category, ())):
-            required = p.profile.required
+        cands = directory.by_category.get(need.category)
+        if cands is None:
+            continue
+        # Read from the category's columns; `k`, the service's place in the category's
+        # name order, is the tie-break (a `_Prepared` is made only for an explanation).
+        for k, (s, q, areas) in enumerate(
+            zip(cands.services, cands._profiles, cands._areas, strict=True)
+        ):
+            required = q.required
             why_not = (
-                exclusions(p.service, client.lacking, required)
-                if (not p.service.active or (required and client.lacking))
+                exclusions(s, client.lacking, required)
+                if (not s.active or (required and client.lacking))
                 else ()
             )
             if why_not and not include_excluded:
                 continue
-            score, distance, opening = scorer.score(p, urgent)
+            distance = scorer.distance_at(cands, k)
+            score, opening = scorer._score(q, areas, distance, s.last_verified, urgent)
             # Rounded so that float noise never decides between two equal services.
             score = round(score, 6)
-            scored.append((bool(why_not), -score, position, p, why_not, distance, opening))
+            scored.append((bool(why_not), -score, k, s, why_not, distance, opening))
         scored.sort(key=_order)
         if limit_per_need is not None:
             scored = scored[:limit_per_need]
         out.extend(
             Suggestion(
-                p.service, need, index, -neg_score, why_not, distance, opening, (scorer, p, urgent)
+                s, need, index, -neg_score, why_not, distance, opening, (scorer, cands, k, urgent)
             )
-            for _excluded, neg_score, _key, p, why_not, distance, opening in scored
+            for _excluded, neg_score, k, s, why_not, distance, opening in scored
         )
     return out
 
