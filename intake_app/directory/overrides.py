@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from intake_app.domain.services import Service
 
-_NOT_FIELDS = frozenset({"id", "source", "source_id", "complete"})
+_NOT_FIELDS = frozenset({"id", "source", "source_id"})
 VERIFIED = "last_verified"
 FIELDS: tuple[str, ...] = tuple(
     f.name for f in dataclasses.fields(Service) if f.name not in _NOT_FIELDS

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from intake_app.domain.folding import fold
-from intake_app.domain.services import AccessMode, Service
+from intake_app.domain.folding import fold, search_fold, search_text
+from intake_app.domain.services import AccessMode, AnyService, ListedService
 from intake_app.domain.taxonomy import SERVICE_TERMS
 
 _TERMS = {t.code: t for t in SERVICE_TERMS}
@@ -39,27 +39,7 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-# Typographic punctuation, written plain in the index and in what is searched: one dash
-# in a name ("Accueil — Atelier") otherwise stores the whole folded text two bytes a
-# character (CPython's widest character decides), doubling the index of 50,000 services.
-_PLAIN = str.maketrans(
-    {
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2026": "...",
-        "\u202f": " ",
-    }
-)
-
-
-def _index_fold(text: str) -> str:
-    return fold(text).translate(_PLAIN)
+_index_fold = search_fold
 
 
 @dataclass(frozen=True)
@@ -79,68 +59,56 @@ class DirectoryFilter:
     include_inactive: bool = False
 
 
-@dataclass(slots=True)
-class _Entry:
-    text: str  # the service's own words, folded; its categories' words are searched apart
-    categories: frozenset[str]
-    audiences: frozenset[str]
-    languages: frozenset[str]
-    areas: frozenset[str]
-    access: frozenset[AccessMode]
-    flags: tuple[bool, bool, bool, bool]
-    active: bool
+def service_search_text(s: AnyService) -> str:
+    """The folded text a filter searches for `s`: its names and descriptions in every
+    language, organization, program and areas. A listed record carries it, built from
+    the same parts when the directory was read (`vault.directory_codec`)."""
+    if isinstance(s, ListedService):
+        return s.search_text
+    parts = [s.name, s.organization.name, s.description, s.program_name]
+    for t in s.translations:
+        parts += [t.name, t.description]
+    parts += list(frozenset(loc.area for loc in s.locations if loc.area))
+    return search_text(parts)
 
 
 @dataclass
 class DirectoryIndex:
-    """The prepared, folded index of a list of services (kept in the same order)."""
+    """The prepared, folded index of a list of services (kept in the same order): one
+    folded text per service (a listed record's own `search_text`, not a copy) and its
+    set of areas (shared among equal ones); the other facets are read from the records,
+    so the index adds no object per service."""
 
-    services: Sequence[Service]
+    services: Sequence[AnyService]
     previous: DirectoryIndex | None = field(default=None, repr=False)
-    _entries: list[_Entry] = field(init=False, repr=False)
+    _texts: list[str] = field(init=False, repr=False)
+    _areas: list[frozenset[str]] = field(init=False, repr=False)
     _vocabulary: list[str] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
+        p, self.previous = self.previous, None
+        if p is not None and _same(p.services, self.services):
+            self._texts, self._areas, self._vocabulary = p._texts, p._areas, p._vocabulary
+            return
         # Entries of services unchanged since `previous` (the same objects, e.g. after a
         # re-sort) are reused, so re-indexing a re-ordered directory costs almost nothing.
-        known: dict[int, _Entry] = {}
-        if self.previous is not None:
-            known = {
-                id(s): e
-                for s, e in zip(self.previous.services, self.previous._entries, strict=True)
-            }
-            self.previous = None
-        # Equal area sets and flags are one object: thousands of services share them.
-        areas: dict[frozenset[str], frozenset[str]] = {}
-        flags: dict[tuple[bool, bool, bool, bool], tuple[bool, bool, bool, bool]] = {}
-        self._entries = [known.get(id(s)) or self._entry(s, areas, flags) for s in self.services]
-
-    @staticmethod
-    def _entry(
-        s: Service,
-        area_pool: dict[frozenset[str], frozenset[str]],
-        flag_pool: dict[tuple[bool, bool, bool, bool], tuple[bool, bool, bool, bool]],
-    ) -> _Entry:
-        parts = [s.name, s.organization.name, s.description, s.program_name]
-        for t in s.translations:
-            parts += [t.name, t.description]
-        areas = frozenset(loc.area for loc in s.locations if loc.area)
-        parts += list(areas)
-        e = s.eligibility
-        flags = (e.free, e.no_status_required, e.no_id_required, e.no_health_card_required)
-        return _Entry(
-            text=_index_fold(" \n ".join(p for p in parts if p)),
-            categories=s.categories,
-            audiences=s.audiences,
-            languages=s.languages,
-            areas=area_pool.setdefault(areas, areas),
-            access=s.access,
-            flags=flag_pool.setdefault(flags, flags),
-            active=s.active,
-        )
+        known: dict[int, int] = {}
+        if p is not None:
+            known = {id(s): i for i, s in enumerate(p.services)}
+        pool: dict[frozenset[str], frozenset[str]] = {}
+        self._texts, self._areas = [], []
+        for s in self.services:
+            i = known.get(id(s))
+            if p is not None and i is not None:
+                self._texts.append(p._texts[i])
+                self._areas.append(p._areas[i])
+            else:
+                areas = frozenset(loc.area for loc in s.locations if loc.area)
+                self._texts.append(service_search_text(s))
+                self._areas.append(pool.setdefault(areas, areas))
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._texts)
 
     def matches(self, f: DirectoryFilter) -> list[bool]:
         """One bool per service, in the index's order.
@@ -154,12 +122,12 @@ class DirectoryIndex:
         by_word = [frozenset(c for c, t in _category_texts().items() if w in t) for w in words]
         admits = _facet_test(f)
         return [
-            admits(e)
+            admits(s, areas)
             and all(
-                w in e.text or not cs.isdisjoint(e.categories)
+                w in text or not cs.isdisjoint(s.categories)
                 for w, cs in zip(words, by_word, strict=True)
             )
-            for e in self._entries
+            for s, text, areas in zip(self.services, self._texts, self._areas, strict=True)
         ]
 
     def suggest(self, text: str) -> str:
@@ -168,9 +136,9 @@ class DirectoryIndex:
         when there is nothing close enough."""
         if self._vocabulary is None:
             found: set[str] = set()
-            for e in self._entries:
-                found.update(w for w in _WORD.findall(e.text) if len(w) >= 4)
-            for code in {c for e in self._entries for c in e.categories}:
+            for own in self._texts:
+                found.update(w for w in _WORD.findall(own) if len(w) >= 4)
+            for code in {c for s in self.services for c in s.categories}:
                 words = _category_texts().get(code, "")
                 found.update(w for w in _WORD.findall(words) if len(w) >= 4)
             self._vocabulary = sorted(found)
@@ -187,7 +155,7 @@ class DirectoryIndex:
             changed = True
         return " ".join(out) if changed else ""
 
-    def filter(self, f: DirectoryFilter) -> list[Service]:
+    def filter(self, f: DirectoryFilter) -> list[AnyService]:
         return [s for s, ok in zip(self.services, self.matches(f), strict=True) if ok]
 
 
@@ -200,7 +168,7 @@ def _category_texts() -> dict[str, str]:
     return out
 
 
-def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:
+def facet_values(services: Sequence[AnyService]) -> dict[str, list[str]]:
     """The languages and areas present, sorted, for the filter pickers."""
     langs: set[str] = set()
     areas: set[str] = set()
@@ -210,9 +178,14 @@ def facet_values(services: Sequence[Service]) -> dict[str, list[str]]:
     return {"languages": sorted(langs), "areas": sorted(areas, key=fold)}
 
 
-def _facet_test(f: DirectoryFilter) -> Callable[[_Entry], bool]:
-    """Whether an entry passes the filter's lists and ticks (everything but the words),
-    with what does not change from one entry to the next worked out once."""
+def _same(a: Sequence[AnyService], b: Sequence[AnyService]) -> bool:
+    """The same service objects in the same order (an index adopted for them)."""
+    return len(a) == len(b) and all(x is y for x, y in zip(a, b, strict=True))
+
+
+def _facet_test(f: DirectoryFilter) -> Callable[[AnyService, frozenset[str]], bool]:
+    """Whether a service passes the filter's lists and ticks (everything but the words),
+    with what does not change from one service to the next worked out once."""
     wanted_flags = (f.free, f.no_status_required, f.no_id_required, f.no_health_card_required)
     need_flags = any(wanted_flags)
     facets = [
@@ -221,17 +194,23 @@ def _facet_test(f: DirectoryFilter) -> Callable[[_Entry], bool]:
             (f.categories, "categories"),
             (f.audiences, "audiences"),
             (f.languages, "languages"),
-            (f.areas, "areas"),
             (f.access, "access"),
         )
         if wanted
     ]
+    wanted_areas = f.areas
 
-    def admits(e: _Entry) -> bool:
-        if not f.include_inactive and not e.active:
+    def admits(s: AnyService, areas: frozenset[str]) -> bool:
+        if not f.include_inactive and not s.active:
             return False
-        if any(wanted.isdisjoint(getattr(e, name)) for wanted, name in facets):
+        if any(wanted.isdisjoint(getattr(s, name)) for wanted, name in facets):
             return False
-        return not need_flags or all(h for w, h in zip(wanted_flags, e.flags, strict=True) if w)
+        if wanted_areas and wanted_areas.isdisjoint(areas):
+            return False
+        if not need_flags:
+            return True
+        e = s.eligibility
+        flags = (e.free, e.no_status_required, e.no_id_required, e.no_health_card_required)
+        return all(h for w, h in zip(wanted_flags, flags, strict=True) if w)
 
     return admits

@@ -16,7 +16,7 @@ from intake_app.clock import today
 from intake_app.directory import overrides
 from intake_app.domain.audit import Action
 from intake_app.domain.permissions import Permission, require
-from intake_app.domain.services import Service
+from intake_app.domain.services import ListedService, Service
 from intake_app.domain.taxonomy import is_audience_code, is_service_code
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.progress import Cancelled, Progress, never_cancelled, no_progress
@@ -273,9 +273,9 @@ def list_services(session: VaultSession, *, include_inactive: bool = True) -> li
     return directory_repo.load_services(session.conn, include_inactive=include_inactive)
 
 
-def list_listing(session: VaultSession, *, include_inactive: bool = True) -> list[Service]:
-    """The whole directory as the compact records the in-memory list, filter index and
-    ranking keep (`Service.complete` is False); `get_service` reads one whole."""
+def list_listing(session: VaultSession, *, include_inactive: bool = True) -> list[ListedService]:
+    """The whole directory as the listed records the in-memory list, filter index and
+    ranking keep (`ListedService`); `get_service` reads one whole."""
     return directory_repo.load_listing(session.conn, include_inactive=include_inactive)
 
 

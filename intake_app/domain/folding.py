@@ -5,6 +5,8 @@ match and the leak guard never disagree about what "the same word" is:
 
 * `fold()` — case and accents ignored, compatibility forms read as their letters
   ("Santé Côte" → "sante cote", "ﬁ" → "fi"). The directory filter and every key below.
+* `search_fold()` / `search_text()` — `fold()` with typographic punctuation plain: the
+  directory filter's text, built once per service when the directory is read.
 * `fold_words()` — `fold()` with punctuation as spaces: the words of a client's name as
   the search index and duplicate check hold them.
 * `area_key()` — an area name as routing compares it ("Côte-des-Neiges" = "cote des neiges").
@@ -44,6 +46,41 @@ def fold(text: str) -> str:
     if max(decomposed, default="") <= "\uffff":
         return decomposed.translate(_combining_bmp())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Typographic punctuation, written plain in the directory's search text and in what is
+# searched: one dash in a name ("Accueil — Atelier") otherwise stores the whole folded text
+# two bytes a character (CPython's widest character decides), doubling the search text of
+# 50,000 services.
+_PLAIN = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2026": "...",
+        "\u202f": " ",
+    }
+)
+
+
+def search_fold(text: str) -> str:
+    """`fold()` with typographic dashes, quotes and spaces written plain: the directory
+    filter's form, of the searched text and of what is typed alike."""
+    return fold(text).translate(_PLAIN)
+
+
+def search_text(parts: list[str]) -> str:
+    """The directory filter's text of one service: the distinct words of its parts,
+    folded, one space apart. A typed word holds no space, so it is in the text exactly
+    when it is in one of those words: a word said twice (a name repeated in the
+    description, in the other language, in the organization's name) is kept once, as
+    50,000 of these texts stay in memory."""
+    return " ".join(dict.fromkeys(search_fold(" ".join(parts)).split()))
 
 
 def fold_words(text: str) -> str:

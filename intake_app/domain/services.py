@@ -179,10 +179,6 @@ class Service:
     contacts: tuple[Contact, ...] = ()
     documents_text: str = ""  # required documents as the source words them
     holidays: tuple[Holiday, ...] = ()
-    # False for the compact record of the in-memory directory (`listing_service_from` in
-    # `vault/directory_codec.py`): only what the list, the filter index and ranking read.
-    # What shows, edits or prints a service reads the whole record from the vault by id.
-    complete: bool = True
 
     def name_in(self, lang: str) -> str:
         """The name in `lang` if the directory has it, else the main name."""
@@ -212,3 +208,89 @@ class Service:
     @property
     def area(self) -> str:
         return self.locations[0].area if self.locations else ""
+
+    @property
+    def phone(self) -> str:
+        """The first phone number (what a suggestion card shows)."""
+        return self.phones[0].number if self.phones else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a listed service is, as the list, the filter and ranking read it: the area and
+    the coordinates of one of its locations (its address stays in the vault)."""
+
+    area: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+NAMES_APART = b"\xff"  # never in UTF-8
+
+
+@dataclass(frozen=True, slots=True)
+class ListedService:
+    """A service as the in-memory directory keeps it (the list, its filter index, the facets
+    and ranking): 50,000 of them stay in memory, so only what those read is here — no
+    descriptions, addresses, contacts or long texts. `organization` is shared and compact
+    (id, name, letter names); `search_text` is the folded text the filter searches (names,
+    descriptions, program, areas in every language), built once while decoding. Whatever
+    shows, edits or prints a service reads the whole `Service` from the vault by id."""
+
+    id: str
+    organization: Organization
+    # The name, and the translated names (language, name, language, name… apart by the
+    # byte 0xFF, which UTF-8 never holds), in UTF-8: most names hold a dash ("Accueil —
+    # Atelier"), which stores a `str` two bytes a character; as UTF-8 each is about half
+    # the size (`name` and `name_in` decode).
+    name_utf8: bytes
+    names_utf8: bytes = b""
+    categories: frozenset[str] = frozenset()
+    audiences: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    interpretation_offered: bool = False
+    eligibility: Eligibility = field(default_factory=Eligibility)  # flags; text ""
+    required_documents: frozenset[Document] = frozenset()
+    access: frozenset[AccessMode] = frozenset()
+    # The first location's place in three fields (most services have one), the others
+    # as `Place`s: `locations` gives them all.
+    area: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    more_places: tuple[Place, ...] = ()
+    effective_hours: tuple[OpeningHours, ...] = ()
+    active: bool = True
+    last_verified: date | None = None
+    source: str = ""
+    letter_name: str = ""
+    phone: str = ""  # the first phone number, for the suggestion card
+    search_text: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.name_utf8.decode()
+
+    def name_in(self, lang: str) -> str:
+        if self.names_utf8:
+            names = self.names_utf8.split(NAMES_APART)
+            code = lang.encode()
+            for i in range(0, len(names), 2):
+                if names[i] == code:
+                    return names[i + 1].decode()
+        return self.name
+
+    def is_stale(self, today: date) -> bool:
+        return self.last_verified is None or (today - self.last_verified).days > STALE_AFTER_DAYS
+
+    @property
+    def locations(self) -> tuple[Place, ...]:
+        """Its places, the first one first (a place with neither area nor coordinates —
+        a location without them, or none — says nothing and is left out)."""
+        if self.area or self.latitude is not None or self.longitude is not None:
+            return (Place(self.area, self.latitude, self.longitude), *self.more_places)
+        return self.more_places
+
+
+# What the list, the filter, the facets and ranking accept: a listed (compact) service or
+# a whole one (tests, a service just saved).
+AnyService = Service | ListedService

@@ -23,7 +23,14 @@ from datetime import date
 
 from intake_app.domain.clients import Client, Consent, Naming, ShareItem
 from intake_app.domain.common import Lang, Tri
-from intake_app.domain.services import AccessMode, Address, OpeningHours, Organization, Service
+from intake_app.domain.services import (
+    AccessMode,
+    Address,
+    AnyService,
+    OpeningHours,
+    Organization,
+    Service,
+)
 from intake_app.letters.leak_guard import is_clean
 
 # --- the classification of every record field -----------------------------------------
@@ -93,7 +100,6 @@ SERVICE_FIELDS: dict[str, str] = {
     "contacts": NOT_PRINTED,  # staff names stay in the directory
     "documents_text": NOT_PRINTED,  # would hint at which documents the bearer lacks
     "holidays": NOT_PRINTED,
-    "complete": NOT_PRINTED,  # a flag of the in-memory record, not directory data
 }
 
 ORGANIZATION_FIELDS: dict[str, str] = {
@@ -301,7 +307,7 @@ def service_naming(service: Service, lang: Lang) -> ServiceNaming:
     return ServiceNaming("", plain, held=True, options=(org,) if org else ())
 
 
-def plain_name_flagged(service: Service, lang: Lang = Lang.FR) -> bool:
+def plain_name_flagged(service: AnyService, lang: Lang = Lang.FR) -> bool:
     """Whether the service's own name would be flagged on a letter (the routing badge)."""
     names = {service.name, service.name_in(lang.value)}
     return any(n and not is_clean(n) for n in names)

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from intake_app.domain.clients import Client, Need
 from intake_app.domain.permissions import Permission, require
-from intake_app.domain.services import Service
+from intake_app.domain.services import AnyService
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.routing.rank import (
     PreparedDirectory,
@@ -41,8 +41,8 @@ class RoutingResult:
 
 def load_directory(session: VaultSession) -> PreparedDirectory:
     """Every active service, indexed for ranking (on a worker: its `session.worker()`),
-    as compact records (`Service.complete` is False): a suggestion names its service,
-    and what shows or prints one reads it whole from the vault."""
+    as listed records (`ListedService`): a suggestion names its service, and what shows
+    or prints one reads it whole from the vault."""
     return prepare(directory_repo.load_listing(session.conn, include_inactive=False))
 
 
@@ -71,7 +71,7 @@ class DirectoryCache:
                 self._version, self._directory = version, directory
             return directory
 
-    def adopt(self, version: int, active_services: Sequence[Service]) -> PreparedDirectory:
+    def adopt(self, version: int, active_services: Sequence[AnyService]) -> PreparedDirectory:
         """Prepare from services already read at `version` (the Directory page's list,
         filtered to the active ones), so both share the same objects in memory."""
         with self._building:

@@ -13,7 +13,8 @@ leaves it — a `Suggestion` holds the need and the service, and explanation *pa
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -23,7 +24,7 @@ from intake_app.domain.clients import Barriers, Client, Need
 from intake_app.domain.common import Tri, Urgency
 from intake_app.domain.folding import area_key
 from intake_app.domain.hours import Opening, OpenState, by_weekday, opening_at
-from intake_app.domain.services import STALE_AFTER_DAYS, AccessMode, Document, Service
+from intake_app.domain.services import STALE_AFTER_DAYS, AccessMode, AnyService, Document
 from intake_app.routing import weights as w
 from intake_app.routing.geo import EARTH_RADIUS_KM, centroid
 from intake_app.routing.rules import (
@@ -92,14 +93,14 @@ class Suggestion(NamedTuple):
     and a tuple is what keeps a 10,000-service directory under the 30 ms target.
     """
 
-    service: Service
+    service: AnyService
     need: Need
     need_index: int  # position of the need in the query
     score: float
     exclusions: tuple[Exclusion, ...] = ()
     distance_km: float | None = None
     opening: Opening = _UNKNOWN_OPENING
-    # What `parts` needs to explain the score: (scorer, prepared service, urgent).
+    # What `parts` needs to explain the score: (scorer, candidates, position, urgent).
     context: tuple[Any, ...] | None = None
 
     @property
@@ -111,19 +112,18 @@ class Suggestion(NamedTuple):
         """The facts behind the score, in reading order (see `explain.py`)."""
         if self.context is None:
             return ()
-        scorer, prepared, urgent = self.context
+        scorer, cands, k, urgent = self.context
         parts: tuple[Part, ...] = scorer.parts(
-            prepared, self.need.category, urgent, self.distance_km
+            cands.at(k), self.need.category, urgent, self.distance_km
         )
         return parts
 
 
 @dataclass(frozen=True, slots=True)
-class _Prepared:
-    service: Service
-    # Position in the directory sorted by (case-folded name, id): the tie-break between
-    # equal scores, an int rather than a copy of every name (50,000 stay in memory).
-    order: int
+class _Profile:
+    """What ranking reads of a service besides its places and date: equal ones are one
+    object (thousands of services share their languages, documents, access and hours)."""
+
     languages: frozenset[str]
     interpretation: bool
     required: frozenset[Document]
@@ -133,16 +133,77 @@ class _Prepared:
     referral: bool
     spans: tuple[tuple[tuple[int, int], ...], ...]
     has_hours: bool
+
+
+class _Prepared(NamedTuple):
+    """One candidate as the scorer reads it, made while ranking from `_Candidates` (a
+    named tuple: thousands are made per client, and a frozen dataclass is slow to make)."""
+
+    service: AnyService
+    profile: _Profile
     rad_points: tuple[tuple[float, float, float], ...]  # (lat, lon) radians, cos(lat)
     areas: frozenset[str]
     last_verified: date | None
+
+
+_NAN = math.nan
+
+
+class _Candidates:
+    """The services of one category, in name order, as columns: 50,000 services stay in
+    memory, so a service costs a few references and three floats here rather than an
+    object of its own. Iterating gives a `_Prepared` for each, made on the way."""
+
+    __slots__ = ("_areas", "_more", "_points", "_profiles", "services")
+
+    def __init__(self) -> None:
+        self.services: list[AnyService] = []
+        self._profiles: list[_Profile] = []
+        self._areas: list[frozenset[str]] = []
+        # The first place of each service (radians and cos(lat); NaN when it has none),
+        # and the other places of the few services with more than one, by position.
+        self._points: array[float] = array("d")
+        self._more: dict[int, tuple[tuple[float, float, float], ...]] = {}
+
+    def add(self, p: _Prepared) -> None:
+        k = len(self.services)
+        self.services.append(p.service)
+        self._profiles.append(p.profile)
+        self._areas.append(p.areas)
+        first = p.rad_points[0] if p.rad_points else (_NAN, _NAN, _NAN)
+        self._points.extend(first)
+        if len(p.rad_points) > 1:
+            self._more[k] = p.rad_points[1:]
+
+    def done(self) -> _Candidates:
+        """Trim the lists to their size (they stay in memory)."""
+        self.services = self.services[:]
+        self._profiles = self._profiles[:]
+        self._areas = self._areas[:]
+        return self
+
+    def __len__(self) -> int:
+        return len(self.services)
+
+    def at(self, k: int) -> _Prepared:
+        """The `k`th service as the scorer reads it."""
+        points, s = self._points, self.services[k]
+        lat = points[3 * k]
+        first = () if lat != lat else ((lat, points[3 * k + 1], points[3 * k + 2]),)
+        extra = self._more.get(k)
+        return _Prepared(
+            s, self._profiles[k], first + extra if extra else first, self._areas[k], s.last_verified
+        )
+
+    def __iter__(self) -> Iterator[_Prepared]:
+        return (self.at(k) for k in range(len(self.services)))
 
 
 @dataclass(frozen=True)
 class PreparedDirectory:
     """The directory indexed for ranking; build with `prepare()`."""
 
-    by_category: dict[str, tuple[_Prepared, ...]]
+    by_category: dict[str, _Candidates]
     area_centres: dict[str, tuple[float, float]]
     size: int
     uncategorised: int = 0  # active services without a category: never suggested
@@ -162,12 +223,10 @@ def _shared(value: Any, pool: dict[Any, Any]) -> Any:
     return pool.setdefault(value, value)
 
 
-def _prepare_one(s: Service, pool: dict[Any, Any] | None = None, order: int = 0) -> _Prepared:
+def _prepare_one(s: AnyService, pool: dict[Any, Any] | None = None) -> _Prepared:
     pool = {} if pool is None else pool
     spans = _shared(by_weekday(s.effective_hours), pool)
-    return _Prepared(
-        service=s,
-        order=order,
+    profile = _Profile(
         languages=_shared(frozenset(_lang(c) for c in s.languages), pool),
         interpretation=s.interpretation_offered,
         required=_shared(required_documents(s), pool),
@@ -177,6 +236,10 @@ def _prepare_one(s: Service, pool: dict[Any, Any] | None = None, order: int = 0)
         referral=AccessMode.REFERRAL in s.access,
         spans=spans,
         has_hours=any(spans),
+    )
+    return _Prepared(
+        service=s,
+        profile=_shared(profile, pool),
         rad_points=tuple(
             (
                 math.radians(loc.latitude),
@@ -191,27 +254,28 @@ def _prepare_one(s: Service, pool: dict[Any, Any] | None = None, order: int = 0)
     )
 
 
-def prepare(services: Iterable[Service]) -> PreparedDirectory:
+def prepare(services: Iterable[AnyService]) -> PreparedDirectory:
     """Index the directory once; ranking a client then touches only the needed categories."""
-    by_cat: dict[str, list[_Prepared]] = {}
+    by_cat: dict[str, _Candidates] = {}
     area_points: dict[str, list[tuple[float, float]]] = {}
     size = 0
     uncategorised = 0
     pool: dict[Any, Any] = {}
-    # In name order, so each category's list is built sorted and `order` is the tie-break.
+    # In name order, so each category's list is built sorted and the position in it is
+    # the tie-break between equal scores.
     ordered = sorted(services, key=lambda s: (s.name.casefold(), s.id))
-    for order, s in enumerate(ordered):
+    for s in ordered:
         size += 1
         uncategorised += not s.categories
-        p = _prepare_one(s, pool, order)
+        p = _prepare_one(s, pool)
         for cat in s.categories:
-            by_cat.setdefault(cat, []).append(p)
+            by_cat.setdefault(cat, _Candidates()).add(p)
         for loc in s.locations:
             if loc.area and loc.latitude is not None and loc.longitude is not None:
                 area_points.setdefault(area_key(loc.area), []).append((loc.latitude, loc.longitude))
     centres = {k: c for k, pts in area_points.items() if (c := centroid(pts)) is not None}
     return PreparedDirectory(
-        by_category={k: tuple(v) for k, v in by_cat.items()},
+        by_category={k: v.done() for k, v in by_cat.items()},
         area_centres=centres,
         size=size,
         uncategorised=uncategorised,
@@ -266,13 +330,16 @@ class _Scorer:
             self._origin = (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)))
 
     def opening(self, p: _Prepared) -> Opening:
+        return self._opening_of(p.profile)
+
+    def _opening_of(self, q: _Profile) -> Opening:
         """Cached by the day's opening spans: many services keep the same hours."""
-        if not p.has_hours:
+        if not q.has_hours:
             return _UNKNOWN_OPENING
-        key = p.spans[self._weekday]
+        key = q.spans[self._weekday]
         hit = self._hours.get(key)
         if hit is None:
-            hit = self._hours[key] = opening_at(p.spans, self.now, w.OPENS_SOON_WITHIN)
+            hit = self._hours[key] = opening_at(q.spans, self.now, w.OPENS_SOON_WITHIN)
         return hit
 
     def distance(self, p: _Prepared) -> float | None:
@@ -288,52 +355,93 @@ class _Scorer:
                 best = h
         return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
 
+    def distance_at(self, cands: _Candidates, k: int) -> float | None:
+        """`distance` of the `k`th candidate, read from the columns (the same sums)."""
+        o = self._origin
+        if o is None:
+            return None
+        points, j = cands._points, 3 * k
+        lat = points[j]
+        best = math.inf
+        if lat == lat:  # not NaN: it has a first place
+            lon, cos_lat = points[j + 1], points[j + 2]
+            best = (
+                math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
+            )
+        for lat, lon, cos_lat in cands._more.get(k, ()) if cands._more else ():
+            h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
+            if h < best:
+                best = h
+        if best == math.inf:
+            return None
+        return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
+
     def score(self, p: _Prepared, urgent: bool) -> tuple[float, float | None, Opening]:
         """(score, distance, opening): the soft preferences of `weights.py` summed, one
         named step each, in the order `parts()` explains them."""
-        opening = self.opening(p)
         distance = self.distance(p)
-        # Thousands of candidates per need: the steps that are a table lookup are looked
-        # up here, and a step is called only when it can add something.
-        fresh = self._freshness.get(p.last_verified)
-        if fresh is None:
-            fresh = self.freshness_score(p.last_verified)
-        score = (
-            self.language_score(p)
-            + (self._walk_in[urgent] if p.walk_in else 0.0)
-            + self._opening[urgent][opening.state]
-            + (self.documents_score(p) if p.waived else 0.0)
-            + self.place_score(p, distance)
-            + fresh
-        )
+        score, opening = self._score(p.profile, p.areas, distance, p.last_verified, urgent)
         return score, distance, opening
 
+    def _score(
+        self,
+        q: _Profile,
+        areas: frozenset[str],
+        distance: float | None,
+        verified: date | None,
+        urgent: bool,
+    ) -> tuple[float, Opening]:
+        opening = self._opening_of(q)
+        # Thousands of candidates per need: the steps that are a table lookup are looked
+        # up here, and a step is called only when it can add something.
+        fresh = self._freshness.get(verified)
+        if fresh is None:
+            fresh = self.freshness_score(verified)
+        score = (
+            self._language(q)
+            + (self._walk_in[urgent] if q.walk_in else 0.0)
+            + self._opening[urgent][opening.state]
+            + (self._documents(q) if q.waived else 0.0)
+            + self._place(areas, distance)
+            + fresh
+        )
+        return score, opening
+
     def language_score(self, p: _Prepared) -> float:
+        return self._language(p.profile)
+
+    def _language(self, q: _Profile) -> float:
         """The best single language match, so adding a language can only help; an
         interpreter counts once more for a client who needs one."""
         c = self.c
-        if c.first_language and c.first_language in p.languages:
+        if c.first_language and c.first_language in q.languages:
             score = w.SPEAKS_FIRST_LANGUAGE
-        elif not p.languages.isdisjoint(c.languages):
+        elif not q.languages.isdisjoint(c.languages):
             score = w.SPEAKS_OTHER_LANGUAGE
-        elif p.interpretation and c.languages:
+        elif q.interpretation and c.languages:
             score = w.INTERPRETATION_ONLY
         else:
             score = 0.0
-        if p.interpretation and c.needs_interpreter:
+        if q.interpretation and c.needs_interpreter:
             score += w.INTERPRETER_FOR_WHO_NEEDS_ONE
         return score
 
     def documents_score(self, p: _Prepared) -> float:
+        return self._documents(p.profile)
+
+    def _documents(self, q: _Profile) -> float:
         """Documents the client lacks and the service says in writing it does not ask for."""
-        lacking = self.c.lacking
-        if p.waived and lacking:
-            return w.STATES_NO_DOCUMENT_NEEDED * len(p.waived & lacking)
+        lacking, waived = self.c.lacking, q.waived
+        if waived and lacking:
+            return w.STATES_NO_DOCUMENT_NEEDED * len(waived & lacking)
         return 0.0
 
     def place_score(self, p: _Prepared, distance: float | None) -> float:
+        return self._place(p.areas, distance)
+
+    def _place(self, areas: frozenset[str], distance: float | None) -> float:
         """The client's own area first; elsewhere, the closer the better up to `NEARBY_KM`."""
-        if self.c.area and self.c.area in p.areas:
+        if self.c.area and self.c.area in areas:
             return w.SAME_AREA
         if distance is not None and distance < w.NEARBY_KM:
             return w.NEARBY * (1.0 - distance / w.NEARBY_KM)
@@ -363,7 +471,7 @@ class _Scorer:
             *self.language_parts(p),
             *access_parts(p),
             *opening_parts(self.opening(p), urgent),
-            *(_NO_DOC[doc] for doc in sorted(p.waived & self.c.lacking)),
+            *(_NO_DOC[doc] for doc in sorted(p.profile.waived & self.c.lacking)),
             *self.place_parts(p, distance),
             *((_STALE,) if p.service.is_stale(self.today) else ()),
         )
@@ -371,15 +479,15 @@ class _Scorer:
     def language_parts(self, p: _Prepared) -> tuple[Part, ...]:
         """The language the score counted, and the interpreter — said once even when it
         is both the only way to talk and what the client needs."""
-        c = self.c
+        c, q = self.c, p.profile
         spoken: tuple[Part, ...] = ()
-        if c.first_language and c.first_language in p.languages:
+        if c.first_language and c.first_language in q.languages:
             spoken = (self.first_part,)
-        elif shared := p.languages & c.languages:
+        elif shared := q.languages & c.languages:
             spoken = (Part(PartKind.SPEAKS, min(shared)),)
-        elif p.interpretation and c.languages:
+        elif q.interpretation and c.languages:
             return (_INTERPRETATION,)
-        if p.interpretation and c.needs_interpreter:
+        if q.interpretation and c.needs_interpreter:
             return (*spoken, _INTERPRETATION)
         return spoken
 
@@ -410,11 +518,12 @@ def opening_score(opening: Opening, urgent: bool) -> float:
 
 def access_parts(p: _Prepared) -> tuple[Part, ...]:
     """How to get in, the easiest way the service offers."""
-    if p.walk_in:
+    q = p.profile
+    if q.walk_in:
         return (_WALK_IN,)
-    if p.appointment:
+    if q.appointment:
         return (_APPOINTMENT,)
-    if p.referral:
+    if q.referral:
         return (_REFERRAL_ONLY,)
     return ()
 
@@ -436,7 +545,7 @@ def _hhmm(opening: Opening) -> str:
 
 def rank_services(
     query: RoutingQuery,
-    services: PreparedDirectory | Sequence[Service],
+    services: PreparedDirectory | Sequence[AnyService],
     now: datetime,
     *,
     include_excluded: bool = False,
@@ -463,26 +572,35 @@ def rank_services(
     for index, need in enumerate(query.needs):
         urgent = need.urgency is Urgency.TODAY
         scored: list[tuple[Any, ...]] = []
-        for p in directory.by_category.get(need.category, ()):
+        cands = directory.by_category.get(need.category)
+        if cands is None:
+            continue
+        # Read from the category's columns; `k`, the service's place in the category's
+        # name order, is the tie-break (a `_Prepared` is made only for an explanation).
+        for k, (s, q, areas) in enumerate(
+            zip(cands.services, cands._profiles, cands._areas, strict=True)
+        ):
+            required = q.required
             why_not = (
-                exclusions(p.service, client.lacking, p.required)
-                if (not p.service.active or (p.required and client.lacking))
+                exclusions(s, client.lacking, required)
+                if (not s.active or (required and client.lacking))
                 else ()
             )
             if why_not and not include_excluded:
                 continue
-            score, distance, opening = scorer.score(p, urgent)
+            distance = scorer.distance_at(cands, k)
+            score, opening = scorer._score(q, areas, distance, s.last_verified, urgent)
             # Rounded so that float noise never decides between two equal services.
             score = round(score, 6)
-            scored.append((bool(why_not), -score, p.order, p, why_not, distance, opening))
+            scored.append((bool(why_not), -score, k, s, why_not, distance, opening))
         scored.sort(key=_order)
         if limit_per_need is not None:
             scored = scored[:limit_per_need]
         out.extend(
             Suggestion(
-                p.service, need, index, -neg_score, why_not, distance, opening, (scorer, p, urgent)
+                s, need, index, -neg_score, why_not, distance, opening, (scorer, cands, k, urgent)
             )
-            for _excluded, neg_score, _key, p, why_not, distance, opening in scored
+            for _excluded, neg_score, k, s, why_not, distance, opening in scored
         )
     return out
 

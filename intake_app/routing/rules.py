@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from intake_app.domain.clients import Barriers
 from intake_app.domain.common import Tri
-from intake_app.domain.services import Document, Service
+from intake_app.domain.services import AnyService, Document
 
 # Which document each barrier is about ("no_health_card = YES" → lacks a health card).
 BARRIER_DOCUMENTS: dict[str, Document] = {
@@ -45,7 +45,7 @@ def lacking_documents(barriers: Barriers) -> frozenset[Document]:
     )
 
 
-def waived_documents(service: Service) -> frozenset[Document]:
+def waived_documents(service: AnyService) -> frozenset[Document]:
     """Documents the service says in writing it does not ask for."""
     waived: set[Document] = set()
     if service.eligibility.no_health_card_required:
@@ -55,17 +55,17 @@ def waived_documents(service: Service) -> frozenset[Document]:
     return frozenset(waived)
 
 
-def required_documents(service: Service) -> frozenset[Document]:
+def required_documents(service: AnyService) -> frozenset[Document]:
     """What the service asks for; an explicit "not required" flag wins over a stale list."""
     return service.required_documents - waived_documents(service)
 
 
-def offers(service: Service, category: str) -> bool:
+def offers(service: AnyService, category: str) -> bool:
     return category in service.categories
 
 
 def exclusions(
-    service: Service, lacking: frozenset[Document], required: frozenset[Document] | None = None
+    service: AnyService, lacking: frozenset[Document], required: frozenset[Document] | None = None
 ) -> tuple[Exclusion, ...]:
     """Why this service cannot take this client, in a stable order (empty: it can)."""
     out: list[Exclusion] = []

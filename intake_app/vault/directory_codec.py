@@ -10,8 +10,10 @@ from datetime import date, time
 from functools import lru_cache
 from typing import Any
 
+from intake_app.domain.folding import search_text
 from intake_app.domain.hours import hours_from_store, stored_hours
 from intake_app.domain.services import (
+    NAMES_APART,
     AccessMode,
     Address,
     Contact,
@@ -19,9 +21,12 @@ from intake_app.domain.services import (
     Eligibility,
     ExternalTerm,
     Holiday,
+    ListedService,
     Location,
+    OpeningHours,
     Organization,
     Phone,
+    Place,
     Service,
     Translation,
 )
@@ -176,45 +181,6 @@ def service_doc(s: Service) -> str:
     )
 
 
-def _common_fields(
-    d: dict[str, Any],
-    row_id: str,
-    org: Organization,
-    name: str,
-    source: str,
-    active: bool,
-    last_verified: str | None,
-    *,
-    locations: tuple[Location, ...],
-    eligibility_text: str,
-) -> dict[str, Any]:
-    """The fields the whole record and the in-memory listing decode the same way."""
-    get = d.get
-    no_status, no_id, no_card, free = get("elig", (False, False, False, False))
-    return {
-        "id": row_id,
-        "organization": org,
-        "name": name,
-        "description": get("description", ""),
-        "program_name": get("program", ""),
-        "categories": _codes(tuple(get("categories", ()))),
-        "audiences": _codes(tuple(get("audiences", ()))),
-        "languages": _codes(tuple(get("languages", ()))),
-        "interpretation_offered": bool(get("interp", False)),
-        "eligibility": _eligibility(no_status, no_id, no_card, free, eligibility_text),
-        "required_documents": _documents(tuple(get("documents", ()))),
-        "access": _access(tuple(get("access", ()))),
-        "locations": locations,
-        "hours": hours_from_store(get("hours", "")),
-        "phones": _phones_in(get("phones", [])),
-        "active": active,
-        "last_verified": _day(last_verified) if last_verified else None,
-        "source": _word(source),
-        "translations": tuple(Translation(_word(t[0]), *t[1:]) for t in get("tr", ())),
-        "letter_name": get("letter_name", ""),
-    }
-
-
 def service_from(
     row_id: str,
     org: Organization,
@@ -227,18 +193,28 @@ def service_from(
 ) -> Service:
     d = json.loads(doc)
     get = d.get
+    no_status, no_id, no_card, free = get("elig", (False, False, False, False))
     return Service(
-        **_common_fields(
-            d,
-            row_id,
-            org,
-            name,
-            source,
-            active,
-            last_verified,
-            locations=tuple(_location_in(x) for x in get("locations", ())),
-            eligibility_text=get("elig_text", ""),
-        ),
+        id=row_id,
+        organization=org,
+        name=name,
+        description=get("description", ""),
+        program_name=get("program", ""),
+        categories=_codes(tuple(get("categories", ()))),
+        audiences=_codes(tuple(get("audiences", ()))),
+        languages=_codes(tuple(get("languages", ()))),
+        interpretation_offered=bool(get("interp", False)),
+        eligibility=_eligibility(no_status, no_id, no_card, free, get("elig_text", "")),
+        required_documents=_documents(tuple(get("documents", ()))),
+        access=_access(tuple(get("access", ()))),
+        locations=tuple(_location_in(x) for x in get("locations", ())),
+        hours=hours_from_store(get("hours", "")),
+        phones=_phones_in(get("phones", [])),
+        active=active,
+        last_verified=_day(last_verified) if last_verified else None,
+        source=_word(source),
+        translations=tuple(Translation(_word(t[0]), *t[1:]) for t in get("tr", ())),
+        letter_name=get("letter_name", ""),
         email=get("email", ""),
         url=get("url", ""),
         external_terms=tuple(ExternalTerm(*t) for t in get("terms", ())),
@@ -255,18 +231,24 @@ def service_from(
     )
 
 
-def _listing_location_in(d: dict[str, Any]) -> Location:
-    """A location as the in-memory directory keeps it: area, coordinates and hours."""
-    return Location(
-        id="",
-        area=_word(d.get("area", "")),
-        latitude=d.get("lat"),
-        longitude=d.get("lon"),
-        hours=hours_from_store(d.get("hours", "")),
+def listed_organization_from(org_id: str, name: str, doc: str) -> Organization:
+    """An organization as the in-memory directory shares it among its services: id, name
+    and letter names (its description, phones and website stay in the vault)."""
+    d = json.loads(doc)
+    return Organization(
+        id=org_id,
+        name=_word(name),
+        letter_name=_word(d.get("letter_name", "")),
+        letter_address_line=_word(d.get("letter_line", "")),
     )
 
 
-def listing_service_from(
+def _place(d: dict[str, Any], pool: dict[Any, Any]) -> Place:
+    place = Place(_word(d.get("area", "")), d.get("lat"), d.get("lon"))
+    return pool.setdefault(place, place)  # type: ignore[no-any-return]
+
+
+def listed_service_from(
     row_id: str,
     org: Organization,
     name: str,
@@ -274,28 +256,59 @@ def listing_service_from(
     active: bool,
     last_verified: str | None,
     doc: str,
-) -> Service:
-    """The compact record of the in-memory directory (`Service.complete` is False): what
-    the list, its filter index and ranking read — names, description and translations,
-    categories, languages, flags, access, hours, areas and coordinates, phones, the
-    letter name, the verified date. Addresses, contacts, the longer texts (eligibility,
-    application, documents, fees, transit, accessibility) and the imported ids stay in
-    the vault: 50,000 services are held in memory, and whatever shows, edits or prints
-    one reads it whole (`service_from`)."""
+    pool: dict[Any, Any] | None = None,
+) -> ListedService:
+    """The record of the in-memory directory (`ListedService`): what the list, its filter
+    index, the facets and ranking read. The filter's folded text is built here, from the
+    document just parsed (names, description, program and translations, organization,
+    areas), so descriptions are never held; equal values (places, tuples) are one object
+    through `pool` (one per load). Whatever shows, edits or prints a service reads it whole
+    (`service_from`)."""
+    pool = {} if pool is None else pool
     d = json.loads(doc)
-    return Service(
-        **_common_fields(
-            d,
-            row_id,
-            org,
-            name,
-            source,
-            active,
-            last_verified,
-            locations=tuple(_listing_location_in(x) for x in d.get("locations", ())),
-            eligibility_text="",
-        ),
-        complete=False,
+    get = d.get
+    locations = get("locations", ())
+    first: dict[str, Any] = locations[0] if locations else {}
+    more = tuple(_place(x, pool) for x in locations[1:])
+    more = pool.setdefault(more, more)
+    areas = {_word(x.get("area", "")) for x in locations} - {""}
+    hours: tuple[OpeningHours, ...] = ()
+    for x in locations:
+        if x.get("hours"):
+            hours = hours_from_store(x["hours"])
+            break
+    else:
+        hours = hours_from_store(get("hours", ""))
+    tr = get("tr", ())
+    parts = [name, org.name, get("description", ""), get("program", "")]
+    for t in tr:
+        parts += [t[1], t[2]]
+    parts += list(areas)
+    no_status, no_id, no_card, free = get("elig", (False, False, False, False))
+    phones = get("phones", ())
+    return ListedService(
+        id=row_id,
+        organization=org,
+        name_utf8=name.encode(),
+        names_utf8=NAMES_APART.join(x.encode() for t in tr if t[1] for x in (t[0], t[1])),
+        categories=_codes(tuple(get("categories", ()))),
+        audiences=_codes(tuple(get("audiences", ()))),
+        languages=_codes(tuple(get("languages", ()))),
+        interpretation_offered=bool(get("interp", False)),
+        eligibility=_eligibility(no_status, no_id, no_card, free, ""),
+        required_documents=_documents(tuple(get("documents", ()))),
+        access=_access(tuple(get("access", ()))),
+        area=_word(first.get("area", "")),
+        latitude=first.get("lat"),
+        longitude=first.get("lon"),
+        more_places=more,
+        effective_hours=hours,
+        active=active,
+        last_verified=_day(last_verified) if last_verified else None,
+        source=_word(source),
+        letter_name=_word(get("letter_name", "")),
+        phone=phones[0][0] if phones else "",
+        search_text=search_text(parts),
     )
 
 

@@ -10,11 +10,13 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from intake_app.domain.services import Organization, Service
+from intake_app.domain.services import ListedService, Organization, Service
 from intake_app.vault.database import Connection, Row
 from intake_app.vault.directory_codec import (
-    listing_service_from,
+    listed_organization_from,
+    listed_service_from,
     organization_doc,
     organization_from,
     service_doc,
@@ -23,6 +25,7 @@ from intake_app.vault.directory_codec import (
     upstream_from,
 )
 
+_SCAN_CACHE_KIB = -2048  # 2 MiB of page cache while the whole directory is read once
 _SERVICE_COLUMNS = "id, organization_id, name, source, source_id, active, last_verified, doc"
 
 
@@ -112,19 +115,40 @@ def load_services(conn: Connection, *, include_inactive: bool = True) -> list[Se
     return [service_from(r[0], orgs[r[1]], r[2], r[3], r[4], bool(r[5]), r[6], r[7]) for r in rows]
 
 
-def load_listing(conn: Connection, *, include_inactive: bool = True) -> list[Service]:
-    """The whole directory as compact records (`Service.complete` is False), sorted by
-    name: what the in-memory list, filter index and ranking keep. A service shown,
-    edited or printed is read again with `load_service`."""
+def load_listing(conn: Connection, *, include_inactive: bool = True) -> list[ListedService]:
+    """The whole directory as `ListedService` records, sorted by name: what the in-memory
+    list, filter index and ranking keep. A service shown, edited or printed is read again
+    with `load_service`, with one compact organization object per organization shared by
+    its services.
+
+    Read from the cursor as it goes, in table order, and sorted here: with `ORDER BY`
+    (no index on the name) SQLite's sorter would hold every row, documents included, in
+    memory before giving the first — 50,000 documents of about 2 kB, the peak of the
+    whole load. The key is `ORDER BY name COLLATE NOCASE, id` exactly: NOCASE folds only
+    ASCII letters and compares UTF-8 bytes, as `bytes.lower()` and bytes comparison do."""
     where = "" if include_inactive else " WHERE active = 1"
-    orgs = _organizations(conn)
-    rows = conn.execute(
-        "SELECT id, organization_id, name, source, active, last_verified, doc"
-        f" FROM services{where} ORDER BY name COLLATE NOCASE, id"
-    )
-    return [
-        listing_service_from(r[0], orgs[r[1]], r[2], r[3], bool(r[4]), r[5], r[6]) for r in rows
-    ]
+    orgs = {
+        r[0]: listed_organization_from(r[0], r[1], r[2])
+        for r in conn.execute("SELECT id, name, doc FROM organizations")
+    }
+    # One pass over the table: each page is read once, so a large page cache would only
+    # fill up (32 MiB) with pages never read again; a small one while it lasts.
+    cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    conn.execute(f"PRAGMA cache_size = {_SCAN_CACHE_KIB}")
+    try:
+        rows = conn.execute(
+            "SELECT id, organization_id, name, source, active, last_verified, doc"
+            f" FROM services{where}"
+        )
+        pool: dict[Any, Any] = {}
+        listed = [
+            listed_service_from(r[0], orgs[r[1]], r[2], r[3], bool(r[4]), r[5], r[6], pool)
+            for r in rows
+        ]
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
+    listed.sort(key=lambda s: (s.name_utf8.lower(), s.id))
+    return listed
 
 
 def load_active_services(conn: Connection) -> list[Service]:

@@ -174,9 +174,17 @@ def search_queries(session: VaultSession, count: int, seed: int, data_seed: int 
 
 
 def load_directory(session: VaultSession) -> list[Any]:
-    """The whole directory from the vault, as the directory page and routing load it."""
+    """The whole directory from the vault, as the directory page and routing load it: the
+    in-memory listing records where the program has them, else whole services."""
     use_cases = _module("intake_app.directory.use_cases")
-    return list(_attr(use_cases, "list_services")(session))
+    load = getattr(use_cases, "list_listing", None) or _attr(use_cases, "list_services")
+    return list(load(session))
+
+
+def whole_services(session: VaultSession) -> list[Any]:
+    """The whole directory as whole services: what a letter is built from (the app reads
+    each letter's service whole by id)."""
+    return list(_attr(_module("intake_app.directory.use_cases"), "list_services")(session))
 
 
 def prepare_routing(services: list[Any]) -> Any:
@@ -335,7 +343,7 @@ def letter_renderer(
     renderer = _attr(render, "LetterRenderer")()
     from intake_app.domain.common import Lang
 
-    services = [s for s in load_directory(session) if s.active][:200]
+    services = [s for s in whole_services(session) if s.active][:200]
     ids = client_ids(session, 200, seed=3)
     view_client = _attr(_module("intake_app.clients.intake"), "view_client")
     clients = [view_client(session, i) for i in ids]

@@ -38,7 +38,7 @@ def reading_renderer(session: VaultSession) -> tuple[list[str], Callable[[int, s
     renderer = features._attr(render, "LetterRenderer")()
     from intake_app.domain.common import Lang
 
-    services = [s for s in features.load_directory(session) if s.active][:200]
+    services = [s for s in features.whole_services(session) if s.active][:200]
     view_client = features._attr(features._module("intake_app.clients.intake"), "view_client")
     clients = [view_client(session, i) for i in features.client_ids(session, 200, seed=5)]
     today = session.clock.now().date()

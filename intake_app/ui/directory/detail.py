@@ -52,7 +52,7 @@ class ServiceDetail(QTextBrowser):
         )
 
     def show_service(self, s: Service, now: datetime) -> None:
-        if not s.complete:  # a compact listing record lacks addresses and texts
+        if not isinstance(s, Service):  # a listed record lacks addresses and texts
             raise ValueError("the detail shows a whole service, read from the vault by id")
         lang = self.lang.value
         other = s.name if s.name_in(lang) != s.name else ""

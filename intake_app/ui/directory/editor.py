@@ -101,7 +101,8 @@ class ServiceEditor(QDialog):
         lang: Lang,
         parent: QWidget | None = None,
     ) -> None:
-        if service is not None and not service.complete:  # saving one would lose its texts
+        if service is not None and not isinstance(service, Service):  # a listed record
+            # Saving one would lose the texts the list does not keep.
             raise ValueError("the editor edits a whole service, read from the vault by id")
         super().__init__(parent)
         self.setObjectName("service-editor")

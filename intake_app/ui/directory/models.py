@@ -3,6 +3,7 @@ accent-folded index (`directory.search`), so each keystroke costs one pass over 
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,7 +25,7 @@ from intake_app.directory.search import DirectoryFilter, DirectoryIndex
 from intake_app.domain.common import Lang
 from intake_app.domain.folding import fold
 from intake_app.domain.languages import babel_locale
-from intake_app.domain.services import Service
+from intake_app.domain.services import AnyService, Service
 
 from intake_app.ui.directory.labels import term_label
 from intake_app.ui.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +44,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ServicesModel", "Verified"),
     QT_TRANSLATE_NOOP("ServicesModel", "Source"),
 )
+VERIFIED = 4
 SOURCE = 5  # "Unsigned" for a service from a file no organization signed (issue 22)
 _UNSIGNED = QT_TRANSLATE_NOOP("ServicesModel", "Unsigned")
 _UNSIGNED_LONG = QT_TRANSLATE_NOOP(
@@ -77,62 +79,68 @@ def _unsigned_dot(colour: str) -> QPixmap:
     return dot
 
 
-def _row_texts(s: Service, lang: Lang, today: date) -> tuple[str, ...]:
-    """What each column shows (translated; `QCoreApplication.translate` is thread-safe)."""
+def _name_text(s: AnyService, lang: Lang) -> str:
     name = s.name_in(lang.value)
-    if not s.active:
-        name = _t(_INACTIVE).format(name=name)
-    cats = ", ".join(sorted(term_label(c, lang) for c in s.categories))
+    return name if s.active else _t(_INACTIVE).format(name=name)
+
+
+def _categories_text(s: AnyService, lang: Lang) -> str:
+    return ", ".join(sorted(term_label(c, lang) for c in s.categories))
+
+
+def _verified_text(s: AnyService, lang: Lang, today: date) -> str:
     if s.last_verified is None:
-        verified = _t(_NEVER)
-    else:
-        verified = _date_text(s.last_verified, lang)
-        if s.is_stale(today):
-            verified = _t(_STALE).format(date=verified)
-    return (name, s.organization.name, cats, s.area, verified)
+        return _t(_NEVER)
+    verified = _date_text(s.last_verified, lang)
+    return _t(_STALE).format(date=verified) if s.is_stale(today) else verified
 
 
-def _sort_keys(s: Service, texts: tuple[str, ...]) -> tuple[str, ...]:
-    verified = s.last_verified.isoformat() if s.last_verified else ""
-    return (*(fold(t) for t in texts[:4]), verified)
+def _row_texts(s: AnyService, lang: Lang, today: date) -> tuple[str, ...]:
+    """What each column shows (translated; `QCoreApplication.translate` is thread-safe)."""
+    return (
+        _name_text(s, lang),
+        s.organization.name,
+        _categories_text(s, lang),
+        s.area,
+        _verified_text(s, lang, today),
+    )
+
+
+def _sort_key(s: AnyService, text: str, column: int) -> str:
+    if column == VERIFIED:
+        return s.last_verified.isoformat() if s.last_verified else ""
+    return fold(text)
 
 
 @dataclass(frozen=True)
 class PreparedRows:
-    """The list's rows, texts and sort keys, sorted by service name: what `ServicesModel`
-    computes for a directory, computed ahead (without Qt objects, so in any thread)."""
+    """The list's rows sorted by the name shown (folded): what `ServicesModel` computes
+    for a directory, computed ahead (without Qt objects, so in any thread). A row's texts
+    are worked out when it is painted (a screenful at a time), and the other columns' sort
+    keys when the user sorts by one — their texts are few and shared, so that is a
+    dictionary look-up a row; the name order is the row's position here, which breaks
+    every tie. 50,000 rows stay in memory, so nothing is kept per row but the service."""
 
     lang: Lang
-    rows: tuple[Service, ...]
-    texts: list[tuple[str, ...]]
-    keys: list[tuple[str, ...]]
+    rows: tuple[AnyService, ...]
     sort: tuple[int, bool] = (0, True)  # column, ascending
 
 
-def prepare_rows(services: Sequence[Service], lang: Lang, today: date) -> PreparedRows:
-    # Equal texts (category lists, areas, dates and their folded keys) are one object:
-    # thousands of services share them, and the prepared list stays in memory.
-    pool: dict[str, str] = {}
-    texts = [tuple(pool.setdefault(t, t) for t in _row_texts(s, lang, today)) for s in services]
-    keys = [
-        tuple(pool.setdefault(k, k) for k in _sort_keys(s, t))
-        for s, t in zip(services, texts, strict=True)
-    ]
-    perm = sorted(range(len(keys)), key=lambda i: (keys[i][0], keys[i][0]))
-    return PreparedRows(
-        lang,
-        tuple(services[i] for i in perm),
-        [texts[i] for i in perm],
-        [keys[i] for i in perm],
-    )
+def prepare_rows(services: Sequence[AnyService], lang: Lang, today: date) -> PreparedRows:
+    names = [fold(_name_text(s, lang)) for s in services]
+    perm = sorted(range(len(names)), key=names.__getitem__)
+    del names
+    return PreparedRows(lang, tuple(services[i] for i in perm))
 
 
-class ServicesModel(RowsModel[Service]):
+class ServicesModel(RowsModel[AnyService]):
     """The directory list, on the generic `RowsModel` for its columns, headers, tooltip and
     tones — but not for its texts and sort keys. This list holds 10,000–50,000 services:
-    texts and keys are computed once per directory (`prepare_rows`, off the GUI thread)
-    and kept in lists beside the rows, so painting and sorting never call back into a
-    column's function; `data` reads those lists and passes only the rarer roles on."""
+    texts are computed once per directory (`prepare_rows`, off the GUI thread) and kept
+    in a list beside the rows, with each row's place in name order, so painting and
+    sorting never call back into a column's function; `data` reads those lists and
+    passes only the rarer roles on. The rows are listed records: the name's tooltip (the
+    description) reads the whole service through `whole`, one row at a time."""
 
     CONTEXT = _CTX
 
@@ -140,17 +148,20 @@ class ServicesModel(RowsModel[Service]):
         super().__init__(parent)
         self.lang = lang
         self._today = today
-        self._texts: list[tuple[str, ...]] = []
-        self._keys: list[tuple[str, ...]] = []
+        self._categories: dict[frozenset[str], str] = {}  # few distinct lists of codes
+        self._rank = array("l")  # each row's position in name order
+        # Service id → the whole service, for a listed record's tooltip (set by the page).
+        self.whole: Callable[[str], Service | None] | None = None
+        self._descriptions: dict[str, str] = {}
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
         self.unsigned_sources: frozenset[str] = frozenset()  # set before `set_services`
 
-    def columns(self) -> Sequence[Col[Service]]:
-        tone: dict[int, Callable[[Service], Any]] = {
+    def columns(self) -> Sequence[Col[AnyService]]:
+        tone: dict[int, Callable[[AnyService], Any]] = {
             Qt.ItemDataRole.ForegroundRole: self._inactive_tone
         }
-        stale: dict[int, Callable[[Service], Any]] = {
+        stale: dict[int, Callable[[AnyService], Any]] = {
             Qt.ItemDataRole.ForegroundRole: self._verified_tone
         }
         return (
@@ -160,26 +171,27 @@ class ServicesModel(RowsModel[Service]):
             Col(HEADERS[SOURCE], self._source_text),
         )
 
-    def _source_text(self, s: Service) -> str:
+    def _source_text(self, s: AnyService) -> str:
         return _t(_UNSIGNED) if s.source in self.unsigned_sources else ""
 
-    def _text_of(self, column: int) -> Callable[[Service], str]:
+    def _text_of(self, column: int) -> Callable[[AnyService], str]:
         """A column's text worked out afresh (for generic readers of the columns); the
         view's display role reads the prepared texts instead."""
         return lambda s: _row_texts(s, self.lang, self._today())[column]
 
-    def set_services(self, services: Sequence[Service], rows: PreparedRows | None = None) -> None:
+    def set_services(
+        self, services: Sequence[AnyService], rows: PreparedRows | None = None
+    ) -> None:
         """Show `services`; `rows` (from `prepare_rows`, e.g. built off the GUI thread)
-        saves computing the texts and sort keys here when it is for these services."""
+        saves computing the texts and name order here when it is for these services."""
         self.beginResetModel()
-        if rows is not None and rows.lang is self.lang and rows.sort == (0, True):
-            self._rows, self._texts, self._keys = list(rows.rows), rows.texts, rows.keys
-            if (self._sort_column, self._sort_order) != (0, Qt.SortOrder.AscendingOrder):
-                self._apply_sort()
-        else:
-            self._rows = list(services)
-            self._texts = [_row_texts(s, self.lang, self._today()) for s in self._rows]
-            self._keys = [_sort_keys(s, t) for s, t in zip(self._rows, self._texts, strict=True)]
+        if rows is None or rows.lang is not self.lang or rows.sort != (0, True):
+            rows = prepare_rows(services, self.lang, self._today())
+        self._rows = list(rows.rows)
+        self._categories.clear()
+        self._rank = array("l", range(len(self._rows)))
+        self._descriptions.clear()
+        if (self._sort_column, self._sort_order) != (0, Qt.SortOrder.AscendingOrder):
             self._apply_sort()
         self.endResetModel()
 
@@ -195,23 +207,34 @@ class ServicesModel(RowsModel[Service]):
 
     def _apply_sort(self) -> None:
         col = self._sort_column
-        keys = self._keys
-        rows, unsigned = self._rows, self.unsigned_sources
+        rows, rank, unsigned = self._rows, self._rank, self.unsigned_sources
+        key: Callable[[int], Any]
+        if col == SOURCE:
+            key = lambda i: (rows[i].source not in unsigned, rank[i])  # noqa: E731
+        elif col == 0:
+            key = rank.__getitem__
+        else:
+            # Few distinct texts (organizations, category lists, areas, dates): each is
+            # folded once.
+            folded: dict[str, str] = {}
+            keys = []
+            for s in rows:
+                text = self._text(s, col)
+                k = folded.get(text)
+                if k is None:
+                    k = folded[text] = _sort_key(s, text, col)
+                keys.append(k)
+            key = lambda i: (keys[i], rank[i])  # noqa: E731
         perm = sorted(
-            range(len(keys)),
-            key=(lambda i: (rows[i].source not in unsigned, keys[i][0]))
-            if col == SOURCE
-            else (lambda i: (keys[i][col], keys[i][0])),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
+            range(len(rows)), key=key, reverse=self._sort_order == Qt.SortOrder.DescendingOrder
         )
-        self._rows = [self._rows[i] for i in perm]
-        self._texts = [self._texts[i] for i in perm]
-        self._keys = [keys[i] for i in perm]
+        self._rows = [rows[i] for i in perm]
+        self._rank = array("l", (rank[i] for i in perm))
 
-    def services(self) -> list[Service]:
+    def services(self) -> list[AnyService]:
         return self.rows()
 
-    def service_at(self, row: int) -> Service:
+    def service_at(self, row: int) -> AnyService:
         return self.row_at(row)
 
     def row_of(self, service_id: str) -> int:
@@ -230,25 +253,51 @@ class ServicesModel(RowsModel[Service]):
             if role == Qt.ItemDataRole.DecorationRole:
                 return _unsigned_dot(tone_colour(Tone.WARN).name())
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{self._texts[row][0]} — {_t(_UNSIGNED_LONG)}"
+                return f"{self._text(s, 0)} — {_t(_UNSIGNED_LONG)}"
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][col]
+            return self._text(s, col)
         if role == SORT_ROLE:
-            return self._keys[row][col]
+            return _sort_key(s, self._text(s, col), col)
         return super().data(index, role)
 
-    def _inactive_tone(self, s: Service) -> QBrush | None:
+    def _text(self, s: AnyService, column: int) -> str:
+        """What `column` shows for `s` (the columns of `_row_texts`, one at a time)."""
+        if column == 0:
+            return _name_text(s, self.lang)
+        if column == 1:
+            return s.organization.name
+        if column == 2:
+            text = self._categories.get(s.categories)
+            if text is None:
+                text = self._categories[s.categories] = _categories_text(s, self.lang)
+            return text
+        if column == 3:
+            return s.area
+        return _verified_text(s, self.lang, self._today())
+
+    def _inactive_tone(self, s: AnyService) -> QBrush | None:
         return None if s.active else QBrush(tone_colour(Tone.MUTED))
 
-    def _verified_tone(self, s: Service) -> QBrush | None:
+    def _verified_tone(self, s: AnyService) -> QBrush | None:
         if s.active and s.is_stale(self._today()):
             return QBrush(tone_colour(Tone.WARN))
         return self._inactive_tone(s)
 
-    def _description(self, s: Service) -> str | None:
-        return s.description_in(self.lang.value)[:300] or None
+    def _description(self, s: AnyService) -> str | None:
+        if isinstance(s, Service):
+            return s.description_in(self.lang.value)[:300] or None
+        # A listed record holds no description: read the whole service, once per hover
+        # of a row (one indexed read), and keep the last few.
+        text = self._descriptions.get(s.id)
+        if text is None:
+            whole = self.whole(s.id) if self.whole is not None else None
+            text = whole.description_in(self.lang.value)[:300] if whole is not None else ""
+            if len(self._descriptions) >= 256:
+                self._descriptions.clear()
+            self._descriptions[s.id] = text
+        return text or None
 
-    def _source_data(self, s: Service, role: int) -> Any:
+    def _source_data(self, s: AnyService, role: int) -> Any:
         """The "unsigned source" mark: a short word, a warning tone, and the whole
         sentence for screen readers and the tooltip."""
         if s.source not in self.unsigned_sources:

@@ -17,7 +17,7 @@ from datetime import date
 from intake_app.directory import use_cases
 from intake_app.directory.search import DirectoryIndex, facet_values
 from intake_app.domain.common import Lang
-from intake_app.domain.services import Service
+from intake_app.domain.services import ListedService
 from intake_app.memory import release_free_memory
 from intake_app.vault.session import VaultSession
 
@@ -27,7 +27,7 @@ from intake_app.ui.directory.models import PreparedRows, prepare_rows
 @dataclass(frozen=True)
 class PreparedList:
     version: int
-    services: list[Service]  # compact records (`Service.complete` is False)
+    services: list[ListedService]
     rows: PreparedRows
     index: DirectoryIndex  # in the order of `rows`
     facets: dict[str, list[str]]
@@ -76,7 +76,7 @@ class DirectoryListCache:
 def prepare_all(
     session: VaultSession,
     lists: DirectoryListCache,
-    routing: Callable[[int, list[Service]], object],
+    routing: Callable[[int, list[ListedService]], object],
     lang: Lang,
     today: date,
     cancelled: Callable[[], bool],

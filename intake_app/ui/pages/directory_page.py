@@ -7,6 +7,7 @@ and exports run off the GUI thread with a progress bar and Cancel.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -28,7 +29,7 @@ from intake_app.directory import use_cases
 from intake_app.directory.browse import directory_version, list_organizations
 from intake_app.directory.sample import sample_services
 from intake_app.domain.permissions import Permission, allowed
-from intake_app.domain.services import Organization, Service
+from intake_app.domain.services import AnyService, Organization, Service
 from intake_app.errors import KnownError
 from intake_app.exchange.directory_package import unsigned_sources
 
@@ -74,6 +75,7 @@ class DirectoryPage(Page, DirectoryExchange):
         self.attention_button.setVisible(False)
 
         self.model = ServicesModel(context.ui_lang, lambda: context.clock.now().date(), self)
+        self.model.whole = lambda service_id: use_cases.get_service(context.session, service_id)
         self.proxy = DirectoryProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -284,7 +286,7 @@ class DirectoryPage(Page, DirectoryExchange):
         self.filters.search.setText(self._suggestion)
         self.filters.search.setFocus()
 
-    def _update_attention(self, services: list[Service]) -> None:
+    def _update_attention(self, services: Sequence[AnyService]) -> None:
         """The coordinator's button: uncategorised services and upstream changes."""
         if not self.can_edit:
             return
@@ -312,21 +314,21 @@ class DirectoryPage(Page, DirectoryExchange):
         self.table.scrollTo(index)
         return True
 
-    def current_service(self) -> Service | None:
+    def current_service(self) -> AnyService | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].data(SERVICE_ROLE) if rows else None
 
     def _selection_changed(self, _sel: QItemSelection, _des: QItemSelection) -> None:
         self._show_detail(self.current_service())
 
-    def _whole(self, s: Service | None) -> Service | None:
-        """The list keeps compact records; the detail and the editor show the whole
+    def _whole(self, s: AnyService | None) -> Service | None:
+        """The list keeps listed records; the detail and the editor show the whole
         service, read from the vault by id (one row)."""
-        if s is None or s.complete:
+        if s is None or isinstance(s, Service):
             return s
         return use_cases.get_service(self.context.session, s.id)
 
-    def _show_detail(self, s: Service | None) -> None:
+    def _show_detail(self, s: AnyService | None) -> None:
         whole = self._whole(s)
         if whole is None:
             self.detail.clear_service()

@@ -56,14 +56,16 @@ class Kind(IntEnum):
     EMPTY = 2  # a need nothing fits
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     kind: Kind
     need_index: int
     need: Need
     suggestion: Suggestion | None = None
     count: int = 0
-    explanation: str = ""  # worked out once; cards are painted often
+    # Worked out when a card first shows it, then kept (cards are painted often; a need
+    # at 50,000 services has thousands of suggestions, most never scrolled to).
+    explanation: str | None = None
 
 
 class SuggestionsModel(RowsModel[_Row]):
@@ -95,16 +97,7 @@ class SuggestionsModel(RowsModel[_Row]):
             rows.append(_Row(Kind.HEADER, i, need, count=usable))
             if usable == 0:
                 rows.append(_Row(Kind.EMPTY, i, need))
-            rows.extend(
-                _Row(
-                    Kind.SUGGESTION,
-                    i,
-                    need,
-                    s,
-                    explanation=explain(s, self._lang, with_category=False),
-                )
-                for s in found
-            )
+            rows.extend(_Row(Kind.SUGGESTION, i, need, s) for s in found)
         self._rows = rows
         self._checked.clear()
         self.endResetModel()
@@ -222,6 +215,8 @@ class SuggestionsModel(RowsModel[_Row]):
 
     def _explanation(self, row: _Row, s: Suggestion) -> str:
         note = self._referred.get(s.service.id)
+        if row.explanation is None:
+            row.explanation = explain(s, self._lang, with_category=False)
         if note and row.explanation:
             return f"{note} · {row.explanation}"
         return note or row.explanation
@@ -261,8 +256,8 @@ class SuggestionsModel(RowsModel[_Row]):
         parts = [s.service.organization.name]
         if s.service.area:
             parts.append(s.service.area)
-        if s.service.phones:
-            parts.append(s.service.phones[0].number)
+        if s.service.phone:
+            parts.append(s.service.phone)
         return " · ".join(p for p in parts if p)
 
 

@@ -6,7 +6,12 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
-from intake_app.directory.use_cases import duplicate_service, list_services, save_service
+from intake_app.directory.use_cases import (
+    duplicate_service,
+    get_service,
+    list_services,
+    save_service,
+)
 from intake_app.domain.common import Lang
 
 from intake_app.ui.context import AppContext
@@ -19,6 +24,13 @@ def _today(context: AppContext):
     return context.clock.now().date()
 
 
+def _shown(model: ServicesModel) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
 def test_prepared_rows_are_what_the_model_computes(context: AppContext) -> None:
     services = list_services(context.session)
     plain = ServicesModel(Lang.FR, lambda: _today(context))
@@ -29,7 +41,7 @@ def test_prepared_rows_are_what_the_model_computes(context: AppContext) -> None:
     assert [plain.service_at(i).id for i in range(plain.rowCount())] == [
         ahead.service_at(i).id for i in range(ahead.rowCount())
     ]
-    assert plain._texts == ahead._texts and plain._keys == ahead._keys
+    assert _shown(plain) == _shown(ahead) and plain._rank == ahead._rank
 
 
 def test_rows_for_another_language_are_not_adopted(context: AppContext) -> None:
@@ -38,7 +50,7 @@ def test_rows_for_another_language_are_not_adopted(context: AppContext) -> None:
     model.set_services(services, prepare_rows(services, Lang.FR, _today(context)))
     english = ServicesModel(Lang.EN, lambda: _today(context))
     english.set_services(services)
-    assert model._texts == english._texts
+    assert _shown(model) == _shown(english)
 
 
 def test_built_once_per_version_and_again_after_a_change(context: AppContext) -> None:
@@ -46,7 +58,8 @@ def test_built_once_per_version_and_again_after_a_change(context: AppContext) ->
     s = context.session
     first = cache.get(s, Lang.FR, _today(context))
     assert cache.get(s, Lang.FR, _today(context)) is first
-    one = first.services[0]
+    one = get_service(s, first.services[0].id)
+    assert one is not None
     save_service(s, replace(one, name=one.name + " (nouveau nom)"))
     second = cache.get(s, Lang.FR, _today(context))
     assert second is not first and second.version != first.version
@@ -94,7 +107,10 @@ def test_the_proxy_reuses_the_prepared_index(context: AppContext) -> None:
     proxy.adopt_index(prepared.index)
     model.set_services(prepared.services, prepared.rows)
     assert proxy._index is not None
-    assert proxy._index._entries[0] is prepared.index._entries[0]
+    assert proxy._index._areas is prepared.index._areas
+    assert proxy._index._texts[0] is prepared.index._texts[0]
+    # The index's text is the listed record's own, not a copy.
+    assert any(prepared.index._texts[0] is x.search_text for x in prepared.services)
     assert proxy.rowCount() == len(prepared.services)
 
 

@@ -296,4 +296,4 @@ def test_prepared_services_share_equal_sets_and_hours() -> None:
     prepared = prepare([a, b])
     first, second = (p for p in next(iter(prepared.by_category.values())))
     assert first.service is not second.service
-    assert first.languages is second.languages and first.spans is second.spans
+    assert first.profile is second.profile and first.profile.spans is second.profile.spans

@@ -72,11 +72,11 @@ def test_an_interpreter_counts_once_more_for_who_needs_one_and_is_said_once() ->
 
 def test_walk_in_weighs_more_for_a_need_of_today_and_is_said_first() -> None:
     both = _prepare_one(service("S", access=(AccessMode.WALK_IN, AccessMode.APPOINTMENT)))
-    assert access_score(both.walk_in, urgent=True) == w.WALK_IN_URGENT
-    assert access_score(both.walk_in, urgent=False) == w.WALK_IN
+    assert access_score(both.profile.walk_in, urgent=True) == w.WALK_IN_URGENT
+    assert access_score(both.profile.walk_in, urgent=False) == w.WALK_IN
     assert [x.kind for x in access_parts(both)] == [PartKind.WALK_IN]
     referral = _prepare_one(service("R", access=(AccessMode.REFERRAL,)))
-    assert access_score(referral.walk_in, urgent=True) == 0.0
+    assert access_score(referral.profile.walk_in, urgent=True) == 0.0
     assert [x.kind for x in access_parts(referral)] == [PartKind.REFERRAL_ONLY]
 
 
@@ -149,7 +149,7 @@ def test_every_score_of_a_generated_directory_is_the_sum_of_its_named_steps(urge
         score, distance, opening = scorer.score(p, urgent)
         assert score == (
             scorer.language_score(p)
-            + access_score(p.walk_in, urgent)
+            + access_score(p.profile.walk_in, urgent)
             + opening_score(opening, urgent)
             + scorer.documents_score(p)
             + scorer.place_score(p, distance)

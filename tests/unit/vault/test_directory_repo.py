@@ -49,3 +49,23 @@ def test_whole_directory_of_10000_loads_back(session: VaultSession) -> None:
     loaded = directory_repo.load_active_services(session.conn)
     assert len(loaded) == 10_000
     assert {s.id for s in loaded} == {s.id for s in services if s.active}
+
+
+def test_the_listing_is_in_the_order_sql_sorts_names(session: VaultSession) -> None:
+    """The listing is sorted in Python (no sorter holding every document): the same
+    order as `ORDER BY name COLLATE NOCASE, id`, accents, case and dashes included."""
+    names = ["Épicerie", "epicerie", "Zoo", "zèbre", "Accueil — B", "accueil - a", "Été", "b"]
+    base = sample_services()[:1][0]
+    services = [
+        replace(base, id=f"id-{i % 3}-{i}", name=n) for i, n in enumerate(names + names[:4])
+    ]
+    with transaction(session.conn) as conn:
+        directory_repo.save_services(conn, services)
+    sql = [
+        r[0]
+        for r in session.conn.execute("SELECT id FROM services ORDER BY name COLLATE NOCASE, id")
+    ]
+    listed = directory_repo.load_listing(session.conn)
+    assert [s.id for s in listed] == sql and len(sql) == len(services)
+    active = directory_repo.load_listing(session.conn, include_inactive=False)
+    assert [s.id for s in active] == sql
