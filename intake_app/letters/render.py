@@ -15,8 +15,6 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -29,6 +27,8 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
 from intake_app.letters.fonts import CachedTTFont, only_common_characters, seed_document
+from intake_app.letters.options import PaperSize as PaperSize
+from intake_app.letters.options import RenderOptions as RenderOptions
 from intake_app.letters.printed import require_cleared
 from intake_app.letters.scripts import LATIN
 from intake_app.letters.scripts import register_fonts as register_fonts
@@ -41,25 +41,7 @@ BOLD = LATIN.bold
 AUTHOR = "Passerelle"
 
 
-class PaperSize(StrEnum):
-    LETTER = "letter"
-    A4 = "a4"
-
-    @classmethod
-    def parse(cls, value: str) -> PaperSize:
-        try:
-            return cls(value.strip().lower())
-        except ValueError:
-            return cls.LETTER
-
-
 _PAGE = {PaperSize.LETTER: LETTER, PaperSize.A4: A4}
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    paper: PaperSize = PaperSize.LETTER
-    qr_code: bool = False
 
 
 def _footer(canvas: Any, doc: Any) -> None:

@@ -44,8 +44,8 @@ from intake_app.letters.allowlist import (
 )
 from intake_app.letters.client_texts import Fallback, resolve, suggest
 from intake_app.letters.leak_guard import LeakSpan, find_leaks
+from intake_app.letters.options import PaperSize, RenderOptions
 from intake_app.letters.printed import fingerprint, letter_leaks
-from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.referrals.state import mark_printed
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
@@ -293,6 +293,8 @@ def render_pdf(
 ) -> bytes:
     """One PDF with every letter, in memory (nothing is written to disk). Only released
     letters make paper; `preview` renders what the dialog shows on screen."""
+    from intake_app.letters.render import LetterRenderer  # reportlab, on the first letter
+
     return LetterRenderer(options).render(letters, progress, cancelled, preview=preview)
 
 
@@ -347,6 +349,8 @@ def save_each_pdf(
     folder = Path(folder)
     if not folder.is_dir():
         raise KnownError(ErrorCode.FOLDER_MISSING)
+    from intake_app.letters.render import LetterRenderer  # reportlab, on the first letter
+
     renderer = LetterRenderer(options)
     written: list[tuple[int, Path, int]] = []
     for n, (rid, data) in enumerate(letters):
