@@ -118,6 +118,7 @@ class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
     ) -> None:
         # TTFont.__init__ with our face; reading the file once.
         self.fontName = name
+        self.face: CachingFace
         if like is not None:
             self.face = like.face
         else:
