@@ -70,6 +70,14 @@ def one_letter(session: Any, client_id: Any, view: object) -> int:
     prepared = letters.prepare_letters(session, [referral_id])
     reason = "Rendez-vous demandé pour la semaine prochaine."
     prepared = letters.apply_reasons(prepared, {p.referral_id: reason for p in prepared})
+    # A service whose plain name the guard flags is held until a name is picked: the
+    # first the dialog offers, as a caseworker accepting its suggestion.
+    prepared = [
+        letters.choose_service_name(p, p.naming.options[0])
+        if p.held and p.naming is not None and p.naming.options
+        else p
+        for p in prepared
+    ]
     released = letters.release_letters(session, prepared, confirmed=True)
     pdf = letters.render_pdf(released, letters.render_options(session))
     return len(pdf)
@@ -83,6 +91,7 @@ def main(argv: list[str]) -> int:
 
     from intake_app.clock import SystemClock
     from intake_app.domain.common import Lang
+    from intake_app.errors import KnownError
     from intake_app.vault import keyslots
     from intake_app.vault.keyslots import KdfPolicy
     from intake_app.vault.paths import VaultPaths
@@ -207,8 +216,8 @@ def main(argv: list[str]) -> int:
                 outcome["letter"] = time.perf_counter() - start
                 outcome["letter_bytes"] = size
                 outcome["rss_after_letter"] = psutil.Process().memory_info().rss
-            except LetterUnavailable as exc:
-                print(f"no letter: {exc}", file=sys.stderr)
+            except (LetterUnavailable, KnownError) as exc:
+                print(f"no letter: {type(exc).__name__} {exc}", file=sys.stderr)
         app.quit()
 
     def on_unlocked(main_window: object) -> None:
