@@ -47,6 +47,7 @@ from intake_app.letters.leak_guard import LeakSpan, find_leaks
 from intake_app.letters.options import PaperSize, RenderOptions
 from intake_app.letters.printed import fingerprint, letter_leaks
 from intake_app.referrals.state import mark_printed
+from intake_app.source_lines import drop_source_lines
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.reports_repo import record_letters_printed
@@ -295,6 +296,7 @@ def render_pdf(
     letters make paper; `preview` renders what the dialog shows on screen."""
     from intake_app.letters.render import LetterRenderer  # reportlab, on the first letter
 
+    drop_source_lines()
     return LetterRenderer(options).render(letters, progress, cancelled, preview=preview)
 
 
@@ -351,6 +353,7 @@ def save_each_pdf(
         raise KnownError(ErrorCode.FOLDER_MISSING)
     from intake_app.letters.render import LetterRenderer  # reportlab, on the first letter
 
+    drop_source_lines()
     renderer = LetterRenderer(options)
     written: list[tuple[int, Path, int]] = []
     for n, (rid, data) in enumerate(letters):

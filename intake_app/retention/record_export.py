@@ -25,6 +25,7 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import ReferralFilter
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.retention.record_labels import STATES, record_label, record_text
+from intake_app.source_lines import drop_source_lines
 from intake_app.vault import accounts_repo, audit, clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
@@ -53,6 +54,7 @@ def export_client_record(
     """Write client `client_id`'s full record to `dest` (after explicit confirmation)."""
     from intake_app.retention.record_pdf import render_record  # reportlab, on first export
 
+    drop_source_lines()
     require(session.user, Permission.EXPORT_CLIENT_RECORD)
     if not confirmed:
         raise KnownError(ErrorCode.INVALID_INPUT, field="confirmation", reason="required")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from intake_app.resources import resources_dir
 from intake_app.settings import read_setting
+from intake_app.source_lines import drop_source_lines
 
 from intake_app.ui.commands import BINDINGS, Command
 from intake_app.ui.context import AppContext
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             self._show_badge(page)
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        drop_source_lines()  # what importing the pages left behind
 
     def _show_badge(self, page: Page) -> None:
         item = self.sidebar.item(self.pages.index(page))
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         page.badge_changed.connect(lambda p=page: self._show_badge(p))
         self._wire(page)
         self._show_badge(page)
+        drop_source_lines()
         return page
 
     def _open_letters(self, page: Page, referral_ids: list[int]) -> None:

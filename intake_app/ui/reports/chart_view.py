@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake_app.domain.common import Lang
 from intake_app.reports.release import ReleasedTable
+from intake_app.source_lines import drop_source_lines
 
 from intake_app.ui.widgets.tones import paper_colour
 
@@ -38,6 +39,7 @@ class ChartView(QSvgWidget):
         # chart shown, not with the main window.
         from intake_app.reports.charts import chart_description, chart_svg
 
+        drop_source_lines()
         # Drawn smaller and shown larger: the PDF's 7-point labels read well on screen.
         self.load(QByteArray(chart_svg(table, lang, width=max(160, int(width / ZOOM)))))
         box = self.renderer().defaultSize() * ZOOM
