@@ -148,9 +148,20 @@ def _coverage(face: FontFace) -> tuple[Coverage, ...]:
     return tuple(coverage(f) for f in files)
 
 
+# Answers already given, per face (by its regular name) and character: letters ask
+# about the same few hundred characters again and again.
+_COVERS: dict[str, dict[str, bool]] = {}
+
+
 def covers(face: FontFace, ch: str) -> bool:
-    code = ord(ch)
-    return all(code in c for c in _coverage(face))
+    memo = _COVERS.get(face.regular)
+    if memo is None:
+        memo = _COVERS.setdefault(face.regular, {})
+    hit = memo.get(ch)
+    if hit is None:
+        code = ord(ch)
+        hit = memo[ch] = all(code in c for c in _coverage(face))
+    return hit
 
 
 def chain(first: FontFace) -> tuple[FontFace, ...]:
