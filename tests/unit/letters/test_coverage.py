@@ -89,3 +89,15 @@ def test_a_regular_and_bold_on_one_file_share_one_parsed_face() -> None:
     first = CachedTTFont("TestShared", path)
     second = CachedTTFont("TestShared-Bold", path, like=first)
     assert second.face is first.face and second.fontName == "TestShared-Bold"
+
+
+def test_every_shipped_face_registers_with_the_map_the_coverage_file_gives() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from intake_app.letters.scripts import register_all
+
+    register_all()
+    for face in FACES:
+        for name, file in ((face.regular, face.regular_file), (face.bold, face.bold_file)):
+            parsed = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+            assert runs_of(parsed) == coverage(file).runs(), name
