@@ -99,5 +99,8 @@ def test_every_shipped_face_registers_with_the_map_the_coverage_file_gives() -> 
     register_all()
     for face in FACES:
         for name, file in ((face.regular, face.regular_file), (face.bold, face.bold_file)):
-            parsed = frozenset(pdfmetrics.getFont(name).face.charToGlyph)
-            assert runs_of(parsed) == coverage(file).runs(), name
+            font = pdfmetrics.getFont(name)
+            assert Path(font.face.filename).name == file, name
+            # Shaping adds private-use code points for glyphs it made; none goes away.
+            parsed = frozenset(font.face.charToGlyph)
+            assert all(c in parsed for a, b in coverage(file).runs() for c in range(a, b + 1))
