@@ -36,6 +36,7 @@ from intake_app.letters.scripts import (
     ltr_visual,
     markup,
     needs_shaping,
+    register,
     rtl_visual,
     width,
     wrap,
@@ -69,6 +70,7 @@ NOTE = _Kind(9.5, 13.5, False)
 @lru_cache(maxsize=128)
 def _style(face: FontFace, kind: _Kind, rtl: bool, shaped: bool, cjk: bool) -> ParagraphStyle:
     extra = 1.15 if face is not LATIN else 1.0  # Arabic, Tamil and Ge'ez stand taller
+    register(face)  # the language's own font, parsed when first printed
     return ParagraphStyle(
         f"client-{face.regular}-{kind.size}-{kind.bold}-{rtl}-{shaped}-{cjk}",
         fontName=face.bold if kind.bold else face.regular,

@@ -13,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-import qrcode
-import qrcode.constants
 from bidi import get_display
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -190,6 +188,9 @@ class QrCode(Flowable):  # type: ignore[misc]  # reportlab is untyped
     """
 
     def __init__(self, data: str, size: float) -> None:
+        import qrcode  # only letters with the QR code option need it
+        import qrcode.constants
+
         super().__init__()
         code = qrcode.QRCode(
             border=0, error_correction=qrcode.constants.ERROR_CORRECT_M, mask_pattern=2

@@ -108,12 +108,21 @@ class CachingFace(TTFontFace):  # type: ignore[misc]  # reportlab is untyped
 
 
 class CachedTTFont(TTFont):  # type: ignore[misc]  # reportlab is untyped
-    """`TTFont` with a `CachingFace` (same constructor; reportlab's own is otherwise kept)."""
+    """`TTFont` with a `CachingFace` (same constructor; reportlab's own is otherwise kept).
 
-    def __init__(self, name: str, filename: str, validate: int = 0) -> None:
+    `like`: a font already registered from the same file, whose parsed face this one
+    shares (a face without bold registers its regular file under both names)."""
+
+    def __init__(
+        self, name: str, filename: str, validate: int = 0, like: CachedTTFont | None = None
+    ) -> None:
         # TTFont.__init__ with our face; reading the file once.
         self.fontName = name
-        self.face = CachingFace(filename, validate=validate)
+        self.face: CachingFace
+        if like is not None:
+            self.face = like.face
+        else:
+            self.face = CachingFace(filename, validate=validate)
         self.encoding = TTEncoding()
         self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
         self._asciiReadable = rl_config.ttfAsciiReadable

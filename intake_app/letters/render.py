@@ -6,7 +6,8 @@ holds nothing personal: the title is "Referral letter" with the reference code (
 to carry no personal data), the author is the program, and there are no keywords beyond
 the word "referral". Fonts (DejaVu Sans, and Noto Sans Arabic, Ethiopic and Tamil and Droid
 Sans Fallback for the other scripts — `scripts.py`, shipped under `resources/fonts/`) are
-registered once per process and embedded, so accents and non-Latin names print everywhere.
+each registered once per process, when a letter first prints with it, and embedded, so
+accents and non-Latin names print everywhere.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, LETTER
@@ -28,43 +27,21 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters.allowlist import LetterData
 from intake_app.letters.compose import MUTED, Styles, letter_story, make_styles
 from intake_app.letters.fonts import CachedTTFont, only_common_characters, seed_document
+from intake_app.letters.options import PaperSize as PaperSize
+from intake_app.letters.options import RenderOptions as RenderOptions
 from intake_app.letters.printed import require_cleared
-from intake_app.letters.scripts import register_all
+from intake_app.letters.scripts import LATIN
+from intake_app.letters.scripts import register_fonts as register_fonts
 from intake_app.letters.texts import text
 
 log = logging.getLogger(__name__)
 
-REGULAR = "PasserelleSans"
-BOLD = "PasserelleSans-Bold"
+REGULAR = LATIN.regular
+BOLD = LATIN.bold
 AUTHOR = "Passerelle"
 
 
-class PaperSize(StrEnum):
-    LETTER = "letter"
-    A4 = "a4"
-
-    @classmethod
-    def parse(cls, value: str) -> PaperSize:
-        try:
-            return cls(value.strip().lower())
-        except ValueError:
-            return cls.LETTER
-
-
 _PAGE = {PaperSize.LETTER: LETTER, PaperSize.A4: A4}
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    paper: PaperSize = PaperSize.LETTER
-    qr_code: bool = False
-
-
-def register_fonts() -> tuple[str, str]:
-    """Register the shipped TTF fonts once (reportlab keeps a process-wide font table);
-    `REGULAR`/`BOLD` are the Latin face of `letters.scripts`."""
-    register_all()
-    return REGULAR, BOLD
 
 
 def _footer(canvas: Any, doc: Any) -> None:

@@ -19,6 +19,7 @@ phone numbers and the reference code inside such a line stay left-to-right.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from bidi import get_display
 from reportlab.pdfbase import pdfmetrics
 
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.letters.coverage import Coverage, coverage
 from intake_app.letters.fonts import CachedTTFont
 from intake_app.resources import resources_dir
 
@@ -83,21 +85,36 @@ _JOINERS = {
 _INVISIBLE = {"\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"}
 
 
-def register_all() -> None:
-    """Register every shipped face once (reportlab keeps a process-wide font table).
+_REGISTER_LOCK = threading.Lock()
+_REGISTERED: set[FontFace] = set()
 
-    As `CachedTTFont`s: the Latin face's per-document font program is then built once per
-    process and reused by every letter (see `letters.fonts`)."""
-    registered = set(pdfmetrics.getRegisteredFontNames())
-    folder = resources_dir() / "fonts"
-    for face in FACES:
+
+def register(face: FontFace) -> FontFace:
+    """Register `face` with reportlab once per process (a process-wide font table) and
+    return it. Called where a face's name is handed to reportlab — the runs of a text,
+    a paragraph style — so a font is parsed only when something prints with it: Droid
+    Sans Fallback (18 MB parsed) waits for the first Chinese character.
+
+    As `CachedTTFont`s: each face's per-document font program is then built once per
+    process and reused by every letter (see `letters.fonts`). A regular and a bold name
+    on the same file share one parsed face."""
+    if face in _REGISTERED:
+        return face
+    with _REGISTER_LOCK:
+        if face in _REGISTERED:
+            return face
+        registered = set(pdfmetrics.getRegisteredFontNames())
+        folder = resources_dir() / "fonts"
+        parsed: dict[str, CachedTTFont] = {}
         for name, file in ((face.regular, face.regular_file), (face.bold, face.bold_file)):
             if name in registered:
                 continue
             try:
-                pdfmetrics.registerFont(CachedTTFont(name, str(folder / file)))
+                font = CachedTTFont(name, str(folder / file), like=parsed.get(file))
             except OSError as exc:
                 raise KnownError(ErrorCode.IO_ERROR, file=file) from exc
+            pdfmetrics.registerFont(font)
+            parsed[file] = font
             registered.add(name)
         pdfmetrics.registerFontFamily(
             face.regular,
@@ -106,17 +123,45 @@ def register_all() -> None:
             italic=face.regular,
             boldItalic=face.bold,
         )
+        _REGISTERED.add(face)
+    return face
+
+
+def register_all() -> None:
+    """Register every shipped face (a check of the shipped fonts; letters register the
+    faces they print with, as they need them)."""
+    for face in FACES:
+        register(face)
+
+
+def register_fonts() -> tuple[str, str]:
+    """Register the Latin face, the one every letter, report and chart prints with, and
+    return its (regular, bold) names."""
+    register(LATIN)
+    return LATIN.regular, LATIN.bold
 
 
 @lru_cache(maxsize=16)
-def _cmap(name: str) -> frozenset[int]:
-    register_all()
-    font = pdfmetrics.getFont(name)
-    return frozenset(font.face.charToGlyph)
+def _coverage(face: FontFace) -> tuple[Coverage, ...]:
+    """The character maps of the face's fonts, from the coverage file: no font parsed."""
+    files = dict.fromkeys((face.regular_file, face.bold_file))
+    return tuple(coverage(f) for f in files)
+
+
+# Answers already given, per face (by its regular name) and character: letters ask
+# about the same few hundred characters again and again.
+_COVERS: dict[str, dict[str, bool]] = {}
 
 
 def covers(face: FontFace, ch: str) -> bool:
-    return ord(ch) in _cmap(face.regular) and ord(ch) in _cmap(face.bold)
+    memo = _COVERS.get(face.regular)
+    if memo is None:
+        memo = _COVERS.setdefault(face.regular, {})
+    hit = memo.get(ch)
+    if hit is None:
+        code = ord(ch)
+        hit = memo[ch] = all(code in c for c in _coverage(face))
+    return hit
 
 
 def chain(first: FontFace) -> tuple[FontFace, ...]:
@@ -176,7 +221,10 @@ def font_runs(text: str, first: FontFace) -> tuple[tuple[FontFace, str], ...]:
     letters = {i for i, ch in enumerate(chars) if _is_letter(ch) and index[i] >= 0}
     _fonts_from_word_letters(chars, index, faces, letters)
     _one_font_per_number(chars, index, faces, letters)
-    return _runs(chars, index, faces)
+    runs = _runs(chars, index, faces)
+    for face in {face for face, _run in runs}:
+        register(face)  # the runs are printed or measured next
+    return runs
 
 
 def _own_fonts(text: str, first: FontFace) -> tuple[list[str], list[int]]:

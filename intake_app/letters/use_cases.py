@@ -44,9 +44,10 @@ from intake_app.letters.allowlist import (
 )
 from intake_app.letters.client_texts import Fallback, resolve, suggest
 from intake_app.letters.leak_guard import LeakSpan, find_leaks
+from intake_app.letters.options import PaperSize, RenderOptions
 from intake_app.letters.printed import fingerprint, letter_leaks
-from intake_app.letters.render import LetterRenderer, PaperSize, RenderOptions
 from intake_app.referrals.state import mark_printed
+from intake_app.source_lines import drop_source_lines
 from intake_app.vault import clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.reports_repo import record_letters_printed
@@ -293,6 +294,9 @@ def render_pdf(
 ) -> bytes:
     """One PDF with every letter, in memory (nothing is written to disk). Only released
     letters make paper; `preview` renders what the dialog shows on screen."""
+    from intake_app.letters.render import LetterRenderer  # reportlab, on the first letter
+
+    drop_source_lines()
     return LetterRenderer(options).render(letters, progress, cancelled, preview=preview)
 
 
@@ -347,6 +351,9 @@ def save_each_pdf(
     folder = Path(folder)
     if not folder.is_dir():
         raise KnownError(ErrorCode.FOLDER_MISSING)
+    from intake_app.letters.render import LetterRenderer  # reportlab, on the first letter
+
+    drop_source_lines()
     renderer = LetterRenderer(options)
     written: list[tuple[int, Path, int]] = []
     for n, (rid, data) in enumerate(letters):

@@ -21,7 +21,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from intake_app.domain.common import Lang
-from intake_app.letters.render import register_fonts
+from intake_app.letters.scripts import register_fonts
 from intake_app.reports.labels import category_label, text, title
 from intake_app.reports.release import ReleasedTable, TableKind
 

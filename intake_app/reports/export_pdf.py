@@ -25,7 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from intake_app.domain.common import Lang
-from intake_app.letters.render import register_fonts
+from intake_app.letters.scripts import register_fonts
 from intake_app.reports.charts import chart, chart_parts
 from intake_app.reports.labels import (
     category_label,

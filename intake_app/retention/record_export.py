@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date, format_datetime
 
@@ -24,11 +25,14 @@ from intake_app.domain.permissions import Permission, require
 from intake_app.domain.referrals import ReferralFilter
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.retention.record_labels import STATES, record_label, record_text
-from intake_app.retention.record_pdf import ReferralRecord, render_record
+from intake_app.source_lines import drop_source_lines
 from intake_app.vault import accounts_repo, audit, clients_repo, directory_repo, referrals_repo
 from intake_app.vault.atomic import atomic_write_bytes
 from intake_app.vault.session import VaultSession
 from intake_app.vault.settings_repo import get_setting
+
+if TYPE_CHECKING:
+    from intake_app.retention.record_pdf import ReferralRecord
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,9 @@ def export_client_record(
     session: VaultSession, client_id: int, dest: Path, *, confirmed: bool, lang: str = ""
 ) -> RecordExport:
     """Write client `client_id`'s full record to `dest` (after explicit confirmation)."""
+    from intake_app.retention.record_pdf import render_record  # reportlab, on first export
+
+    drop_source_lines()
     require(session.user, Permission.EXPORT_CLIENT_RECORD)
     if not confirmed:
         raise KnownError(ErrorCode.INVALID_INPUT, field="confirmation", reason="required")
@@ -103,6 +110,8 @@ def _referral_records(
 ) -> list[ReferralRecord]:
     """Every referral of the client, with its steps (from the client's audit events) and
     the letters printed or saved for it (from the referral's own events)."""
+    from intake_app.retention.record_pdf import ReferralRecord
+
     assert client.id is not None
     rows = referrals_repo.list_referrals(
         session.conn, ReferralFilter(client_id=client.id, limit=100_000)

@@ -46,11 +46,11 @@ GEOMETRY_KEY = "window/main_geometry"
 PREPARE_AFTER_MS = 50
 
 
-def _preload() -> None:
+def _preload(lang: Lang) -> None:
     """Import the main window and its pages off the GUI thread (see `pages.registry`)."""
     from intake_app.ui.pages.registry import preload
 
-    preload()
+    preload(lang)
 
 
 class AppController(QObject):
@@ -167,7 +167,8 @@ class AppController(QObject):
         self.unlock_window_shown.emit(window)
         if not self._preloaded and not self.pool.synchronous:
             self._preloaded = True
-            self.pool.start(Worker(lambda _p, _c: _preload()))
+            lang = self.lang
+            self.pool.start(Worker(lambda _p, _c: _preload(lang)))
 
     def _recover(self) -> None:
         from intake_app.ui.recovery_dialog import RecoveryDialog

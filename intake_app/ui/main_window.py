@@ -1,7 +1,9 @@
 """The main window: a frame around the pages, with the lock action and who is signed in.
 
 It owns no feature. Pages come from `ui.pages.registry`; each sends signals upward and
-the window routes them. Locking destroys the whole window, so nothing stays on screen.
+the window routes them. A deferred page is built the first time it is shown (or asked
+for by `page_named`) and takes its placeholder's row. Locking destroys the whole window,
+so nothing stays on screen.
 """
 
 from __future__ import annotations
@@ -25,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from intake_app.resources import resources_dir
 from intake_app.settings import read_setting
+from intake_app.source_lines import drop_source_lines
 
 from intake_app.ui.commands import BINDINGS, Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
-from intake_app.ui.pages.registry import build_pages
+from intake_app.ui.pages.registry import DeferredPage, build_pages
 from intake_app.ui.widgets.damage_banner import DamageBanner
 from intake_app.ui.widgets.read_only_banner import read_only_banner
 
@@ -103,6 +106,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             QListWidgetItem(page.title(), self.sidebar)
             page.badge_changed.connect(lambda p=page: self._show_badge(p))
+        self._clients: ClientsPage | None = None
+        self._deferred_rows = {
+            p.spec.key: row for row, p in enumerate(self.pages) if isinstance(p, DeferredPage)
+        }
         self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
@@ -129,6 +136,7 @@ class MainWindow(QMainWindow):
             self._show_badge(page)
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Vault unlocked."), 4000)
+        drop_source_lines()  # what importing the pages left behind
 
     def _show_badge(self, page: Page) -> None:
         item = self.sidebar.item(self.pages.index(page))
@@ -190,20 +198,43 @@ class MainWindow(QMainWindow):
         """Route page signals to the pages that act on them (pages never reach across)."""
         from intake_app.ui.pages.clients_page import ClientsPage  # imported by build_pages
 
-        clients = next((p for p in self.pages if isinstance(p, ClientsPage)), None)
+        self._clients = next((p for p in self.pages if isinstance(p, ClientsPage)), None)
         for page in self.pages:
-            opener = getattr(page, "client_open_requested", None)
-            if opener is not None and clients is not None:
-                opener.connect(lambda cid, c=clients: self._open_client(c, cid))
-            language = getattr(page, "language_changed", None)
-            if language is not None:
-                language.connect(self.language_change_requested)
-            new_intake = getattr(page, "new_intake_requested", None)
-            if new_intake is not None:
-                new_intake.connect(lambda: self.run_command(Command.NEW))
-            letters = getattr(page, "letter_requested", None)
-            if letters is not None:
-                letters.connect(lambda ids, p=page: self._open_letters(p, ids))
+            self._wire(page)
+
+    def _wire(self, page: Page) -> None:
+        opener = getattr(page, "client_open_requested", None)
+        if opener is not None and self._clients is not None:
+            opener.connect(lambda cid, c=self._clients: self._open_client(c, cid))
+        language = getattr(page, "language_changed", None)
+        if language is not None:
+            language.connect(self.language_change_requested)
+        new_intake = getattr(page, "new_intake_requested", None)
+        if new_intake is not None:
+            new_intake.connect(lambda: self.run_command(Command.NEW))
+        letters = getattr(page, "letter_requested", None)
+        if letters is not None:
+            letters.connect(lambda ids, p=page: self._open_letters(p, ids))
+
+    def _built(self, row: int) -> Page:
+        """The page of `row`, built now if it was deferred (it takes its placeholder's
+        place in the stack; the placeholder is deleted)."""
+        placeholder = self.pages[row]
+        if not isinstance(placeholder, DeferredPage):
+            return placeholder
+        page = placeholder.build()
+        self.pages[row] = page
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == row:
+            self.stack.setCurrentIndex(row)
+        page.badge_changed.connect(lambda p=page: self._show_badge(p))
+        self._wire(page)
+        self._show_badge(page)
+        drop_source_lines()
+        return page
 
     def _open_letters(self, page: Page, referral_ids: list[int]) -> None:
         from intake_app.ui.letters.opener import open_letter_dialog
@@ -215,13 +246,24 @@ class MainWindow(QMainWindow):
         clients_page.open_client(client_id)
 
     def show_page(self, page: Page) -> None:
-        self.sidebar.setCurrentRow(self.pages.index(page))
+        self.sidebar.setCurrentRow(self._row_of(page))
+
+    def _row_of(self, page: Page) -> int:
+        if isinstance(page, DeferredPage):  # built in its row, or about to be
+            return self._deferred_rows[page.spec.key]
+        return self.pages.index(page)
 
     def page_named(self, class_name: str) -> Page | None:
-        return next((p for p in self.pages if type(p).__name__ == class_name), None)
+        """The page of that class, built if it was deferred."""
+        for row, page in enumerate(self.pages):
+            name = page.spec.class_name if isinstance(page, DeferredPage) else type(page).__name__
+            if name == class_name:
+                return self._built(row)
+        return None
 
     def _show_page(self, row: int) -> None:
         if 0 <= row < len(self.pages):
+            self._built(row)
             self.stack.setCurrentIndex(row)
             self.pages[row].activated()
             for other in self.pages:

@@ -183,7 +183,7 @@ def measure_gui_unlock(
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home / var.lower())  # QSettings of the probe stay out of the user's
-    rests, totals, rss = [], [], []
+    rests, totals, rss, rss_letter, letters = [], [], [], [], []
     tabs, opens, pages, prepared = [], [], [], []
     for _ in range(runs):
         proc = subprocess.run(
@@ -210,6 +210,9 @@ def measure_gui_unlock(
         totals.append(data["total"])
         rests.append(data["total"] - data["kdf"])
         rss.append(data["rss"] / 2**20)
+        if "rss_after_letter" in data:
+            rss_letter.append(data["rss_after_letter"] / 2**20)
+            letters.append(data["letter"])
         if "services_tab" in data:
             tabs.append(data["services_tab"])
             opens.append(data["open_and_services"])
@@ -260,3 +263,16 @@ def measure_gui_unlock(
         "main window, a client's Services tab and the Directory page shown, then 400 "
         "searches; largest of the runs",
     )
+    letter_name = f"resident memory, after one letter ({clients:,} clients, {services:,} services)"
+    if rss_letter:
+        results.add(
+            letter_name,
+            max(rss_letter),
+            "MB",
+            MEMORY_MB,
+            "the whole app as above, then the session's first referral letter PDF "
+            f"(reportlab and its fonts load): {statistics.median(letters) * 1000:.0f} ms; "
+            "largest of the runs",
+        )
+    else:
+        results.missing(letter_name, "MB", MEMORY_MB, "the probe made no letter")

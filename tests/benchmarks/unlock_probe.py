@@ -6,8 +6,12 @@ unlock window to the main window shown and painted once, with the Argon2id time 
 Then, as a caseworker would a few seconds later: waits for the directory prepared in
 the background, opens a client and clicks its Services tab (timed until the suggestions
 are shown), opens the Directory page (timed until it is filled), runs the search workload
-and reads the resident memory. Prints one JSON line: {"total": s, "kdf": s, "prepared": s,
-"services_tab": s, "open_and_services": s, "directory_page": s, "rss": bytes, ...}.
+and reads the resident memory (`rss`). Then, as a caseworker does next, makes one referral
+letter PDF for the opened client through the letters use case (the first letter of the
+session: reportlab and the fonts load then) and reads the memory again
+(`rss_after_letter`). Prints one JSON line: {"total": s, "kdf": s, "prepared": s,
+"services_tab": s, "open_and_services": s, "directory_page": s, "rss": bytes,
+"letter": s, "rss_after_letter": bytes, ...}.
 """
 
 from __future__ import annotations
@@ -17,10 +21,66 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 
 TYPING_SECONDS = 1.5
+
+
+class LetterUnavailable(Exception):
+    """The client has no referral and none could be made (no need, no suggestion)."""
+
+
+def one_letter(session: Any, client_id: Any, view: object) -> int:
+    """One referral letter PDF for the client, as the letter dialog makes it: the letters
+    use case prepares it, releases it and renders it for printing (nothing is recorded as
+    printed). Uses the client's newest referral, else refers them to the first service
+    the Services tab suggested for a need (writing the referral to this bench vault, as a
+    caseworker would), else takes the vault's newest referral. Returns the PDF's size in
+    bytes."""
+    from intake_app.domain.referrals import ReferralFilter
+    from intake_app.letters import use_cases as letters
+    from intake_app.referrals.create import ReferralPick, create_referrals
+    from intake_app.referrals.follow_up import list_referrals
+
+    rows = list_referrals(session, ReferralFilter(client_id=client_id, limit=1))
+    if rows:
+        referral_id = rows[0].id
+    else:
+        result = getattr(view, "_result", None)
+        pick = next(
+            (
+                s
+                for s in getattr(result, "suggestions", ())
+                if not s.excluded and s.need.id is not None
+            ),
+            None,
+        )
+        if pick is not None:
+            made = create_referrals(
+                session, client_id, [ReferralPick(pick.service.id, (pick.need.id,))]
+            )
+            referral_id = made[0].id
+        else:  # nothing to refer this client to: another client's newest referral
+            anyone = list_referrals(session, ReferralFilter(limit=1))
+            if not anyone:
+                raise LetterUnavailable("no referral and no suggestion to refer to")
+            referral_id = anyone[0].id
+    prepared = letters.prepare_letters(session, [referral_id])
+    reason = "Rendez-vous demandé pour la semaine prochaine."
+    prepared = letters.apply_reasons(prepared, {p.referral_id: reason for p in prepared})
+    # A service whose plain name the guard flags is held until a name is picked: the
+    # first the dialog offers, as a caseworker accepting its suggestion.
+    prepared = [
+        letters.choose_service_name(p, p.naming.options[0])
+        if p.held and p.naming is not None and p.naming.options
+        else p
+        for p in prepared
+    ]
+    released = letters.release_letters(session, prepared, confirmed=True)
+    pdf = letters.render_pdf(released, letters.render_options(session))
+    return len(pdf)
 
 
 def main(argv: list[str]) -> int:
@@ -31,6 +91,7 @@ def main(argv: list[str]) -> int:
 
     from intake_app.clock import SystemClock
     from intake_app.domain.common import Lang
+    from intake_app.errors import KnownError
     from intake_app.vault import keyslots
     from intake_app.vault.keyslots import KdfPolicy
     from intake_app.vault.paths import VaultPaths
@@ -99,6 +160,7 @@ def main(argv: list[str]) -> int:
             app.quit()
             return
         ids = features.client_ids(session, 1, seed=1)
+        clicked["client_id"] = ids[0]
         page = window.page_named("ClientsPage")
         window.show_page(page)  # type: ignore[arg-type]
         opened = time.perf_counter()
@@ -147,6 +209,15 @@ def main(argv: list[str]) -> int:
             except features.FeatureMissing:
                 outcome["searched"] = 0
         outcome["rss"] = psutil.Process().memory_info().rss
+        if session is not None and clicked.get("client_id") is not None:
+            try:
+                start = time.perf_counter()
+                size = one_letter(session, clicked["client_id"], clicked.get("view"))
+                outcome["letter"] = time.perf_counter() - start
+                outcome["letter_bytes"] = size
+                outcome["rss_after_letter"] = psutil.Process().memory_info().rss
+            except (LetterUnavailable, KnownError) as exc:
+                print(f"no letter: {type(exc).__name__} {exc}", file=sys.stderr)
         app.quit()
 
     def on_unlocked(main_window: object) -> None:

@@ -63,6 +63,7 @@ def test_the_wheel_carries_migrations_resources_and_licences(wheel: Path) -> Non
     for needed in (
         "fonts/DejaVuSans.ttf",
         "fonts/DejaVuSans-Bold.ttf",
+        "fonts/coverage.json",
         "fonts/LICENSE-DejaVu.txt",
         "translations/passerelle_fr.qm",
         "translations/passerelle_en.qm",

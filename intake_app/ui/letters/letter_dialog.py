@@ -41,8 +41,8 @@ from intake_app.domain.common import Lang
 from intake_app.errors import ErrorCode, KnownError
 from intake_app.letters import use_cases as uc
 from intake_app.letters.allowlist import LetterData
+from intake_app.letters.options import PaperSize
 from intake_app.letters.printed import fingerprint
-from intake_app.letters.render import PaperSize
 from intake_app.letters.use_cases import PreparedLetter
 
 from intake_app.ui.context import AppContext

@@ -9,8 +9,8 @@ from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from intake_app.domain.common import Lang
-from intake_app.reports.charts import chart_description, chart_svg
 from intake_app.reports.release import ReleasedTable
+from intake_app.source_lines import drop_source_lines
 
 from intake_app.ui.widgets.tones import paper_colour
 
@@ -35,6 +35,11 @@ class ChartView(QSvgWidget):
             self.setAccessibleName("")
             self.setAccessibleDescription("")
             return
+        # reportlab's graphics (about 40 MB with what they pull in) load with the first
+        # chart shown, not with the main window.
+        from intake_app.reports.charts import chart_description, chart_svg
+
+        drop_source_lines()
         # Drawn smaller and shown larger: the PDF's 7-point labels read well on screen.
         self.load(QByteArray(chart_svg(table, lang, width=max(160, int(width / ZOOM)))))
         box = self.renderer().defaultSize() * ZOOM

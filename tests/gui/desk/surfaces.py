@@ -90,9 +90,10 @@ def _tabs_walk(qtbot: Any, root: QWidget, name: str) -> Iterator[str]:
 
 def main_window_states(qtbot: Any, window: MainWindow) -> Iterator[str]:
     """Each page of the registry, each of its tabs; then a client's record and a new intake."""
-    for page in window.pages:
-        window.show_page(page)
+    for row in range(len(window.pages)):
+        window.show_page(window.pages[row])
         settle(qtbot)
+        page = window.current_page()  # a deferred page is built when first shown
         yield page.title()
         yield from _tabs_walk(qtbot, page, page.title())
     clients = window.page_named("ClientsPage")
