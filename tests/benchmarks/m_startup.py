@@ -233,7 +233,7 @@ def measure_gui_unlock(
             statistics.median(prepared),
             "s",
             None,
-            f"{services:,} services: routing, list texts and keys, filter index, facets",
+            f"{services:,} services: the listing read, routing, filter index, facets",
         )
     tab_name = f"first Services tab click to suggestions shown ({services:,} services)"
     if tabs:

@@ -196,7 +196,7 @@ class ServicesModel(RowsModel[AnyService]):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python on prepared keys: 10,000 rows in milliseconds, where a proxy
+        """Sort in Python on keys worked out once per sort: 10,000 rows in milliseconds, where a proxy
         calling back into Python for every comparison takes over a second."""
         if not 0 <= column < len(HEADERS):
             return
@@ -326,7 +326,7 @@ class ServicesModel(RowsModel[AnyService]):
 
 class DirectoryProxy(QSortFilterProxyModel):
     """Filters through a `DirectoryIndex` rebuilt when the source model is reset; sorting
-    is passed on to the source model, which sorts on prepared keys."""
+    is passed on to the source model, which sorts on keys of its own."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
