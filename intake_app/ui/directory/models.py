@@ -196,8 +196,8 @@ class ServicesModel(RowsModel[AnyService]):
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in Python on keys worked out once per sort: 10,000 rows in milliseconds, where a proxy
-        calling back into Python for every comparison takes over a second."""
+        """Sort in Python on keys worked out once per sort: 10,000 rows in milliseconds,
+        where a proxy calling back into Python for every comparison takes over a second."""
         if not 0 <= column < len(HEADERS):
             return
         self._sort_column, self._sort_order = column, order
