@@ -268,6 +268,37 @@ def _roughen(session: VaultSession, seed: int) -> None:
         conn.execute("UPDATE letters_printed SET lang = 'es' WHERE id % 5 = 0")
 
 
+def assert_vault_figures_equal(
+    session: VaultSession,
+    period: ReportPeriod,
+    today: date,
+    caseload_of: int | None,
+    expected: RawFigures,
+) -> None:
+    """The vault's figures equal `expected`, on one connection and in two halves on two."""
+    second = session.connect()
+    try:
+        for other in (None, second):
+            fast = report_figures(
+                session.conn,
+                period,
+                today,
+                caseload_of=caseload_of,
+                known_languages=known_language_codes(),
+                categories=CATEGORIES,
+                age_ranges=AGE_BOUNDS,
+                second=other,
+            )
+            assert fast.served == expected.served
+            assert fast.partitions == expected.partitions
+            assert fast.multi == expected.multi
+            assert fast.trend == expected.trend
+            assert fast.new_by_month == expected.new_by_month
+            assert fast.median_days == expected.median_days
+    finally:
+        session.release(second)
+
+
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -287,27 +318,7 @@ def test_the_vault_figures_equal_a_plain_reference(
     today = now.date()
     caseload_of = {"all": None, "mine": session.user.id, "other": OTHER_USER}[scope]
     expected = reference(session, period, today, caseload_of)
-    second = session.connect()
-    try:
-        for other in (None, second):  # on one connection, and in two halves on two
-            fast = report_figures(
-                session.conn,
-                period,
-                today,
-                caseload_of=caseload_of,
-                known_languages=known_language_codes(),
-                categories=CATEGORIES,
-                age_ranges=AGE_BOUNDS,
-                second=other,
-            )
-            assert fast.served == expected.served
-            assert fast.partitions == expected.partitions
-            assert fast.multi == expected.multi
-            assert fast.trend == expected.trend
-            assert fast.new_by_month == expected.new_by_month
-            assert fast.median_days == expected.median_days
-    finally:
-        session.release(second)
+    assert_vault_figures_equal(session, period, today, caseload_of, expected)
 
 
 def test_a_cancel_stops_both_halves_and_leaves_no_temporary_table(session: VaultSession) -> None:
