@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from intake_app.clock import Clock
 from intake_app.domain.users import User
 from intake_app.errors import ErrorCode, KnownError
+from intake_app.memory import trim_free_memory
 from intake_app.vault import audit
 from intake_app.vault.database import SESSION_CACHE_KIB, connect, transaction
 from intake_app.vault.database import Connection as Connection
@@ -89,6 +90,7 @@ class VaultSession:
             if conn in root._extra:
                 root._extra.remove(conn)
         conn.close()
+        trim_free_memory()  # its page cache and temp tables, back to the system
 
     @contextmanager
     def worker(self) -> Iterator[VaultSession]:

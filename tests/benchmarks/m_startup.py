@@ -184,6 +184,8 @@ def measure_gui_unlock(
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[var] = str(home / var.lower())  # QSettings of the probe stay out of the user's
     rests, totals, rss, rss_letter, letters = [], [], [], [], []
+    rss_pages: list[float] = []
+    reports: list[float] = []
     tabs, opens, pages, prepared = [], [], [], []
     for _ in range(runs):
         proc = subprocess.run(
@@ -213,6 +215,9 @@ def measure_gui_unlock(
         if "rss_after_letter" in data:
             rss_letter.append(data["rss_after_letter"] / 2**20)
             letters.append(data["letter"])
+        if "rss_every_page" in data:
+            rss_pages.append(data["rss_every_page"] / 2**20)
+            reports.append(data["report"])
         if "services_tab" in data:
             tabs.append(data["services_tab"])
             opens.append(data["open_and_services"])
@@ -276,3 +281,15 @@ def measure_gui_unlock(
         )
     else:
         results.missing(letter_name, "MB", MEMORY_MB, "the probe made no letter")
+    pages_name = f"resident memory, every page shown ({clients:,} clients, {services:,} services)"
+    if rss_pages:
+        results.add(
+            pages_name,
+            max(rss_pages),
+            "MB",
+            MEMORY_MB,
+            "then the Reports page until its report was counted "
+            f"({statistics.median(reports):.1f} s), then every other page; largest of the runs",
+        )
+    else:
+        results.missing(pages_name, "MB", MEMORY_MB, "the probe did not reach the pages")

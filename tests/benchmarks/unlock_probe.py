@@ -9,9 +9,11 @@ are shown), opens the Directory page (timed until it is filled), runs the search
 and reads the resident memory (`rss`). Then, as a caseworker does next, makes one referral
 letter PDF for the opened client through the letters use case (the first letter of the
 session: reportlab and the fonts load then) and reads the memory again
-(`rss_after_letter`). Prints one JSON line: {"total": s, "kdf": s, "prepared": s,
-"services_tab": s, "open_and_services": s, "directory_page": s, "rss": bytes,
-"letter": s, "rss_after_letter": bytes, ...}.
+(`rss_after_letter`). Last, as a coordinator does, shows the Reports page until its
+report is counted, then every other page, and reads it once more (`rss_every_page`).
+Prints one JSON line: {"total": s, "kdf": s, "prepared": s, "services_tab": s,
+"open_and_services": s, "directory_page": s, "rss": bytes, "letter": s,
+"rss_after_letter": bytes, "report": s, "rss_every_page": bytes, ...}.
 """
 
 from __future__ import annotations
@@ -218,6 +220,36 @@ def main(argv: list[str]) -> int:
                 outcome["rss_after_letter"] = psutil.Process().memory_info().rss
             except (LetterUnavailable, KnownError) as exc:
                 print(f"no letter: {type(exc).__name__} {exc}", file=sys.stderr)
+        QTimer.singleShot(0, show_reports)
+
+    shown: dict[str, float] = {}
+
+    def show_reports() -> None:
+        window = controller.main_window
+        if window is None:
+            app.quit()
+            return
+        shown["at"] = time.perf_counter()
+        window.show_page(window.page_named("ReportsPage"))  # type: ignore[arg-type]
+        wait_report()
+
+    def wait_report() -> None:
+        window = controller.main_window
+        page = window.page_named("ReportsPage") if window is not None else None
+        worker = getattr(page, "_worker", None)
+        busy = worker is None or not worker.done.is_set()
+        if busy and time.perf_counter() - shown["at"] < 60:
+            QTimer.singleShot(10, wait_report)
+            return
+        outcome["report"] = time.perf_counter() - shown["at"]
+        if window is not None:
+            for name in ("SettingsPage", "ReferralsPage", "TodayPage"):
+                window.show_page(window.page_named(name))  # type: ignore[arg-type]
+                app.processEvents()
+        QTimer.singleShot(200, every_page_shown)
+
+    def every_page_shown() -> None:
+        outcome["rss_every_page"] = psutil.Process().memory_info().rss
         app.quit()
 
     def on_unlocked(main_window: object) -> None:
