@@ -26,6 +26,7 @@ from intake_app.vault.session import VaultSession
 from intake_app.ui.clipboard import SecureClipboard
 from intake_app.ui.i18n import LANGUAGE_KEY, install_translators
 from intake_app.ui.idle import IdleWatcher
+from intake_app.ui.page_check_wait import wait_while_painting
 from intake_app.ui.session_watch import SessionWatcher
 from intake_app.ui.unlock_window import UnlockWindow
 from intake_app.ui.widgets.screen_fit import available_geometry, fit_to_screen
@@ -207,6 +208,7 @@ class AppController(QObject):
         from intake_app.ui.main_window import MainWindow
 
         self.session = session
+        session.wait_for_check = wait_while_painting  # a save in the first seconds of a large vault
         context = AppContext(session, self.clock, self.policy, self.lang, self.pool, self.clipboard)
         window = MainWindow(context)
         window.lock_requested.connect(self.lock_now)

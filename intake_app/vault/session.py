@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +58,9 @@ class VaultSession:
         # The unlock's page check when it runs beside the session (a large file): every
         # write waits for it and is refused if it found damage (see `vault.page_check`).
         self.page_check: PageCheck | None = None
+        # How a write waits for that check when it is still running; the window installs
+        # one that keeps painting on the GUI thread (`ui/page_check_wait.py`). None: block.
+        self.wait_for_check: Callable[[Callable[[], bool]], None] | None = None
 
     @property
     def conn(self) -> Connection:
@@ -136,6 +139,9 @@ class VaultSession:
             raise KnownError(ErrorCode.DISK_FULL)
         check = self._root.page_check  # a worker's view waits for the same check
         if check is not None:
+            waiter = self._root.wait_for_check
+            if waiter is not None and not check.done:
+                waiter(lambda: check.done)
             check.wait()  # a damaged vault is never written to (issue 20)
         with transaction(conn or self.conn) as c:
             yield c

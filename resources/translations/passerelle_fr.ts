@@ -5261,6 +5261,17 @@ Nom : %1    Phrase de passe : %2</translation>
     </message>
 </context>
 <context>
+    <name>page_check_wait</name>
+    <message>
+        <source>Passerelle</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Checking the vault before saving (done once after unlocking a large vault)…</source>
+        <translation>Vérification du coffre avant l'enregistrement (une seule fois après le déverrouillage d'un grand coffre)…</translation>
+    </message>
+</context>
+<context>
     <name>pickers</name>
     <message>
         <source>Choose a backup</source>
