@@ -231,24 +231,31 @@ def _gui(level: Level, data_dir: Path, home: Path) -> None:
         if key in data
     ]
     level.notes[names[2]] = ", ".join([*steps, "then 400 searches"])
-    if "rss_after_letter" in data:
-        level.values[names[3]] = data["rss_after_letter"] / 2**20
-        level.notes[names[3]] = (
-            f"then one referral letter PDF for the opened client: {data['letter'] * 1000:.0f} ms"
-            " (the session's first: reportlab and its fonts load)"
-        )
-    else:
-        level.values[names[3]] = None
-        level.notes[names[3]] = "no letter made (the probe found no referral to print)"
-    if "rss_every_page" in data:
-        level.values[names[4]] = data["rss_every_page"] / 2**20
-        level.notes[names[4]] = (
-            f"then the Reports page until its report was counted ({data['report']:.1f} s),"
-            " then every other page"
-        )
-    else:
-        level.values[names[4]] = None
-        level.notes[names[4]] = "the probe did not reach the pages"
+    later = (
+        (
+            names[3],
+            "rss_after_letter",
+            lambda: (
+                f"then one referral letter PDF for the opened client: "
+                f"{data['letter'] * 1000:.0f} ms"
+                " (the session's first: reportlab and its fonts load)"
+            ),
+            "no letter made (the probe found no referral to print)",
+        ),
+        (
+            names[4],
+            "rss_every_page",
+            lambda: (
+                f"then the Reports page until its report was counted "
+                f"({data['report']:.1f} s), then every other page"
+            ),
+            "the probe did not reach the pages",
+        ),
+    )
+    for name, key, note, missing in later:
+        reached = key in data
+        level.values[name] = data[key] / 2**20 if reached else None
+        level.notes[name] = note() if reached else missing
 
 
 def _memory(level: Level, data_dir: Path) -> None:
