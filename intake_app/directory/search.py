@@ -39,8 +39,6 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-_index_fold = search_fold
-
 
 @dataclass(frozen=True)
 class DirectoryFilter:
@@ -118,7 +116,7 @@ class DirectoryIndex:
         for thousands of services, so they are folded once (`_category_texts`), not copied
         into every entry: a word holds no space, so it is in the joined text exactly when
         it is in one of its parts."""
-        words = _index_fold(f.text).split()
+        words = search_fold(f.text).split()
         by_word = [frozenset(c for c, t in _category_texts().items() if w in t) for w in words]
         admits = _facet_test(f)
         return [
@@ -144,7 +142,7 @@ class DirectoryIndex:
             self._vocabulary = sorted(found)
         out: list[str] = []
         changed = False
-        for word in _index_fold(text).split():
+        for word in search_fold(text).split():
             if len(word) < 4 or any(word in v for v in self._vocabulary):
                 out.append(word)
                 continue
@@ -164,7 +162,7 @@ def _category_texts() -> dict[str, str]:
     """Category code → its French and English names and search words, folded."""
     out = {}
     for code, term in _TERMS.items():
-        out[code] = _index_fold(" \n ".join([term.fr, term.en, *SEARCH_WORDS.get(code, ())]))
+        out[code] = search_fold(" \n ".join([term.fr, term.en, *SEARCH_WORDS.get(code, ())]))
     return out
 
 

@@ -148,20 +148,12 @@ def _coverage(face: FontFace) -> tuple[Coverage, ...]:
     return tuple(coverage(f) for f in files)
 
 
-# Answers already given, per face (by its regular name) and character: letters ask
-# about the same few hundred characters again and again.
-_COVERS: dict[str, dict[str, bool]] = {}
-
-
+# Letters ask about the same few hundred characters again and again; bounded, since a
+# pasted text may hold any of Unicode's.
+@lru_cache(maxsize=8192)
 def covers(face: FontFace, ch: str) -> bool:
-    memo = _COVERS.get(face.regular)
-    if memo is None:
-        memo = _COVERS.setdefault(face.regular, {})
-    hit = memo.get(ch)
-    if hit is None:
-        code = ord(ch)
-        hit = memo[ch] = all(code in c for c in _coverage(face))
-    return hit
+    code = ord(ch)
+    return all(code in c for c in _coverage(face))
 
 
 def chain(first: FontFace) -> tuple[FontFace, ...]:
