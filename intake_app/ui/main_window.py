@@ -32,7 +32,7 @@ from intake_app.source_lines import drop_source_lines
 from intake_app.ui.commands import BINDINGS, Command
 from intake_app.ui.context import AppContext
 from intake_app.ui.pages.base import Page
-from intake_app.ui.pages.registry import DeferredPage, build_pages
+from intake_app.ui.pages.registry import PAGES, DeferredPage, build_pages
 from intake_app.ui.widgets.damage_banner import DamageBanner
 from intake_app.ui.widgets.read_only_banner import read_only_banner
 
@@ -107,9 +107,6 @@ class MainWindow(QMainWindow):
             QListWidgetItem(page.title(), self.sidebar)
             page.badge_changed.connect(lambda p=page: self._show_badge(p))
         self._clients: ClientsPage | None = None
-        self._deferred_rows = {
-            p.spec.key: row for row, p in enumerate(self.pages) if isinstance(p, DeferredPage)
-        }
         self.sidebar.setFixedWidth(self._sidebar_width())
         self.sidebar.currentRowChanged.connect(self._show_page)
         central = QWidget(self)
@@ -250,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def _row_of(self, page: Page) -> int:
         if isinstance(page, DeferredPage):  # built in its row, or about to be
-            return self._deferred_rows[page.spec.key]
+            return PAGES.index(page.spec)  # pages are in the registry's order
         return self.pages.index(page)
 
     def page_named(self, class_name: str) -> Page | None:

@@ -74,11 +74,6 @@ class DeferredPage(Page):
         return self.spec.page_class()(self.context)
 
 
-def _page_classes() -> dict[str, Callable[[AppContext], Page]]:
-    """Every page's class (imports all their code: tests, and the pages built at unlock)."""
-    return {spec.key: spec.page_class() for spec in PAGES}
-
-
 def build_pages(context: AppContext) -> list[Page]:
     """The pages in sidebar order: built, or a `DeferredPage` for those built on first show."""
     return [
