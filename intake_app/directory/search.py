@@ -39,7 +39,6 @@ SEARCH_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-
 @dataclass(frozen=True)
 class DirectoryFilter:
     """What the user asked for. Empty sets mean "any"; a True flag means "must have"."""
