@@ -95,17 +95,6 @@ def _verified_text(s: AnyService, lang: Lang, today: date) -> str:
     return _t(_STALE).format(date=verified) if s.is_stale(today) else verified
 
 
-def _row_texts(s: AnyService, lang: Lang, today: date) -> tuple[str, ...]:
-    """What each column shows (translated; `QCoreApplication.translate` is thread-safe)."""
-    return (
-        _name_text(s, lang),
-        s.organization.name,
-        _categories_text(s, lang),
-        s.area,
-        _verified_text(s, lang, today),
-    )
-
-
 def _sort_key(s: AnyService, text: str, column: int) -> str:
     if column == VERIFIED:
         return s.last_verified.isoformat() if s.last_verified else ""
@@ -136,11 +125,12 @@ def prepare_rows(services: Sequence[AnyService], lang: Lang, today: date) -> Pre
 class ServicesModel(RowsModel[AnyService]):
     """The directory list, on the generic `RowsModel` for its columns, headers, tooltip and
     tones — but not for its texts and sort keys. This list holds 10,000–50,000 services:
-    texts are computed once per directory (`prepare_rows`, off the GUI thread) and kept
-    in a list beside the rows, with each row's place in name order, so painting and
-    sorting never call back into a column's function; `data` reads those lists and
-    passes only the rarer roles on. The rows are listed records: the name's tooltip (the
-    description) reads the whole service through `whole`, one row at a time."""
+    the name order is computed once per directory (`prepare_rows`, off the GUI thread)
+    and kept as each row's rank; texts are worked out when a row is painted and sort
+    keys once per sort, so nothing else is kept per row; `data` answers the display and
+    sort roles itself and passes only the rarer roles on. The rows are listed records:
+    the name's tooltip (the description) reads the whole service through `whole`, one
+    row at a time."""
 
     CONTEXT = _CTX
 
@@ -175,9 +165,9 @@ class ServicesModel(RowsModel[AnyService]):
         return _t(_UNSIGNED) if s.source in self.unsigned_sources else ""
 
     def _text_of(self, column: int) -> Callable[[AnyService], str]:
-        """A column's text worked out afresh (for generic readers of the columns); the
-        view's display role reads the prepared texts instead."""
-        return lambda s: _row_texts(s, self.lang, self._today())[column]
+        """A column's text, for generic readers of the columns (the display role calls
+        `_text` directly)."""
+        return lambda s: self._text(s, column)
 
     def set_services(
         self, services: Sequence[AnyService], rows: PreparedRows | None = None
@@ -261,7 +251,8 @@ class ServicesModel(RowsModel[AnyService]):
         return super().data(index, role)
 
     def _text(self, s: AnyService, column: int) -> str:
-        """What `column` shows for `s` (the columns of `_row_texts`, one at a time)."""
+        """What `column` shows for `s` (translated; `QCoreApplication.translate` is
+        thread-safe), worked out when a row is painted."""
         if column == 0:
             return _name_text(s, self.lang)
         if column == 1:
