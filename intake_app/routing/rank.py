@@ -282,6 +282,23 @@ def prepare(services: Iterable[AnyService]) -> PreparedDirectory:
     )
 
 
+def _nearest_km(
+    o: tuple[float, float, float],
+    best: float,
+    points: Iterable[tuple[float, float, float]],
+) -> float | None:
+    """Kilometres from `o` to the nearest of `points` (or of the place whose haversine
+    term is `best`): the nearest place has the smallest term, so the root and arc sine
+    are taken once. None when there is no place at all."""
+    for lat, lon, cos_lat in points:
+        h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
+        if h < best:
+            best = h
+    if best == math.inf:
+        return None
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
+
+
 @dataclass(frozen=True)
 class _Client:
     first_language: str
@@ -343,20 +360,15 @@ class _Scorer:
         return hit
 
     def distance(self, p: _Prepared) -> float | None:
-        """Kilometres to the nearest of the service's places (haversine). The nearest
-        place has the smallest haversine term, so the root and arc sine are taken once."""
+        """Kilometres to the nearest of the service's places (haversine)."""
         o = self._origin
-        if o is None or not p.rad_points:
+        if o is None:
             return None
-        best = math.inf
-        for lat, lon, cos_lat in p.rad_points:
-            h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
-            if h < best:
-                best = h
-        return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
+        return _nearest_km(o, math.inf, p.rad_points)
 
     def distance_at(self, cands: _Candidates, k: int) -> float | None:
-        """`distance` of the `k`th candidate, read from the columns (the same sums)."""
+        """`distance` of the `k`th candidate, read from the columns (the same sums; the
+        first place, which almost every service has alone, worked out inline)."""
         o = self._origin
         if o is None:
             return None
@@ -368,10 +380,9 @@ class _Scorer:
             best = (
                 math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
             )
-        for lat, lon, cos_lat in cands._more.get(k, ()) if cands._more else ():
-            h = math.sin((lat - o[0]) / 2) ** 2 + o[2] * cos_lat * math.sin((lon - o[1]) / 2) ** 2
-            if h < best:
-                best = h
+        more = cands._more.get(k) if cands._more else None
+        if more:
+            return _nearest_km(o, best, more)
         if best == math.inf:
             return None
         return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(best)))
