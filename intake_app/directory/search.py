@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from intake_app.domain.folding import fold, search_fold, search_text
-from intake_app.domain.services import AccessMode, AnyService, ListedService
+from intake_app.domain.folding import fold, search_fold
+from intake_app.domain.services import AccessMode, AnyService, ListedService, service_search_text
 from intake_app.domain.taxonomy import SERVICE_TERMS
 
 _TERMS = {t.code: t for t in SERVICE_TERMS}
@@ -56,17 +56,20 @@ class DirectoryFilter:
     include_inactive: bool = False
 
 
-def service_search_text(s: AnyService) -> str:
+def search_text_of(s: AnyService) -> str:
     """The folded text a filter searches for `s`: its names and descriptions in every
     language, organization, program and areas. A listed record carries it, built from
     the same parts when the directory was read (`vault.directory_codec`)."""
     if isinstance(s, ListedService):
         return s.search_text
-    parts = [s.name, s.organization.name, s.description, s.program_name]
-    for t in s.translations:
-        parts += [t.name, t.description]
-    parts += list(frozenset(loc.area for loc in s.locations if loc.area))
-    return search_text(parts)
+    return service_search_text(
+        s.name,
+        s.organization.name,
+        s.description,
+        s.program_name,
+        ((t.name, t.description) for t in s.translations),
+        frozenset(loc.area for loc in s.locations if loc.area),
+    )
 
 
 @dataclass
@@ -101,7 +104,7 @@ class DirectoryIndex:
                 self._areas.append(p._areas[i])
             else:
                 areas = frozenset(loc.area for loc in s.locations if loc.area)
-                self._texts.append(service_search_text(s))
+                self._texts.append(search_text_of(s))
                 self._areas.append(pool.setdefault(areas, areas))
 
     def __len__(self) -> int:

@@ -8,9 +8,12 @@ tells its reader something about the person carrying it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
+
+from intake_app.domain.folding import search_text
 
 
 class AccessMode(StrEnum):
@@ -294,3 +297,23 @@ class ListedService:
 # What the list, the filter, the facets and ranking accept: a listed (compact) service or
 # a whole one (tests, a service just saved).
 AnyService = Service | ListedService
+
+
+def service_search_text(
+    name: str,
+    organization: str,
+    description: str,
+    program: str,
+    translations: Iterable[tuple[str, str]],
+    areas: Iterable[str],
+) -> str:
+    """The folded text the directory filter searches for one service: its names and
+    descriptions in every language (`translations`: (name, description) pairs), its
+    organization, program and areas. One recipe for a whole `Service`
+    (`directory.search`) and for a listed one built from its stored document
+    (`vault.directory_codec`), so both find the same services."""
+    parts = [name, organization, description, program]
+    for other_name, other_description in translations:
+        parts += [other_name, other_description]
+    parts += list(areas)
+    return search_text(parts)

@@ -10,7 +10,6 @@ from datetime import date, time
 from functools import lru_cache
 from typing import Any
 
-from intake_app.domain.folding import search_text
 from intake_app.domain.hours import hours_from_store, stored_hours
 from intake_app.domain.services import (
     NAMES_APART,
@@ -29,6 +28,7 @@ from intake_app.domain.services import (
     Place,
     Service,
     Translation,
+    service_search_text,
 )
 
 
@@ -280,10 +280,6 @@ def listed_service_from(
     else:
         hours = hours_from_store(get("hours", ""))
     tr = get("tr", ())
-    parts = [name, org.name, get("description", ""), get("program", "")]
-    for t in tr:
-        parts += [t[1], t[2]]
-    parts += list(areas)
     no_status, no_id, no_card, free = get("elig", (False, False, False, False))
     phones = get("phones", ())
     return ListedService(
@@ -308,7 +304,14 @@ def listed_service_from(
         source=_word(source),
         letter_name=_word(get("letter_name", "")),
         phone=phones[0][0] if phones else "",
-        search_text=search_text(parts),
+        search_text=service_search_text(
+            name,
+            org.name,
+            get("description", ""),
+            get("program", ""),
+            ((t[1], t[2]) for t in tr),
+            areas,
+        ),
     )
 
 
