@@ -80,9 +80,6 @@ class KdfParams:
     parallelism: int
     salt: bytes
 
-    def with_new_salt(self) -> KdfParams:
-        return replace(self, salt=secrets.token_bytes(16))
-
 
 @dataclass(frozen=True)
 class KdfPolicy:
