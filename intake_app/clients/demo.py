@@ -271,14 +271,3 @@ def search_keystrokes(count: int, seed: int) -> list[str]:
             query = f"{_slip(given.split()[0], rng)} {_slip(family, rng)}"
         typed.extend(query[:i] for i in range(1, len(query) + 1))
     return typed
-
-
-def sample_client_ids(session: VaultSession, count: int, seed: int) -> list[int]:
-    """`count` client ids chosen deterministically (with repeats if there are fewer)."""
-    from intake_app.vault.clients_repo import live_client_ids
-
-    ids = live_client_ids(session.conn)
-    if not ids:
-        return []
-    rng = random.Random(seed)
-    return [rng.choice(ids) for _ in range(count)]

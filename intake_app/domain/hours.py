@@ -20,7 +20,7 @@ from babel.dates import format_time, get_day_names
 from babel.lists import format_list
 
 from intake_app.domain.common import Lang
-from intake_app.domain.languages import babel_locale
+from intake_app.domain.languages import babel_locale, capitalised
 from intake_app.domain.services import OpeningHours
 
 _MIDNIGHT = time(0, 0)
@@ -238,7 +238,7 @@ def format_hours(hours: Iterable[OpeningHours], words: HoursWords) -> list[str]:
     for run in day_runs(hours):
         spans = format_list([_period(o, c, words) for o, c in run.periods], locale=words.locale)
         line = words.line.format(days=_days(run, words), hours=spans)
-        lines.append(line[:1].upper() + line[1:] if words.capitalise else line)
+        lines.append(capitalised(line) if words.capitalise else line)
     return lines
 
 

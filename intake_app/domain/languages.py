@@ -119,11 +119,6 @@ def _names_to_codes() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _known_codes() -> frozenset[str]:
-    return frozenset(c for c in _names("en") if "_" not in c)
-
-
 @lru_cache(maxsize=4096)
 def language_code(text: str) -> str | None:
     """The ISO 639 code (two letters when one exists) for a code or a name, else None."""
@@ -135,7 +130,7 @@ def language_code(text: str) -> str | None:
             lang = langcodes.Language.get(langcodes.standardize_tag(raw.replace("_", "-")))
         except (ValueError, LanguageTagError):
             lang = None
-        if lang is not None and lang.language and lang.language.lower() in _known_codes():
+        if lang is not None and lang.language and lang.language.lower() in known_language_codes():
             return lang.language.lower()
     return _names_to_codes().get(_key(raw))
 

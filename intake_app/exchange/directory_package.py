@@ -220,14 +220,6 @@ def verify_package(
     return manifest, inner
 
 
-def is_signed_package(path: Path) -> bool:
-    """True when `path` carries a manifest (it is then verified, never read unsigned)."""
-    try:
-        return _zip_members(Path(path)) is not None
-    except KnownError:
-        return True
-
-
 def preview_package(
     session: VaultSession,
     path: Path,

@@ -9,17 +9,10 @@ prints French weekdays and times (`fr_HT`), because CLDR's `ht` holds only root 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-
-from babel.dates import format_date
 
 from intake_app.domain.hours import HoursWords, format_hours, locale_time
 from intake_app.domain.services import OpeningHours
 from intake_app.letters.client_texts import ClientTexts
-
-
-def long_date(day: date, texts: ClientTexts) -> str:
-    return format_date(day, "long", locale=texts.babel_locale)
 
 
 def hours_lines(hours: Sequence[OpeningHours], texts: ClientTexts) -> list[str]:

@@ -433,12 +433,6 @@ def load_client(conn: Connection, client_id: int) -> Client | None:
     return replace(_client_from_row(row), needs=needs, consents=consents, household=household)
 
 
-def load_need(conn: Connection, need_id: int) -> tuple[int, Need] | None:
-    """(client id, need) for a need id — for referrals."""
-    row = conn.execute("SELECT * FROM client_needs WHERE id = ?", (need_id,)).fetchone()
-    return (row["client_id"], _need_from_row(row)) if row else None
-
-
 def merged_into(conn: Connection, client_id: int) -> int | None:
     row = conn.execute("SELECT merged_into FROM clients WHERE id = ?", (client_id,)).fetchone()
     return row[0] if row else None

@@ -80,9 +80,6 @@ class KdfParams:
     parallelism: int
     salt: bytes
 
-    def with_new_salt(self) -> KdfParams:
-        return replace(self, salt=secrets.token_bytes(16))
-
 
 @dataclass(frozen=True)
 class KdfPolicy:
@@ -181,7 +178,7 @@ def raw_public(private: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
     return private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def _raw_private(private: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
+def raw_private(private: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
     return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
 
 
@@ -307,7 +304,7 @@ class KeySlotFile:
         signing = signing or Ed25519PrivateKey.generate()
         public = raw_public(private)
         wrapped = AESGCM(derive_key(secret, params)).encrypt(
-            nonce, _raw_private(private) + _raw_private(signing), self._aad(slot_id, kind)
+            nonce, raw_private(private) + raw_private(signing), self._aad(slot_id, kind)
         )
         sealed = seal(public, master_key, self._aad(slot_id, kind, "master"))
         tag = self.tag_for(user_name) if kind is SlotKind.USER else ""
@@ -322,7 +319,7 @@ class KeySlotFile:
         params = policy.new_params()
         nonce = secrets.token_bytes(12)
         wrapped = AESGCM(derive_key(new, params)).encrypt(
-            nonce, _raw_private(private) + _raw_private(signing), self._aad(slot.id, slot.kind)
+            nonce, raw_private(private) + raw_private(signing), self._aad(slot.id, slot.kind)
         )
         return replace(slot, kdf=params, nonce=nonce, wrapped_private=wrapped)
 

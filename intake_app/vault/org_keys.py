@@ -16,13 +16,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
 from intake_app.domain.audit import Action
 from intake_app.vault import audit, exchange_repo
 from intake_app.vault.database import Connection
 from intake_app.vault.exchange_repo import OrgKeyRow
-from intake_app.vault.keyslots import raw_public
+from intake_app.vault.keyslots import raw_private, raw_public
 from intake_app.vault.settings_repo import put_setting, setting_stored
 from intake_app.vault.signing import Signer
 
@@ -42,16 +41,12 @@ def short_key(key: str) -> str:
     return "-".join(key[i : i + 4] for i in range(0, 16, 4)).upper()
 
 
-def _raw(private: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return private.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-
-
 def new_key_row(now: datetime) -> OrgKeyRow:
     sign, receive = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
     return OrgKeyRow(
         key_id(raw_public(sign), raw_public(receive)),
-        _raw(sign),
-        _raw(receive),
+        raw_private(sign),
+        raw_private(receive),
         now.isoformat(timespec="seconds"),
         None,
     )
@@ -64,7 +59,7 @@ def ensure_first_key(
     caller's write transaction (the key and its audit event commit together).
 
     `reason` goes in the audit detail: "vault-created" or "upgrade"."""
-    if exchange_repo.current_key(conn) is not None:
+    if has_key(conn):
         return False
     row = new_key_row(now)
     exchange_repo.add_key(conn, row)

@@ -87,11 +87,6 @@ def effective_last_activity(
     return out
 
 
-def latest_audit_time(conn: Connection) -> datetime | None:
-    row = conn.execute("SELECT max(at) FROM audit").fetchone()
-    return datetime.fromisoformat(row[0]) if row and row[0] else None
-
-
 def get_meta(conn: Connection, key: str) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return str(row[0]) if row else None

@@ -60,13 +60,6 @@ def user_by_id(conn: Connection, user_id: int) -> User | None:
     return _user(row) if row else None
 
 
-def user_by_slot(conn: Connection, slot_id: str) -> User | None:
-    row = conn.execute(
-        "SELECT * FROM users WHERE slot_id = ? AND active = 1", (slot_id,)
-    ).fetchone()
-    return _user(row) if row else None
-
-
 def slot_id_of(conn: Connection, user_id: int) -> str:
     row = conn.execute("SELECT slot_id FROM users WHERE id = ?", (user_id,)).fetchone()
     if row is None:
