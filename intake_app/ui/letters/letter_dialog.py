@@ -558,7 +558,9 @@ class LetterDialog(QDialog):
             self._load(self._render_released(released, self.tr("Preparing the letters…")))
             pages = self._paint_batch(printer) if len(released) > 1 else self._paint(printer)
         except KnownError as exc:
-            self._refused(exc, self.tr("Printing was cancelled. Nothing was printed."))
+            Alert.refused(
+                self, exc, self.status, self.tr("Printing was cancelled. Nothing was printed.")
+            )
             return
         if pages == 0:
             return
@@ -583,12 +585,6 @@ class LetterDialog(QDialog):
         )
         assert isinstance(pdf, bytes)
         return pdf
-
-    def _refused(self, exc: KnownError, cancelled_text: str) -> None:
-        if exc.code is ErrorCode.CANCELLED:
-            self.status.setText(cancelled_text)
-        else:
-            Alert.error(self, exc)
 
     def _paint_batch(self, printer: QPrinter) -> int:
         """The pages go to the printer from a worker (QPainter may paint a QPrinter from
@@ -673,7 +669,9 @@ class LetterDialog(QDialog):
                 pdf = self._render_released(released, self.tr("Preparing the letters…"))
                 uc.save_pdf(self.context.session, path, pdf, self._ids())
         except KnownError as exc:
-            self._refused(exc, self.tr("Saving was cancelled. No file was written."))
+            Alert.refused(
+                self, exc, self.status, self.tr("Saving was cancelled. No file was written.")
+            )
             return
         self._issued(self.tr("Saved. The referrals are marked as printed."))
 
