@@ -474,9 +474,7 @@ class LetterDialog(QDialog):
         self._preview_task = None
         assert isinstance(pdf, bytes)
         self._load(pdf)
-        if self._preview_again:
-            self._preview_again = False
-            self.refresh_preview()
+        self._render_again_if_edited()
 
     def _preview_failed(self, error: object, round_: int) -> None:
         if round_ != self._preview_round:
@@ -490,14 +488,20 @@ class LetterDialog(QDialog):
         if round_ != self._preview_round:
             return
         self._preview_task = None
-        if self._preview_again:
-            self._preview_again = False
-            self.refresh_preview()
+        if self._render_again_if_edited():
             return
         self.status.setText(
             self.tr("The preview was stopped; it shows the letters as they were before.")
         )
         self.preview_stopped.emit()
+
+    def _render_again_if_edited(self) -> bool:
+        """After a batch preview ended: render again if an edit came meanwhile."""
+        if not self._preview_again:
+            return False
+        self._preview_again = False
+        self.refresh_preview()
+        return True
 
     def _load(self, pdf: bytes) -> None:
         self.document.close()
