@@ -8,9 +8,9 @@ destroys work.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
-from intake_app.errors import KnownError
+from intake_app.errors import ErrorCode, KnownError
 
 from intake_app.ui.error_text import error_text
 
@@ -25,6 +25,17 @@ class Alert:
     @staticmethod
     def info(parent: QWidget | None, text: str) -> None:
         QMessageBox.information(parent, "Passerelle", text)
+
+    @staticmethod
+    def refused(
+        parent: QWidget | None, exc: KnownError, status: QLabel, cancelled_text: str
+    ) -> None:
+        """A job that failed or was cancelled: a cancellation is the person's own choice, so
+        it is only told in `status`; any other error is shown as `error` shows it."""
+        if exc.code is ErrorCode.CANCELLED:
+            status.setText(cancelled_text)
+        else:
+            Alert.error(parent, exc)
 
 
 def question_box(

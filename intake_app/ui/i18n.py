@@ -42,6 +42,11 @@ def chosen_language(explicit: str | None = None) -> Lang:
     return Lang.FR if QLocale.system().language() == QLocale.Language.French else Lang.EN
 
 
+def interface_lang() -> Lang:
+    """The interface's language, as `install_translators` set Qt's default locale."""
+    return Lang.FR if QLocale().language() == QLocale.Language.French else Lang.EN
+
+
 def install_translators(lang: Lang) -> None:
     """Replace the installed translators with those for `lang` (English needs none)."""
     app = QCoreApplication.instance()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from intake_app.domain.permissions import Permission, allowed
-from intake_app.errors import ErrorCode, KnownError
+from intake_app.errors import KnownError
 from intake_app.exchange.directory_package import Published, publish_directory
 from intake_app.exchange.identity import (
     CARD_SUFFIX,
@@ -253,10 +253,9 @@ class ExchangeSection(SettingsSection):
                 cancel_text=self.tr("Cancel"),
             )
         except KnownError as exc:
-            if exc.code is ErrorCode.CANCELLED:
-                self.status.setText(self.tr("Publishing cancelled. No file was written."))
-            else:
-                Alert.error(self, exc)
+            Alert.refused(
+                self, exc, self.status, self.tr("Publishing cancelled. No file was written.")
+            )
             return
         assert isinstance(done, Published)
         Alert.info(

@@ -4,16 +4,11 @@ name (its endonym, data from the shipped texts: "العربية — Arabe")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-
 from intake_app.domain.common import Lang
 from intake_app.domain.languages import variety_name
 from intake_app.letters.client_texts import ClientTexts, texts_for
 
-
-def interface_lang() -> Lang:
-    """The interface's language, as `install_translators` set Qt's default locale."""
-    return Lang.FR if QLocale().language() == QLocale.Language.French else Lang.EN
+from intake_app.ui.i18n import interface_lang
 
 
 def reading_language_name(code: str, lang: Lang | None = None) -> str:

@@ -474,9 +474,7 @@ class LetterDialog(QDialog):
         self._preview_task = None
         assert isinstance(pdf, bytes)
         self._load(pdf)
-        if self._preview_again:
-            self._preview_again = False
-            self.refresh_preview()
+        self._render_again_if_edited()
 
     def _preview_failed(self, error: object, round_: int) -> None:
         if round_ != self._preview_round:
@@ -490,14 +488,20 @@ class LetterDialog(QDialog):
         if round_ != self._preview_round:
             return
         self._preview_task = None
-        if self._preview_again:
-            self._preview_again = False
-            self.refresh_preview()
+        if self._render_again_if_edited():
             return
         self.status.setText(
             self.tr("The preview was stopped; it shows the letters as they were before.")
         )
         self.preview_stopped.emit()
+
+    def _render_again_if_edited(self) -> bool:
+        """After a batch preview ended: render again if an edit came meanwhile."""
+        if not self._preview_again:
+            return False
+        self._preview_again = False
+        self.refresh_preview()
+        return True
 
     def _load(self, pdf: bytes) -> None:
         self.document.close()
@@ -558,7 +562,9 @@ class LetterDialog(QDialog):
             self._load(self._render_released(released, self.tr("Preparing the letters…")))
             pages = self._paint_batch(printer) if len(released) > 1 else self._paint(printer)
         except KnownError as exc:
-            self._refused(exc, self.tr("Printing was cancelled. Nothing was printed."))
+            Alert.refused(
+                self, exc, self.status, self.tr("Printing was cancelled. Nothing was printed.")
+            )
             return
         if pages == 0:
             return
@@ -583,12 +589,6 @@ class LetterDialog(QDialog):
         )
         assert isinstance(pdf, bytes)
         return pdf
-
-    def _refused(self, exc: KnownError, cancelled_text: str) -> None:
-        if exc.code is ErrorCode.CANCELLED:
-            self.status.setText(cancelled_text)
-        else:
-            Alert.error(self, exc)
 
     def _paint_batch(self, printer: QPrinter) -> int:
         """The pages go to the printer from a worker (QPainter may paint a QPrinter from
@@ -673,7 +673,9 @@ class LetterDialog(QDialog):
                 pdf = self._render_released(released, self.tr("Preparing the letters…"))
                 uc.save_pdf(self.context.session, path, pdf, self._ids())
         except KnownError as exc:
-            self._refused(exc, self.tr("Saving was cancelled. No file was written."))
+            Alert.refused(
+                self, exc, self.status, self.tr("Saving was cancelled. No file was written.")
+            )
             return
         self._issued(self.tr("Saved. The referrals are marked as printed."))
 

@@ -216,10 +216,12 @@ class RetentionSection(SettingsSection):
                 cancel_text=self.tr("Cancel"),
             )
         except KnownError as exc:
-            if exc.code is ErrorCode.CANCELLED:
-                self.summary.setText(self.tr("Deletion cancelled. No client record was deleted."))
-            else:
-                Alert.error(self, exc)
+            Alert.refused(
+                self,
+                exc,
+                self.summary,
+                self.tr("Deletion cancelled. No client record was deleted."),
+            )
             return
         assert isinstance(result, RetentionResult)
         self.refresh()

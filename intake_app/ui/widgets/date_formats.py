@@ -10,18 +10,14 @@ from datetime import datetime
 
 from babel.dates import format_date, format_time
 
-from PySide6.QtCore import QLocale
-
 from intake_app.domain.common import Lang
 from intake_app.domain.languages import babel_locale
 
-
-def _interface_lang() -> Lang:
-    return Lang.FR if QLocale().language() == QLocale.Language.French else Lang.EN
+from intake_app.ui.i18n import interface_lang
 
 
 def _babel_locale() -> str:
-    return babel_locale(_interface_lang())
+    return babel_locale(interface_lang())
 
 
 def short_datetime(moment: datetime) -> str:
@@ -33,4 +29,4 @@ def short_datetime(moment: datetime) -> str:
 
 def date_edit_format() -> str:
     """The display format for QDateEdit that matches the tables' dates."""
-    return "d MMM yyyy" if _interface_lang() is Lang.FR else "MMM d, yyyy"
+    return "d MMM yyyy" if interface_lang() is Lang.FR else "MMM d, yyyy"

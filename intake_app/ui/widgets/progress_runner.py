@@ -18,6 +18,23 @@ from intake_app.errors import ErrorCode, KnownError
 from intake_app.ui.workers import Job, Worker, WorkerPool
 
 
+def _progress_dialog(
+    parent: QWidget | None, label: str, cancel_text: str, modality: Qt.WindowModality
+) -> QProgressDialog:
+    """The dialog both runners show: only once the job takes a while, closed by its owner."""
+    dialog = QProgressDialog(label, cancel_text, 0, 100, parent)
+    dialog.setObjectName("progress-dialog")
+    dialog.setWindowModality(modality)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog
+
+
+def _show_fraction(dialog: QProgressDialog, fraction: float) -> None:
+    dialog.setValue(max(0, min(100, int(fraction * 100))))
+
+
 class _Outcome(QObject):
     """Lives in the GUI thread, so the worker's signals arrive here queued."""
 
@@ -31,7 +48,7 @@ class _Outcome(QObject):
 
     @Slot(float)
     def progress(self, fraction: float) -> None:
-        self.dialog.setValue(max(0, min(100, int(fraction * 100))))
+        _show_fraction(self.dialog, fraction)
 
     @Slot(object)
     def finished(self, result: object) -> None:
@@ -56,14 +73,9 @@ def run_with_progress(
     """Run `job(progress, cancelled)` on `pool`; return its result or raise its KnownError.
 
     `cancel_text` None: no Cancel button (work that must not stop halfway)."""
-    dialog = QProgressDialog(label, cancel_text or "", 0, 100, parent)
-    dialog.setObjectName("progress-dialog")
+    dialog = _progress_dialog(parent, label, cancel_text or "", Qt.WindowModality.ApplicationModal)
     if cancel_text is None:
         dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(400)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
     outcome = _Outcome(dialog)
     worker = Worker(job)
     worker.signals.progress.connect(outcome.progress)
@@ -99,12 +111,7 @@ class BackgroundTask(QObject):
     ) -> None:
         super().__init__(parent)
         self._pool = pool
-        self.dialog = QProgressDialog(label, cancel_text, 0, 100, parent)
-        self.dialog.setObjectName("progress-dialog")
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
+        self.dialog = _progress_dialog(parent, label, cancel_text, Qt.WindowModality.WindowModal)
         self.worker = Worker(job)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.finished.connect(self._finished)
@@ -124,7 +131,7 @@ class BackgroundTask(QObject):
 
     @Slot(float)
     def _progress(self, fraction: float) -> None:
-        self.dialog.setValue(max(0, min(100, int(fraction * 100))))
+        _show_fraction(self.dialog, fraction)
 
     def _close(self) -> None:
         self.dialog.canceled.disconnect(self.worker.cancel)  # closing it emits `canceled`
