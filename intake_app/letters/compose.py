@@ -9,7 +9,6 @@ with HarfBuzz so Arabic letters join.
 from __future__ import annotations
 
 import io
-import unicodedata
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -96,17 +95,13 @@ def make_styles(regular: str, bold: str) -> Styles:
     )
 
 
-def _is_rtl(ch: str) -> bool:
-    return unicodedata.bidirectional(ch) in ("R", "AL")
-
-
 def visual(value: str) -> str:
     """Right-to-left runs in visual word order, each word still in logical order.
 
     python-bidi reorders the whole string; each right-to-left word is then turned back
     to logical order so that HarfBuzz (through reportlab) can shape and mirror it.
     """
-    if not any(_is_rtl(ch) for ch in value):
+    if not has_rtl(value):
         return value
     return logical_words(get_display(value, base_dir="L"))
 

@@ -1,4 +1,5 @@
-"""Distances between places (area names are compared with `domain.folding.area_key`)."""
+"""The earth's radius and the centre of a set of places (ranking measures distances
+inline, `routing.rank`; area names are compared with `domain.folding.area_key`)."""
 
 from __future__ import annotations
 
