@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from intake_app.clock import FixedClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.lifecycle import lock, unlock
+from intake_app.vault.lifecycle import lock
 from intake_app.vault.paths import VaultPaths
 from intake_app.vault.settings_repo import get_setting, put_setting
-from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.helpers.gui import main_window_while_checking
 from tests.unit.vault.faults.test_damaged_pages import _damage, filled  # noqa: F401
 from tests.unit.vault.faults.test_page_check_beside_unlock import held  # noqa: F401
 
@@ -50,8 +50,7 @@ def test_a_save_during_the_check_waits_with_the_window_painting_then_saves(
     held: threading.Event,  # noqa: F811
     controller: AppController,
 ) -> None:
-    session = unlock(filled, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    controller._on_session(session)
+    session = main_window_while_checking(controller, filled, clock)
     assert session.page_check is not None and not session.page_check.done
     seen: dict[str, bool] = {}
     _release_later(held, seen)
@@ -72,11 +71,7 @@ def test_a_save_during_a_check_that_finds_damage_is_refused_after_the_wait(
     controller: AppController,
 ) -> None:
     _damage(filled, 40)
-    try:
-        session = unlock(filled, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    except KnownError as exc:  # pragma: no cover - the unlock itself read the page
-        pytest.skip(f"the unlock read the damaged page ({exc.code.value})")
-    controller._on_session(session)
+    session = main_window_while_checking(controller, filled, clock, damaged=True)
     seen: dict[str, bool] = {}
     _release_later(held, seen)
     with pytest.raises(KnownError) as err, session.write():

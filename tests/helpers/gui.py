@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from intake_app.clock import Clock
 from intake_app.domain.common import Lang
+from intake_app.errors import KnownError
+from intake_app.vault.lifecycle import unlock
+from intake_app.vault.paths import VaultPaths
 from intake_app.vault.session import VaultSession
 from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE, FAST_KDF
 
@@ -52,3 +57,20 @@ def unlock_through_the_window(
     main = blocker.args[0]
     assert isinstance(main, MainWindow)
     return main
+
+
+def main_window_while_checking(
+    controller: AppController, paths: VaultPaths, clock: Clock, *, damaged: bool = False
+) -> VaultSession:
+    """Unlock `paths` and open the main window while the background page check still
+    runs (the page-check tests hold it open). On a damaged file the unlock itself may
+    read the damaged page and refuse: the test is then skipped, as nothing is left to
+    prove after the window is up."""
+    try:
+        session = unlock(paths, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
+    except KnownError as exc:
+        if not damaged:
+            raise
+        pytest.skip(f"the unlock read the damaged page ({exc.code.value})")
+    controller._on_session(session)
+    return session

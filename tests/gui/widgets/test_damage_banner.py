@@ -9,9 +9,9 @@ import pytest
 
 from intake_app.clock import FixedClock
 from intake_app.errors import ErrorCode, KnownError
-from intake_app.vault.lifecycle import lock, unlock
+from intake_app.vault.lifecycle import lock
 from intake_app.vault.paths import VaultPaths
-from tests.conftest import ADMIN_NAME, ADMIN_PASSPHRASE
+from tests.helpers.gui import main_window_while_checking
 from tests.helpers.vault import vault_digest
 from tests.unit.vault.faults.test_damaged_pages import _damage, filled  # noqa: F401
 from tests.unit.vault.faults.test_page_check_beside_unlock import held  # noqa: F401
@@ -27,11 +27,7 @@ def test_damage_found_beside_the_unlock_shows_the_band_at_once(
     controller: AppController,
 ) -> None:
     before = _damage(filled, 40)
-    try:
-        session = unlock(filled, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    except KnownError as exc:  # pragma: no cover - the unlock itself read the page
-        pytest.skip(f"the unlock read the damaged page ({exc.code.value})")
-    controller._on_session(session)
+    session = main_window_while_checking(controller, filled, clock, damaged=True)
     window = controller.main_window
     assert window is not None
     assert not window.damage_banner.isVisibleTo(window)  # nothing known yet
@@ -55,8 +51,7 @@ def test_a_clean_vault_shows_no_band(
     held: threading.Event,  # noqa: F811
     controller: AppController,
 ) -> None:
-    session = unlock(filled, ADMIN_NAME, ADMIN_PASSPHRASE, clock)
-    controller._on_session(session)
+    session = main_window_while_checking(controller, filled, clock)
     window = controller.main_window
     assert window is not None
     held.set()
